@@ -1,0 +1,192 @@
+package dev.thicket.model.tree;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedAcyclicGraph;
+
+/**
+ * An attack tree: goals refined by AND / OR / at-least-k gates down to attack steps, with
+ * mitigations attached to nodes. Immutable; every edit returns a new tree. A node listed as a
+ * child of several gates is one shared node, so the structure is a directed acyclic graph (a
+ * JGraphT {@link DirectedAcyclicGraph} whose edges go from parent to child).
+ *
+ * <p>Construction checks every rule of the format and throws {@link InvalidTreeException} with all
+ * problems found.
+ */
+public final class AttackTree {
+  private final String title;
+  private final String description;
+  private final String root;
+  private final Map<String, Node> nodes;
+  private final Map<String, Mitigation> mitigations;
+  private final Scales scales;
+  private final boolean scalesGiven;
+  private final AnalysisSettings settings;
+  private final Map<String, Object> extensions;
+  private final Graph<String, DefaultEdge> graph;
+  private final List<String> bottomUp;
+
+  /**
+   * @param scales {@code null} for the default scales (then not written to files)
+   * @param settings thresholds given in the file; {@link AnalysisSettings#NONE} for none
+   */
+  public AttackTree(
+      String title,
+      String description,
+      String root,
+      List<Node> nodes,
+      List<Mitigation> mitigations,
+      Scales scales,
+      AnalysisSettings settings,
+      Map<String, Object> extensions) {
+    this.title = title;
+    this.description = description;
+    this.root = root;
+    this.nodes = indexNodes(nodes);
+    this.mitigations = indexMitigations(mitigations);
+    this.scalesGiven = scales != null;
+    this.scales = scales != null ? scales : Scales.DEFAULT;
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.extensions = Extensions.copyOf(extensions);
+    TreeValidator.Result result =
+        TreeValidator.validate(title, root, this.nodes, this.mitigations, this.scales, settings);
+    if (!result.problems().isEmpty()) {
+      throw new InvalidTreeException(result.problems());
+    }
+    this.graph = new AsUnmodifiableGraph<>(result.graph());
+    List<String> topDown = new ArrayList<>(this.nodes.size());
+    result.graph().iterator().forEachRemaining(topDown::add);
+    Collections.reverse(topDown);
+    this.bottomUp = Collections.unmodifiableList(topDown);
+  }
+
+  private static Map<String, Node> indexNodes(List<Node> nodes) {
+    Map<String, Node> index = new LinkedHashMap<>();
+    for (Node node : nodes) {
+      if (index.put(node.id(), node) != null) {
+        throw new InvalidTreeException(
+            List.of(TreeProblem.node(node.id(), null, "duplicate node id '" + node.id() + "'")));
+      }
+    }
+    return Collections.unmodifiableMap(index);
+  }
+
+  private static Map<String, Mitigation> indexMitigations(List<Mitigation> mitigations) {
+    Map<String, Mitigation> index = new LinkedHashMap<>();
+    for (Mitigation mitigation : mitigations) {
+      if (index.put(mitigation.id(), mitigation) != null) {
+        throw new InvalidTreeException(List.of(TreeProblem.mitigation(mitigation.id(), null,
+            "duplicate mitigation id '" + mitigation.id() + "'")));
+      }
+    }
+    return Collections.unmodifiableMap(index);
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** Optional; {@code null} when absent. */
+  public String description() {
+    return description;
+  }
+
+  public String root() {
+    return root;
+  }
+
+  public Node rootNode() {
+    return nodes.get(root);
+  }
+
+  /** All nodes by id, in file order. */
+  public Map<String, Node> nodes() {
+    return nodes;
+  }
+
+  public Node node(String id) {
+    Node node = nodes.get(id);
+    if (node == null) {
+      throw new IllegalArgumentException("no node '" + id + "'");
+    }
+    return node;
+  }
+
+  /** All mitigations by id, in file order. */
+  public Map<String, Mitigation> mitigations() {
+    return mitigations;
+  }
+
+  public Scales scales() {
+    return scales;
+  }
+
+  /** Whether the file gave its own scales (a writer writes them back only then). */
+  public boolean scalesGiven() {
+    return scalesGiven;
+  }
+
+  public AnalysisSettings settings() {
+    return settings;
+  }
+
+  public Map<String, Object> extensions() {
+    return extensions;
+  }
+
+  /** The parent → child graph, read-only. */
+  public Graph<String, DefaultEdge> graph() {
+    return graph;
+  }
+
+  /** Every node, each after all of its children (leaves first, root last). */
+  public List<String> bottomUpOrder() {
+    return bottomUp;
+  }
+
+  /** The gates that list {@code id} as a child. */
+  public List<String> parents(String id) {
+    return Graphs.predecessorListOf(graph, id);
+  }
+
+  /** The impact of the root, resolved against the scale; 1 when none is given. */
+  public double rootImpact() {
+    Estimate impact = rootNode().impact();
+    return impact == null ? 1.0 : impact.resolve(scales.impact());
+  }
+
+  /** This tree with {@code node} replacing the node of the same id, or appended when new. */
+  public AttackTree withNode(Node node) {
+    Map<String, Node> copy = new LinkedHashMap<>(nodes);
+    copy.put(node.id(), node);
+    return new AttackTree(title, description, root, List.copyOf(copy.values()),
+        List.copyOf(mitigations.values()), scalesGiven ? scales : null, settings, extensions);
+  }
+
+  /** This tree with {@code mitigation} replacing the one of the same id, or appended when new. */
+  public AttackTree withMitigation(Mitigation mitigation) {
+    Map<String, Mitigation> copy = new LinkedHashMap<>(mitigations);
+    copy.put(mitigation.id(), mitigation);
+    return new AttackTree(title, description, root, List.copyOf(nodes.values()),
+        List.copyOf(copy.values()), scalesGiven ? scales : null, settings, extensions);
+  }
+
+  /** This tree with other thresholds. */
+  public AttackTree withSettings(AnalysisSettings newSettings) {
+    return new AttackTree(title, description, root, List.copyOf(nodes.values()),
+        List.copyOf(mitigations.values()), scalesGiven ? scales : null, newSettings, extensions);
+  }
+
+  @Override
+  public String toString() {
+    return "AttackTree[" + title + ", " + nodes.size() + " nodes]";
+  }
+}

@@ -1,0 +1,31 @@
+package dev.thicket.model.tree;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How a node combines its children. A node without children is a {@link #LEAF}: an attack step. */
+public enum Gate {
+  /** An attack step, estimated directly. */
+  LEAF,
+  /** Achieved when every child is achieved. */
+  AND,
+  /** Achieved when any child is achieved. */
+  OR,
+  /** Achieved when at least {@code k} children are achieved. */
+  ATLEAST;
+
+  /** The spelling used in files and JSON ({@code and}, {@code or}, {@code atleast}); empty for a leaf. */
+  public Optional<String> keyword() {
+    return this == LEAF ? Optional.empty() : Optional.of(name().toLowerCase(Locale.ROOT));
+  }
+
+  /** The gate spelled {@code keyword} in a file, if any. {@code leaf} is not a keyword. */
+  public static Optional<Gate> fromKeyword(String keyword) {
+    for (Gate gate : values()) {
+      if (gate != LEAF && gate.name().equalsIgnoreCase(keyword)) {
+        return Optional.of(gate);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.thicket.model.tree;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A defence. Attached to a node X, it is an independent event "the mitigation fails" of
+ * probability {@code 1 - effectiveness} that must happen, together with X, for X to be achieved.
+ *
+ * @param description optional, {@code null} when absent
+ * @param cost optional, {@code null} when absent, otherwise {@code >= 0}
+ * @param extensions {@code x-} keys of the file, kept in file order and written back unchanged
+ */
+public record Mitigation(
+    String id,
+    String title,
+    String description,
+    double effectiveness,
+    Double cost,
+    MitigationStatus status,
+    Map<String, Object> extensions) {
+
+  public Mitigation {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(status, "status");
+    extensions = Extensions.copyOf(extensions);
+  }
+
+  public Mitigation(String id, String title, double effectiveness, MitigationStatus status) {
+    this(id, title, null, effectiveness, null, status, Map.of());
+  }
+
+  public Mitigation withStatus(MitigationStatus newStatus) {
+    return new Mitigation(id, title, description, effectiveness, cost, newStatus, extensions);
+  }
+
+  public Mitigation withEffectiveness(double newEffectiveness) {
+    return new Mitigation(id, title, description, newEffectiveness, cost, status, extensions);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.thicket.model.tree;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A goal (gate) or an attack step (leaf) of an attack tree.
+ *
+ * @param description optional, {@code null} when absent
+ * @param k the threshold of an {@link Gate#ATLEAST} gate, 0 for other gates
+ * @param children ids of the children, in order; empty for a leaf
+ * @param likelihood of a leaf; {@code null} when not estimated yet
+ * @param impact optional, used on the root
+ * @param rationale optional one-line reason for the numbers
+ * @param mitigations ids of the mitigations attached to this node
+ * @param references CVE ids, URLs, documents
+ * @param extensions {@code x-} keys of the file, kept in file order and written back unchanged
+ */
+public record Node(
+    String id,
+    String title,
+    String description,
+    Gate gate,
+    int k,
+    List<String> children,
+    Estimate likelihood,
+    Estimate impact,
+    String rationale,
+    List<String> mitigations,
+    List<String> references,
+    Map<String, Object> extensions) {
+
+  public Node {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(gate, "gate");
+    children = List.copyOf(children);
+    mitigations = List.copyOf(mitigations);
+    references = List.copyOf(references);
+    extensions = Extensions.copyOf(extensions);
+  }
+
+  /** A leaf with a likelihood and nothing else. */
+  public static Node leaf(String id, String title, Estimate likelihood) {
+    return new Node(
+        id, title, null, Gate.LEAF, 0, List.of(), likelihood, null, null, List.of(), List.of(),
+        Map.of());
+  }
+
+  /** A gate over {@code children}; {@code k} only matters for {@link Gate#ATLEAST}. */
+  public static Node gate(String id, String title, Gate gate, int k, List<String> children) {
+    return new Node(
+        id, title, null, gate, k, children, null, null, null, List.of(), List.of(), Map.of());
+  }
+
+  public boolean isLeaf() {
+    return gate == Gate.LEAF;
+  }
+
+  public Node withTitle(String newTitle) {
+    return new Node(id, newTitle, description, gate, k, children, likelihood, impact, rationale,
+        mitigations, references, extensions);
+  }
+
+  public Node withDescription(String newDescription) {
+    return new Node(id, title, newDescription, gate, k, children, likelihood, impact, rationale,
+        mitigations, references, extensions);
+  }
+
+  public Node withGate(Gate newGate, int newK, List<String> newChildren) {
+    return new Node(id, title, description, newGate, newK, newChildren, likelihood, impact,
+        rationale, mitigations, references, extensions);
+  }
+
+  public Node withLikelihood(Estimate newLikelihood) {
+    return new Node(id, title, description, gate, k, children, newLikelihood, impact, rationale,
+        mitigations, references, extensions);
+  }
+
+  public Node withImpact(Estimate newImpact) {
+    return new Node(id, title, description, gate, k, children, likelihood, newImpact, rationale,
+        mitigations, references, extensions);
+  }
+
+  public Node withRationale(String newRationale) {
+    return new Node(id, title, description, gate, k, children, likelihood, impact, newRationale,
+        mitigations, references, extensions);
+  }
+
+  public Node withMitigations(List<String> newMitigations) {
+    return new Node(id, title, description, gate, k, children, likelihood, impact, rationale,
+        newMitigations, references, extensions);
+  }
+
+  public Node withReferences(List<String> newReferences) {
+    return new Node(id, title, description, gate, k, children, likelihood, impact, rationale,
+        mitigations, newReferences, extensions);
+  }
+}

@@ -1,0 +1,255 @@
+package dev.thicket.model.tree;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedAcyclicGraph;
+
+/**
+ * Checks every rule of the {@code attacktree/v1} format that concerns meaning rather than syntax:
+ * references, structure (one root, no cycle, everything reachable), ranges and level names. All
+ * problems are collected, not only the first.
+ */
+final class TreeValidator {
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  private final List<TreeProblem> problems = new ArrayList<>();
+  private final String root;
+  private final Map<String, Node> nodes;
+  private final Map<String, Mitigation> mitigations;
+  private final Scales scales;
+
+  private TreeValidator(
+      String root, Map<String, Node> nodes, Map<String, Mitigation> mitigations, Scales scales) {
+    this.root = root;
+    this.nodes = nodes;
+    this.mitigations = mitigations;
+    this.scales = scales;
+  }
+
+  /** The problems of a tree, and the graph of its parent → child edges (cycle edges left out). */
+  static Result validate(
+      String title,
+      String root,
+      Map<String, Node> nodes,
+      Map<String, Mitigation> mitigations,
+      Scales scales,
+      AnalysisSettings settings) {
+    TreeValidator validator = new TreeValidator(root, nodes, mitigations, scales);
+    if (title == null || title.isBlank()) {
+      validator.problems.add(TreeProblem.top("title", "the tree needs a title"));
+    }
+    validator.checkScales();
+    validator.checkSettings(settings);
+    mitigations.values().forEach(validator::checkMitigation);
+    nodes.values().forEach(validator::checkNode);
+    DirectedAcyclicGraph<String, DefaultEdge> graph = validator.buildGraph();
+    validator.checkReachability(graph);
+    return new Result(List.copyOf(validator.problems), graph);
+  }
+
+  record Result(List<TreeProblem> problems, DirectedAcyclicGraph<String, DefaultEdge> graph) {}
+
+  private void checkScales() {
+    scales.likelihood().forEach((level, value) -> {
+      if (!(value >= 0 && value <= 1)) {
+        problems.add(new TreeProblem(TreeProblem.Section.SCALES, "likelihood", level, -1,
+            "likelihood level '" + level + "' must be a probability in [0,1], not " + value));
+      }
+    });
+    scales.impact().forEach((level, value) -> {
+      if (!(value >= 0 && value <= 10)) {
+        problems.add(new TreeProblem(TreeProblem.Section.SCALES, "impact", level, -1,
+            "impact level '" + level + "' must be in [0,10], not " + value));
+      }
+    });
+    if (!scales.likelihood().containsKey(Scales.MEDIUM)) {
+      problems.add(new TreeProblem(TreeProblem.Section.SCALES, "likelihood", null, -1,
+          "the likelihood scale needs a 'medium' level (used for unestimated leaves)"));
+    }
+  }
+
+  private void checkSettings(AnalysisSettings settings) {
+    Double critical = settings.criticalThreshold();
+    if (critical != null && !(critical >= 0 && critical <= 1)) {
+      problems.add(new TreeProblem(TreeProblem.Section.ANALYSIS, null, "criticalThreshold", -1,
+          "criticalThreshold must be in [0,1], not " + Numbers.format(critical)));
+    }
+    Double highRisk = settings.highRiskThreshold();
+    if (highRisk != null && !(highRisk >= 0)) {
+      problems.add(new TreeProblem(TreeProblem.Section.ANALYSIS, null, "highRiskThreshold", -1,
+          "highRiskThreshold must be >= 0, not " + Numbers.format(highRisk)));
+    }
+  }
+
+  private void checkMitigation(Mitigation mitigation) {
+    String id = mitigation.id();
+    if (!ID.matcher(id).matches()) {
+      problems.add(TreeProblem.mitigation(id, null, "mitigation id '" + id
+          + "' may only use letters, digits, '.', '_' and '-', and starts with a letter or digit"));
+    }
+    if (mitigation.title().isBlank()) {
+      problems.add(TreeProblem.mitigation(id, "title", "mitigation '" + id + "' needs a title"));
+    }
+    if (!(mitigation.effectiveness() >= 0 && mitigation.effectiveness() <= 1)) {
+      problems.add(TreeProblem.mitigation(id, "effectiveness", "effectiveness must be in [0,1], not "
+          + Numbers.format(mitigation.effectiveness())));
+    }
+    if (mitigation.cost() != null && !(mitigation.cost() >= 0)) {
+      problems.add(TreeProblem.mitigation(id, "cost",
+          "cost must be >= 0, not " + Numbers.format(mitigation.cost())));
+    }
+  }
+
+  private void checkNode(Node node) {
+    String id = node.id();
+    if (!ID.matcher(id).matches()) {
+      problems.add(TreeProblem.node(id, null, "node id '" + id
+          + "' may only use letters, digits, '.', '_' and '-', and starts with a letter or digit"));
+    }
+    if (node.title().isBlank()) {
+      problems.add(TreeProblem.node(id, "title", "node '" + id + "' needs a title"));
+    }
+    checkGate(node);
+    checkLikelihood(node);
+    if (node.impact() != null) {
+      checkEstimate(node, "impact", node.impact(), scales.impact(), 10);
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < node.mitigations().size(); i++) {
+      String mitigation = node.mitigations().get(i);
+      if (!mitigations.containsKey(mitigation)) {
+        problems.add(TreeProblem.nodeItem(id, "mitigations", i, "unknown mitigation '"
+            + mitigation + "'" + Suggestions.didYouMean(mitigation, mitigations.keySet())));
+      } else if (!seen.add(mitigation)) {
+        problems.add(TreeProblem.nodeItem(id, "mitigations", i,
+            "mitigation '" + mitigation + "' is attached twice"));
+      }
+    }
+  }
+
+  private void checkGate(Node node) {
+    String id = node.id();
+    if (node.isLeaf()) {
+      if (!node.children().isEmpty()) {
+        problems.add(TreeProblem.node(id, "children",
+            "node '" + id + "' has children but no gate (or | and | atleast)"));
+      }
+      return;
+    }
+    if (node.children().isEmpty()) {
+      problems.add(TreeProblem.node(id, "gate", "gate '" + id + "' has no children"));
+    }
+    if (node.gate() == Gate.ATLEAST) {
+      int n = node.children().size();
+      if (node.k() < 1 || node.k() > Math.max(n, 1)) {
+        problems.add(TreeProblem.node(id, node.k() == 0 ? "gate" : "k",
+            node.k() == 0 ? "an atleast gate needs k (1.." + n + ")"
+                : "k must be between 1 and the number of children (" + n + "), not " + node.k()));
+      }
+    } else if (node.k() != 0) {
+      problems.add(TreeProblem.node(id, "k", "k is only for atleast gates"));
+    }
+  }
+
+  private void checkLikelihood(Node node) {
+    if (node.likelihood() == null) {
+      return;
+    }
+    if (!node.isLeaf()) {
+      problems.add(TreeProblem.node(node.id(), "likelihood",
+          "a gate's probability is computed from its children; give likelihoods on leaves only"));
+      return;
+    }
+    checkEstimate(node, "likelihood", node.likelihood(), scales.likelihood(), 1);
+  }
+
+  private void checkEstimate(
+      Node node, String field, Estimate estimate, Map<String, Double> scale, double max) {
+    if (estimate.isLevel()) {
+      if (!scale.containsKey(estimate.level())) {
+        problems.add(TreeProblem.node(node.id(), field, "unknown " + field + " level '"
+            + estimate.level() + "' (known: " + String.join(", ", scale.keySet()) + ")"));
+      }
+    } else if (!(estimate.value() >= 0 && estimate.value() <= max)) {
+      problems.add(TreeProblem.node(node.id(), field, field + " must be in [0," + (int) max
+          + "], not " + Numbers.format(estimate.value())));
+    }
+  }
+
+  private DirectedAcyclicGraph<String, DefaultEdge> buildGraph() {
+    DirectedAcyclicGraph<String, DefaultEdge> graph = new DirectedAcyclicGraph<>(DefaultEdge.class);
+    nodes.keySet().forEach(graph::addVertex);
+    for (Node node : nodes.values()) {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < node.children().size(); i++) {
+        String child = node.children().get(i);
+        if (!nodes.containsKey(child)) {
+          problems.add(TreeProblem.nodeItem(node.id(), "children", i, "unknown child '" + child
+              + "'" + Suggestions.didYouMean(child, nodes.keySet())));
+        } else if (!seen.add(child)) {
+          problems.add(TreeProblem.nodeItem(node.id(), "children", i,
+              "child '" + child + "' is listed twice"));
+        } else {
+          try {
+            graph.addEdge(node.id(), child);
+          } catch (IllegalArgumentException cycle) {
+            problems.add(TreeProblem.nodeItem(node.id(), "children", i,
+                "child '" + child + "' makes a cycle: '" + child + "' already leads to '"
+                    + node.id() + "'"));
+          }
+        }
+      }
+    }
+    return graph;
+  }
+
+  private void checkReachability(DirectedAcyclicGraph<String, DefaultEdge> graph) {
+    if (root == null || root.isEmpty()) {
+      problems.add(TreeProblem.top("root", "the tree needs a root (the id of the goal node)"));
+      return;
+    }
+    if (!nodes.containsKey(root)) {
+      problems.add(TreeProblem.top("root", "root '" + root + "' is not a node"
+          + Suggestions.didYouMean(root, nodes.keySet())));
+      return;
+    }
+    Set<String> reached = reachableFrom(List.of(root), graph);
+    List<String> otherRoots = new ArrayList<>();
+    for (String id : nodes.keySet()) {
+      if (!reached.contains(id) && graph.inDegreeOf(id) == 0) {
+        otherRoots.add(id);
+        problems.add(TreeProblem.node(id, null, "second root: node '" + id
+            + "' is not a child of any gate and is not the root '" + root + "'"));
+      }
+    }
+    reached.addAll(reachableFrom(otherRoots, graph));
+    for (String id : nodes.keySet()) {
+      if (!reached.contains(id)) {
+        problems.add(TreeProblem.node(id, null,
+            "node '" + id + "' is unreachable from the root '" + root + "'"));
+      }
+    }
+  }
+
+  private static Set<String> reachableFrom(
+      List<String> starts, DirectedAcyclicGraph<String, DefaultEdge> graph) {
+    Set<String> reached = new HashSet<>(starts);
+    Deque<String> todo = new ArrayDeque<>(starts);
+    while (!todo.isEmpty()) {
+      for (DefaultEdge edge : graph.outgoingEdgesOf(todo.pop())) {
+        String child = graph.getEdgeTarget(edge);
+        if (reached.add(child)) {
+          todo.push(child);
+        }
+      }
+    }
+    return reached;
+  }
+}
