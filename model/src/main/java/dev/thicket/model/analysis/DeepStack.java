@@ -1,0 +1,50 @@
+package dev.thicket.model.analysis;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs a computation on a thread with a large stack. Decision-diagram operations recurse once per
+ * variable on a path, which for a tree of 100,000 nodes is far deeper than a default stack allows.
+ */
+final class DeepStack {
+  private static final long STACK_BYTES = 1L << 30;
+
+  private DeepStack() {}
+
+  static <T> T call(Callable<T> computation) {
+    AtomicReference<T> result = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread thread =
+        new Thread(
+            null,
+            () -> {
+              try {
+                result.set(computation.call());
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            },
+            "thicket-analysis",
+            STACK_BYTES);
+    thread.start();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      thread.interrupt();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("analysis interrupted", e);
+    }
+    Throwable t = failure.get();
+    if (t instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (t instanceof Error error) {
+      throw error;
+    }
+    if (t != null) {
+      throw new IllegalStateException(t);
+    }
+    return result.get();
+  }
+}

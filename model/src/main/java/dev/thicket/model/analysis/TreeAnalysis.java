@@ -1,0 +1,47 @@
+package dev.thicket.model.analysis;
+
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The full analysis of a tree: exact top-event probability and risk in the three modes, the
+ * scenarios (minimal cut sets) ranked by risk, and the importance of every node. See
+ * docs/analysis.md for the definitions.
+ */
+public final class TreeAnalysis {
+  private TreeAnalysis() {}
+
+  public static AnalysisResult run(AttackTree tree, AnalysisOptions options) {
+    return DeepStack.call(() -> compute(tree, options));
+  }
+
+  private static AnalysisResult compute(AttackTree tree, AnalysisOptions options) {
+    AnalysisSettings settings = tree.settings().overriddenBy(options.overrides());
+    TreeDiagrams diagrams = new TreeDiagrams(tree, List.of(Mode.values()));
+    double[] nodeProbability = diagrams.bdd().probabilities(diagrams.variableProbabilities());
+    double impact = tree.rootImpact();
+    Map<Mode, Double> probability = new EnumMap<>(Mode.class);
+    Map<Mode, Double> risk = new EnumMap<>(Mode.class);
+    for (Mode mode : Mode.values()) {
+      double p = nodeProbability[diagrams.top(mode)];
+      probability.put(mode, p);
+      risk.put(mode, p * impact);
+    }
+    MinimalCutSets cutSets = new MinimalCutSets(diagrams);
+    CutSetSummary scenarios =
+        new ScenarioRanking(diagrams, cutSets, options.mode(), impact,
+                settings.highRiskOrDefault())
+            .top(options.top());
+    List<NodeImportance> nodes =
+        new ImportanceMeasures(diagrams, Mode.RESIDUAL, nodeProbability)
+            .compute(settings.criticalOrDefault());
+    List<String> critical =
+        nodes.stream().filter(NodeImportance::critical).map(NodeImportance::id).toList();
+    return new AnalysisResult(tree.title(), tree.root(), impact, probability, risk,
+        options.mode(), scenarios, nodes, critical, diagrams.unestimated(),
+        settings.criticalOrDefault(), settings.highRiskOrDefault());
+  }
+}

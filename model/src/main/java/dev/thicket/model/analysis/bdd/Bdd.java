@@ -1,0 +1,254 @@
+package dev.thicket.model.analysis.bdd;
+
+import java.util.Arrays;
+
+/**
+ * A reduced ordered binary decision diagram manager over variables {@code 0..n-1}, ordered by
+ * index. Nodes are ints: {@link #FALSE}, {@link #TRUE}, or an index into flat arrays, allocated
+ * children-first, so every node's children have smaller indices than the node itself (which
+ * lets probabilities be computed in one ascending pass, without recursion).
+ *
+ * <p>{@link #and} and {@link #or} use a lossy direct-mapped operation cache; their recursion depth
+ * is bounded by the number of variables, so callers with deep diagrams run them on a thread with
+ * a large stack ({@code DeepStack}). Reference: R. E. Bryant, "Graph-Based Algorithms for Boolean
+ * Function Manipulation", IEEE Trans. Computers, 1986.
+ */
+public final class Bdd {
+  public static final int FALSE = 0;
+  public static final int TRUE = 1;
+
+  private static final int OP_AND = 0;
+  private static final int OP_OR = 1;
+
+  private final int variableCount;
+  private int[] variable;
+  private int[] low;
+  private int[] high;
+  private int size;
+
+  private int[] uniqueTable;
+  private int uniqueMask;
+
+  private final int[] cacheLeft;
+  private final int[] cacheRight;
+  private final int[] cacheResult;
+  private final int cacheMask;
+
+  public Bdd(int variableCount) {
+    this.variableCount = variableCount;
+    int capacity = 1024;
+    variable = new int[capacity];
+    low = new int[capacity];
+    high = new int[capacity];
+    variable[FALSE] = variable[TRUE] = Integer.MAX_VALUE;
+    size = 2;
+    uniqueTable = new int[2048];
+    Arrays.fill(uniqueTable, -1);
+    uniqueMask = uniqueTable.length - 1;
+    int cacheSize = Integer.highestOneBit(Math.max(1 << 16, Math.min(1 << 22, variableCount * 8)));
+    cacheLeft = new int[cacheSize];
+    cacheRight = new int[cacheSize];
+    cacheResult = new int[cacheSize];
+    Arrays.fill(cacheLeft, -1);
+    cacheMask = cacheSize - 1;
+  }
+
+  public int variableCount() {
+    return variableCount;
+  }
+
+  /** Number of nodes allocated so far, terminals included. */
+  public int size() {
+    return size;
+  }
+
+  /** The variable tested at {@code node}; {@code Integer.MAX_VALUE} for a terminal. */
+  public int variable(int node) {
+    return variable[node];
+  }
+
+  public int low(int node) {
+    return low[node];
+  }
+
+  public int high(int node) {
+    return high[node];
+  }
+
+  /** The function "variable {@code v} is true". */
+  public int variableNode(int v) {
+    if (v < 0 || v >= variableCount) {
+      throw new IllegalArgumentException("no variable " + v);
+    }
+    return make(v, FALSE, TRUE);
+  }
+
+  public int and(int f, int g) {
+    if (f == FALSE || g == FALSE) {
+      return FALSE;
+    }
+    if (f == TRUE) {
+      return g;
+    }
+    if (g == TRUE || f == g) {
+      return f;
+    }
+    return apply(OP_AND, Math.min(f, g), Math.max(f, g));
+  }
+
+  public int or(int f, int g) {
+    if (f == TRUE || g == TRUE) {
+      return TRUE;
+    }
+    if (f == FALSE) {
+      return g;
+    }
+    if (g == FALSE || f == g) {
+      return f;
+    }
+    return apply(OP_OR, Math.min(f, g), Math.max(f, g));
+  }
+
+  private int apply(int op, int f, int g) {
+    int slot = (int) (mix(f, g * 2 + op) & cacheMask);
+    if (cacheLeft[slot] == f && cacheRight[slot] == (g * 2 + op)) {
+      return cacheResult[slot];
+    }
+    int vf = variable[f];
+    int vg = variable[g];
+    int v = Math.min(vf, vg);
+    int f0 = vf == v ? low[f] : f;
+    int f1 = vf == v ? high[f] : f;
+    int g0 = vg == v ? low[g] : g;
+    int g1 = vg == v ? high[g] : g;
+    int result =
+        op == OP_AND ? make(v, and(f0, g0), and(f1, g1)) : make(v, or(f0, g0), or(f1, g1));
+    cacheLeft[slot] = f;
+    cacheRight[slot] = g * 2 + op;
+    cacheResult[slot] = result;
+    return result;
+  }
+
+  /** The unique node testing {@code v} with the given branches. */
+  public int make(int v, int lowBranch, int highBranch) {
+    if (lowBranch == highBranch) {
+      return lowBranch;
+    }
+    int slot = (int) (mix(v, mix(lowBranch, highBranch)) & uniqueMask);
+    while (uniqueTable[slot] != -1) {
+      int node = uniqueTable[slot];
+      if (variable[node] == v && low[node] == lowBranch && high[node] == highBranch) {
+        return node;
+      }
+      slot = (slot + 1) & uniqueMask;
+    }
+    if (size == variable.length) {
+      grow();
+    }
+    int node = size++;
+    variable[node] = v;
+    low[node] = lowBranch;
+    high[node] = highBranch;
+    uniqueTable[slot] = node;
+    if (size * 2 > uniqueTable.length) {
+      rehash();
+    }
+    return node;
+  }
+
+  private void grow() {
+    int capacity = variable.length * 2;
+    if (capacity < 0 || capacity > 1 << 28) {
+      throw new BddTooLargeException(size);
+    }
+    variable = Arrays.copyOf(variable, capacity);
+    low = Arrays.copyOf(low, capacity);
+    high = Arrays.copyOf(high, capacity);
+  }
+
+  private void rehash() {
+    uniqueTable = new int[uniqueTable.length * 2];
+    Arrays.fill(uniqueTable, -1);
+    uniqueMask = uniqueTable.length - 1;
+    for (int node = 2; node < size; node++) {
+      int slot = (int) (mix(variable[node], mix(low[node], high[node])) & uniqueMask);
+      while (uniqueTable[slot] != -1) {
+        slot = (slot + 1) & uniqueMask;
+      }
+      uniqueTable[slot] = node;
+    }
+  }
+
+  /**
+   * The probability of every node, given independent variable probabilities. One ascending
+   * pass over all nodes: O(size).
+   */
+  public double[] probabilities(double[] variableProbability) {
+    double[] probability = new double[size];
+    probability[TRUE] = 1.0;
+    for (int node = 2; node < size; node++) {
+      double p = variableProbability[variable[node]];
+      probability[node] = p * probability[high[node]] + (1 - p) * probability[low[node]];
+    }
+    return probability;
+  }
+
+  /**
+   * For every node n, the probability that evaluating {@code root} passes through n. The partial
+   * derivative of P(root) with respect to the probability of variable v is then the sum, over the
+   * nodes n testing v, of reach[n] × (P(high n) − P(low n)). One descending pass: O(size).
+   */
+  public double[] reachProbabilities(int root, double[] variableProbability) {
+    double[] reach = new double[size];
+    reach[root] = 1.0;
+    for (int node = root; node >= 2; node--) {
+      double r = reach[node];
+      if (r != 0) {
+        double p = variableProbability[variable[node]];
+        reach[high[node]] += r * p;
+        reach[low[node]] += r * (1 - p);
+      }
+    }
+    return reach;
+  }
+
+  /**
+   * P(f ∧ g) for independent variables, without building f ∧ g. Memoised on node pairs: at worst
+   * O(|f|·|g|).
+   */
+  public double probabilityOfBoth(int f, int g, double[] nodeProbability, PairMemo memo) {
+    if (f == FALSE || g == FALSE) {
+      return 0.0;
+    }
+    if (f == TRUE) {
+      return nodeProbability[g];
+    }
+    if (g == TRUE || f == g) {
+      return nodeProbability[f];
+    }
+    int a = Math.min(f, g);
+    int b = Math.max(f, g);
+    double known = memo.get(a, b);
+    if (!Double.isNaN(known)) {
+      return known;
+    }
+    int vf = variable[f];
+    int vg = variable[g];
+    int v = Math.min(vf, vg);
+    double p = memo.variableProbability(v);
+    double result =
+        p * probabilityOfBoth(vf == v ? high[f] : f, vg == v ? high[g] : g, nodeProbability, memo)
+            + (1 - p)
+                * probabilityOfBoth(vf == v ? low[f] : f, vg == v ? low[g] : g, nodeProbability,
+                    memo);
+    memo.put(a, b, result);
+    return result;
+  }
+
+  static long mix(long a, long b) {
+    long h = a * 0x9E3779B97F4A7C15L + b;
+    h ^= h >>> 29;
+    h *= 0xBF58476D1CE4E5B9L;
+    return h ^ (h >>> 32);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.thicket.model.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.thicket.model.tree.AttackTree;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/** The engine against enumeration of every outcome, on random small DAGs. */
+class ExactnessPropertyTest {
+  private static final double EPS = 1e-9;
+
+  @Property(tries = 400)
+  void topProbabilityMatchesEnumerationInEveryMode(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 6, 6, 3);
+    BruteForce brute = new BruteForce(tree);
+
+    AnalysisResult result = TreeAnalysis.run(tree, AnalysisOptions.DEFAULT);
+
+    for (Mode mode : Mode.values()) {
+      assertThat(result.probability().get(mode))
+          .as("%s, seed %d", mode, seed)
+          .isCloseTo(brute.probabilityOfAll(mode, tree.root()), within(EPS));
+    }
+  }
+
+  @Property(tries = 400)
+  void importanceMatchesConditioningByEnumeration(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 6, 6, 3);
+    BruteForce brute = new BruteForce(tree);
+    double top = brute.probabilityOfAll(Mode.RESIDUAL, tree.root());
+
+    AnalysisResult result = TreeAnalysis.run(tree, AnalysisOptions.DEFAULT);
+
+    for (NodeImportance node : result.nodes()) {
+      double x = brute.probabilityOfAll(Mode.RESIDUAL, node.id());
+      double both = brute.probabilityOfAll(Mode.RESIDUAL, tree.root(), node.id());
+      assertThat(node.probability()).as("P(%s)", node.id()).isCloseTo(x, within(EPS));
+      if (x > 1e-9 && x < 1 - 1e-9) {
+        double achieved = both / x;
+        double blocked = (top - both) / (1 - x);
+        assertThat(node.birnbaum()).as("Birnbaum %s seed %d", node.id(), seed)
+            .isCloseTo(achieved - blocked, within(1e-6));
+        if (top > 1e-9) {
+          assertThat(node.fussellVesely()).as("FV %s seed %d", node.id(), seed)
+              .isCloseTo((top - blocked) / top, within(1e-6));
+        }
+      }
+    }
+  }
+
+  @Property(tries = 400)
+  void scenariosAreTheMinimalCutSetsWithTheirDefinedProbability(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 6, 6, 3);
+    BruteForce brute = new BruteForce(tree);
+    List<Set<String>> expected = brute.minimalCutSets();
+
+    AnalysisResult result =
+        TreeAnalysis.run(tree, new AnalysisOptions(Mode.PLANNED, -1, AnalysisOptions.DEFAULT.overrides()));
+
+    assertThat(result.cutSets().count()).isEqualTo(BigInteger.valueOf(expected.size()));
+    Map<Set<String>, Double> listed = new HashMap<>();
+    double previous = Double.POSITIVE_INFINITY;
+    for (Scenario scenario : result.cutSets().listed()) {
+      listed.put(new HashSet<>(scenario.leaves()), scenario.probability());
+      assertThat(scenario.probability()).isLessThanOrEqualTo(previous);
+      previous = scenario.probability();
+    }
+    assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+    for (Set<String> cutSet : expected) {
+      assertThat(listed.get(cutSet)).as("scenario %s", cutSet)
+          .isCloseTo(brute.scenarioProbability(cutSet, Mode.PLANNED), within(EPS));
+    }
+  }
+
+  @Property(tries = 200)
+  void topKIsTheTrueTopKEvenWhenMitigationsReorderScenarios(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 6, 7, 4);
+    BruteForce brute = new BruteForce(tree);
+    List<Double> all = brute.minimalCutSets().stream()
+        .map(set -> brute.scenarioProbability(set, Mode.PLANNED))
+        .sorted((a, b) -> Double.compare(b, a)).toList();
+
+    AnalysisResult result =
+        TreeAnalysis.run(tree, new AnalysisOptions(Mode.PLANNED, 2, AnalysisOptions.DEFAULT.overrides()));
+
+    List<Double> top = result.cutSets().listed().stream().map(Scenario::probability).toList();
+    assertThat(top).hasSize(Math.min(2, all.size()));
+    for (int i = 0; i < top.size(); i++) {
+      assertThat(top.get(i)).isCloseTo(all.get(i), within(EPS));
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.thicket.model.analysis;
+
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.MitigationStatus;
+import dev.thicket.model.tree.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/** Small random attack DAGs: shared nodes, shared mitigations, every gate kind, unestimated leaves. */
+final class RandomTrees {
+  private RandomTrees() {}
+
+  static AttackTree generate(long seed, int maxGates, int maxLeaves, int maxMitigations) {
+    Random random = new Random(seed);
+    int gates = 1 + random.nextInt(maxGates);
+    int leaves = 1 + random.nextInt(maxLeaves);
+    List<Set<String>> children = new ArrayList<>();
+    for (int g = 0; g < gates; g++) {
+      children.add(new LinkedHashSet<>());
+    }
+    for (int g = 1; g < gates; g++) {
+      children.get(random.nextInt(g)).add("g" + g);
+    }
+    for (int l = 0; l < leaves; l++) {
+      children.get(random.nextInt(gates)).add("l" + l);
+    }
+    int extraEdges = random.nextInt(gates + 2);
+    for (int e = 0; e < extraEdges; e++) {
+      int from = random.nextInt(gates);
+      int to = random.nextInt(gates + leaves);
+      if (to < gates && to > from) {
+        children.get(from).add("g" + to);
+      } else if (to >= gates) {
+        children.get(from).add("l" + (to - gates));
+      }
+    }
+    List<Node> nodes = new ArrayList<>();
+    for (int g = 0; g < gates; g++) {
+      if (children.get(g).isEmpty()) {
+        children.get(g).add("l" + random.nextInt(leaves));
+      }
+      int n = children.get(g).size();
+      Gate gate = Gate.values()[1 + random.nextInt(3)];
+      int k = gate == Gate.ATLEAST ? 1 + random.nextInt(n) : 0;
+      nodes.add(Node.gate("g" + g, "Gate " + g, gate, k, List.copyOf(children.get(g))));
+    }
+    for (int l = 0; l < leaves; l++) {
+      Estimate likelihood = random.nextInt(8) == 0 ? null : Estimate.of(random.nextDouble());
+      nodes.add(Node.leaf("l" + l, "Leaf " + l, likelihood));
+    }
+    List<Mitigation> mitigations = new ArrayList<>();
+    int mitigationCount = random.nextInt(maxMitigations + 1);
+    for (int m = 0; m < mitigationCount; m++) {
+      MitigationStatus status = MitigationStatus.values()[random.nextInt(2)];
+      mitigations.add(new Mitigation("m" + m, "Mitigation " + m, random.nextDouble(), status));
+      int guarded = 1 + random.nextInt(2);
+      for (int i = 0; i < guarded; i++) {
+        int index = random.nextInt(nodes.size());
+        Node node = nodes.get(index);
+        if (!node.mitigations().contains("m" + m)) {
+          List<String> attached = new ArrayList<>(node.mitigations());
+          attached.add("m" + m);
+          nodes.set(index, node.withMitigations(attached));
+        }
+      }
+    }
+    return new AttackTree("Random " + seed, null, "g0", nodes, mitigations, null,
+        AnalysisSettings.NONE, Map.of());
+  }
+}
