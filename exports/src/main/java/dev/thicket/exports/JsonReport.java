@@ -1,0 +1,90 @@
+package dev.thicket.exports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.NodeImportance;
+import dev.thicket.model.analysis.Scenario;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The analysis as JSON, in the shape the CLI documents (README, "analyze --json"): title, root,
+ * impact, probability and risk per mode, cutSets {count, listed}, nodes with importance measures,
+ * criticalNodes, plus mode, unestimated and thresholds.
+ */
+public final class JsonReport {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private JsonReport() {}
+
+  public static String toJson(AnalysisResult result) {
+    ObjectNode json = MAPPER.createObjectNode();
+    json.put("title", result.title());
+    json.put("root", result.root());
+    json.put("impact", result.impact());
+    json.set("probability", perMode(result.probability()));
+    json.set("risk", perMode(result.risk()));
+    json.put("mode", result.mode().keyword());
+    strings(json.putArray("unestimated"), result.unestimated());
+    ObjectNode thresholds = json.putObject("thresholds");
+    thresholds.put("criticalThreshold", result.criticalThreshold());
+    thresholds.put("highRiskThreshold", result.highRiskThreshold());
+    ObjectNode cutSets = json.putObject("cutSets");
+    cutSets.put("count", result.cutSets().count());
+    cutSets.put("rankingExact", result.cutSets().rankingExact());
+    ArrayNode listed = cutSets.putArray("listed");
+    result.cutSets().listed().forEach(scenario -> listed.add(scenario(scenario)));
+    ArrayNode nodes = json.putArray("nodes");
+    result.nodes().forEach(node -> nodes.add(node(node)));
+    strings(json.putArray("criticalNodes"), result.criticalNodes());
+    try {
+      return MAPPER.writeValueAsString(json) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("JSON of a tree node cannot fail", e);
+    }
+  }
+
+  private static ObjectNode perMode(Map<Mode, Double> values) {
+    ObjectNode json = MAPPER.createObjectNode();
+    for (Mode mode : Mode.values()) {
+      json.put(mode.keyword(), values.get(mode));
+    }
+    return json;
+  }
+
+  private static ObjectNode scenario(Scenario scenario) {
+    ObjectNode json = MAPPER.createObjectNode();
+    strings(json.putArray("nodes"), scenario.leaves());
+    json.put("probability", scenario.probability());
+    json.put("risk", scenario.risk());
+    json.put("highRisk", scenario.highRisk());
+    ArrayNode paths = json.putArray("paths");
+    scenario.paths().forEach(path -> strings(paths.addArray(), path));
+    strings(json.putArray("mitigations"), scenario.mitigations());
+    return json;
+  }
+
+  private static ObjectNode node(NodeImportance node) {
+    ObjectNode json = MAPPER.createObjectNode();
+    json.put("id", node.id());
+    json.put("title", node.title());
+    json.put("gate", node.gate().keyword().orElse(null));
+    json.put("probability", node.probability());
+    json.put("birnbaum", node.birnbaum());
+    json.put("fussellVesely", node.fussellVesely());
+    json.put("raw", node.raw());
+    json.put("rrw", node.rrw());
+    json.put("critical", node.critical());
+    return json;
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.thicket.exports;
+
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.NodeImportance;
+import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.tree.AttackTree;
+import java.util.List;
+import java.util.Locale;
+
+/** The analysis as a plain-text summary for a terminal. */
+public final class TextReport {
+  private TextReport() {}
+
+  public static String summary(AttackTree tree, AnalysisResult result, String fileName) {
+    StringBuilder out = new StringBuilder();
+    out.append(result.title()).append("  (").append(fileName).append(")\n");
+    out.append("Goal: ").append(tree.rootNode().title()).append(" [").append(result.root())
+        .append("], impact ").append(Decimals.of(result.impact())).append("\n\n");
+    out.append(String.format(Locale.ROOT, "  %-10s %12s %10s%n", "mode", "probability", "risk"));
+    for (Mode mode : Mode.values()) {
+      out.append(String.format(Locale.ROOT, "  %-10s %12s %10s%n", mode.keyword(),
+          Decimals.of(result.probability().get(mode)), Decimals.of(result.risk().get(mode))));
+    }
+    scenarios(out, tree, result);
+    criticalNodes(out, result);
+    if (!result.unestimated().isEmpty()) {
+      out.append("\nNot estimated yet (computed as 'medium'): ")
+          .append(String.join(", ", result.unestimated())).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void scenarios(StringBuilder out, AttackTree tree, AnalysisResult result) {
+    List<Scenario> listed = result.cutSets().listed();
+    long highRisk = listed.stream().filter(Scenario::highRisk).count();
+    out.append('\n').append("Scenarios (").append(result.mode().keyword()).append("): ")
+        .append(result.cutSets().count()).append(" minimal cut sets");
+    if (listed.size() < result.cutSets().count().longValue()) {
+      out.append(", top ").append(listed.size()).append(" listed");
+    }
+    out.append("; ").append(highRisk).append(" high-risk (risk >= ")
+        .append(Decimals.of(result.highRiskThreshold())).append(")\n");
+    if (!result.cutSets().rankingExact()) {
+      out.append("  note: too many scenarios to prove this ranking exact; listed by best effort\n");
+    }
+    for (int i = 0; i < listed.size(); i++) {
+      Scenario scenario = listed.get(i);
+      out.append(String.format(Locale.ROOT, "  %2d. risk %-10s p %-10s %s%s%n", i + 1,
+          Decimals.of(scenario.risk()), Decimals.of(scenario.probability()),
+          scenario.highRisk() ? "HIGH RISK  " : "", String.join(" + ", scenario.leaves())));
+      for (List<String> path : scenario.paths()) {
+        out.append("        ").append(String.join(" > ", path)).append('\n');
+      }
+      if (!scenario.mitigations().isEmpty()) {
+        out.append("        mitigations on the way: ")
+            .append(String.join(", ", scenario.mitigations())).append('\n');
+      }
+    }
+  }
+
+  private static void criticalNodes(StringBuilder out, AnalysisResult result) {
+    out.append("\nCritical nodes (residual, Fussell-Vesely >= ")
+        .append(Decimals.of(result.criticalThreshold())).append("): ")
+        .append(result.criticalNodes().size()).append('\n');
+    out.append(String.format(Locale.ROOT, "  %-28s %8s %8s %8s %8s%n", "node", "FV", "Birnbaum",
+        "RAW", "RRW"));
+    for (NodeImportance node : result.nodes()) {
+      if (node.critical()) {
+        out.append(String.format(Locale.ROOT, "  %-28s %8s %8s %8s %8s%n", node.id(),
+            Decimals.of(node.fussellVesely()), Decimals.of(node.birnbaum()),
+            Decimals.of(node.raw()), Decimals.of(node.rrw())));
+      }
+    }
+  }
+}
