@@ -1,53 +1,70 @@
 package dev.thicket.model.analysis;
 
-import dev.thicket.model.analysis.bdd.Bdd;
 import dev.thicket.model.analysis.bdd.Zdd;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
- * The minimal cut sets of a tree's structure function (leaves only, mitigations ignored): minimal
- * sets of leaves whose success achieves the root. Built as a ZDD from the inherent BDD (Rauzy's
- * minsol), so they are counted exactly without being listed, and the K sets with the largest
- * product of leaf probabilities are found by a K-best pass over the ZDD in O(|ZDD| · K).
+ * The minimal cut sets of a tree's structure function (mitigations ignored): minimal sets of
+ * leaves whose success achieves the root. Each module's are built as a ZDD from its inherent BDD
+ * (Rauzy's minsol), with sub-modules as single variables; a module's cut sets are those of its
+ * ZDD with each sub-module variable replaced by any of the sub-module's cut sets (modules share
+ * no leaves, so minimality is kept). Counting is exact and never lists; the K sets with the
+ * largest product of leaf probabilities come from a K-best pass, O(|ZDD| · K log K).
  */
 final class MinimalCutSets {
+  private final ModeDiagrams inherent;
   private final Zdd zdd;
+  private final int[] moduleFamily;
   private final int root;
-  private final double[] weight;
   private final Map<Integer, List<Ranked>> memo = new HashMap<>();
 
-  /** A set of leaf variables (ascending) with the product of their probabilities. */
-  record WeightedSet(double weight, int[] variables) {}
+  /** A set of leaf nodes (in variable order) with the product of their probabilities. */
+  record WeightedSet(double weight, int[] leaves) {}
 
-  MinimalCutSets(TreeDiagrams diagrams) {
-    Bdd bdd = diagrams.bdd();
-    this.zdd = new Zdd(bdd);
-    this.root = zdd.minimalSolutions(diagrams.top(Mode.INHERENT));
-    this.weight = diagrams.variableProbabilities();
+  MinimalCutSets(ModeDiagrams inherent) {
+    this.inherent = inherent;
+    this.zdd = new Zdd(inherent.bdd);
+    Variables variables = inherent.variables;
+    moduleFamily = new int[variables.count];
+    Arrays.fill(moduleFamily, -1);
+    for (int node : inherent.index.bottomUp) {
+      if (inherent.modules.isModule[node]) {
+        int family = zdd.minimalSolutions(inherent.own[node]);
+        if (variables.moduleVariable[node] >= 0) {
+          moduleFamily[variables.moduleVariable[node]] = family;
+        }
+      }
+    }
+    root = zdd.minimalSolutions(inherent.own[inherent.index.root]);
   }
 
   BigInteger count() {
-    return zdd.counts()[root];
+    return zdd.counts(moduleFamily)[root];
   }
 
-  /** The {@code k} sets of largest weight, heaviest first (ties: smaller variables first). */
+  /** The {@code k} sets of largest weight, heaviest first. */
   List<WeightedSet> heaviest(int k) {
     memo.clear();
     List<WeightedSet> result = new ArrayList<>();
     for (Ranked ranked : kBest(root, k)) {
-      result.add(new WeightedSet(ranked.weight, toArray(ranked.set)));
+      result.add(new WeightedSet(ranked.weight, leavesOf(ranked.set)));
     }
     memo.clear();
     return result;
   }
 
-  private record Cons(int variable, Cons next, int length) {}
+  /** A set of leaves as a persistent join of parts: a leaf variable, or two disjoint parts. */
+  private record Part(int variable, Part left, Part right) {}
 
-  private record Ranked(double weight, Cons set) {}
+  private record Ranked(double weight, Part set) {}
 
   private List<Ranked> kBest(int node, int k) {
     if (node == Zdd.EMPTY) {
@@ -61,33 +78,81 @@ final class MinimalCutSets {
       return known;
     }
     int v = zdd.variable(node);
-    List<Ranked> withV = kBest(zdd.high(node), k);
+    List<Ranked> withV = product(ofVariable(v, k), kBest(zdd.high(node), k), k);
     List<Ranked> withoutV = kBest(zdd.low(node), k);
     List<Ranked> merged = new ArrayList<>(Math.min(k, withV.size() + withoutV.size()));
     int i = 0;
     int j = 0;
     while (merged.size() < k && (i < withV.size() || j < withoutV.size())) {
-      double a = i < withV.size() ? withV.get(i).weight * weight[v] : -1;
-      double b = j < withoutV.size() ? withoutV.get(j).weight : -1;
-      if (a >= b) {
-        Cons tail = withV.get(i).set;
-        merged.add(new Ranked(a, new Cons(v, tail, tail == null ? 1 : tail.length + 1)));
-        i++;
+      if (j >= withoutV.size()
+          || (i < withV.size() && withV.get(i).weight >= withoutV.get(j).weight)) {
+        merged.add(withV.get(i++));
       } else {
-        merged.add(withoutV.get(j));
-        j++;
+        merged.add(withoutV.get(j++));
       }
     }
     memo.put(node, merged);
     return merged;
   }
 
-  private static int[] toArray(Cons set) {
-    int[] variables = new int[set == null ? 0 : set.length];
-    int i = 0;
-    for (Cons c = set; c != null; c = c.next) {
-      variables[i++] = c.variable;
+  private List<Ranked> ofVariable(int v, int k) {
+    if (moduleFamily[v] >= 0) {
+      return kBest(moduleFamily[v], k);
     }
-    return variables;
+    int leaf = inherent.variables.nodeOfVariable[v];
+    return List.of(new Ranked(inherent.index.likelihood[leaf], new Part(v, null, null)));
+  }
+
+  /** The k heaviest unions a ∪ b, a from {@code left}, b from {@code right} (both heaviest first). */
+  private static List<Ranked> product(List<Ranked> left, List<Ranked> right, int k) {
+    if (left.isEmpty() || right.isEmpty()) {
+      return List.of();
+    }
+    if (right.size() == 1 && right.get(0).set == null) {
+      return left;
+    }
+    List<Ranked> result = new ArrayList<>(Math.min(k, left.size() * right.size()));
+    PriorityQueue<int[]> frontier = new PriorityQueue<>((x, y) -> Double.compare(
+        left.get(y[0]).weight * right.get(y[1]).weight,
+        left.get(x[0]).weight * right.get(x[1]).weight));
+    Set<Long> seen = new HashSet<>();
+    frontier.add(new int[] {0, 0});
+    seen.add(0L);
+    while (!frontier.isEmpty() && result.size() < k) {
+      int[] pair = frontier.poll();
+      Ranked a = left.get(pair[0]);
+      Ranked b = right.get(pair[1]);
+      result.add(new Ranked(a.weight * b.weight, join(a.set, b.set)));
+      if (pair[0] + 1 < left.size() && seen.add(((long) (pair[0] + 1) << 32) | pair[1])) {
+        frontier.add(new int[] {pair[0] + 1, pair[1]});
+      }
+      if (pair[1] + 1 < right.size() && seen.add(((long) pair[0] << 32) | (pair[1] + 1))) {
+        frontier.add(new int[] {pair[0], pair[1] + 1});
+      }
+    }
+    return result;
+  }
+
+  private static Part join(Part a, Part b) {
+    return a == null ? b : b == null ? a : new Part(-1, a, b);
+  }
+
+  private int[] leavesOf(Part set) {
+    List<Integer> variables = new ArrayList<>();
+    List<Part> todo = new ArrayList<>();
+    if (set != null) {
+      todo.add(set);
+    }
+    while (!todo.isEmpty()) {
+      Part part = todo.remove(todo.size() - 1);
+      if (part.variable >= 0) {
+        variables.add(part.variable);
+      } else {
+        todo.add(part.left);
+        todo.add(part.right);
+      }
+    }
+    return variables.stream().mapToInt(Integer::intValue).sorted()
+        .map(v -> inherent.variables.nodeOfVariable[v]).toArray();
   }
 }

@@ -20,28 +20,31 @@ public final class TreeAnalysis {
 
   private static AnalysisResult compute(AttackTree tree, AnalysisOptions options) {
     AnalysisSettings settings = tree.settings().overriddenBy(options.overrides());
-    TreeDiagrams diagrams = new TreeDiagrams(tree, List.of(Mode.values()));
-    double[] nodeProbability = diagrams.bdd().probabilities(diagrams.variableProbabilities());
+    TreeIndex index = new TreeIndex(tree);
+    Modules modules = new Modules(index);
+    Variables variables = new Variables(index, modules);
+    Map<Mode, ModeDiagrams> diagrams = new EnumMap<>(Mode.class);
+    for (Mode mode : Mode.values()) {
+      diagrams.put(mode, new ModeDiagrams(index, variables, modules, mode));
+    }
     double impact = tree.rootImpact();
     Map<Mode, Double> probability = new EnumMap<>(Mode.class);
     Map<Mode, Double> risk = new EnumMap<>(Mode.class);
     for (Mode mode : Mode.values()) {
-      double p = nodeProbability[diagrams.top(mode)];
+      double p = diagrams.get(mode).top();
       probability.put(mode, p);
       risk.put(mode, p * impact);
     }
-    MinimalCutSets cutSets = new MinimalCutSets(diagrams);
+    MinimalCutSets cutSets = new MinimalCutSets(diagrams.get(Mode.INHERENT));
     CutSetSummary scenarios =
-        new ScenarioRanking(diagrams, cutSets, options.mode(), impact,
-                settings.highRiskOrDefault())
+        new ScenarioRanking(index, cutSets, options.mode(), impact, settings.highRiskOrDefault())
             .top(options.top());
     List<NodeImportance> nodes =
-        new ImportanceMeasures(diagrams, Mode.RESIDUAL, nodeProbability)
-            .compute(settings.criticalOrDefault());
+        new ImportanceMeasures(diagrams.get(Mode.RESIDUAL)).compute(settings.criticalOrDefault());
     List<String> critical =
         nodes.stream().filter(NodeImportance::critical).map(NodeImportance::id).toList();
     return new AnalysisResult(tree.title(), tree.root(), impact, probability, risk,
-        options.mode(), scenarios, nodes, critical, diagrams.unestimated(),
-        settings.criticalOrDefault(), settings.highRiskOrDefault());
+        options.mode(), scenarios, nodes, critical, index.unestimated, settings.criticalOrDefault(),
+        settings.highRiskOrDefault());
   }
 }

@@ -97,4 +97,25 @@ class ExactnessPropertyTest {
       assertThat(top.get(i)).isCloseTo(all.get(i), within(EPS));
     }
   }
+
+  @Property(tries = 100)
+  void largerTreesWithNestedModulesMatchEnumeration(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 14, 9, 3);
+    BruteForce brute = new BruteForce(tree);
+    double top = brute.probabilityOfAll(Mode.RESIDUAL, tree.root());
+
+    AnalysisResult result = TreeAnalysis.run(tree, AnalysisOptions.DEFAULT);
+
+    assertThat(result.probability().get(Mode.RESIDUAL)).isCloseTo(top, within(EPS));
+    assertThat(result.cutSets().count())
+        .isEqualTo(BigInteger.valueOf(brute.minimalCutSets().size()));
+    for (NodeImportance node : result.nodes()) {
+      double both = brute.probabilityOfAll(Mode.RESIDUAL, tree.root(), node.id());
+      double x = node.probability();
+      if (x > 1e-9 && x < 1 - 1e-9) {
+        assertThat(node.birnbaum()).as("Birnbaum %s seed %d", node.id(), seed)
+            .isCloseTo(both / x - (top - both) / (1 - x), within(1e-6));
+      }
+    }
+  }
 }

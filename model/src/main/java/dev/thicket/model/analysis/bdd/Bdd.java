@@ -34,6 +34,10 @@ public final class Bdd {
   private final int[] cacheResult;
   private final int cacheMask;
 
+  private int[] mark;
+  private int markGeneration;
+  private double[] reach;
+
   public Bdd(int variableCount) {
     this.variableCount = variableCount;
     int capacity = 1024;
@@ -180,36 +184,87 @@ public final class Bdd {
   }
 
   /**
-   * The probability of every node, given independent variable probabilities. One ascending
-   * pass over all nodes: O(size).
+   * The probability of every node, given independent variable probabilities. A variable v with
+   * {@code variableFunction[v] >= 0} stands for that (earlier-built) node's function and takes its
+   * probability. One ascending pass over all nodes: O(size).
    */
-  public double[] probabilities(double[] variableProbability) {
+  public double[] probabilities(double[] variableProbability, int[] variableFunction) {
     double[] probability = new double[size];
     probability[TRUE] = 1.0;
     for (int node = 2; node < size; node++) {
-      double p = variableProbability[variable[node]];
+      int v = variable[node];
+      double p = variableFunction[v] >= 0 ? probability[variableFunction[v]] : variableProbability[v];
       probability[node] = p * probability[high[node]] + (1 - p) * probability[low[node]];
     }
     return probability;
   }
 
-  /**
-   * For every node n, the probability that evaluating {@code root} passes through n. The partial
-   * derivative of P(root) with respect to the probability of variable v is then the sum, over the
-   * nodes n testing v, of reach[n] × (P(high n) − P(low n)). One descending pass: O(size).
-   */
-  public double[] reachProbabilities(int root, double[] variableProbability) {
-    double[] reach = new double[size];
-    reach[root] = 1.0;
-    for (int node = root; node >= 2; node--) {
-      double r = reach[node];
-      if (r != 0) {
-        double p = variableProbability[variable[node]];
-        reach[high[node]] += r * p;
-        reach[low[node]] += r * (1 - p);
+  /** The non-terminal nodes of {@code f}, in descending order (parents before children). */
+  public int[] nodesOf(int f) {
+    if (mark == null || mark.length < size) {
+      mark = new int[Math.max(size, 1024)];
+      markGeneration = 0;
+    }
+    markGeneration++;
+    int[] found = new int[16];
+    int count = 0;
+    int[] stack = new int[16];
+    int top = 0;
+    if (f > TRUE) {
+      stack[top++] = f;
+      mark[f] = markGeneration;
+    }
+    while (top > 0) {
+      int node = stack[--top];
+      if (count == found.length) {
+        found = Arrays.copyOf(found, count * 2);
+      }
+      found[count++] = node;
+      for (int child : new int[] {low[node], high[node]}) {
+        if (child > TRUE && mark[child] != markGeneration) {
+          mark[child] = markGeneration;
+          if (top == stack.length) {
+            stack = Arrays.copyOf(stack, top * 2);
+          }
+          stack[top++] = child;
+        }
       }
     }
-    return reach;
+    int[] nodes = Arrays.copyOf(found, count);
+    Arrays.sort(nodes);
+    for (int a = 0, b = count - 1; a < b; a++, b--) {
+      int swap = nodes[a];
+      nodes[a] = nodes[b];
+      nodes[b] = swap;
+    }
+    return nodes;
+  }
+
+  /**
+   * ∂P(f)/∂P(v) for every variable v tested in f, added into {@code derivative[v]} (which the
+   * caller zeroes): the sum over nodes n testing v of reach(n) × (P(high n) − P(low n)), reach(n)
+   * being the probability that evaluating f passes through n. O(|f|).
+   */
+  public void addDerivatives(int f, double[] nodeProbability, double[] variableProbability,
+      double[] derivative) {
+    int[] nodes = nodesOf(f);
+    if (reach == null || reach.length < size) {
+      reach = new double[size];
+    }
+    if (nodes.length > 0) {
+      reach[f] = 1.0;
+    }
+    for (int node : nodes) {
+      double r = reach[node];
+      reach[node] = 0;
+      int v = variable[node];
+      double p = variableProbability[v];
+      derivative[v] += r * (nodeProbability[high[node]] - nodeProbability[low[node]]);
+      reach[high[node]] += r * p;
+      reach[low[node]] += r * (1 - p);
+    }
+    reach[FALSE] = 0;
+    reach[TRUE] = 0;
   }
 
   /**

@@ -161,13 +161,19 @@ public final class Zdd {
     return q == BASE;
   }
 
-  /** The number of sets in the family of every node: one ascending pass. */
-  public BigInteger[] counts() {
+  /**
+   * The number of sets in the family of every node: one ascending pass. A variable v with
+   * {@code variableFamily[v] >= 0} stands for every set of that (earlier-built) node's family.
+   */
+  public BigInteger[] counts(int[] variableFamily) {
     BigInteger[] count = new BigInteger[size];
     count[EMPTY] = BigInteger.ZERO;
     count[BASE] = BigInteger.ONE;
     for (int node = 2; node < size; node++) {
-      count[node] = count[low[node]].add(count[high[node]]);
+      int family = variableFamily[variable[node]];
+      BigInteger withVariable = family >= 0 ? count[family].multiply(count[high[node]])
+          : count[high[node]];
+      count[node] = count[low[node]].add(withVariable);
     }
     return count;
   }

@@ -1,0 +1,76 @@
+package dev.thicket.model.analysis;
+
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An int-indexed view of a tree for the algorithms: node i is the i-th node in file order. */
+final class TreeIndex {
+  final AttackTree tree;
+  final int size;
+  final String[] ids;
+  final Gate[] gate;
+  final int[] k;
+  final int[][] children;
+  final int[][] mitigations;
+  final double[] likelihood;
+  final int[] bottomUp;
+  final int root;
+  final Mitigation[] mitigation;
+  final List<String> unestimated = new ArrayList<>();
+  private final Map<String, Integer> nodeIndex = new HashMap<>();
+
+  TreeIndex(AttackTree tree) {
+    this.tree = tree;
+    this.size = tree.nodes().size();
+    ids = tree.nodes().keySet().toArray(new String[0]);
+    for (int i = 0; i < size; i++) {
+      nodeIndex.put(ids[i], i);
+    }
+    mitigation = tree.mitigations().values().toArray(new Mitigation[0]);
+    Map<String, Integer> mitigationIndex = new HashMap<>();
+    for (int m = 0; m < mitigation.length; m++) {
+      mitigationIndex.put(mitigation[m].id(), m);
+    }
+    gate = new Gate[size];
+    k = new int[size];
+    children = new int[size][];
+    mitigations = new int[size][];
+    likelihood = new double[size];
+    double medium = tree.scales().defaultLikelihood();
+    for (int i = 0; i < size; i++) {
+      Node node = tree.node(ids[i]);
+      gate[i] = node.gate();
+      k[i] = node.k();
+      children[i] = node.children().stream().mapToInt(nodeIndex::get).toArray();
+      mitigations[i] = node.mitigations().stream().mapToInt(mitigationIndex::get).toArray();
+      if (node.isLeaf()) {
+        if (node.likelihood() == null) {
+          unestimated.add(node.id());
+          likelihood[i] = medium;
+        } else {
+          likelihood[i] = node.likelihood().resolve(tree.scales().likelihood());
+        }
+      }
+    }
+    bottomUp = tree.bottomUpOrder().stream().mapToInt(nodeIndex::get).toArray();
+    root = nodeIndex.get(tree.root());
+  }
+
+  int indexOf(String id) {
+    return nodeIndex.get(id);
+  }
+
+  boolean isLeaf(int node) {
+    return gate[node] == Gate.LEAF;
+  }
+
+  boolean counts(Mode mode, int m) {
+    return mode.counts(mitigation[m]);
+  }
+}
