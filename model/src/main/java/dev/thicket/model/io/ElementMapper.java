@@ -87,8 +87,8 @@ final class ElementMapper {
     if (GATES.contains(keyword)) {
       return Gate.fromKeyword(keyword).orElseThrow();
     }
-    problems.add(value.position(), "unknown gate '" + keyword + "' (expected or, and or atleast;"
-        + " a leaf has no gate)" + Suggestions.didYouMean(keyword, GATES));
+    problems.add(value.position(), "unknown gate '" + keyword + "'"
+        + Suggestions.didYouMean(keyword, GATES) + "; write or, and or atleast (a leaf has none)");
     return Gate.LEAF;
   }
 
@@ -137,8 +137,8 @@ final class ElementMapper {
     }
     MitigationStatus status = MitigationStatus.fromKeyword(keyword).orElse(null);
     if (status == null) {
-      problems.add(value.position(), "unknown status '" + keyword
-          + "' (expected planned or implemented)" + Suggestions.didYouMean(keyword, STATUSES));
+      problems.add(value.position(), "unknown status '" + keyword + "'"
+          + Suggestions.didYouMean(keyword, STATUSES) + "; write planned or implemented");
     }
     return status;
   }

@@ -42,12 +42,26 @@ final class ExtensionWriter {
       }
       out.append('\n');
       for (Object item : list) {
-        out.append(" ".repeat(indent + 2)).append('-');
-        value(out, indent + 2, item);
+        listItem(out, indent + 2, item);
       }
     } else {
       out.append(' ').append(scalar(value)).append('\n');
     }
+  }
+
+  /**
+   * A block list item at {@code indent}. A non-empty mapping starts on the dash's line ({@code -
+   * name: Ada}) with its other keys aligned below; anything else follows the dash.
+   */
+  private static void listItem(StringBuilder out, int indent, Object item) {
+    if (item instanceof Map<?, ?> map && !map.isEmpty()) {
+      StringBuilder entries = new StringBuilder();
+      map.forEach((key, value) -> entry(entries, indent + 2, String.valueOf(key), value));
+      out.append(" ".repeat(indent)).append("- ").append(entries, indent + 2, entries.length());
+      return;
+    }
+    out.append(" ".repeat(indent)).append('-');
+    value(out, indent, item);
   }
 
   /** A list of scalars in flow style: {@code [a, "b, c", 1]}. */

@@ -136,10 +136,7 @@ final class YamlTreeParser {
   private void report(Exception failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof MarkedYAMLException marked) {
-        String context = marked.getContext();
-        String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
-        problems.add(GuardedYamlFactory.at(marked.getProblemMark()), "YAML syntax error: "
-            + problem + (context == null ? "" : " (" + context + ")"));
+        problems.add(GuardedYamlFactory.at(marked.getProblemMark()), syntaxMessage(marked));
         return;
       }
       if (cause instanceof ReaderException reader) {
@@ -161,6 +158,18 @@ final class YamlTreeParser {
       return;
     }
     problems.add(Position.START, "could not read the YAML: " + failure);
+  }
+
+  /** SnakeYAML's problem and context, without its quoted snippet of the file. */
+  private static String syntaxMessage(MarkedYAMLException marked) {
+    String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
+    String context = marked.getContext();
+    if (context != null && marked.getContextMark() != null) {
+      context += " that started at " + GuardedYamlFactory.at(marked.getContextMark());
+    }
+    String hint = problem.contains("<block end>") || problem.contains("mapping values")
+        ? "; check the indentation and any ': ' inside unquoted text" : "";
+    return "YAML syntax error: " + problem + (context == null ? "" : " (" + context + ")") + hint;
   }
 
   private Position location(JsonProcessingException e) {
