@@ -13,13 +13,15 @@ import java.util.List;
 
 /**
  * Reads {@code attacktree/v1} files (see {@code docs/format.md}). Safe on hostile input: no tags,
- * anchors or aliases, at most {@link #MAX_BYTES} bytes and {@link #MAX_DEPTH} levels of nesting,
- * strict UTF-8, one document. Every problem is reported as {@code file:line:col: message}; nothing
+ * anchors or aliases, at most {@link #MAX_BYTES} bytes, lines of at most {@link #MAX_LINE_LENGTH}
+ * characters, {@link #MAX_DEPTH} levels of nesting, strict UTF-8, one document. Every problem is reported as {@code file:line:col: message}; nothing
  * but {@link TreeFileException} is thrown for bad content.
  */
 public final class TreeReader {
   /** The largest file read: 16 MiB. */
   public static final int MAX_BYTES = 16 * 1024 * 1024;
+  /** The longest line, in characters (code points). */
+  public static final int MAX_LINE_LENGTH = 256 * 1024;
   /** The deepest nesting of lists and mappings. */
   public static final int MAX_DEPTH = 32;
 

@@ -51,7 +51,23 @@ public final class TreeWriter {
       number(out, 2, "highRiskThreshold", settings.highRiskThreshold());
     }
     ExtensionWriter.write(out, 0, tree.extensions());
+    checkLineLengths(out);
     return out.toString();
+  }
+
+  /** Refuses to write what {@link TreeReader} would refuse to read. */
+  private static void checkLineLengths(CharSequence text) {
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (Character.codePointCount(text, start, i) > TreeReader.MAX_LINE_LENGTH) {
+          throw new IllegalArgumentException("a text is too long to write: line "
+              + text.subSequence(0, start).chars().filter(c -> c == '\n').count() + 1
+              + " would be longer than " + TreeReader.MAX_LINE_LENGTH + " characters");
+        }
+        start = i + 1;
+      }
+    }
   }
 
   private static void node(StringBuilder out, Node node) {

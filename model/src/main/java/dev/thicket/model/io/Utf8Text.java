@@ -44,7 +44,12 @@ final class Utf8Text {
     return checkPrintable(text, problems) ? text : null;
   }
 
-  /** Whether every character may appear unescaped in YAML; adds a problem for each that may not. */
+  /**
+   * Whether every character may appear unescaped in YAML, and every line is at most {@link
+   * TreeReader#MAX_LINE_LENGTH} long (SnakeYAML takes time quadratic in the length of one line
+   * of a block scalar or comment, or of one word); adds a problem for each character that may
+   * not appear and for the first line too long.
+   */
   private static boolean checkPrintable(String text, Problems problems) {
     boolean ok = true;
     Cursor cursor = new Cursor();
@@ -57,6 +62,11 @@ final class Utf8Text {
             c, c));
       }
       i = cursor.advance(text, i);
+      if (cursor.column > TreeReader.MAX_LINE_LENGTH + 1) {
+        problems.add(new Position(cursor.line, 1), "line longer than "
+            + TreeReader.MAX_LINE_LENGTH + " characters; tree files limit lines to that length");
+        return false;
+      }
     }
     return ok;
   }
