@@ -30,7 +30,7 @@ final class YamlText {
   private static final Pattern NUMBER_LIKE = Pattern.compile("[-+.]?[0-9][0-9a-fA-FxXoObB_.:+-]*");
   private static final Set<String> SPECIAL_WORDS = Set.of("y", "n", "yes", "no", "on", "off",
       "true", "false", "null", "~", ".inf", ".nan");
-  private static final String PUNCTUATION = "-_./()'+;=@?!&%$~*<>\\^\"";
+  private static final String PUNCTUATION = "-_./()'+;=@!&%$~*<>\\^\"";
 
   /** A mapping key or a string inside a flow list. */
   static String scalar(String text, boolean flow) {
@@ -69,7 +69,8 @@ final class YamlText {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       boolean allowed = Character.isLetterOrDigit(c) || c == ' '
-          || PUNCTUATION.indexOf(c) >= 0 || (!flow && (c == ':' || c == ',' || c == '#'));
+          || PUNCTUATION.indexOf(c) >= 0
+          || (!flow && (c == ':' || c == ',' || c == '#' || c == '?'));
       if (!allowed) {
         return false;
       }
