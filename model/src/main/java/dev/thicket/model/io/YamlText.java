@@ -13,8 +13,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  *
  * <ul>
  *   <li>plain: starts with a letter, digit, '_', '(' or '/'; holds only letters, digits, single
- *       inner spaces and {@code -_./()'+;=@?!&%$~*<>\^"} (in a flow list also no {@code :,#}; in
- *       a block no {@code ": "}, {@code " #"} or final {@code :}); and is not a word or number
+ *       inner spaces and {@code -_./()'+;=@!&%$~*<>\^"}, and outside flow lists {@code :,#?}
+ *       (but no {@code ": "}, {@code " #"} or final {@code :}); and is not a word or number
  *       any YAML version reads as something else ({@code yes}, {@code null}, {@code 1e5},
  *       {@code 0x1F}, {@code 2024-01-01}, …).
  *   <li>double-quoted: everything else; {@code \} and {@code "} are escaped, as are line breaks,
