@@ -220,20 +220,18 @@ final class TreeValidator {
           + Suggestions.didYouMean(root, nodes.keySet())));
       return;
     }
+    // Cycle edges are not in the graph, so every node not reached from the root is reached from
+    // a parentless node: report those "second roots", each with the size of what hangs below it.
     Set<String> reached = reachableFrom(List.of(root), graph);
-    List<String> otherRoots = new ArrayList<>();
     for (String id : nodes.keySet()) {
       if (!reached.contains(id) && graph.inDegreeOf(id) == 0) {
-        otherRoots.add(id);
+        Set<String> island = reachableFrom(List.of(id), graph);
+        island.removeAll(reached);
+        int below = island.size() - 1;
         problems.add(TreeProblem.node(id, null, "second root: node '" + id
-            + "' is not a child of any gate and is not the root '" + root + "'"));
-      }
-    }
-    reached.addAll(reachableFrom(otherRoots, graph));
-    for (String id : nodes.keySet()) {
-      if (!reached.contains(id)) {
-        problems.add(TreeProblem.node(id, null,
-            "node '" + id + "' is unreachable from the root '" + root + "'"));
+            + "' is not a child of any gate and is not the root '" + root + "'"
+            + (below == 0 ? "" : "; the " + below + (below == 1 ? " node" : " nodes")
+                + " below it " + (below == 1 ? "is" : "are") + " unreachable too")));
       }
     }
   }
