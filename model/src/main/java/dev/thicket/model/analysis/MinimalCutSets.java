@@ -4,10 +4,8 @@ import dev.thicket.model.analysis.bdd.Zdd;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 
@@ -24,7 +22,7 @@ final class MinimalCutSets {
   private final Zdd zdd;
   private final int[] moduleFamily;
   private final int root;
-  private final Map<Integer, List<Ranked>> memo = new HashMap<>();
+  private List<Ranked>[] memo;
 
   /** A set of leaf nodes (in variable order) with the product of their probabilities. */
   record WeightedSet(double weight, int[] leaves) {}
@@ -52,13 +50,18 @@ final class MinimalCutSets {
 
   /** The {@code k} sets of largest weight, heaviest first. */
   List<WeightedSet> heaviest(int k) {
-    memo.clear();
+    memo = newMemo(zdd.size());
     List<WeightedSet> result = new ArrayList<>();
     for (Ranked ranked : kBest(root, k)) {
       result.add(new WeightedSet(ranked.weight, leavesOf(ranked.set)));
     }
-    memo.clear();
+    memo = null;
     return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Ranked>[] newMemo(int size) {
+    return (List<Ranked>[]) new List<?>[size];
   }
 
   /** A set of leaves as a persistent join of parts: a leaf variable, or two disjoint parts. */
@@ -73,7 +76,7 @@ final class MinimalCutSets {
     if (node == Zdd.BASE) {
       return List.of(new Ranked(1.0, null));
     }
-    List<Ranked> known = memo.get(node);
+    List<Ranked> known = memo[node];
     if (known != null) {
       return known;
     }
@@ -91,7 +94,7 @@ final class MinimalCutSets {
         merged.add(withoutV.get(j++));
       }
     }
-    memo.put(node, merged);
+    memo[node] = merged;
     return merged;
   }
 

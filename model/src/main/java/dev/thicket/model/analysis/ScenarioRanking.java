@@ -1,9 +1,14 @@
 package dev.thicket.model.analysis;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The K riskiest scenarios, exactly. A scenario's probability is at most the product of its
@@ -35,7 +40,7 @@ final class ScenarioRanking {
     BigInteger count = cutSets.count();
     int total = count.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
     int wanted = k < 0 ? total : Math.min(k, total);
-    int draw = Math.min(total, Math.max(2 * wanted + 1, 16));
+    int draw = Math.min(total, Math.max(wanted + 1, 16));
     while (true) {
       List<MinimalCutSets.WeightedSet> candidates = cutSets.heaviest(draw);
       List<Scenario> scored = new ArrayList<>(candidates.size());
@@ -56,24 +61,20 @@ final class ScenarioRanking {
 
   /** The scenario of one cut set: what it achieves, the mitigations on its way, its paths. */
   Scenario score(int[] leaves) {
-    boolean[] inSet = new boolean[index.size];
     List<String> leafIds = new ArrayList<>(leaves.length);
     double probability = 1;
     for (int leaf : leaves) {
-      inSet[leaf] = true;
       leafIds.add(index.ids[leaf]);
       probability *= index.likelihood[leaf];
     }
-    boolean[] achieved = achievedBy(inSet);
-    boolean[] onTheWay = new boolean[index.size];
+    Set<Integer> achieved = achievedBy(leaves);
+    Set<Integer> onTheWay = new HashSet<>();
     List<List<String>> paths = new ArrayList<>();
-    collectPaths(index.root, new ArrayList<>(), achieved, inSet, paths, onTheWay);
+    collectPaths(index.root, new ArrayList<>(), achieved, paths, onTheWay);
     boolean[] counted = new boolean[index.mitigation.length];
-    for (int node = 0; node < index.size; node++) {
-      if (onTheWay[node]) {
-        for (int m : index.mitigations[node]) {
-          counted[m] |= index.counts(mode, m);
-        }
+    for (int node : onTheWay) {
+      for (int m : index.mitigations[node]) {
+        counted[m] |= index.counts(mode, m);
       }
     }
     List<String> mitigations = new ArrayList<>();
@@ -87,43 +88,48 @@ final class ScenarioRanking {
     return new Scenario(leafIds, probability, risk, risk >= highRiskThreshold, paths, mitigations);
   }
 
-  private boolean[] achievedBy(boolean[] inSet) {
-    boolean[] achieved = new boolean[index.size];
-    for (int node : index.bottomUp) {
-      if (index.isLeaf(node)) {
-        achieved[node] = inSet[node];
-        continue;
+  /** The nodes the leaves achieve (with no other leaf), found upwards from the leaves. */
+  private Set<Integer> achievedBy(int[] leaves) {
+    Set<Integer> achieved = new HashSet<>();
+    Map<Integer, Integer> achievedChildren = new HashMap<>();
+    ArrayDeque<Integer> todo = new ArrayDeque<>();
+    for (int leaf : leaves) {
+      achieved.add(leaf);
+      todo.add(leaf);
+    }
+    while (!todo.isEmpty()) {
+      int node = todo.poll();
+      for (int parent : index.parents[node]) {
+        int count = achievedChildren.merge(parent, 1, Integer::sum);
+        boolean reached = switch (index.gate[parent]) {
+          case AND -> count == index.children[parent].length;
+          case OR -> count == 1;
+          case ATLEAST -> count == index.k[parent];
+          case LEAF -> false;
+        };
+        if (reached && achieved.add(parent)) {
+          todo.add(parent);
+        }
       }
-      int count = 0;
-      for (int child : index.children[node]) {
-        count += achieved[child] ? 1 : 0;
-      }
-      achieved[node] = switch (index.gate[node]) {
-        case AND -> count == index.children[node].length;
-        case OR -> count > 0;
-        case ATLEAST -> count >= index.k[node];
-        case LEAF -> false;
-      };
     }
     return achieved;
   }
 
-  /** Depth-first along achieved nodes; marks the nodes on the way and records (capped) paths. */
-  private void collectPaths(int node, List<String> path, boolean[] achieved, boolean[] inSet,
-      List<List<String>> paths, boolean[] onTheWay) {
-    if (!achieved[node]) {
+  /** Depth-first along achieved nodes; collects the nodes on the way and (capped) leaf paths. */
+  private void collectPaths(int node, List<String> path, Set<Integer> achieved,
+      List<List<String>> paths, Set<Integer> onTheWay) {
+    if (!achieved.contains(node)) {
       return;
     }
     path.add(index.ids[node]);
-    boolean firstVisit = !onTheWay[node];
-    onTheWay[node] = true;
+    boolean firstVisit = onTheWay.add(node);
     if (index.isLeaf(node)) {
-      if (inSet[node] && paths.size() < MAX_PATHS) {
+      if (paths.size() < MAX_PATHS) {
         paths.add(List.copyOf(path));
       }
     } else if (firstVisit || paths.size() < MAX_PATHS) {
       for (int child : index.children[node]) {
-        collectPaths(child, path, achieved, inSet, paths, onTheWay);
+        collectPaths(child, path, achieved, paths, onTheWay);
       }
     }
     path.remove(path.size() - 1);

@@ -18,6 +18,7 @@ final class TreeIndex {
   final int[] k;
   final int[][] children;
   final int[][] mitigations;
+  final int[][] parents;
   final double[] likelihood;
   final int[] bottomUp;
   final int root;
@@ -56,6 +57,22 @@ final class TreeIndex {
         } else {
           likelihood[i] = node.likelihood().resolve(tree.scales().likelihood());
         }
+      }
+    }
+    int[] parentCount = new int[size];
+    for (int[] list : children) {
+      for (int child : list) {
+        parentCount[child]++;
+      }
+    }
+    parents = new int[size][];
+    for (int i = 0; i < size; i++) {
+      parents[i] = new int[parentCount[i]];
+      parentCount[i] = 0;
+    }
+    for (int i = 0; i < size; i++) {
+      for (int child : children[i]) {
+        parents[child][parentCount[child]++] = i;
       }
     }
     bottomUp = tree.bottomUpOrder().stream().mapToInt(nodeIndex::get).toArray();
