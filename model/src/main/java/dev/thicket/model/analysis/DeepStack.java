@@ -21,6 +21,11 @@ final class DeepStack {
             () -> {
               try {
                 result.set(computation.call());
+              } catch (OutOfMemoryError e) {
+                // The diagrams are garbage once this thread ends: report, don't crash.
+                failure.set(new AnalysisTooLargeException(
+                    "the analysis needs more memory than the JVM has (-Xmx); the tree has too"
+                        + " much sharing for an exact analysis here"));
               } catch (Throwable t) {
                 failure.set(t);
               }
