@@ -21,13 +21,7 @@ public final class Bdd {
   private static final int OP_OR = 1;
 
   private final int variableCount;
-  private int[] variable;
-  private int[] low;
-  private int[] high;
-  private int size;
-
-  private int[] uniqueTable;
-  private int uniqueMask;
+  private final NodeTable nodes = new NodeTable();
 
   private final int[] cacheLeft;
   private final int[] cacheRight;
@@ -40,15 +34,6 @@ public final class Bdd {
 
   public Bdd(int variableCount) {
     this.variableCount = variableCount;
-    int capacity = 1024;
-    variable = new int[capacity];
-    low = new int[capacity];
-    high = new int[capacity];
-    variable[FALSE] = variable[TRUE] = Integer.MAX_VALUE;
-    size = 2;
-    uniqueTable = new int[2048];
-    Arrays.fill(uniqueTable, -1);
-    uniqueMask = uniqueTable.length - 1;
     int cacheSize = Integer.highestOneBit(Math.max(1 << 16, Math.min(1 << 22, variableCount * 8)));
     cacheLeft = new int[cacheSize];
     cacheRight = new int[cacheSize];
@@ -63,20 +48,20 @@ public final class Bdd {
 
   /** Number of nodes allocated so far, terminals included. */
   public int size() {
-    return size;
+    return nodes.size;
   }
 
   /** The variable tested at {@code node}; {@code Integer.MAX_VALUE} for a terminal. */
   public int variable(int node) {
-    return variable[node];
+    return nodes.variable[node];
   }
 
   public int low(int node) {
-    return low[node];
+    return nodes.low[node];
   }
 
   public int high(int node) {
-    return high[node];
+    return nodes.high[node];
   }
 
   /** The function "variable {@code v} is true". */
@@ -118,13 +103,13 @@ public final class Bdd {
     if (cacheLeft[slot] == f && cacheRight[slot] == (g * 2 + op)) {
       return cacheResult[slot];
     }
-    int vf = variable[f];
-    int vg = variable[g];
+    int vf = nodes.variable[f];
+    int vg = nodes.variable[g];
     int v = Math.min(vf, vg);
-    int f0 = vf == v ? low[f] : f;
-    int f1 = vf == v ? high[f] : f;
-    int g0 = vg == v ? low[g] : g;
-    int g1 = vg == v ? high[g] : g;
+    int f0 = vf == v ? nodes.low[f] : f;
+    int f1 = vf == v ? nodes.high[f] : f;
+    int g0 = vg == v ? nodes.low[g] : g;
+    int g1 = vg == v ? nodes.high[g] : g;
     int result =
         op == OP_AND ? make(v, and(f0, g0), and(f1, g1)) : make(v, or(f0, g0), or(f1, g1));
     cacheLeft[slot] = f;
@@ -135,52 +120,7 @@ public final class Bdd {
 
   /** The unique node testing {@code v} with the given branches. */
   public int make(int v, int lowBranch, int highBranch) {
-    if (lowBranch == highBranch) {
-      return lowBranch;
-    }
-    int slot = (int) (mix(v, mix(lowBranch, highBranch)) & uniqueMask);
-    while (uniqueTable[slot] != -1) {
-      int node = uniqueTable[slot];
-      if (variable[node] == v && low[node] == lowBranch && high[node] == highBranch) {
-        return node;
-      }
-      slot = (slot + 1) & uniqueMask;
-    }
-    if (size == variable.length) {
-      grow();
-    }
-    int node = size++;
-    variable[node] = v;
-    low[node] = lowBranch;
-    high[node] = highBranch;
-    uniqueTable[slot] = node;
-    if (size * 2 > uniqueTable.length) {
-      rehash();
-    }
-    return node;
-  }
-
-  private void grow() {
-    int capacity = variable.length * 2;
-    if (capacity < 0 || capacity > 1 << 28) {
-      throw new BddTooLargeException(size);
-    }
-    variable = Arrays.copyOf(variable, capacity);
-    low = Arrays.copyOf(low, capacity);
-    high = Arrays.copyOf(high, capacity);
-  }
-
-  private void rehash() {
-    uniqueTable = new int[uniqueTable.length * 2];
-    Arrays.fill(uniqueTable, -1);
-    uniqueMask = uniqueTable.length - 1;
-    for (int node = 2; node < size; node++) {
-      int slot = (int) (mix(variable[node], mix(low[node], high[node])) & uniqueMask);
-      while (uniqueTable[slot] != -1) {
-        slot = (slot + 1) & uniqueMask;
-      }
-      uniqueTable[slot] = node;
-    }
+    return lowBranch == highBranch ? lowBranch : nodes.findOrAdd(v, lowBranch, highBranch);
   }
 
   /**
@@ -189,20 +129,20 @@ public final class Bdd {
    * probability. One ascending pass over all nodes: O(size).
    */
   public double[] probabilities(double[] variableProbability, int[] variableFunction) {
-    double[] probability = new double[size];
+    double[] probability = new double[nodes.size];
     probability[TRUE] = 1.0;
-    for (int node = 2; node < size; node++) {
-      int v = variable[node];
+    for (int node = 2; node < nodes.size; node++) {
+      int v = nodes.variable[node];
       double p = variableFunction[v] >= 0 ? probability[variableFunction[v]] : variableProbability[v];
-      probability[node] = p * probability[high[node]] + (1 - p) * probability[low[node]];
+      probability[node] = p * probability[nodes.high[node]] + (1 - p) * probability[nodes.low[node]];
     }
     return probability;
   }
 
   /** The non-terminal nodes of {@code f}, in descending order (parents before children). */
   public int[] nodesOf(int f) {
-    if (mark == null || mark.length < size) {
-      mark = new int[Math.max(size, 1024)];
+    if (mark == null || mark.length < nodes.size) {
+      mark = new int[Math.max(nodes.size, 1024)];
       markGeneration = 0;
     }
     markGeneration++;
@@ -220,7 +160,7 @@ public final class Bdd {
         found = Arrays.copyOf(found, count * 2);
       }
       found[count++] = node;
-      for (int child : new int[] {low[node], high[node]}) {
+      for (int child : new int[] {nodes.low[node], nodes.high[node]}) {
         if (child > TRUE && mark[child] != markGeneration) {
           mark[child] = markGeneration;
           if (top == stack.length) {
@@ -230,14 +170,14 @@ public final class Bdd {
         }
       }
     }
-    int[] nodes = Arrays.copyOf(found, count);
-    Arrays.sort(nodes);
+    int[] descending = Arrays.copyOf(found, count);
+    Arrays.sort(descending);
     for (int a = 0, b = count - 1; a < b; a++, b--) {
-      int swap = nodes[a];
-      nodes[a] = nodes[b];
-      nodes[b] = swap;
+      int swap = descending[a];
+      descending[a] = descending[b];
+      descending[b] = swap;
     }
-    return nodes;
+    return descending;
   }
 
   /**
@@ -247,21 +187,21 @@ public final class Bdd {
    */
   public void addDerivatives(int f, double[] nodeProbability, double[] variableProbability,
       double[] derivative) {
-    int[] nodes = nodesOf(f);
-    if (reach == null || reach.length < size) {
-      reach = new double[size];
+    int[] inF = nodesOf(f);
+    if (reach == null || reach.length < nodes.size) {
+      reach = new double[nodes.size];
     }
-    if (nodes.length > 0) {
+    if (inF.length > 0) {
       reach[f] = 1.0;
     }
-    for (int node : nodes) {
+    for (int node : inF) {
       double r = reach[node];
       reach[node] = 0;
-      int v = variable[node];
+      int v = nodes.variable[node];
       double p = variableProbability[v];
-      derivative[v] += r * (nodeProbability[high[node]] - nodeProbability[low[node]]);
-      reach[high[node]] += r * p;
-      reach[low[node]] += r * (1 - p);
+      derivative[v] += r * (nodeProbability[nodes.high[node]] - nodeProbability[nodes.low[node]]);
+      reach[nodes.high[node]] += r * p;
+      reach[nodes.low[node]] += r * (1 - p);
     }
     reach[FALSE] = 0;
     reach[TRUE] = 0;
@@ -287,14 +227,14 @@ public final class Bdd {
     if (!Double.isNaN(known)) {
       return known;
     }
-    int vf = variable[f];
-    int vg = variable[g];
+    int vf = nodes.variable[f];
+    int vg = nodes.variable[g];
     int v = Math.min(vf, vg);
     double p = memo.variableProbability(v);
     double result =
-        p * probabilityOfBoth(vf == v ? high[f] : f, vg == v ? high[g] : g, nodeProbability, memo)
+        p * probabilityOfBoth(vf == v ? nodes.high[f] : f, vg == v ? nodes.high[g] : g, nodeProbability, memo)
             + (1 - p)
-                * probabilityOfBoth(vf == v ? low[f] : f, vg == v ? low[g] : g, nodeProbability,
+                * probabilityOfBoth(vf == v ? nodes.low[f] : f, vg == v ? nodes.low[g] : g, nodeProbability,
                     memo);
     memo.put(a, b, result);
     return result;

@@ -17,12 +17,7 @@ public final class Zdd {
   public static final int EMPTY = 0;
   public static final int BASE = 1;
 
-  private int[] variable;
-  private int[] low;
-  private int[] high;
-  private int size;
-  private int[] uniqueTable;
-  private int uniqueMask;
+  private final NodeTable nodes = new NodeTable();
 
   private final Bdd bdd;
   private final int[] minsolMemo;
@@ -31,77 +26,29 @@ public final class Zdd {
   /** A ZDD manager sharing the variables of {@code bdd}. */
   public Zdd(Bdd bdd) {
     this.bdd = bdd;
-    variable = new int[1024];
-    low = new int[1024];
-    high = new int[1024];
-    variable[EMPTY] = variable[BASE] = Integer.MAX_VALUE;
-    size = 2;
-    uniqueTable = new int[2048];
-    Arrays.fill(uniqueTable, -1);
-    uniqueMask = uniqueTable.length - 1;
     minsolMemo = new int[bdd.size()];
     Arrays.fill(minsolMemo, -1);
   }
 
   public int size() {
-    return size;
+    return nodes.size;
   }
 
   public int variable(int node) {
-    return variable[node];
+    return nodes.variable[node];
   }
 
   public int low(int node) {
-    return low[node];
+    return nodes.low[node];
   }
 
   public int high(int node) {
-    return high[node];
+    return nodes.high[node];
   }
 
   /** The node {@code {v} × high ∪ low}, zero-suppressed. */
   public int make(int v, int lowBranch, int highBranch) {
-    if (highBranch == EMPTY) {
-      return lowBranch;
-    }
-    int slot = (int) (Bdd.mix(v, Bdd.mix(lowBranch, highBranch)) & uniqueMask);
-    while (uniqueTable[slot] != -1) {
-      int node = uniqueTable[slot];
-      if (variable[node] == v && low[node] == lowBranch && high[node] == highBranch) {
-        return node;
-      }
-      slot = (slot + 1) & uniqueMask;
-    }
-    if (size == variable.length) {
-      if (size > 1 << 27) {
-        throw new BddTooLargeException(size);
-      }
-      variable = Arrays.copyOf(variable, size * 2);
-      low = Arrays.copyOf(low, size * 2);
-      high = Arrays.copyOf(high, size * 2);
-    }
-    int node = size++;
-    variable[node] = v;
-    low[node] = lowBranch;
-    high[node] = highBranch;
-    uniqueTable[slot] = node;
-    if (size * 2 > uniqueTable.length) {
-      rehash();
-    }
-    return node;
-  }
-
-  private void rehash() {
-    uniqueTable = new int[uniqueTable.length * 2];
-    Arrays.fill(uniqueTable, -1);
-    uniqueMask = uniqueTable.length - 1;
-    for (int node = 2; node < size; node++) {
-      int slot = (int) (Bdd.mix(variable[node], Bdd.mix(low[node], high[node])) & uniqueMask);
-      while (uniqueTable[slot] != -1) {
-        slot = (slot + 1) & uniqueMask;
-      }
-      uniqueTable[slot] = node;
-    }
+    return highBranch == EMPTY ? lowBranch : nodes.findOrAdd(v, lowBranch, highBranch);
   }
 
   /**
@@ -140,15 +87,15 @@ public final class Zdd {
     if (known >= 0) {
       return known;
     }
-    int vp = variable[p];
-    int vq = variable[q];
+    int vp = nodes.variable[p];
+    int vq = nodes.variable[q];
     int result;
     if (vp < vq) {
-      result = make(vp, without(low[p], q), without(high[p], q));
+      result = make(vp, without(nodes.low[p], q), without(nodes.high[p], q));
     } else if (vp > vq) {
-      result = without(p, low[q]);
+      result = without(p, nodes.low[q]);
     } else {
-      result = make(vp, without(low[p], low[q]), without(without(high[p], high[q]), low[q]));
+      result = make(vp, without(nodes.low[p], nodes.low[q]), without(without(nodes.high[p], nodes.high[q]), nodes.low[q]));
     }
     withoutMemo.put(p, q, result);
     return result;
@@ -156,7 +103,7 @@ public final class Zdd {
 
   private boolean containsEmptySet(int q) {
     while (q > BASE) {
-      q = low[q];
+      q = nodes.low[q];
     }
     return q == BASE;
   }
@@ -166,27 +113,27 @@ public final class Zdd {
    * {@code variableFamily[v] >= 0} stands for every set of that (earlier-built) node's family.
    */
   public BigInteger[] counts(int[] variableFamily) {
-    BigInteger[] count = new BigInteger[size];
+    BigInteger[] count = new BigInteger[nodes.size];
     count[EMPTY] = BigInteger.ZERO;
     count[BASE] = BigInteger.ONE;
-    for (int node = 2; node < size; node++) {
-      int family = variableFamily[variable[node]];
-      BigInteger withVariable = family >= 0 ? count[family].multiply(count[high[node]])
-          : count[high[node]];
-      count[node] = count[low[node]].add(withVariable);
+    for (int node = 2; node < nodes.size; node++) {
+      int family = variableFamily[nodes.variable[node]];
+      BigInteger withVariable = family >= 0 ? count[family].multiply(count[nodes.high[node]])
+          : count[nodes.high[node]];
+      count[node] = count[nodes.low[node]].add(withVariable);
     }
     return count;
   }
 
   /** Size of the smallest set in each node's family (MAX_VALUE for the empty family). */
   public int[] minimumOrders() {
-    int[] order = new int[size];
+    int[] order = new int[nodes.size];
     order[EMPTY] = Integer.MAX_VALUE;
     order[BASE] = 0;
-    for (int node = 2; node < size; node++) {
-      int viaHigh = order[high[node]] == Integer.MAX_VALUE ? Integer.MAX_VALUE
-          : order[high[node]] + 1;
-      order[node] = Math.min(order[low[node]], viaHigh);
+    for (int node = 2; node < nodes.size; node++) {
+      int viaHigh = order[nodes.high[node]] == Integer.MAX_VALUE ? Integer.MAX_VALUE
+          : order[nodes.high[node]] + 1;
+      order[node] = Math.min(order[nodes.low[node]], viaHigh);
     }
     return order;
   }
