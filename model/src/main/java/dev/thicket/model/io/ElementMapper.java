@@ -1,0 +1,145 @@
+package dev.thicket.model.io;
+
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.MitigationStatus;
+import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Suggestions;
+import java.util.List;
+import java.util.Map;
+
+/** Maps the entries of {@code nodes} and {@code mitigations} to domain records. */
+final class ElementMapper {
+  static final List<String> NODE_KEYS = List.of("title", "description", "gate", "k", "children",
+      "likelihood", "impact", "rationale", "mitigations", "references");
+  static final List<String> MITIGATION_KEYS =
+      List.of("title", "description", "effectiveness", "cost", "status");
+  private static final List<String> GATES = List.of("or", "and", "atleast");
+  private static final List<String> STATUSES = List.of("planned", "implemented");
+
+  private final Problems problems;
+  private final Values values;
+  private final Keys keys;
+
+  ElementMapper(Problems problems, Values values, Keys keys) {
+    this.problems = problems;
+    this.values = values;
+    this.keys = keys;
+  }
+
+  /** The node of a {@code nodes} entry; {@code null} after a problem that leaves it unusable. */
+  Node node(YamlValue.Entry entry) {
+    String id = entry.key();
+    YamlValue.Mapping mapping = values.mapping("node '" + id + "'", entry.value(),
+        "a mapping with a title");
+    if (mapping == null) {
+      return null;
+    }
+    NodeFields fields = new NodeFields();
+    Map<String, Object> extensions = keys.walk(mapping, NODE_KEYS, List.of("title"), true,
+        " in node '" + id + "'", entry.keyPosition(), (key, value) -> fields.set(key, value));
+    if (fields.title == null) {
+      return null;
+    }
+    return new Node(id, fields.title, fields.description, fields.gate, fields.k, fields.children,
+        fields.likelihood, fields.impact, fields.rationale, fields.mitigations, fields.references,
+        extensions);
+  }
+
+  private final class NodeFields {
+    String title;
+    String description;
+    Gate gate = Gate.LEAF;
+    int k;
+    List<String> children = List.of();
+    Estimate likelihood;
+    Estimate impact;
+    String rationale;
+    List<String> mitigations = List.of();
+    List<String> references = List.of();
+
+    void set(String key, YamlValue value) {
+      switch (key) {
+        case "title" -> title = values.text(key, value);
+        case "description" -> description = values.text(key, value);
+        case "gate" -> gate = gate(value);
+        case "k" -> {
+          Integer given = values.integer(key, value);
+          k = given == null ? 0 : given;
+        }
+        case "children" -> children = values.texts(key, value);
+        case "likelihood" -> likelihood = values.estimate(key, value);
+        case "impact" -> impact = values.estimate(key, value);
+        case "rationale" -> rationale = values.text(key, value);
+        case "mitigations" -> mitigations = values.texts(key, value);
+        case "references" -> references = values.texts(key, value);
+        default -> throw new IllegalStateException(key);
+      }
+    }
+  }
+
+  private Gate gate(YamlValue value) {
+    String keyword = values.text("gate", value);
+    if (keyword == null) {
+      return Gate.LEAF;
+    }
+    if (GATES.contains(keyword)) {
+      return Gate.fromKeyword(keyword).orElseThrow();
+    }
+    problems.add(value.position(), "unknown gate '" + keyword + "'"
+        + Suggestions.didYouMean(keyword, GATES) + "; write or, and or atleast (a leaf has none)");
+    return Gate.LEAF;
+  }
+
+  /** The mitigation of a {@code mitigations} entry; {@code null} when unusable. */
+  Mitigation mitigation(YamlValue.Entry entry) {
+    String id = entry.key();
+    YamlValue.Mapping mapping = values.mapping("mitigation '" + id + "'", entry.value(),
+        "a mapping with a title, effectiveness and status");
+    if (mapping == null) {
+      return null;
+    }
+    MitigationFields fields = new MitigationFields();
+    Map<String, Object> extensions = keys.walk(mapping, MITIGATION_KEYS,
+        List.of("title", "effectiveness", "status"), true, " in mitigation '" + id + "'",
+        entry.keyPosition(), (key, value) -> fields.set(key, value));
+    if (fields.title == null || fields.effectiveness == null || fields.status == null) {
+      return null;
+    }
+    return new Mitigation(id, fields.title, fields.description, fields.effectiveness, fields.cost,
+        fields.status, extensions);
+  }
+
+  private final class MitigationFields {
+    String title;
+    String description;
+    Double effectiveness;
+    Double cost;
+    MitigationStatus status;
+
+    void set(String key, YamlValue value) {
+      switch (key) {
+        case "title" -> title = values.text(key, value);
+        case "description" -> description = values.text(key, value);
+        case "effectiveness" -> effectiveness = values.number(key, value);
+        case "cost" -> cost = values.number(key, value);
+        case "status" -> status = status(value);
+        default -> throw new IllegalStateException(key);
+      }
+    }
+  }
+
+  private MitigationStatus status(YamlValue value) {
+    String keyword = values.text("status", value);
+    if (keyword == null) {
+      return null;
+    }
+    MitigationStatus status = MitigationStatus.fromKeyword(keyword).orElse(null);
+    if (status == null) {
+      problems.add(value.position(), "unknown status '" + keyword + "'"
+          + Suggestions.didYouMean(keyword, STATUSES) + "; write planned or implemented");
+    }
+    return status;
+  }
+}

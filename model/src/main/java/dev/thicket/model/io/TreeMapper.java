@@ -1,0 +1,141 @@
+package dev.thicket.model.io;
+
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Scales;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps the top-level mapping of a file to the parts of an {@link AttackTree}, reporting every key
+ * and type problem. The tree itself (and with it every rule about meaning) is built by {@link
+ * #build} only when no problem was found.
+ */
+final class TreeMapper {
+  static final String FORMAT = "attacktree/v1";
+  static final List<String> TOP_KEYS = List.of("format", "title", "description", "root", "nodes",
+      "mitigations", "scales", "analysis");
+  static final List<String> SCALE_KEYS = List.of("likelihood", "impact");
+  static final List<String> ANALYSIS_KEYS = List.of("criticalThreshold", "highRiskThreshold");
+
+  private final Problems problems;
+  private final Values values;
+  private final Keys keys;
+  private final ElementMapper elements;
+
+  private String title;
+  private String description;
+  private String root;
+  private final List<Node> nodes = new ArrayList<>();
+  private final List<Mitigation> mitigations = new ArrayList<>();
+  private Scales scales;
+  private Double criticalThreshold;
+  private Double highRiskThreshold;
+
+  TreeMapper(Problems problems) {
+    this.problems = problems;
+    this.values = new Values(problems);
+    this.keys = new Keys(problems, values);
+    this.elements = new ElementMapper(problems, values, keys);
+  }
+
+  /** The tree of a file's top-level value; {@code null} when a problem was found. */
+  AttackTree map(YamlValue document) {
+    YamlValue.Mapping top = values.mapping("the file", document,
+        "a mapping with format, title, root and nodes");
+    if (top == null) {
+      return null;
+    }
+    Map<String, Object> extensions = keys.walk(top, TOP_KEYS,
+        List.of("format", "title", "root", "nodes"), true, "", top.position(), this::set);
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return new AttackTree(title, description, root, nodes, mitigations, scales,
+        new AnalysisSettings(criticalThreshold, highRiskThreshold), extensions);
+  }
+
+  private void set(String key, YamlValue value) {
+    switch (key) {
+      case "format" -> checkFormat(value);
+      case "title" -> title = values.text(key, value);
+      case "description" -> description = values.text(key, value);
+      case "root" -> root = values.text(key, value);
+      case "nodes" -> eachEntry(key, value, "a mapping from node id to node",
+          entry -> add(nodes, elements.node(entry)));
+      case "mitigations" -> eachEntry(key, value, "a mapping from mitigation id to mitigation",
+          entry -> add(mitigations, elements.mitigation(entry)));
+      case "scales" -> scales(value);
+      case "analysis" -> analysis(value);
+      default -> throw new IllegalStateException(key);
+    }
+  }
+
+  private void checkFormat(YamlValue value) {
+    String format = values.text("format", value);
+    if (format != null && !format.equals(FORMAT)) {
+      problems.add(value.position(),
+          "unsupported format '" + format + "'; this version reads '" + FORMAT + "'");
+    }
+  }
+
+  private void eachEntry(String key, YamlValue value, String expected,
+      java.util.function.Consumer<YamlValue.Entry> action) {
+    YamlValue.Mapping mapping = values.mapping(key, value, expected);
+    if (mapping != null) {
+      mapping.entries().values().forEach(action);
+    }
+  }
+
+  private static <T> void add(List<T> list, T element) {
+    if (element != null) {
+      list.add(element);
+    }
+  }
+
+  private void scales(YamlValue value) {
+    YamlValue.Mapping mapping = values.mapping("scales", value, "a mapping with likelihood and impact");
+    if (mapping == null) {
+      return;
+    }
+    Map<String, Map<String, Double>> levels = new LinkedHashMap<>();
+    keys.walk(mapping, SCALE_KEYS, List.of(), false, " in scales", mapping.position(),
+        (key, scale) -> levels.put(key, levels(key, scale)));
+    scales = new Scales(levels.getOrDefault("likelihood", Scales.DEFAULT.likelihood()),
+        levels.getOrDefault("impact", Scales.DEFAULT.impact()));
+  }
+
+  private Map<String, Double> levels(String scale, YamlValue value) {
+    Map<String, Double> levels = new LinkedHashMap<>();
+    YamlValue.Mapping mapping = values.mapping("scales." + scale, value,
+        "a mapping from level name to number");
+    if (mapping != null) {
+      for (YamlValue.Entry entry : mapping.entries().values()) {
+        Double number = values.number("level '" + entry.key() + "'", entry.value());
+        if (number != null) {
+          levels.put(entry.key(), number);
+        }
+      }
+    }
+    return levels;
+  }
+
+  private void analysis(YamlValue value) {
+    YamlValue.Mapping mapping = values.mapping("analysis", value, "a mapping of thresholds");
+    if (mapping == null) {
+      return;
+    }
+    keys.walk(mapping, ANALYSIS_KEYS, List.of(), false, " in analysis", mapping.position(),
+        (key, threshold) -> {
+          if (key.equals("criticalThreshold")) {
+            criticalThreshold = values.number(key, threshold);
+          } else {
+            highRiskThreshold = values.number(key, threshold);
+          }
+        });
+  }
+}

@@ -1,0 +1,197 @@
+package dev.thicket.model.io;
+
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Numbers;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes trees in the canonical {@code attacktree/v1} form (see {@code docs/format.md}): fixed key
+ * order, absent fields left out, two-space indentation, one field per line, so that reading and
+ * writing a canonical file gives the same bytes and a one-field edit changes one line.
+ */
+public final class TreeWriter {
+  private TreeWriter() {}
+
+  /** The canonical text of {@code tree}. */
+  public static String toYaml(AttackTree tree) {
+    StringBuilder out = new StringBuilder();
+    out.append("format: ").append(TreeMapper.FORMAT).append('\n');
+    field(out, 0, "title", tree.title());
+    field(out, 0, "description", tree.description());
+    field(out, 0, "root", tree.root());
+    out.append("nodes:\n");
+    tree.nodes().values().forEach(node -> node(out, node));
+    if (!tree.mitigations().isEmpty()) {
+      out.append("mitigations:\n");
+      tree.mitigations().values().forEach(mitigation -> mitigation(out, mitigation));
+    }
+    if (tree.scalesGiven()) {
+      out.append("scales:\n");
+      levels(out, "likelihood", tree.scales().likelihood());
+      levels(out, "impact", tree.scales().impact());
+    }
+    AnalysisSettings settings = tree.settings();
+    if (settings.criticalThreshold() != null || settings.highRiskThreshold() != null) {
+      out.append("analysis:\n");
+      number(out, 2, "criticalThreshold", settings.criticalThreshold());
+      number(out, 2, "highRiskThreshold", settings.highRiskThreshold());
+    }
+    ExtensionWriter.write(out, 0, tree.extensions());
+    checkLineLengths(out);
+    return out.toString();
+  }
+
+  /** Refuses to write what {@link TreeReader} would refuse to read. */
+  private static void checkLineLengths(CharSequence text) {
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (Character.codePointCount(text, start, i) > TreeReader.MAX_LINE_LENGTH) {
+          throw new IllegalArgumentException("a text is too long to write: line "
+              + text.subSequence(0, start).chars().filter(c -> c == '\n').count() + 1
+              + " would be longer than " + TreeReader.MAX_LINE_LENGTH + " characters");
+        }
+        start = i + 1;
+      }
+    }
+  }
+
+  private static void node(StringBuilder out, Node node) {
+    out.append("  ").append(YamlText.scalar(node.id(), false)).append(":\n");
+    field(out, 4, "title", node.title());
+    field(out, 4, "description", node.description());
+    if (node.gate() != Gate.LEAF) {
+      out.append("    gate: ").append(node.gate().keyword().orElseThrow()).append('\n');
+    }
+    if (node.gate() == Gate.ATLEAST || node.k() != 0) {
+      out.append("    k: ").append(node.k()).append('\n');
+    }
+    list(out, "children", node.children());
+    estimate(out, "likelihood", node.likelihood());
+    estimate(out, "impact", node.impact());
+    field(out, 4, "rationale", node.rationale());
+    list(out, "mitigations", node.mitigations());
+    list(out, "references", node.references());
+    ExtensionWriter.write(out, 4, node.extensions());
+  }
+
+  private static void mitigation(StringBuilder out, Mitigation mitigation) {
+    out.append("  ").append(YamlText.scalar(mitigation.id(), false)).append(":\n");
+    field(out, 4, "title", mitigation.title());
+    field(out, 4, "description", mitigation.description());
+    number(out, 4, "effectiveness", mitigation.effectiveness());
+    number(out, 4, "cost", mitigation.cost());
+    out.append("    status: ").append(mitigation.status().keyword()).append('\n');
+    ExtensionWriter.write(out, 4, mitigation.extensions());
+  }
+
+  private static void levels(StringBuilder out, String scale, Map<String, Double> levels) {
+    out.append("  ").append(scale).append(levels.isEmpty() ? ": {}\n" : ":\n");
+    levels.forEach((level, value) -> number(out, 4, YamlText.scalar(level, false), value));
+  }
+
+  private static void field(StringBuilder out, int indent, String key, String value) {
+    if (value != null) {
+      out.append(" ".repeat(indent)).append(key).append(':')
+          .append(YamlText.blockValue(value, indent));
+    }
+  }
+
+  private static void number(StringBuilder out, int indent, String key, Double value) {
+    if (value != null) {
+      out.append(" ".repeat(indent)).append(key).append(": ").append(Numbers.format(value))
+          .append('\n');
+    }
+  }
+
+  private static void estimate(StringBuilder out, String key, Estimate estimate) {
+    if (estimate != null) {
+      String text = estimate.isLevel() ? YamlText.scalar(estimate.level(), false)
+          : Numbers.format(estimate.value());
+      out.append("    ").append(key).append(": ").append(text).append('\n');
+    }
+  }
+
+  private static void list(StringBuilder out, String key, List<String> items) {
+    if (!items.isEmpty()) {
+      out.append("    ").append(key).append(": ").append(ExtensionWriter.flowList(items))
+          .append('\n');
+    }
+  }
+
+  /**
+   * Writes {@code tree} to {@code file} atomically: into a temporary file in the same directory,
+   * forced to disk, then moved over {@code file}. On failure {@code file} is left as it was and
+   * the temporary file is removed.
+   */
+  public static void save(AttackTree tree, Path file) throws IOException {
+    save(tree, file, (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING));
+  }
+
+  /** The last step of a save; replaceable in tests to make it fail. */
+  @FunctionalInterface
+  interface Move {
+    void move(Path from, Path to) throws IOException;
+  }
+
+  static void save(AttackTree tree, Path file, Move move) throws IOException {
+    byte[] bytes = toYaml(tree).getBytes(StandardCharsets.UTF_8);
+    Path target = file.toAbsolutePath();
+    Path directory = target.getParent();
+    Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+    boolean moved = false;
+    try {
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      copyPermissions(target, temporary);
+      move.move(temporary, target);
+      moved = true;
+      forceDirectory(directory);
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
+  /** Keeps the permissions of the file being replaced (a temporary file is private). */
+  private static void copyPermissions(Path from, Path to) {
+    try {
+      if (Files.exists(from)) {
+        Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // not a POSIX file system, or not ours to change: the default permissions stay
+    }
+  }
+
+  /** Makes the rename durable where the platform allows syncing a directory. */
+  private static void forceDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Windows and some file systems cannot open a directory; the rename itself is atomic
+    }
+  }
+}
