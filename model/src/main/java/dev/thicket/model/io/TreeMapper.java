@@ -98,7 +98,8 @@ final class TreeMapper {
   }
 
   private void scales(YamlValue value) {
-    YamlValue.Mapping mapping = values.mapping("scales", value, "a mapping with likelihood and impact");
+    YamlValue.Mapping mapping =
+        values.mapping("scales", value, "a mapping with likelihood and impact");
     if (mapping == null) {
       return;
     }

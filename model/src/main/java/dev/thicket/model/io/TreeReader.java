@@ -13,9 +13,10 @@ import java.util.List;
 
 /**
  * Reads {@code attacktree/v1} files (see {@code docs/format.md}). Safe on hostile input: no tags,
- * anchors or aliases, at most {@link #MAX_BYTES} bytes, lines of at most {@link #MAX_LINE_LENGTH}
- * characters, {@link #MAX_DEPTH} levels of nesting, strict UTF-8, one document. Every problem is reported as {@code file:line:col: message}; nothing
- * but {@link TreeFileException} is thrown for bad content.
+ * anchors or aliases, at most {@link #MAX_BYTES} bytes, lines of at most {@link
+ * #MAX_LINE_LENGTH} characters, {@link #MAX_DEPTH} levels of nesting, strict UTF-8, one
+ * document. Every problem is reported as {@code file:line:col: message}, all of them, sorted;
+ * nothing but {@link TreeFileException} is thrown for bad content.
  */
 public final class TreeReader {
   /** The largest file read: 16 MiB. */

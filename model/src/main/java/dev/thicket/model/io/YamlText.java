@@ -13,8 +13,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  *
  * <ul>
  *   <li>plain: starts with a letter, digit, '_', '(' or '/'; holds only letters, digits, single
- *       inner spaces and {@code -_./()'+;=@?!&%$~*<>\^"} (in a flow list also no {@code :,#}; in
- *       a block no {@code ": "}, {@code " #"} or final {@code :}); and is not a word or number
+ *       inner spaces and {@code -_./()'+;=@!&%$~*<>\^"}, and outside flow lists {@code :,#?}
+ *       (but no {@code ": "}, {@code " #"} or final {@code :}); and is not a word or number
  *       any YAML version reads as something else ({@code yes}, {@code null}, {@code 1e5},
  *       {@code 0x1F}, {@code 2024-01-01}, …).
  *   <li>double-quoted: everything else; {@code \} and {@code "} are escaped, as are line breaks,
@@ -30,7 +30,7 @@ final class YamlText {
   private static final Pattern NUMBER_LIKE = Pattern.compile("[-+.]?[0-9][0-9a-fA-FxXoObB_.:+-]*");
   private static final Set<String> SPECIAL_WORDS = Set.of("y", "n", "yes", "no", "on", "off",
       "true", "false", "null", "~", ".inf", ".nan");
-  private static final String PUNCTUATION = "-_./()'+;=@?!&%$~*<>\\^\"";
+  private static final String PUNCTUATION = "-_./()'+;=@!&%$~*<>\\^\"";
 
   /** A mapping key or a string inside a flow list. */
   static String scalar(String text, boolean flow) {
@@ -69,7 +69,8 @@ final class YamlText {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       boolean allowed = Character.isLetterOrDigit(c) || c == ' '
-          || PUNCTUATION.indexOf(c) >= 0 || (!flow && (c == ':' || c == ',' || c == '#'));
+          || PUNCTUATION.indexOf(c) >= 0
+          || (!flow && (c == ':' || c == ',' || c == '#' || c == '?'));
       if (!allowed) {
         return false;
       }

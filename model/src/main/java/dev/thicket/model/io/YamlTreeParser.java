@@ -40,7 +40,8 @@ final class YamlTreeParser {
   }
 
   private YamlValue parse() {
-    try (JsonParser opened = new GuardedYamlFactory(problems).createParser(new StringReader(text))) {
+    GuardedYamlFactory factory = new GuardedYamlFactory(problems);
+    try (JsonParser opened = factory.createParser(new StringReader(text))) {
       parser = opened;
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -145,7 +146,8 @@ final class YamlTreeParser {
         return;
       }
       if (cause instanceof StreamConstraintsException limit) {
-        problems.add(location(limit), "file exceeds a reading limit: " + limit.getOriginalMessage());
+        problems.add(location(limit),
+            "file exceeds a reading limit: " + limit.getOriginalMessage());
         return;
       }
     }
@@ -182,7 +184,8 @@ final class YamlTreeParser {
 
   private int offsetOfCodePoint(int codePoints) {
     try {
-      return text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+      int all = text.codePointCount(0, text.length());
+      return text.offsetByCodePoints(0, Math.min(codePoints, all));
     } catch (IndexOutOfBoundsException e) {
       return 0;
     }
