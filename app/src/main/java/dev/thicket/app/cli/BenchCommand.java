@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Timed runs per row, after 2 warm-up runs (default: ${DEFAULT-VALUE}).")
   int repeat;
 
-  @Option(names = "--seed", defaultValue = "42",
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
       description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
   long seed;
 
