@@ -1,0 +1,88 @@
+package dev.thicket.app.cli;
+
+import dev.thicket.exports.JsonReport;
+import dev.thicket.exports.TextReport;
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code thicket analyze FILE}: the summary of the analysis, or its JSON. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Analyse a tree: exact probability and risk per mode, the scenarios (minimal cut sets) "
+          + "by descending risk, and the critical nodes.",
+      "Exit 0 when analysed, 1 when the file is not a valid tree."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The tree file (attacktree/v1 YAML).")
+  Path file;
+
+  @Option(names = "--json", description = "Print JSON instead of the text summary.")
+  boolean json;
+
+  @Option(
+      names = "--top",
+      paramLabel = "K|all",
+      defaultValue = "20",
+      converter = Converters.TopConverter.class,
+      description = "How many scenarios to list (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      defaultValue = "residual",
+      converter = Converters.ModeConverter.class,
+      completionCandidates = Converters.ModeCandidates.class,
+      description = "Mitigations counted for the scenarios: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}).")
+  Mode mode;
+
+  @Option(
+      names = "--critical-threshold",
+      paramLabel = "X",
+      converter = Converters.FractionConverter.class,
+      description = "A node is critical when its Fussell-Vesely importance is at least X, "
+          + "in [0,1] (default: the file's, else 0.1).")
+  Double criticalThreshold;
+
+  @Option(
+      names = "--high-risk-threshold",
+      paramLabel = "R",
+      converter = Converters.NonNegativeConverter.class,
+      description = "A scenario is high-risk when its risk is at least R "
+          + "(default: the file's, else 0.1).")
+  Double highRiskThreshold;
+
+  @Override
+  public Integer call() {
+    Optional<AttackTree> tree = TreeFiles.load(file, spec.commandLine().getErr());
+    if (tree.isEmpty()) {
+      return ExitCodes.INVALID_TREE;
+    }
+    AnalysisOptions options = new AnalysisOptions(
+        mode, top, new AnalysisSettings(criticalThreshold, highRiskThreshold));
+    AnalysisResult result = TreeAnalysis.run(tree.get(), options);
+    spec.commandLine().getOut().print(json
+        ? JsonReport.toJson(result)
+        : TextReport.summary(tree.get(), result, file.toString()));
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+}

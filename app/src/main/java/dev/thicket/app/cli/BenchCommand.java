@@ -1,0 +1,125 @@
+package dev.thicket.app.cli;
+
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.generate.TreeGenerator;
+import dev.thicket.model.io.TreeFileException;
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.io.TreeWriter;
+import dev.thicket.model.tree.AttackTree;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code thicket bench}: load and full analysis of generated trees, timed. This is where the
+ * performance targets are checked (never in timed unit tests).
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Time loading and analysing generated trees (TreeGenerator): for each size and sharing "
+          + "fraction, write the tree to a temporary YAML file, run load + full analysis twice "
+          + "to warm up, then report the median of --repeat runs and the peak heap used.",
+      "Target: under 1 s for a pure tree of 100,000 nodes."
+    })
+final class BenchCommand implements Callable<Integer> {
+  private static final String FORMAT =
+      "%8s %7s %10s %9s %12s %9s %14s %13s %10s%n";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--sizes", paramLabel = "N,...", split = ",",
+      defaultValue = "1000,10000,100000",
+      description = "Numbers of nodes (default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
+
+  @Option(names = "--shared", paramLabel = "F,...", split = ",", defaultValue = "0,0.1",
+      converter = Converters.FractionConverter.class,
+      description = "Fractions of nodes given a second parent (default: ${DEFAULT-VALUE}).")
+  List<Double> shared;
+
+  @Option(names = "--repeat", paramLabel = "N", defaultValue = "5",
+      description = "Timed runs per row, after 2 warm-up runs (default: ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+      description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() throws IOException {
+    checkOptions();
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, FORMAT, "nodes", "shared", "file", "load ms", "analysis ms",
+        "total ms", "cut sets", "P residual", "peak heap");
+    out.flush();
+    for (int size : sizes) {
+      for (double fraction : shared) {
+        out.print(row(size, fraction));
+        out.flush();
+      }
+    }
+    out.printf("%nmedian of %d runs after 2 warm-up runs; seed %d; peak heap = sum of the "
+        + "heap pools' peaks during the row; JVM max heap %d MB%n", repeat, seed,
+        Runtime.getRuntime().maxMemory() >> 20);
+    return ExitCodes.OK;
+  }
+
+  private void checkOptions() {
+    if (repeat < 1) {
+      throw new ParameterException(spec.commandLine(), "--repeat must be at least 1");
+    }
+    for (int size : sizes) {
+      if (size < 2) {
+        throw new ParameterException(spec.commandLine(),
+            "--sizes: a generated tree has at least 2 nodes, not " + size);
+      }
+    }
+  }
+
+  private String row(int size, double fraction) throws IOException {
+    AttackTree generated = TreeGenerator.generate(size, fraction, seed);
+    Path file = Files.createTempFile("thicket-bench-", ".yaml");
+    try {
+      Files.writeString(file, TreeWriter.toYaml(generated), StandardCharsets.UTF_8);
+      generated = null;
+      HeapPeak.reset();
+      Timings timings = new Timings(repeat);
+      AnalysisResult result = null;
+      for (int run = -2; run < repeat; run++) {
+        long start = System.nanoTime();
+        AttackTree tree = TreeReader.read(file);
+        long loaded = System.nanoTime();
+        result = TreeAnalysis.run(tree, AnalysisOptions.DEFAULT);
+        long analysed = System.nanoTime();
+        if (run >= 0) {
+          timings.add(run, loaded - start, analysed - loaded);
+        }
+      }
+      return String.format(Locale.ROOT, FORMAT, size, fraction, Sizes.bytes(Files.size(file)),
+          Sizes.millis(timings.medianLoad()), Sizes.millis(timings.medianAnalysis()),
+          Sizes.millis(timings.medianTotal()), Sizes.count(result.cutSets().count()),
+          String.format(Locale.ROOT, "%.4g", result.probability().get(Mode.RESIDUAL)),
+          Sizes.bytes(HeapPeak.used()));
+    } catch (TreeFileException e) {
+      throw new IllegalStateException("a generated tree did not read back: " + e.getMessage(), e);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+}

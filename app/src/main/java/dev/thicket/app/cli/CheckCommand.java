@@ -1,0 +1,70 @@
+package dev.thicket.app.cli;
+
+import dev.thicket.exports.Decimals;
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code thicket check FILE --max-risk R}: a gate for CI pipelines. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Fail when the risk of a tree is above a limit: a gate for CI pipelines that keep their "
+          + "threat model in git. Prints one line with the risk, the limit and the mode.",
+      "Exit 0 when the risk is at most R, 3 when above, 1 when the file is not a valid tree."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The tree file.")
+  Path file;
+
+  @Option(
+      names = "--max-risk",
+      paramLabel = "R",
+      required = true,
+      converter = Converters.NonNegativeConverter.class,
+      description = "The highest acceptable risk (probability x impact).")
+  double maxRisk;
+
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      defaultValue = "residual",
+      converter = Converters.ModeConverter.class,
+      completionCandidates = Converters.ModeCandidates.class,
+      description = "Which mitigations count: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}).")
+  Mode mode;
+
+  @Override
+  public Integer call() {
+    Optional<AttackTree> tree = TreeFiles.load(file, spec.commandLine().getErr());
+    if (tree.isEmpty()) {
+      return ExitCodes.INVALID_TREE;
+    }
+    double risk = TreeAnalysis.run(tree.get(), new AnalysisOptions(mode, 0, AnalysisSettings.NONE))
+        .risk().get(mode);
+    boolean above = risk > maxRisk;
+    String shownRisk = Decimals.of(risk);
+    if (above && shownRisk.equals(Decimals.of(maxRisk))) {
+      shownRisk = Double.toString(risk);
+    }
+    spec.commandLine().getOut().printf("%s: %s risk %s is %s the limit %s%n", file,
+        mode.keyword(), shownRisk, above ? "ABOVE" : "within", Decimals.of(maxRisk));
+    spec.commandLine().getOut().flush();
+    return above ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.thicket.app.cli;
+
+import dev.thicket.model.analysis.Mode;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option values: each converter refuses a bad value with a message picocli prints (exit 2). */
+final class Converters {
+  private Converters() {}
+
+  /** {@code inherent}, {@code residual} or {@code planned}. */
+  static final class ModeConverter implements ITypeConverter<Mode> {
+    @Override
+    public Mode convert(String value) {
+      return Mode.fromKeyword(value)
+          .orElseThrow(() -> new TypeConversionException(
+              "expected inherent, residual or planned, not '" + value + "'"));
+    }
+  }
+
+  /** The keywords of {@link Mode}, for help and shell completion. */
+  static final class ModeCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Mode.values()).map(Mode::keyword).iterator();
+    }
+  }
+
+  /** A count {@code >= 0}, or {@code all} (returned as -1). */
+  static final class TopConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      if (value.toLowerCase(Locale.ROOT).equals("all")) {
+        return -1;
+      }
+      try {
+        int top = Integer.parseInt(value);
+        if (top >= 0) {
+          return top;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new TypeConversionException(
+          "expected a number of scenarios (0 or more) or 'all', not '" + value + "'");
+    }
+  }
+
+  /** A number in [0,1]. */
+  static final class FractionConverter implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      double number = number(value);
+      if (!(number >= 0 && number <= 1)) {
+        throw new TypeConversionException("expected a number from 0 to 1, not '" + value + "'");
+      }
+      return number;
+    }
+  }
+
+  /** A finite number {@code >= 0}. */
+  static final class NonNegativeConverter implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      double number = number(value);
+      if (!(number >= 0)) {
+        throw new TypeConversionException("expected a number 0 or more, not '" + value + "'");
+      }
+      return number;
+    }
+  }
+
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+  /** A plain decimal number; {@code NaN}, {@code Infinity} and hexadecimal are refused. */
+  static double number(String value) {
+    if (DECIMAL.matcher(value).matches()) {
+      return Double.parseDouble(value);
+    }
+    throw new TypeConversionException("expected a number like 0.5, not '" + value + "'");
+  }
+}

@@ -1,0 +1,42 @@
+package dev.thicket.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top command: {@code thicket SUBCOMMAND ...}. */
+@Command(
+    name = "thicket",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Attack-tree modelling and risk scoring.",
+    subcommands = {
+      AnalyzeCommand.class,
+      ValidateCommand.class,
+      CheckCommand.class,
+      BenchCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:ok",
+      "1:a tree file cannot be read or is not a valid tree (FILE:LINE:COL: message on stderr)",
+      "2:usage error: unknown command or option, wrong option value",
+      "3:check: the risk is above --max-risk",
+      "4:unexpected error (thicket: error: MESSAGE); --debug shows the stack trace"
+    })
+public final class ThicketCommand implements Runnable {
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of unexpected errors.")
+  boolean debug;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+  }
+}

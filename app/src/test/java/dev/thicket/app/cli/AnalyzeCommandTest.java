@@ -1,0 +1,150 @@
+package dev.thicket.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code thicket analyze} on the shipped Keras tree, run as a process. */
+class AnalyzeCommandTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Set<Set<String>> KERAS_SCENARIOS = Set.of(
+      Set.of("cdn-compromise", "deserialization-exploit"),
+      Set.of("attacker-hosted", "deserialization-exploit"),
+      Set.of("crafted-input"),
+      Set.of("dep-vulns"));
+
+  private static ThicketProcess.Result json;
+  private static JsonNode report;
+
+  @BeforeAll
+  static void analyseKerasAsJson() throws Exception {
+    json = ThicketProcess.run("analyze", "../trees/keras.yaml", "--json");
+    report = MAPPER.readTree(json.out());
+  }
+
+  @Test
+  void jsonSucceedsWithNothingOnStderr() {
+    assertThat(json.exitCode()).isZero();
+    assertThat(json.err()).isEmpty();
+  }
+
+  @Test
+  void jsonListsExactlyTheFourKerasScenarios() {
+    assertThat(report.at("/cutSets/count").asInt()).isEqualTo(4);
+    assertThat(scenarios(report)).isEqualTo(KERAS_SCENARIOS);
+  }
+
+  @Test
+  void jsonHasEveryDocumentedKey() {
+    assertThat(report.at("/title").asText()).isEqualTo("Compromise a Keras application");
+    assertThat(report.at("/root").asText()).isEqualTo("rce");
+    assertThat(report.at("/impact").isNumber()).isTrue();
+    for (String section : List.of("probability", "risk")) {
+      for (String mode : List.of("inherent", "residual", "planned")) {
+        assertThat(report.at("/" + section + "/" + mode).isNumber()).as(section + "." + mode)
+            .isTrue();
+      }
+    }
+    for (JsonNode scenario : report.at("/cutSets/listed")) {
+      assertThat(scenario.get("nodes").isArray()).isTrue();
+      assertThat(scenario.get("probability").isNumber()).isTrue();
+      assertThat(scenario.get("risk").isNumber()).isTrue();
+      assertThat(scenario.get("highRisk").isBoolean()).isTrue();
+    }
+    assertThat(report.get("nodes")).hasSize(13);
+    for (JsonNode node : report.get("nodes")) {
+      assertThat(fieldNames(node)).contains("id", "title", "gate", "probability", "birnbaum",
+          "fussellVesely", "raw", "rrw", "critical");
+    }
+    assertThat(report.get("criticalNodes").isArray()).isTrue();
+    assertThat(report.get("unestimated").isArray()).isTrue();
+  }
+
+  @Test
+  void jsonRiskIsProbabilityTimesImpact() {
+    double impact = report.get("impact").asDouble();
+    for (String mode : List.of("inherent", "residual", "planned")) {
+      assertThat(report.at("/risk/" + mode).asDouble())
+          .isCloseTo(report.at("/probability/" + mode).asDouble() * impact, within(1e-12));
+    }
+    for (JsonNode scenario : report.at("/cutSets/listed")) {
+      assertThat(scenario.get("risk").asDouble())
+          .isCloseTo(scenario.get("probability").asDouble() * impact, within(1e-12));
+    }
+  }
+
+  @Test
+  void jsonProbabilitiesFallAsMitigationsAreCounted() {
+    double inherent = report.at("/probability/inherent").asDouble();
+    double residual = report.at("/probability/residual").asDouble();
+    double planned = report.at("/probability/planned").asDouble();
+    assertThat(List.of(inherent, residual, planned)).allSatisfy(
+        p -> assertThat(p).isBetween(0.0, 1.0));
+    assertThat(inherent).isGreaterThanOrEqualTo(residual);
+    assertThat(residual).isGreaterThanOrEqualTo(planned);
+  }
+
+  @Test
+  void jsonListsScenariosByDescendingRisk() {
+    List<Double> risks = StreamSupport.stream(report.at("/cutSets/listed").spliterator(), false)
+        .map(scenario -> scenario.get("risk").asDouble()).toList();
+    assertThat(risks).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+  }
+
+  @Test
+  void topTwoListsTwoScenariosOfFour() throws Exception {
+    ThicketProcess.Result top = ThicketProcess.run("analyze", "../trees/keras.yaml", "--json",
+        "--top", "2");
+
+    JsonNode topReport = MAPPER.readTree(top.out());
+    assertThat(top.exitCode()).isZero();
+    assertThat(topReport.at("/cutSets/count").asInt()).isEqualTo(4);
+    assertThat(topReport.at("/cutSets/listed")).hasSize(2);
+    assertThat(topReport.at("/cutSets/listed/0")).isEqualTo(report.at("/cutSets/listed/0"));
+  }
+
+  @Test
+  void summaryNamesTheTitleAndTheFourScenarios() {
+    ThicketProcess.Result text = ThicketProcess.run("analyze", "../trees/keras.yaml");
+
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).contains("Compromise a Keras application", "4 minimal cut sets",
+        "cdn-compromise + deserialization-exploit", "attacker-hosted + deserialization-exploit",
+        "crafted-input", "dep-vulns");
+    assertThat(text.err()).isEmpty();
+  }
+
+  @Test
+  void missingFileIsReportedAtLineOneWithExitOne() {
+    ThicketProcess.Result missing = ThicketProcess.run("analyze", "no-such-tree.yaml");
+
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_TREE);
+    assertThat(missing.errLines()).singleElement().asString()
+        .startsWith("no-such-tree.yaml:1:1: cannot read");
+    assertThat(missing.out()).isEmpty();
+  }
+
+  private static Set<Set<String>> scenarios(JsonNode json) {
+    Set<Set<String>> sets = new HashSet<>();
+    for (JsonNode scenario : json.at("/cutSets/listed")) {
+      Set<String> leaves = new HashSet<>();
+      scenario.get("nodes").forEach(leaf -> leaves.add(leaf.asText()));
+      sets.add(leaves);
+    }
+    return sets;
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

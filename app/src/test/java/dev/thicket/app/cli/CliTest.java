@@ -1,0 +1,48 @@
+package dev.thicket.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The error handling {@link Cli} gives every command, exercised in-process. */
+class CliTest {
+
+  @Command(name = "failing")
+  static final class Failing implements Runnable {
+    @Option(names = "--debug", scope = ScopeType.INHERIT)
+    boolean debug;
+
+    @Override
+    public void run() {
+      throw new IllegalStateException("the disk is on fire");
+    }
+  }
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @Test
+  void unexpectedExceptionPrintsOneLineAndExitsFour() {
+    int exit = Cli.commandLine(new Failing(), new PrintWriter(out), new PrintWriter(err))
+        .execute();
+
+    assertThat(exit).isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString()).isEqualTo("thicket: error: the disk is on fire"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void debugAddsTheStackTrace() {
+    int exit = Cli.commandLine(new Failing(), new PrintWriter(out), new PrintWriter(err))
+        .execute("--debug");
+
+    assertThat(exit).isEqualTo(ExitCodes.ERROR);
+    assertThat(err.toString()).contains("java.lang.IllegalStateException: the disk is on fire",
+        "\tat ", "thicket: error: the disk is on fire");
+  }
+}

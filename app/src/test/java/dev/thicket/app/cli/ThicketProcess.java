@@ -1,0 +1,62 @@
+package dev.thicket.app.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code dev.thicket.app.Main} in a new JVM on the test class path, as a user would. */
+final class ThicketProcess {
+  /** The app module's folder, where Maven runs the tests. */
+  static final Path MODULE = Path.of("").toAbsolutePath();
+
+  static final Path REPOSITORY = MODULE.getParent();
+  static final Path KERAS = REPOSITORY.resolve("trees/keras.yaml");
+
+  private ThicketProcess() {}
+
+  record Result(int exitCode, String out, String err) {
+    List<String> errLines() {
+      return err.isEmpty() ? List.of() : List.of(err.split("\\R"));
+    }
+  }
+
+  static Result run(String... args) {
+    return runIn(MODULE, args);
+  }
+
+  static Result runIn(Path workingDirectory, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.thicket.app.Main");
+    command.addAll(List.of(args));
+    try {
+      File out = File.createTempFile("thicket-out-", ".txt");
+      File err = File.createTempFile("thicket-err-", ".txt");
+      try {
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+            .redirectOutput(out).redirectError(err).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+          process.destroyForcibly();
+          throw new AssertionError("thicket " + String.join(" ", args) + " did not finish");
+        }
+        return new Result(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+            Files.readString(err.toPath(), StandardCharsets.UTF_8));
+      } finally {
+        Files.deleteIfExists(out.toPath());
+        Files.deleteIfExists(err.toPath());
+      }
+    } catch (IOException e) {
+      throw new AssertionError("cannot start " + command, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+}
