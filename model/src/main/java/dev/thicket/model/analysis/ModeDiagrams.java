@@ -83,6 +83,8 @@ final class ModeDiagrams {
       case AND -> fold(child, true);
       case OR -> fold(child, false);
       case ATLEAST -> atLeast(index.k[node], child);
+      case NOT -> bdd.not(child[0]);
+      case XOR -> bdd.xor(child[0], child[1]);
       case LEAF -> throw new IllegalStateException("a leaf is not a gate");
     };
   }

@@ -25,12 +25,15 @@ final class Modules {
     lastVisit = new int[vertices];
     visit(index.root);
     isModule = new boolean[index.size];
+    boolean[] nonCoherentBelow = new boolean[index.size];
     int[] low = new int[index.size];
     int[] high = new int[index.size];
     for (int node : index.bottomUp) {
       int lo = Integer.MAX_VALUE;
       int hi = Integer.MIN_VALUE;
+      nonCoherentBelow[node] = index.gate[node].isNonCoherent();
       for (int child : index.children[node]) {
+        nonCoherentBelow[node] |= nonCoherentBelow[child];
         lo = Math.min(lo, Math.min(firstVisit[child], low[child]));
         hi = Math.max(hi, Math.max(lastVisit[child], high[child]));
       }
@@ -40,7 +43,10 @@ final class Modules {
       }
       low[node] = lo;
       high[node] = hi;
-      isModule[node] = !index.isLeaf(node) && lo > firstVisit[node] && hi < exitVisit[node];
+      // A module standing for its cut sets must be false when none of its events occur, which
+      // a NOT or XOR inside may break: such gates stay inlined in their parent's diagram.
+      isModule[node] = !index.isLeaf(node) && !nonCoherentBelow[node]
+          && lo > firstVisit[node] && hi < exitVisit[node];
     }
     isModule[index.root] = true;
     body = new int[index.size];

@@ -88,8 +88,42 @@ final class ScenarioRanking {
     return new Scenario(leafIds, probability, risk, risk >= highRiskThreshold, paths, mitigations);
   }
 
-  /** The nodes the leaves achieve (with no other leaf), found upwards from the leaves. */
+  /** The nodes achieved when exactly these leaves succeed. */
   private Set<Integer> achievedBy(int[] leaves) {
+    return index.nonCoherent ? evaluateAll(leaves) : achievedUpwards(leaves);
+  }
+
+  /** Every node, bottom-up: needed when a NOT can make a node true with none of its leaves. */
+  private Set<Integer> evaluateAll(int[] leaves) {
+    boolean[] on = new boolean[index.size];
+    for (int leaf : leaves) {
+      on[leaf] = true;
+    }
+    Set<Integer> achieved = new HashSet<>();
+    for (int node : index.bottomUp) {
+      if (!index.isLeaf(node)) {
+        int count = 0;
+        for (int child : index.children[node]) {
+          count += on[child] ? 1 : 0;
+        }
+        on[node] = switch (index.gate[node]) {
+          case AND -> count == index.children[node].length;
+          case OR -> count > 0;
+          case ATLEAST -> count >= index.k[node];
+          case NOT -> count == 0;
+          case XOR -> count == 1;
+          case LEAF -> false;
+        };
+      }
+      if (on[node]) {
+        achieved.add(node);
+      }
+    }
+    return achieved;
+  }
+
+  /** Coherent trees: only ancestors of the leaves can be achieved; walk up from them. */
+  private Set<Integer> achievedUpwards(int[] leaves) {
     Set<Integer> achieved = new HashSet<>();
     Map<Integer, Integer> achievedChildren = new HashMap<>();
     ArrayDeque<Integer> todo = new ArrayDeque<>();
@@ -105,7 +139,7 @@ final class ScenarioRanking {
           case AND -> count == index.children[parent].length;
           case OR -> count == 1;
           case ATLEAST -> count == index.k[parent];
-          case LEAF -> false;
+          case NOT, XOR, LEAF -> false;
         };
         if (reached && achieved.add(parent)) {
           todo.add(parent);

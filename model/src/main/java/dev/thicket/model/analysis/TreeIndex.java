@@ -24,6 +24,8 @@ final class TreeIndex {
   final int root;
   final Mitigation[] mitigation;
   final List<String> unestimated = new ArrayList<>();
+  /** Whether some gate is NOT or XOR. */
+  final boolean nonCoherent;
   private final Map<String, Integer> nodeIndex = new HashMap<>();
 
   TreeIndex(AttackTree tree) {
@@ -75,6 +77,11 @@ final class TreeIndex {
         parents[child][parentCount[child]++] = i;
       }
     }
+    boolean anyNonCoherent = false;
+    for (Gate g : gate) {
+      anyNonCoherent |= g.isNonCoherent();
+    }
+    nonCoherent = anyNonCoherent;
     bottomUp = tree.bottomUpOrder().stream().mapToInt(nodeIndex::get).toArray();
     root = nodeIndex.get(tree.root());
   }

@@ -15,7 +15,7 @@ final class ElementMapper {
       "likelihood", "impact", "rationale", "mitigations", "references");
   static final List<String> MITIGATION_KEYS =
       List.of("title", "description", "effectiveness", "cost", "status");
-  private static final List<String> GATES = List.of("or", "and", "atleast");
+  private static final List<String> GATES = List.of("or", "and", "atleast", "not", "xor");
   private static final List<String> STATUSES = List.of("planned", "implemented");
 
   private final Problems problems;
@@ -88,7 +88,7 @@ final class ElementMapper {
       return Gate.fromKeyword(keyword).orElseThrow();
     }
     problems.add(value.position(), "unknown gate '" + keyword + "'"
-        + Suggestions.didYouMean(keyword, GATES) + "; write or, and or atleast (a leaf has none)");
+        + Suggestions.didYouMean(keyword, GATES) + "; write or, and, atleast, not or xor (a leaf has none)");
     return Gate.LEAF;
   }
 

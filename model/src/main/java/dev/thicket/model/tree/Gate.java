@@ -12,9 +12,18 @@ public enum Gate {
   /** Achieved when any child is achieved. */
   OR,
   /** Achieved when at least {@code k} children are achieved. */
-  ATLEAST;
+  ATLEAST,
+  /** Achieved when its one child is not (non-coherent; for fault trees imported from MEF). */
+  NOT,
+  /** Achieved when exactly one of its two children is (non-coherent). */
+  XOR;
 
-  /** The spelling used in files and JSON ({@code and}, {@code or}, {@code atleast}); empty for a leaf. */
+  /** Whether the gate can turn a success below into a failure above (NOT, XOR). */
+  public boolean isNonCoherent() {
+    return this == NOT || this == XOR;
+  }
+
+  /** The spelling used in files and JSON ({@code and}, {@code or}, ...); empty for a leaf. */
   public Optional<String> keyword() {
     return this == LEAF ? Optional.empty() : Optional.of(name().toLowerCase(Locale.ROOT));
   }

@@ -139,7 +139,7 @@ final class TreeValidator {
     if (node.isLeaf()) {
       if (!node.children().isEmpty()) {
         problems.add(TreeProblem.node(id, "children",
-            "node '" + id + "' has children but no gate (or | and | atleast)"));
+            "node '" + id + "' has children but no gate (or | and | atleast | not | xor)"));
       }
       return;
     }
@@ -155,6 +155,13 @@ final class TreeValidator {
       }
     } else if (node.k() != 0) {
       problems.add(TreeProblem.node(id, "k", "k is only for atleast gates"));
+    }
+    int n = node.children().size();
+    if (node.gate() == Gate.NOT && n > 1) {
+      problems.add(TreeProblem.node(id, "children", "a not gate has exactly one child, not " + n));
+    }
+    if (node.gate() == Gate.XOR && n != 2 && n != 0) {
+      problems.add(TreeProblem.node(id, "children", "an xor gate has exactly two children, not " + n));
     }
   }
 

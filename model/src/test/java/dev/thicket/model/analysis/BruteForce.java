@@ -101,6 +101,8 @@ final class BruteForce {
         case AND -> count == n;
         case OR -> count >= 1;
         case ATLEAST -> count >= node.k();
+        case NOT -> count == 0;
+        case XOR -> count == 1;
         case LEAF -> throw new IllegalStateException();
       };
     }

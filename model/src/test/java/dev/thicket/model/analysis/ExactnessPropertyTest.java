@@ -118,4 +118,33 @@ class ExactnessPropertyTest {
       }
     }
   }
+
+  @Property(tries = 300)
+  void nonCoherentTreesMatchEnumerationWithScramsCutSetConvention(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 8, 7, 2, true);
+    BruteForce brute = new BruteForce(tree);
+    List<Set<String>> expected = brute.minimalCutSets();
+
+    AnalysisResult result =
+        TreeAnalysis.run(tree, new AnalysisOptions(Mode.RESIDUAL, -1, AnalysisOptions.DEFAULT.overrides()));
+
+    for (Mode mode : Mode.values()) {
+      assertThat(result.probability().get(mode)).as("%s seed %d", mode, seed)
+          .isCloseTo(brute.probabilityOfAll(mode, tree.root()), within(EPS));
+    }
+    assertThat(result.cutSets().count()).as("seed %d", seed)
+        .isEqualTo(BigInteger.valueOf(expected.size()));
+    Set<Set<String>> listed = new HashSet<>();
+    result.cutSets().listed().forEach(s -> listed.add(Set.copyOf(s.leaves())));
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
+    double top = brute.probabilityOfAll(Mode.RESIDUAL, tree.root());
+    for (NodeImportance node : result.nodes()) {
+      double both = brute.probabilityOfAll(Mode.RESIDUAL, tree.root(), node.id());
+      double x = node.probability();
+      if (x > 1e-9 && x < 1 - 1e-9) {
+        assertThat(node.birnbaum()).as("Birnbaum %s seed %d", node.id(), seed)
+            .isCloseTo(both / x - (top - both) / (1 - x), within(1e-6));
+      }
+    }
+  }
 }

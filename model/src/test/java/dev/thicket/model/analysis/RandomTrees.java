@@ -19,6 +19,12 @@ final class RandomTrees {
   private RandomTrees() {}
 
   static AttackTree generate(long seed, int maxGates, int maxLeaves, int maxMitigations) {
+    return generate(seed, maxGates, maxLeaves, maxMitigations, false);
+  }
+
+  /** With {@code nonCoherent}, gates of one child may be NOT and gates of two children XOR. */
+  static AttackTree generate(long seed, int maxGates, int maxLeaves, int maxMitigations,
+      boolean nonCoherent) {
     Random random = new Random(seed);
     int gates = 1 + random.nextInt(maxGates);
     int leaves = 1 + random.nextInt(maxLeaves);
@@ -49,6 +55,11 @@ final class RandomTrees {
       }
       int n = children.get(g).size();
       Gate gate = Gate.values()[1 + random.nextInt(3)];
+      if (nonCoherent && n == 1 && random.nextBoolean()) {
+        gate = Gate.NOT;
+      } else if (nonCoherent && n == 2 && random.nextBoolean()) {
+        gate = Gate.XOR;
+      }
       int k = gate == Gate.ATLEAST ? 1 + random.nextInt(n) : 0;
       nodes.add(Node.gate("g" + g, "Gate " + g, gate, k, List.copyOf(children.get(g))));
     }

@@ -19,6 +19,8 @@ public final class Bdd {
 
   private static final int OP_AND = 0;
   private static final int OP_OR = 1;
+  private static final int OP_XOR = 2;
+  private static final int OP_NOT = 3;
 
   private final int variableCount;
   private final NodeTable nodes = new NodeTable();
@@ -98,9 +100,35 @@ public final class Bdd {
     return apply(OP_OR, Math.min(f, g), Math.max(f, g));
   }
 
+  public int xor(int f, int g) {
+    if (f == g) {
+      return FALSE;
+    }
+    if (f == FALSE) {
+      return g;
+    }
+    if (g == FALSE) {
+      return f;
+    }
+    if (f == TRUE) {
+      return not(g);
+    }
+    if (g == TRUE) {
+      return not(f);
+    }
+    return apply(OP_XOR, Math.min(f, g), Math.max(f, g));
+  }
+
+  public int not(int f) {
+    if (f <= TRUE) {
+      return 1 - f;
+    }
+    return apply(OP_NOT, f, f);
+  }
+
   private int apply(int op, int f, int g) {
-    int slot = (int) (mix(f, g * 2 + op) & cacheMask);
-    if (cacheLeft[slot] == f && cacheRight[slot] == (g * 2 + op)) {
+    int slot = (int) (mix(f, g * 4L + op) & cacheMask);
+    if (cacheLeft[slot] == f && cacheRight[slot] == (g * 4 + op)) {
       return cacheResult[slot];
     }
     int vf = nodes.variable[f];
@@ -110,10 +138,14 @@ public final class Bdd {
     int f1 = vf == v ? nodes.high[f] : f;
     int g0 = vg == v ? nodes.low[g] : g;
     int g1 = vg == v ? nodes.high[g] : g;
-    int result =
-        op == OP_AND ? make(v, and(f0, g0), and(f1, g1)) : make(v, or(f0, g0), or(f1, g1));
+    int result = switch (op) {
+      case OP_AND -> make(v, and(f0, g0), and(f1, g1));
+      case OP_OR -> make(v, or(f0, g0), or(f1, g1));
+      case OP_XOR -> make(v, xor(f0, g0), xor(f1, g1));
+      default -> make(v, not(f0), not(f1));
+    };
     cacheLeft[slot] = f;
-    cacheRight[slot] = g * 2 + op;
+    cacheRight[slot] = g * 4 + op;
     cacheResult[slot] = result;
     return result;
   }
