@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.CutSetSummary;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
@@ -36,8 +37,24 @@ public final class JsonReport {
     thresholds.put("criticalThreshold", result.criticalThreshold());
     thresholds.put("highRiskThreshold", result.highRiskThreshold());
     ObjectNode cutSets = json.putObject("cutSets");
-    cutSets.put("count", result.cutSets().count());
-    cutSets.put("rankingExact", result.cutSets().rankingExact());
+    CutSetSummary summary = result.cutSets();
+    cutSets.put("count", summary.count());
+    cutSets.put("total", summary.total());
+    cutSets.put("countExact", summary.countExact());
+    if (summary.limitOrder() > 0) {
+      cutSets.put("limitOrder", summary.limitOrder());
+    }
+    if (summary.cutOff() > 0) {
+      cutSets.put("cutOff", summary.cutOff());
+    }
+    ObjectNode orders = cutSets.putObject("orderDistribution");
+    for (int order = 0; order < summary.orderDistribution().size(); order++) {
+      if (summary.orderDistribution().get(order).signum() > 0) {
+        orders.put(String.valueOf(order), summary.orderDistribution().get(order));
+      }
+    }
+    cutSets.put("distributionComplete", summary.distributionComplete());
+    cutSets.put("rankingExact", summary.rankingExact());
     ArrayNode listed = cutSets.putArray("listed");
     result.cutSets().listed().forEach(scenario -> listed.add(scenario(scenario)));
     ArrayNode nodes = json.putArray("nodes");

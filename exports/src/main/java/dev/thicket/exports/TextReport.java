@@ -1,6 +1,7 @@
 package dev.thicket.exports;
 
 import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.CutSetSummary;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
@@ -34,13 +35,26 @@ public final class TextReport {
   private static void scenarios(StringBuilder out, AttackTree tree, AnalysisResult result) {
     List<Scenario> listed = result.cutSets().listed();
     long highRisk = listed.stream().filter(Scenario::highRisk).count();
+    CutSetSummary cutSets = result.cutSets();
     out.append('\n').append("Scenarios (").append(result.mode().keyword()).append("): ")
-        .append(result.cutSets().count()).append(" minimal cut sets");
-    if (listed.size() < result.cutSets().count().longValue()) {
+        .append(cutSets.countExact() ? "" : "at least ").append(cutSets.count())
+        .append(" minimal cut sets");
+    if (cutSets.limitOrder() > 0 || cutSets.cutOff() > 0) {
+      out.append(" within ").append(limits(cutSets)).append(" (of ").append(cutSets.total())
+          .append(")");
+    }
+    if (listed.size() < cutSets.count().longValue()) {
       out.append(", top ").append(listed.size()).append(" listed");
     }
     out.append("; ").append(highRisk).append(" high-risk (risk >= ")
         .append(Decimals.of(result.highRiskThreshold())).append(")\n");
+    out.append("  by number of events:");
+    for (int order = 0; order < cutSets.orderDistribution().size(); order++) {
+      if (cutSets.orderDistribution().get(order).signum() > 0) {
+        out.append(' ').append(order).append(": ").append(cutSets.orderDistribution().get(order));
+      }
+    }
+    out.append(cutSets.distributionComplete() ? "\n" : " (larger sets not counted here)\n");
     if (!result.cutSets().rankingExact()) {
       out.append("  note: too many scenarios to prove this ranking exact; listed by best effort\n");
     }
@@ -57,6 +71,17 @@ public final class TextReport {
             .append(String.join(", ", scenario.mitigations())).append('\n');
       }
     }
+  }
+
+  private static String limits(CutSetSummary cutSets) {
+    List<String> limits = new java.util.ArrayList<>();
+    if (cutSets.limitOrder() > 0) {
+      limits.add("order <= " + cutSets.limitOrder());
+    }
+    if (cutSets.cutOff() > 0) {
+      limits.add("probability >= " + Decimals.of(cutSets.cutOff()));
+    }
+    return String.join(", ", limits);
   }
 
   private static void criticalNodes(StringBuilder out, AnalysisResult result) {

@@ -70,6 +70,23 @@ final class AnalyzeCommand implements Callable<Integer> {
           + "(default: the file's, else 0.1).")
   Double highRiskThreshold;
 
+  @Option(
+      names = "--limit-order",
+      paramLabel = "N",
+      defaultValue = "0",
+      converter = Converters.OrderConverter.class,
+      description = "Count and list only cut sets of at most N events (default: no limit).")
+  int limitOrder;
+
+  @Option(
+      names = "--cut-off",
+      paramLabel = "P",
+      defaultValue = "0",
+      converter = Converters.FractionConverter.class,
+      description = "Count and list only cut sets whose product of leaf probabilities is at "
+          + "least P (default: none).")
+  double cutOff;
+
   @Override
   public Integer call() {
     Optional<AttackTree> tree = TreeFiles.load(file, spec.commandLine().getErr());
@@ -77,7 +94,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCodes.INVALID_TREE;
     }
     AnalysisOptions options = new AnalysisOptions(
-        mode, top, new AnalysisSettings(criticalThreshold, highRiskThreshold));
+        mode, top, new AnalysisSettings(criticalThreshold, highRiskThreshold), limitOrder,
+        cutOff);
     AnalysisResult result = TreeAnalysis.run(tree.get(), options);
     spec.commandLine().getOut().print(json
         ? JsonReport.toJson(result)

@@ -50,6 +50,22 @@ final class Converters {
   }
 
   /** A number in [0,1]. */
+  static final class OrderConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        int order = Integer.parseInt(value);
+        if (order >= 0) {
+          return order;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new TypeConversionException(
+          "expected a number of events (1 or more, 0 for no limit), not '" + value + "'");
+    }
+  }
+
   static final class FractionConverter implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {

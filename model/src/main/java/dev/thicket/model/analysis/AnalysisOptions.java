@@ -9,8 +9,12 @@ import java.util.Objects;
  * @param mode the mode the scenarios are scored in
  * @param top how many scenarios to list; negative for all
  * @param overrides thresholds that replace the file's (null fields keep the file's)
+ * @param limitOrder count and list only cut sets of at most this many events; 0 for no limit
+ * @param cutOff count and list only cut sets whose product of leaf probabilities is at least
+ *     this; 0 for none
  */
-public record AnalysisOptions(Mode mode, int top, AnalysisSettings overrides) {
+public record AnalysisOptions(
+    Mode mode, int top, AnalysisSettings overrides, int limitOrder, double cutOff) {
   public static final int DEFAULT_TOP = 20;
   public static final AnalysisOptions DEFAULT =
       new AnalysisOptions(Mode.RESIDUAL, DEFAULT_TOP, AnalysisSettings.NONE);
@@ -18,5 +22,20 @@ public record AnalysisOptions(Mode mode, int top, AnalysisSettings overrides) {
   public AnalysisOptions {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(overrides, "overrides");
+    if (limitOrder < 0) {
+      throw new IllegalArgumentException("limitOrder must be >= 0");
+    }
+    if (!(cutOff >= 0 && cutOff <= 1)) {
+      throw new IllegalArgumentException("cutOff must be in [0,1]");
+    }
+  }
+
+  /** No limit on order or probability. */
+  public AnalysisOptions(Mode mode, int top, AnalysisSettings overrides) {
+    this(mode, top, overrides, 0, 0);
+  }
+
+  public AnalysisOptions withLimits(int newLimitOrder, double newCutOff) {
+    return new AnalysisOptions(mode, top, overrides, newLimitOrder, newCutOff);
   }
 }

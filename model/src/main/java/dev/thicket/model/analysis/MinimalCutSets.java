@@ -18,10 +18,14 @@ import java.util.Set;
  * largest product of leaf probabilities come from a K-best pass, O(|ZDD| · K log K).
  */
 final class MinimalCutSets {
+  /** Orders counted in the distribution when no limit is given. */
+  static final int DISTRIBUTION_CAP = 64;
+
   private final ModeDiagrams inherent;
-  private final Zdd zdd;
-  private final int[] moduleFamily;
-  private final int root;
+  final Zdd zdd;
+  /** For a module variable, the ZDD of its module's cut sets; -1 for a leaf variable. */
+  final int[] moduleFamily;
+  final int root;
   private List<Ranked>[] memo;
 
   /** A set of leaf nodes (in variable order) with the product of their probabilities. */
@@ -46,6 +50,11 @@ final class MinimalCutSets {
 
   BigInteger count() {
     return zdd.counts(moduleFamily)[root];
+  }
+
+  /** Probability of the leaf of variable {@code v} (leaf variables only). */
+  double leafWeight(int v) {
+    return inherent.index.likelihood[inherent.variables.nodeOfVariable[v]];
   }
 
   /** The {@code k} sets of largest weight, heaviest first. */

@@ -35,27 +35,48 @@ final class ScenarioRanking {
     this.highRiskThreshold = highRiskThreshold;
   }
 
-  /** The top {@code k} scenarios; {@code k < 0} for all of them. */
-  CutSetSummary top(int k) {
-    BigInteger count = cutSets.count();
-    int total = count.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
-    int wanted = k < 0 ? total : Math.min(k, total);
-    int draw = Math.min(total, Math.max(wanted + 1, 16));
+  /**
+   * The top {@code k} scenarios ({@code k < 0}: all) among the cut sets of at most {@code
+   * limitOrder} events (0: any) whose product of leaf probabilities is at least {@code cutOff}.
+   */
+  CutSetSummary top(int k, int limitOrder, double cutOff) {
+    CutSetCounting counting = new CutSetCounting(cutSets);
+    BigInteger total = cutSets.count();
+    CutSetCounting.Distribution distribution = counting.distribution(
+        limitOrder > 0 ? limitOrder : MinimalCutSets.DISTRIBUTION_CAP);
+    BigInteger count = total;
+    boolean countExact = true;
+    if (cutOff > 0) {
+      CutSetCounting.Enumeration enumeration = counting.countAbove(cutOff, limitOrder);
+      count = enumeration.count();
+      countExact = enumeration.complete();
+    } else if (limitOrder > 0) {
+      count = distribution.total();
+    }
+    int available = count.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+    int all = total.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+    int wanted = k < 0 ? available : Math.min(k, available);
+    int draw = Math.min(all, Math.max(wanted + 1, 16));
     while (true) {
       List<MinimalCutSets.WeightedSet> candidates = cutSets.heaviest(draw);
       List<Scenario> scored = new ArrayList<>(candidates.size());
       for (MinimalCutSets.WeightedSet set : candidates) {
-        scored.add(score(set.leaves()));
+        boolean withinOrder = limitOrder == 0 || set.leaves().length <= limitOrder;
+        if (withinOrder && set.weight() >= cutOff) {
+          scored.add(score(set.leaves()));
+        }
       }
       scored.sort(Comparator.comparingDouble(Scenario::probability).reversed());
       List<Scenario> top = scored.subList(0, Math.min(wanted, scored.size()));
-      boolean complete = candidates.size() >= total;
-      boolean boundMet = complete || top.isEmpty()
-          || top.get(top.size() - 1).probability() >= candidates.get(candidates.size() - 1).weight();
+      double lightest = candidates.isEmpty() ? 0 : candidates.get(candidates.size() - 1).weight();
+      boolean complete = candidates.size() >= all || lightest < cutOff;
+      boolean boundMet = complete || (top.size() == wanted
+          && (top.isEmpty() || top.get(top.size() - 1).probability() >= lightest));
       if (boundMet || draw >= MAX_CANDIDATES) {
-        return new CutSetSummary(count, top, boundMet);
+        return new CutSetSummary(count, total, distribution.counts(), distribution.complete(),
+            top, boundMet, countExact, limitOrder, cutOff);
       }
-      draw = (int) Math.min(total, Math.min((long) draw * 4, MAX_CANDIDATES));
+      draw = (int) Math.min(all, Math.min((long) draw * 4, MAX_CANDIDATES));
     }
   }
 

@@ -38,7 +38,7 @@ public final class TreeAnalysis {
     MinimalCutSets cutSets = new MinimalCutSets(diagrams.get(Mode.INHERENT));
     CutSetSummary scenarios =
         new ScenarioRanking(index, cutSets, options.mode(), impact, settings.highRiskOrDefault())
-            .top(options.top());
+            .top(options.top(), options.limitOrder(), options.cutOff());
     List<NodeImportance> nodes =
         new ImportanceMeasures(diagrams.get(Mode.RESIDUAL)).compute(settings.criticalOrDefault());
     List<String> critical =
