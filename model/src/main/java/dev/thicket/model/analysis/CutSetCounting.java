@@ -20,8 +20,10 @@ final class CutSetCounting {
   private final int[] minOrder;
   private final double[] maxWeight;
   private long found;
+  private final Checkpoints checkpoints;
 
-  CutSetCounting(MinimalCutSets cutSets) {
+  CutSetCounting(MinimalCutSets cutSets, Checkpoints checkpoints) {
+    this.checkpoints = checkpoints;
     this.cutSets = cutSets;
     this.zdd = cutSets.zdd;
     int size = zdd.size();
@@ -173,7 +175,10 @@ final class CutSetCounting {
     }
     if (node == Zdd.BASE) {
       if (pending == null) {
-        return ++found < ENUMERATION_CAP;
+        if ((++found & 0xFFFF) == 0) {
+          checkpoints.run();
+        }
+        return found < ENUMERATION_CAP;
       }
       return enumerate(pending.family, weight, order, pending.next, cutOff, orderLimit);
     }

@@ -21,8 +21,11 @@ import java.util.List;
 final class ImportanceMeasures {
   private final ModeDiagrams diagrams;
 
-  ImportanceMeasures(ModeDiagrams diagrams) {
+  private final Checkpoints checkpoints;
+
+  ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints) {
     this.diagrams = diagrams;
+    this.checkpoints = checkpoints;
   }
 
   /** The measures of every node, in file order. */
@@ -79,6 +82,9 @@ final class ImportanceMeasures {
     }
     double[] joint = new double[index.size];
     for (int node = 0; node < index.size; node++) {
+      if ((node & 1023) == 0) {
+        checkpoints.step(node, index.size);
+      }
       if (node == index.root) {
         joint[node] = top;
         continue;

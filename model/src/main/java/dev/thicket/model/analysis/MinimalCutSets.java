@@ -31,9 +31,9 @@ final class MinimalCutSets {
   /** A set of leaf nodes (in variable order) with the product of their probabilities. */
   record WeightedSet(double weight, int[] leaves) {}
 
-  MinimalCutSets(ModeDiagrams inherent) {
+  MinimalCutSets(ModeDiagrams inherent, Checkpoints checkpoints) {
     this.inherent = inherent;
-    this.zdd = new Zdd(inherent.bdd);
+    this.zdd = new Zdd(inherent.bdd, checkpoints);
     Variables variables = inherent.variables;
     moduleFamily = new int[variables.count];
     Arrays.fill(moduleFamily, -1);

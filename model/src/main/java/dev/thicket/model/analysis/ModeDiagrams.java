@@ -24,17 +24,22 @@ final class ModeDiagrams {
   /** Probability of every BDD node. */
   final double[] nodeProbability;
 
-  ModeDiagrams(TreeIndex index, Variables variables, Modules modules, Mode mode) {
+  ModeDiagrams(TreeIndex index, Variables variables, Modules modules, Mode mode,
+      Checkpoints checkpoints) {
     this.index = index;
     this.variables = variables;
     this.modules = modules;
     this.mode = mode;
-    this.bdd = new Bdd(variables.count);
+    this.bdd = new Bdd(variables.count, checkpoints);
     own = new int[index.size];
     input = new int[index.size];
     int[] variableFunction = new int[variables.count];
     Arrays.fill(variableFunction, -1);
+    int built = 0;
     for (int node : index.bottomUp) {
+      if ((++built & 1023) == 0) {
+        checkpoints.step(built, index.size);
+      }
       int raw = index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node]) : gate(node);
       own[node] = guarded(raw, node);
       int moduleVariable = variables.moduleVariable[node];

@@ -26,8 +26,11 @@ final class ScenarioRanking {
   private final double impact;
   private final double highRiskThreshold;
 
+  private final Checkpoints checkpoints;
+
   ScenarioRanking(TreeIndex index, MinimalCutSets cutSets, Mode mode, double impact,
-      double highRiskThreshold) {
+      double highRiskThreshold, Checkpoints checkpoints) {
+    this.checkpoints = checkpoints;
     this.index = index;
     this.cutSets = cutSets;
     this.mode = mode;
@@ -40,7 +43,7 @@ final class ScenarioRanking {
    * limitOrder} events (0: any) whose product of leaf probabilities is at least {@code cutOff}.
    */
   CutSetSummary top(int k, int limitOrder, double cutOff) {
-    CutSetCounting counting = new CutSetCounting(cutSets);
+    CutSetCounting counting = new CutSetCounting(cutSets, checkpoints);
     BigInteger total = cutSets.count();
     CutSetCounting.Distribution distribution = counting.distribution(
         limitOrder > 0 ? limitOrder : MinimalCutSets.DISTRIBUTION_CAP);
@@ -58,6 +61,7 @@ final class ScenarioRanking {
     int wanted = k < 0 ? available : Math.min(k, available);
     int draw = Math.min(all, Math.max(wanted + 1, 16));
     while (true) {
+      checkpoints.run();
       List<MinimalCutSets.WeightedSet> candidates = cutSets.heaviest(draw);
       List<Scenario> scored = new ArrayList<>(candidates.size());
       for (MinimalCutSets.WeightedSet set : candidates) {

@@ -15,17 +15,30 @@ public final class TreeAnalysis {
   private TreeAnalysis() {}
 
   public static AnalysisResult run(AttackTree tree, AnalysisOptions options) {
-    return DeepStack.call(() -> compute(tree, options));
+    return run(tree, options, AnalysisMonitor.NONE);
   }
 
-  private static AnalysisResult compute(AttackTree tree, AnalysisOptions options) {
+  /**
+   * Runs the analysis, reporting progress to {@code monitor}, which may cancel it: then {@link
+   * AnalysisCancelledException} is thrown. Too large for memory: {@link
+   * AnalysisTooLargeException}.
+   */
+  public static AnalysisResult run(
+      AttackTree tree, AnalysisOptions options, AnalysisMonitor monitor) {
+    return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor)));
+  }
+
+  private static AnalysisResult compute(
+      AttackTree tree, AnalysisOptions options, Checkpoints checkpoints) {
     AnalysisSettings settings = tree.settings().overriddenBy(options.overrides());
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
     Variables variables = new Variables(index, modules);
     Map<Mode, ModeDiagrams> diagrams = new EnumMap<>(Mode.class);
     for (Mode mode : Mode.values()) {
-      diagrams.put(mode, new ModeDiagrams(index, variables, modules, mode));
+      double start = 0.5 * mode.ordinal() / Mode.values().length;
+      checkpoints.stage("diagrams, " + mode.keyword(), start, start + 0.5 / Mode.values().length);
+      diagrams.put(mode, new ModeDiagrams(index, variables, modules, mode, checkpoints));
     }
     double impact = tree.rootImpact();
     Map<Mode, Double> probability = new EnumMap<>(Mode.class);
@@ -35,12 +48,17 @@ public final class TreeAnalysis {
       probability.put(mode, p);
       risk.put(mode, p * impact);
     }
-    MinimalCutSets cutSets = new MinimalCutSets(diagrams.get(Mode.INHERENT));
+    checkpoints.stage("minimal cut sets", 0.5, 0.7);
+    MinimalCutSets cutSets = new MinimalCutSets(diagrams.get(Mode.INHERENT), checkpoints);
+    checkpoints.stage("scenarios", 0.7, 0.85);
     CutSetSummary scenarios =
-        new ScenarioRanking(index, cutSets, options.mode(), impact, settings.highRiskOrDefault())
+        new ScenarioRanking(index, cutSets, options.mode(), impact, settings.highRiskOrDefault(),
+            checkpoints)
             .top(options.top(), options.limitOrder(), options.cutOff());
-    List<NodeImportance> nodes =
-        new ImportanceMeasures(diagrams.get(Mode.RESIDUAL)).compute(settings.criticalOrDefault());
+    checkpoints.stage("importance", 0.85, 1.0);
+    List<NodeImportance> nodes = new ImportanceMeasures(diagrams.get(Mode.RESIDUAL), checkpoints)
+        .compute(settings.criticalOrDefault());
+    checkpoints.done();
     List<String> critical =
         nodes.stream().filter(NodeImportance::critical).map(NodeImportance::id).toList();
     return new AnalysisResult(tree.title(), tree.root(), impact, probability, risk,

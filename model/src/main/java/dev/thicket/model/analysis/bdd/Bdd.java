@@ -23,7 +23,7 @@ public final class Bdd {
   private static final int OP_NOT = 3;
 
   private final int variableCount;
-  private final NodeTable nodes = new NodeTable();
+  private final NodeTable nodes;
 
   private final int[] cacheLeft;
   private final int[] cacheRight;
@@ -35,7 +35,13 @@ public final class Bdd {
   private double[] reach;
 
   public Bdd(int variableCount) {
+    this(variableCount, () -> {});
+  }
+
+  /** @param checkpoint run every 65,536 new nodes; may throw to stop a long computation */
+  public Bdd(int variableCount, Runnable checkpoint) {
     this.variableCount = variableCount;
+    this.nodes = new NodeTable(checkpoint);
     int cacheSize = Integer.highestOneBit(Math.max(1 << 16, Math.min(1 << 22, variableCount * 8)));
     cacheLeft = new int[cacheSize];
     cacheRight = new int[cacheSize];

@@ -16,8 +16,11 @@ final class NodeTable {
   int size = 2;
   private int[] unique = new int[2048];
   private int uniqueMask = unique.length - 1;
+  private final Runnable checkpoint;
 
-  NodeTable() {
+  /** @param checkpoint run every 65,536 new nodes (may throw to stop a long computation) */
+  NodeTable(Runnable checkpoint) {
+    this.checkpoint = checkpoint;
     variable[0] = variable[1] = Integer.MAX_VALUE;
     Arrays.fill(unique, -1);
   }
@@ -39,6 +42,9 @@ final class NodeTable {
       variable = Arrays.copyOf(variable, size * 2);
       low = Arrays.copyOf(low, size * 2);
       high = Arrays.copyOf(high, size * 2);
+    }
+    if ((size & 0xFFFF) == 0) {
+      checkpoint.run();
     }
     int node = size++;
     variable[node] = v;

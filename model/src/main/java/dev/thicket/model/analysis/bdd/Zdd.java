@@ -17,7 +17,7 @@ public final class Zdd {
   public static final int EMPTY = 0;
   public static final int BASE = 1;
 
-  private final NodeTable nodes = new NodeTable();
+  private final NodeTable nodes;
 
   private final Bdd bdd;
   private final int[] minsolMemo;
@@ -25,7 +25,13 @@ public final class Zdd {
 
   /** A ZDD manager sharing the variables of {@code bdd}. */
   public Zdd(Bdd bdd) {
+    this(bdd, () -> {});
+  }
+
+  /** @param checkpoint run every 65,536 new nodes; may throw to stop a long computation */
+  public Zdd(Bdd bdd, Runnable checkpoint) {
     this.bdd = bdd;
+    this.nodes = new NodeTable(checkpoint);
     minsolMemo = new int[bdd.size()];
     Arrays.fill(minsolMemo, -1);
   }

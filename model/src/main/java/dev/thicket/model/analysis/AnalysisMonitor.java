@@ -1,0 +1,25 @@
+package dev.thicket.model.analysis;
+
+/**
+ * Watches a long analysis: receives progress and may cancel it. Called from the analysis thread;
+ * implementations hand progress over to their own thread (the editor's UI thread) themselves.
+ */
+public interface AnalysisMonitor {
+  /** Ignores progress and never cancels. */
+  AnalysisMonitor NONE =
+      new AnalysisMonitor() {
+        @Override
+        public void progress(String stage, double fraction) {}
+
+        @Override
+        public boolean cancelled() {
+          return false;
+        }
+      };
+
+  /** The analysis is in {@code stage}, about {@code fraction} (0..1) of the way through. */
+  void progress(String stage, double fraction);
+
+  /** Polled often; once true, the analysis stops with {@link AnalysisCancelledException}. */
+  boolean cancelled();
+}

@@ -1,0 +1,42 @@
+package dev.thicket.model.analysis;
+
+/** Reports progress to the monitor and stops the analysis when it asks to. */
+final class Checkpoints implements Runnable {
+  private final AnalysisMonitor monitor;
+  private String stage = "";
+  private double from;
+  private double to;
+
+  Checkpoints(AnalysisMonitor monitor) {
+    this.monitor = monitor;
+  }
+
+  /** Enter a stage covering [from, to] of the whole analysis. */
+  void stage(String name, double stageFrom, double stageTo) {
+    stage = name;
+    from = stageFrom;
+    to = stageTo;
+    monitor.progress(name, stageFrom);
+    run();
+  }
+
+  /** Within the current stage, {@code done} of {@code total} steps are done. */
+  void step(long done, long total) {
+    if (total > 0) {
+      monitor.progress(stage, from + (to - from) * Math.min(1.0, (double) done / total));
+    }
+    run();
+  }
+
+  /** Throws {@link AnalysisCancelledException} when the monitor has cancelled. */
+  @Override
+  public void run() {
+    if (monitor.cancelled()) {
+      throw new AnalysisCancelledException();
+    }
+  }
+
+  void done() {
+    monitor.progress("done", 1.0);
+  }
+}
