@@ -81,6 +81,9 @@ final class ImportanceMeasures {
           derivativeInModule);
     }
     double[] joint = new double[index.size];
+    // P(a ∧ b) depends only on the pair of diagram nodes, so one memo serves every node: the
+    // diagrams of nested gates share sub-diagrams, and their pairs are computed once.
+    PairMemo memo = new PairMemo(variableProbability);
     for (int node = 0; node < index.size; node++) {
       if ((node & 1023) == 0) {
         checkpoints.step(node, index.size);
@@ -97,8 +100,8 @@ final class ImportanceMeasures {
         int v = bdd.variable(outcome);
         bothInModule = x * (diagrams.probability(module) + (1 - x) * derivativeInModule[v]);
       } else {
-        bothInModule = bdd.probabilityOfBoth(diagrams.own[module], outcome, nodeProbability,
-            new PairMemo(variableProbability));
+        bothInModule =
+            bdd.probabilityOfBoth(diagrams.own[module], outcome, nodeProbability, memo);
       }
       double moduleProbability = diagrams.probability(module);
       double d = moduleDerivative[module];

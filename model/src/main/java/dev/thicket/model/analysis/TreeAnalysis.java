@@ -28,6 +28,21 @@ public final class TreeAnalysis {
     return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor)));
   }
 
+  /** Diagrams already built for a mode that counts exactly the same mitigations, if any. */
+  private static ModeDiagrams sameMitigationsCounted(
+      TreeIndex index, Mode mode, Map<Mode, ModeDiagrams> built) {
+    for (ModeDiagrams other : built.values()) {
+      boolean same = true;
+      for (int m = 0; m < index.mitigation.length && same; m++) {
+        same = index.counts(mode, m) == index.counts(other.mode, m);
+      }
+      if (same) {
+        return other;
+      }
+    }
+    return null;
+  }
+
   private static AnalysisResult compute(
       AttackTree tree, AnalysisOptions options, Checkpoints checkpoints) {
     AnalysisSettings settings = tree.settings().overriddenBy(options.overrides());
@@ -38,7 +53,9 @@ public final class TreeAnalysis {
     for (Mode mode : Mode.values()) {
       double start = 0.5 * mode.ordinal() / Mode.values().length;
       checkpoints.stage("diagrams, " + mode.keyword(), start, start + 0.5 / Mode.values().length);
-      diagrams.put(mode, new ModeDiagrams(index, variables, modules, mode, checkpoints));
+      ModeDiagrams same = sameMitigationsCounted(index, mode, diagrams);
+      diagrams.put(mode, same != null ? same
+          : new ModeDiagrams(index, variables, modules, mode, checkpoints));
     }
     double impact = tree.rootImpact();
     Map<Mode, Double> probability = new EnumMap<>(Mode.class);
