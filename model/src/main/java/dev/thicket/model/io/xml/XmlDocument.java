@@ -256,6 +256,10 @@ public final class XmlDocument {
         }
         offset++;
       }
+      if (offset > 0 && offset - 1 < text.length() && text.charAt(offset - 1) == '<'
+          && (offset >= text.length() || text.charAt(offset) != '<') && column > 1) {
+        column--; // after a text event StAX has already read the '<' of the next tag
+      }
       return new XmlPosition(file, line, column);
     }
   }
