@@ -9,15 +9,17 @@ import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code thicket analyze FILE}: the summary of the analysis, or its JSON. */
+/** {@code thicket analyze FILE...}: the summary of the analysis, or its JSON. */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
@@ -25,13 +27,15 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Analyse a tree: exact probability and risk per mode, the scenarios (minimal cut sets) "
           + "by descending risk, and the critical nodes.",
-      "Exit 0 when analysed, 1 when the file is not a valid tree."
+      "Exit 0 when analysed, 1 when a file is not a valid tree."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The tree file (attacktree/v1 YAML).")
-  Path file;
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "The tree file: "
+      + "attacktree/v1 YAML, ADTool XML or Open-PSA MEF XML; several MEF files are read as one "
+      + "model (structure in one, model-data in another).")
+  List<Path> files;
 
   @Option(names = "--json", description = "Print JSON instead of the text summary.")
   boolean json;
@@ -89,7 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<AttackTree> tree = TreeFiles.load(file, spec.commandLine().getErr());
+    Optional<AttackTree> tree = TreeFiles.load(files, spec.commandLine().getErr());
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
     }
@@ -99,7 +103,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisResult result = TreeAnalysis.run(tree.get(), options);
     spec.commandLine().getOut().print(json
         ? JsonReport.toJson(result)
-        : TextReport.summary(tree.get(), result, file.toString()));
+        : TextReport.summary(tree.get(), result,
+            files.stream().map(Path::toString).collect(Collectors.joining(" + "))));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

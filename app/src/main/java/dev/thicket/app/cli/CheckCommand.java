@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The tree file.")
+  @Parameters(paramLabel = "FILE", description = "The tree file (YAML, ADTool or MEF XML).")
   Path file;
 
   @Option(

@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
       AnalyzeCommand.class,
       ValidateCommand.class,
       CheckCommand.class,
+      ConvertCommand.class,
       BenchCommand.class,
       picocli.CommandLine.HelpCommand.class
     },

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tree files to check.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tree files to check (YAML, ADTool or MEF XML), each on its own.")
   List<Path> files;
 
   @Override

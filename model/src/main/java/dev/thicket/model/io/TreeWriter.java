@@ -143,6 +143,15 @@ public final class TreeWriter {
         StandardCopyOption.REPLACE_EXISTING));
   }
 
+  /**
+   * Writes {@code text} (another format's export, say) to {@code file} in UTF-8, atomically like
+   * {@link #save(AttackTree, Path)}.
+   */
+  public static void saveText(String text, Path file) throws IOException {
+    write(text.getBytes(StandardCharsets.UTF_8), file, (from, to) -> Files.move(from, to,
+        StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING));
+  }
+
   /** The last step of a save; replaceable in tests to make it fail. */
   @FunctionalInterface
   interface Move {
@@ -150,7 +159,10 @@ public final class TreeWriter {
   }
 
   static void save(AttackTree tree, Path file, Move move) throws IOException {
-    byte[] bytes = toYaml(tree).getBytes(StandardCharsets.UTF_8);
+    write(toYaml(tree).getBytes(StandardCharsets.UTF_8), file, move);
+  }
+
+  private static void write(byte[] bytes, Path file, Move move) throws IOException {
     Path target = file.toAbsolutePath();
     Path directory = target.getParent();
     Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");

@@ -1,0 +1,121 @@
+package dev.thicket.app.cli;
+
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.io.TreeWriter;
+import dev.thicket.model.io.adtool.AdtoolExportException;
+import dev.thicket.model.io.adtool.AdtoolWriter;
+import dev.thicket.model.io.mef.MefWriter;
+import dev.thicket.model.tree.AttackTree;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code thicket convert IN... -o OUT --to yaml|mef|adtool}: between the supported formats. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Convert a tree between attacktree/v1 YAML, Open-PSA MEF XML and ADTool XML (the input "
+          + "format is recognised by content). The output is replaced atomically.",
+      "Exit 0 when written, 1 when an input is not a valid tree or the tree cannot be "
+          + "expressed in the output format."
+    })
+final class ConvertCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Target {
+    YAML,
+    MEF,
+    ADTOOL;
+
+    String keyword() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "IN", arity = "1..*", description = "The tree file; several "
+      + "Open-PSA MEF files are read as one model.")
+  List<Path> inputs;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
+      description = "The file to write.")
+  Path output;
+
+  @Option(names = "--to", paramLabel = "FORMAT", required = true,
+      converter = TargetConverter.class, completionCandidates = TargetCandidates.class,
+      description = "The output format: ${COMPLETION-CANDIDATES}.")
+  Target target;
+
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      defaultValue = "residual",
+      converter = Converters.ModeConverter.class,
+      completionCandidates = Converters.ModeCandidates.class,
+      description = "For --to mef: the mitigations written as basic events, "
+          + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Mode mode;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<AttackTree> tree = TreeFiles.load(inputs, err);
+    if (tree.isEmpty()) {
+      return ExitCodes.INVALID_TREE;
+    }
+    switch (target) {
+      case YAML -> TreeWriter.save(tree.get(), output);
+      case MEF -> TreeWriter.saveText(MefWriter.toXml(tree.get(), mode), output);
+      case ADTOOL -> {
+        try {
+          TreeWriter.saveText(AdtoolWriter.toXml(tree.get()), output);
+        } catch (AdtoolExportException unsupported) {
+          for (String problem : unsupported.problems()) {
+            err.println(output + ": cannot write ADTool XML: " + problem);
+          }
+          err.flush();
+          return ExitCodes.INVALID_TREE;
+        }
+      }
+    }
+    spec.commandLine().getOut().println("wrote " + output + " (" + target.keyword() + ")");
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+
+  /** {@code yaml}, {@code mef} or {@code adtool}, any case. */
+  static final class TargetConverter implements ITypeConverter<Target> {
+    @Override
+    public Target convert(String value) {
+      for (Target target : Target.values()) {
+        if (target.keyword().equalsIgnoreCase(value)) {
+          return target;
+        }
+      }
+      throw new TypeConversionException("expected yaml, mef or adtool, not '" + value + "'");
+    }
+  }
+
+  /** The keywords of {@link Target}. */
+  static final class TargetCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Target.values()).map(Target::keyword).iterator();
+    }
+  }
+}

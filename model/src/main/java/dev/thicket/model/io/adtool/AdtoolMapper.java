@@ -1,0 +1,136 @@
+package dev.thicket.model.io.adtool;
+
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.MitigationStatus;
+import dev.thicket.model.tree.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps ADTool nodes to an attack tree: attack nodes to gates (disjunctive → OR, conjunctive and
+ * sequential → AND) and unestimated leaves, each countermeasure of an attack node to a mitigation
+ * of that node. What a mitigation cannot hold (the countermeasure's refinement, counter-attacks
+ * below it) is kept as an outline in its description. See docs/interchange.md.
+ */
+final class AdtoolMapper {
+  /** ADTool gives no numbers: the effectiveness assumed for a countermeasure. */
+  static final double DEFAULT_EFFECTIVENESS = 0.5;
+
+  static final String MITIGATION_NOTE = "Countermeasure imported from ADTool, which gives it no "
+      + "effectiveness: 0.5 and status planned are assumed.";
+
+  static final String DEFEAT = "Defeat: ";
+
+  private final Slugs ids = new Slugs();
+  private final Map<String, Node> nodes = new LinkedHashMap<>();
+  private final List<Mitigation> mitigations = new ArrayList<>();
+
+  /** The tree; a defence at the root is imported as the goal of defeating it. */
+  AttackTree map(AdtoolNode root, String fileName) {
+    String rootId = root.switchRole() ? defeat(root) : attack(root);
+    String title = root.switchRole() ? DEFEAT + root.label() : root.label();
+    return new AttackTree(title, "Imported from ADTool (" + fileName + ").", rootId,
+        List.copyOf(nodes.values()), mitigations, null, AnalysisSettings.NONE, Map.of());
+  }
+
+  private String attack(AdtoolNode node) {
+    String id = ids.claim(node.label());
+    nodes.put(id, null);
+    List<String> children = new ArrayList<>();
+    List<String> guards = new ArrayList<>();
+    for (AdtoolNode child : node.children()) {
+      if (child.switchRole()) {
+        guards.add(countermeasure(child));
+      } else {
+        children.add(attack(child));
+      }
+    }
+    Node mapped = children.isEmpty() ? Node.leaf(id, node.label(), null)
+        : Node.gate(id, node.label(), gate(node.refinement()), 0, children);
+    if (node.comment() != null) {
+      mapped = mapped.withDescription(node.comment());
+    }
+    nodes.put(id, mapped.withMitigations(guards));
+    return id;
+  }
+
+  static Gate gate(String refinement) {
+    return refinement.equals("disjunctive") ? Gate.OR : Gate.AND;
+  }
+
+  /**
+   * A defence seen from the attacker (the root of a defence tree): the goal of defeating it.
+   * Defeating a conjunctive defence means defeating any part (OR), a disjunctive one every part
+   * (AND); a counter-attack is one more way to defeat it. A defence with neither parts nor
+   * counter-attacks is an attack step of its own.
+   */
+  private String defeat(AdtoolNode defence) {
+    String id = ids.claim("defeat " + defence.label());
+    nodes.put(id, null);
+    List<String> parts = new ArrayList<>();
+    List<String> counters = new ArrayList<>();
+    for (AdtoolNode child : defence.children()) {
+      if (child.switchRole()) {
+        counters.add(attack(child));
+      } else {
+        parts.add(defeat(child));
+      }
+    }
+    Gate dual = gate(defence.refinement()) == Gate.OR ? Gate.AND : Gate.OR;
+    String title = DEFEAT + defence.label();
+    Node mapped;
+    if (parts.isEmpty() && counters.isEmpty()) {
+      mapped = Node.leaf(id, title, null);
+    } else if (counters.isEmpty()) {
+      mapped = Node.gate(id, title, dual, 0, parts);
+    } else if (parts.isEmpty()) {
+      mapped = Node.gate(id, title, Gate.OR, 0, counters);
+    } else {
+      String partsId = ids.claim("defeat " + defence.label() + " its parts");
+      nodes.put(partsId, Node.gate(partsId, title + " (its parts)", dual, 0, parts));
+      List<String> ways = new ArrayList<>(counters);
+      ways.add(0, partsId);
+      mapped = Node.gate(id, title, Gate.OR, 0, ways);
+    }
+    String note = "A defence in ADTool; imported as the attacker's goal of defeating it.";
+    nodes.put(id, mapped.withDescription(defence.comment() == null ? note
+        : defence.comment() + "\n\n" + note));
+    return id;
+  }
+
+  private String countermeasure(AdtoolNode node) {
+    String id = ids.claim(node.label());
+    StringBuilder description = new StringBuilder(MITIGATION_NOTE);
+    if (node.comment() != null) {
+      description.append("\n\n").append(node.comment());
+    }
+    if (!node.children().isEmpty()) {
+      description.append("\n\nIn ADTool it is refined (").append(node.refinement())
+          .append(") into:");
+      outline(node.children(), "", description);
+    }
+    mitigations.add(new Mitigation(id, node.label(), description.toString(),
+        DEFAULT_EFFECTIVENESS, null, MitigationStatus.PLANNED, Map.of()));
+    return id;
+  }
+
+  /** One line per node below a countermeasure, counter-attacks named as such, indented. */
+  private static void outline(List<AdtoolNode> children, String indent, StringBuilder out) {
+    for (AdtoolNode child : children) {
+      out.append('\n').append(indent).append("- ");
+      if (child.switchRole()) {
+        out.append("countered by the attack: ");
+      }
+      out.append(child.label());
+      if (!child.children().isEmpty()) {
+        out.append(", refined (").append(child.refinement()).append(") into:");
+        outline(child.children(), indent + "  ", out);
+      }
+    }
+  }
+}
