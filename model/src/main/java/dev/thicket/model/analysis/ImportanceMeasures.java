@@ -1,6 +1,7 @@
 package dev.thicket.model.analysis;
 
 import dev.thicket.model.analysis.bdd.Bdd;
+import dev.thicket.model.analysis.bdd.ConjunctionSweep;
 import dev.thicket.model.analysis.bdd.PairMemo;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
@@ -55,6 +56,43 @@ final class ImportanceMeasures {
   }
 
   /** P(T ∧ X) for every node X. */
+  /**
+   * P(X ∧ M) for every node X other than the root, M the module holding it: from the
+   * derivative when X is a single variable of M's diagram, else by one sweep of M's diagram.
+   */
+  private double[] bothInOwnModule(double[] derivativeInModule) {
+    TreeIndex index = diagrams.index;
+    Bdd bdd = diagrams.bdd;
+    double[] both = new double[index.size];
+    java.util.Map<Integer, List<Integer>> gatesByModule = new java.util.HashMap<>();
+    for (int node = 0; node < index.size; node++) {
+      if (node == index.root) {
+        continue;
+      }
+      int module = diagrams.modules.body[node];
+      int outcome = diagrams.input[node];
+      if (bdd.low(outcome) == Bdd.FALSE && bdd.high(outcome) == Bdd.TRUE) {
+        double x = diagrams.nodeProbability[outcome];
+        both[node] = x * (diagrams.probability(module)
+            + (1 - x) * derivativeInModule[bdd.variable(outcome)]);
+      } else {
+        gatesByModule.computeIfAbsent(module, m -> new ArrayList<>()).add(node);
+      }
+    }
+    ConjunctionSweep sweep = new ConjunctionSweep(bdd, diagrams.nodeProbability,
+        new PairMemo(diagrams.variableProbability));
+    for (var entry : gatesByModule.entrySet()) {
+      checkpoints.run();
+      List<Integer> nodes = entry.getValue();
+      int[] outcomes = nodes.stream().mapToInt(n -> diagrams.input[n]).toArray();
+      double[] values = sweep.probabilities(diagrams.own[entry.getKey()], outcomes);
+      for (int i = 0; i < values.length; i++) {
+        both[nodes.get(i)] = values[i];
+      }
+    }
+    return both;
+  }
+
   private double[] jointProbabilities() {
     TreeIndex index = diagrams.index;
     Modules modules = diagrams.modules;
@@ -81,9 +119,7 @@ final class ImportanceMeasures {
           derivativeInModule);
     }
     double[] joint = new double[index.size];
-    // P(a ∧ b) depends only on the pair of diagram nodes, so one memo serves every node: the
-    // diagrams of nested gates share sub-diagrams, and their pairs are computed once.
-    PairMemo memo = new PairMemo(variableProbability);
+    double[] bothInModule = bothInOwnModule(derivativeInModule);
     for (int node = 0; node < index.size; node++) {
       if ((node & 1023) == 0) {
         checkpoints.step(node, index.size);
@@ -93,21 +129,12 @@ final class ImportanceMeasures {
         continue;
       }
       int module = modules.body[node];
-      int outcome = diagrams.input[node];
-      double x = nodeProbability[outcome];
-      double bothInModule;
-      if (bdd.low(outcome) == Bdd.FALSE && bdd.high(outcome) == Bdd.TRUE) {
-        int v = bdd.variable(outcome);
-        bothInModule = x * (diagrams.probability(module) + (1 - x) * derivativeInModule[v]);
-      } else {
-        bothInModule =
-            bdd.probabilityOfBoth(diagrams.own[module], outcome, nodeProbability, memo);
-      }
+      double x = nodeProbability[diagrams.input[node]];
       double moduleProbability = diagrams.probability(module);
       double d = moduleDerivative[module];
       double topIfModule = top + (1 - moduleProbability) * d;
       double topIfNotModule = top - moduleProbability * d;
-      joint[node] = topIfModule * bothInModule + topIfNotModule * (x - bothInModule);
+      joint[node] = topIfModule * bothInModule[node] + topIfNotModule * (x - bothInModule[node]);
     }
     return joint;
   }

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * exact. Fixed size: no resizing, no probing.
  */
 public final class PairMemo {
-  private static final int SIZE = 1 << 20;
+  private static final int SIZE = 1 << 21;
 
   private final long[] keys = new long[SIZE];
   private final double[] values = new double[SIZE];
