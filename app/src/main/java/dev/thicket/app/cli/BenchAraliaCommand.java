@@ -1,0 +1,190 @@
+package dev.thicket.app.cli;
+
+import dev.thicket.app.bench.AraliaReference;
+import dev.thicket.model.analysis.AnalysisCancelledException;
+import dev.thicket.model.analysis.AnalysisMonitor;
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.AnalysisTooLargeException;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.io.TreeFileException;
+import dev.thicket.model.io.formats.TreeFiles;
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code thicket bench aralia DIR}: every tree of the Aralia fault-tree benchmark (Open-PSA MEF),
+ * analysed exactly, side by side with the reference values shipped with it.
+ */
+@Command(
+    name = "aralia",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Analyse every tree of the Aralia benchmark folder (Open-PSA MEF files, expected.tsv, "
+          + "helper_crosscheck.tsv): exact top probability and the number of minimal cut sets "
+          + "up to --limit-order, then the importance of every node; time, peak heap, and "
+          + "whether each number matches the references (to the digits they print).",
+      "Targets: each tree under 10 s, all under 5 minutes."
+    })
+final class BenchAraliaCommand implements Callable<Integer> {
+  private static final String FORMAT = "%-44s %5s %15s %-3s %13s %-3s %9s %9s %9s%n";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", description = "The benchmark folder (e.g. ../shared/benchmarks/aralia).")
+  Path dir;
+
+  @Option(names = "--limit-order", paramLabel = "N", defaultValue = "20",
+      converter = Converters.OrderConverter.class,
+      description = "Count cut sets of at most N events, as SCRAM does by default "
+          + "(default: ${DEFAULT-VALUE}; 0 for all).")
+  int limitOrder;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Give up on a tree after this long (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  @Option(names = "--only", paramLabel = "NAME,...", split = ",",
+      description = "Only the rows whose key contains one of these names.")
+  List<String> only;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    List<AraliaReference.Row> rows = AraliaReference.rows(dir, limitOrder);
+    out.printf(FORMAT, "tree", "limit", "cut sets", "ok", "P(top)", "ok", "P+MCS s", "total s",
+        "heap MB");
+    int compared = 0;
+    int matched = 0;
+    double totalSeconds = 0;
+    for (AraliaReference.Row row : rows) {
+      if (only != null && only.stream().noneMatch(row.key()::contains)) {
+        continue;
+      }
+      Outcome outcome = run(row);
+      totalSeconds += outcome.totalSeconds;
+      String countOk = verdict(row.expectedCount(), row.crossCheckCount(), outcome.count);
+      String probabilityOk =
+          verdict(row.expectedProbability(), row.crossCheckProbability(), outcome.probability);
+      for (String verdict : List.of(countOk, probabilityOk)) {
+        if (verdict.startsWith("=")) {
+          compared++;
+          matched++;
+        } else if (verdict.startsWith("X")) {
+          compared++;
+        }
+      }
+      out.printf(FORMAT, shorten(row.key()), row.limitOrder() == 0 ? "-" : row.limitOrder(),
+          outcome.countText(), countOk, outcome.probabilityText(), probabilityOk,
+          seconds(outcome.cutSetSeconds), seconds(outcome.totalSeconds),
+          outcome.heapMegabytes());
+      out.flush();
+    }
+    out.printf("%n%d of %d reference values matched; %.1f s in all. ok: '=' matches "
+        + "expected.tsv to its printed digits (and the cross-check when it has a value), '=~' "
+        + "within 1e-4 relative of expected.tsv and to the cross-check's digits, '~' only the "
+        + "cross-check has a value and matches, 'X' differs, '-' nothing to compare.%n", matched, compared, totalSeconds);
+    out.flush();
+    return compared == matched ? ExitCodes.OK : ExitCodes.INVALID_TREE;
+  }
+
+  private record Outcome(BigDecimal count, BigDecimal probability, double cutSetSeconds,
+      double totalSeconds, long heapBytes, String failure) {
+    String countText() {
+      return failure != null ? failure : String.format(Locale.ROOT, "%,d", count.toBigInteger());
+    }
+
+    String probabilityText() {
+      return probability == null ? "" : String.format(Locale.ROOT, "%.6e", probability);
+    }
+
+    String heapMegabytes() {
+      return String.valueOf(heapBytes / (1024 * 1024));
+    }
+  }
+
+  private Outcome run(AraliaReference.Row row) {
+    HeapPeak.reset();
+    long start = System.nanoTime();
+    long deadline = start + timeoutSeconds * 1_000_000_000L;
+    long[] cutSetsDone = {0};
+    AnalysisMonitor monitor = new AnalysisMonitor() {
+      @Override
+      public void progress(String stage, double fraction) {
+        if (stage.equals("importance") && cutSetsDone[0] == 0) {
+          cutSetsDone[0] = System.nanoTime();
+        }
+      }
+
+      @Override
+      public boolean cancelled() {
+        return System.nanoTime() > deadline;
+      }
+    };
+    try {
+      AttackTree tree = TreeFiles.read(row.files());
+      AnalysisResult result = TreeAnalysis.run(tree,
+          new AnalysisOptions(Mode.INHERENT, 1, AnalysisSettings.NONE, row.limitOrder(), 0),
+          monitor);
+      long end = System.nanoTime();
+      return new Outcome(new BigDecimal(result.cutSets().count()),
+          BigDecimal.valueOf(result.probability().get(Mode.INHERENT)),
+          (cutSetsDone[0] - start) / 1e9, (end - start) / 1e9, HeapPeak.used(), null);
+    } catch (TreeFileException e) {
+      return failed(start, "unreadable: " + e.problems().get(0).message());
+    } catch (AnalysisCancelledException e) {
+      return failed(start, "timeout");
+    } catch (AnalysisTooLargeException e) {
+      return failed(start, "out of memory");
+    }
+  }
+
+  private static Outcome failed(long start, String why) {
+    return new Outcome(null, null, Double.NaN, (System.nanoTime() - start) / 1e9,
+        HeapPeak.used(), why);
+  }
+
+  /**
+   * "=" the external reference (and the cross-check) agree to their printed digits; "=~" the
+   * external one only within 1e-4 relative (SCRAM's tests compare with a tolerance) while the
+   * cross-check agrees to its digits; "~" only the cross-check has a value and agrees; "X" a
+   * value differs; "-" nothing to compare.
+   */
+  private static String verdict(String expected, String crossCheck, BigDecimal actual) {
+    if (actual == null) {
+      return expected.isBlank() && crossCheck.isBlank() ? "-" : "X";
+    }
+    Boolean external = AraliaReference.matches(expected, actual);
+    Boolean cross = AraliaReference.matches(crossCheck, actual);
+    if (Boolean.FALSE.equals(cross)) {
+      return "X";
+    }
+    if (Boolean.FALSE.equals(external)) {
+      return Boolean.TRUE.equals(cross) && AraliaReference.matches(expected, actual, 1e-4)
+          ? "=~" : "X";
+    }
+    return external != null ? "=" : cross != null ? "~" : "-";
+  }
+
+  private static String seconds(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private static String shorten(String key) {
+    return key.replace("scram-xfta-probabilities/", "scram/").replace("-basic-events.xml", "-be");
+  }
+}
