@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
       AnalyzeCommand.class,
       ValidateCommand.class,
       CheckCommand.class,
+      ReportCommand.class,
       BenchCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
