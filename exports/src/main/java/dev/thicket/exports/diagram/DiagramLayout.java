@@ -98,7 +98,7 @@ public final class DiagramLayout {
   /** A node's title wrapped as in its box: at most three lines, an ellipsis when cut. */
   public static List<String> titleLines(Node node) {
     return TextWrapper.wrap(node.title(), ReportFont.REGULAR, DiagramStyle.TITLE_SIZE,
-        (float) (BOX_WIDTH - 2 * PADDING), DiagramStyle.TITLE_LINES);
+        (float) ((BOX_WIDTH - 2 * PADDING) / DiagramStyle.FONT_SLACK), DiagramStyle.TITLE_LINES);
   }
 
   /** A node's id, gate and residual probability, as under its title. */
@@ -109,7 +109,8 @@ public final class DiagramLayout {
 
   private static Box box(Report report, Node node, double x, double y) {
     String infoLine = TextWrapper.wrap(info(report, node), ReportFont.REGULAR,
-        DiagramStyle.INFO_SIZE, (float) (BOX_WIDTH - 2 * PADDING), 1).get(0);
+        DiagramStyle.INFO_SIZE, (float) ((BOX_WIDTH - 2 * PADDING) / DiagramStyle.FONT_SLACK),
+        1).get(0);
     return new Box(node.id(), node.title(), x, y, BOX_WIDTH, BOX_HEIGHT, titleLines(node),
         infoLine, report.heat().colour(report.nodeRisk(node.id())), report.isCritical(node.id()));
   }

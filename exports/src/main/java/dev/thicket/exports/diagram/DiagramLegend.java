@@ -38,8 +38,8 @@ record DiagramLegend(List<LegendItem> items, double width, double bottom) {
     double x = MARGIN;
     double widest = 0;
     for (LegendItem item : row) {
-      double width = LEGEND_SYMBOL * 2 + 6 + ReportFont.REGULAR.width(item.label(), LEGEND_SIZE)
-          + 14;
+      double width = LEGEND_SYMBOL * 2 + 6 + 14
+          + ReportFont.REGULAR.width(item.label(), LEGEND_SIZE) * DiagramStyle.FONT_SLACK;
       if (x > MARGIN && x + width > maxWidth - MARGIN) {
         x = MARGIN;
         y += LEGEND_ROW;

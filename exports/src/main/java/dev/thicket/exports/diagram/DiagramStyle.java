@@ -12,6 +12,11 @@ public final class DiagramStyle {
   public static final double LEVEL_GAP = 30;
   public static final double NODE_GAP = 12;
   public static final double MARGIN = 10;
+  /**
+   * Room left for wider fonts: text is wrapped to the box width divided by this. An SVG viewer
+   * without Arial or Liberation Sans falls back to a wider sans (DejaVu Sans is ~12 % wider).
+   */
+  public static final double FONT_SLACK = 1.14;
 
   public static final String TEXT = "#1a1a1a";
   public static final String BORDER = "#555555";

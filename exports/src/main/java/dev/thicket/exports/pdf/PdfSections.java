@@ -75,10 +75,10 @@ final class PdfSections {
             Decimals.of(effect.riskWith()), Decimals.of(effect.reduction())));
       }
       new PdfTable(List.of(new Column("mitigation", 1.8f, false),
-          new Column("title", 3, false), new Column("status", 1.4f, false),
+          new Column("title", 2.6f, false), new Column("status", 1.4f, false),
           new Column("effect.", 0.8f, true), new Column("cost", 0.6f, true),
           new Column("nodes covered", 2, false), new Column("risk without", 1, true),
-          new Column("risk with", 1, true), new Column("reduction", 1, true)),
+          new Column("risk with", 1, true), new Column("reduction", 1.3f, true)),
           PdfReport.tableSize()).draw(pages, rows, row -> null);
     }
     pages.heading("Gaps", 11, 30);
