@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
       ValidateCommand.class,
       CheckCommand.class,
       ConvertCommand.class,
+      ReportCommand.class,
       BenchCommand.class,
       picocli.CommandLine.HelpCommand.class
     },

@@ -1,0 +1,132 @@
+package dev.thicket.app.cli;
+
+import dev.thicket.exports.diagram.SvgDiagram;
+import dev.thicket.exports.markdown.MarkdownReport;
+import dev.thicket.exports.pdf.Paper;
+import dev.thicket.exports.pdf.PdfReport;
+import dev.thicket.exports.report.Report;
+import dev.thicket.exports.report.ReportSource;
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code thicket report FILE --format md|pdf|svg -o OUT}: the risk report of a tree. Markdown
+ * also writes the diagram as an SVG beside the report ({@code OUT} without {@code .md}, plus
+ * {@code .svg}). Headless: no display needed.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Write the risk report of a tree: summary, tree diagram coloured by risk, scenarios, "
+          + "critical nodes, risk matrix, mitigations and gaps, node catalogue, method.",
+      "Markdown (with a Mermaid chart, and the diagram as an SVG file beside it), PDF (A4 or "
+          + "Letter, fonts embedded) or the SVG diagram alone.",
+      "Exit 0 when written, 1 when the file is not a valid tree."
+    })
+final class ReportCommand implements Callable<Integer> {
+  /** The formats of {@code --format}. */
+  enum Format { MD, PDF, SVG }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The tree file (attacktree/v1 YAML).")
+  Path file;
+
+  @Option(names = "--format", required = true, paramLabel = "md|pdf|svg",
+      converter = FormatConverter.class, description = "What to write.")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+      description = "The report file to write (replaced if it exists).")
+  Path output;
+
+  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "residual",
+      converter = Converters.ModeConverter.class,
+      completionCandidates = Converters.ModeCandidates.class,
+      description = "Mitigations counted for the scenarios: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}).")
+  Mode mode;
+
+  @Option(names = "--top", paramLabel = "K|all", defaultValue = "20",
+      converter = Converters.TopConverter.class,
+      description = "How many scenarios to list (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4",
+      converter = PaperConverter.class, description = "PDF paper size (default: a4).")
+  Paper paper;
+
+  @Override
+  public Integer call() throws IOException {
+    Optional<AttackTree> tree = TreeFiles.load(file, spec.commandLine().getErr());
+    if (tree.isEmpty()) {
+      return ExitCodes.INVALID_TREE;
+    }
+    Report report = Report.of(tree.get(),
+        TreeAnalysis.run(tree.get(), new AnalysisOptions(mode, top, AnalysisSettings.NONE)),
+        ReportSource.of(file.getFileName().toString(), Files.readAllBytes(file),
+            LocalDate.now()));
+    switch (format) {
+      case PDF -> Files.write(output, PdfReport.render(report, paper));
+      case SVG -> Files.writeString(output, SvgDiagram.render(report), StandardCharsets.UTF_8);
+      case MD -> {
+        Path svg = svgBeside(output);
+        Files.writeString(svg, SvgDiagram.render(report), StandardCharsets.UTF_8);
+        Files.writeString(output, MarkdownReport.render(report, svg.getFileName().toString()),
+            StandardCharsets.UTF_8);
+      }
+      default -> throw new IllegalStateException("unknown format " + format);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** {@code report.md} → {@code report.svg}; any other name gets {@code .svg} appended. */
+  static Path svgBeside(Path markdown) {
+    String name = markdown.getFileName().toString();
+    String base = name.toLowerCase(Locale.ROOT).endsWith(".md")
+        ? name.substring(0, name.length() - 3) : name;
+    return markdown.resolveSibling(base + ".svg");
+  }
+
+  /** {@code md}, {@code pdf} or {@code svg}. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format format : Format.values()) {
+        if (format.name().equalsIgnoreCase(value)) {
+          return format;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "expected md, pdf or svg, not '" + value + "'");
+    }
+  }
+
+  /** {@code a4} or {@code letter}. */
+  static final class PaperConverter implements picocli.CommandLine.ITypeConverter<Paper> {
+    @Override
+    public Paper convert(String value) {
+      return Paper.fromKeyword(value).orElseThrow(() ->
+          new picocli.CommandLine.TypeConversionException(
+              "expected a4 or letter, not '" + value + "'"));
+    }
+  }
+}

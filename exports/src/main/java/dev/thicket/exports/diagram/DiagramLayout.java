@@ -1,0 +1,135 @@
+package dev.thicket.exports.diagram;
+
+import static dev.thicket.exports.diagram.DiagramStyle.BOX_HEIGHT;
+import static dev.thicket.exports.diagram.DiagramStyle.BOX_WIDTH;
+import static dev.thicket.exports.diagram.DiagramStyle.MARGIN;
+import static dev.thicket.exports.diagram.DiagramStyle.PADDING;
+
+import dev.thicket.exports.Decimals;
+import dev.thicket.exports.diagram.Diagram.Box;
+import dev.thicket.exports.diagram.Diagram.Link;
+import dev.thicket.exports.fonts.ReportFont;
+import dev.thicket.exports.fonts.TextWrapper;
+import dev.thicket.exports.report.Report;
+import dev.thicket.exports.report.ReportText;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Node;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.abego.treelayout.TreeLayout;
+import org.abego.treelayout.util.DefaultConfiguration;
+import org.abego.treelayout.util.DefaultTreeForTreeLayout;
+import org.abego.treelayout.util.FixedNodeExtentProvider;
+
+/**
+ * Lays a tree out top-down with the tidy-tree algorithm (Walker's, as improved by Buchheim,
+ * Jünger and Leipert, 2002; abego TreeLayout). The tree is a DAG: the layout is that of its
+ * spanning tree, each node placed under its first parent in file order; a shared node is drawn
+ * once, and its other parent edges are added as non-spanning links. Cost: linear in the nodes
+ * and edges drawn.
+ */
+public final class DiagramLayout {
+  private DiagramLayout() {}
+
+  /** The whole tree. */
+  public static Diagram of(Report report) {
+    return of(report, report.tree().root());
+  }
+
+  /** The part of the spanning tree under {@code top} (a branch), with the links inside it. */
+  public static Diagram of(Report report, String top) {
+    AttackTree tree = report.tree();
+    Map<String, String> firstParents = firstParents(tree);
+    DefaultTreeForTreeLayout<String> spanning = new DefaultTreeForTreeLayout<>(top);
+    Set<String> inside = new LinkedHashSet<>();
+    Deque<String> pending = new ArrayDeque<>(List.of(top));
+    while (!pending.isEmpty()) {
+      String id = pending.pop();
+      inside.add(id);
+      for (String child : tree.node(id).children()) {
+        if (id.equals(firstParents.get(child))) {
+          spanning.addChild(id, child);
+          pending.push(child);
+        }
+      }
+    }
+    TreeLayout<String> layout = new TreeLayout<>(spanning,
+        new FixedNodeExtentProvider<>(BOX_WIDTH, BOX_HEIGHT),
+        new DefaultConfiguration<>(DiagramStyle.LEVEL_GAP, DiagramStyle.NODE_GAP));
+    Rectangle2D bounds = layout.getBounds();
+    double dx = MARGIN - bounds.getMinX();
+    double dy = MARGIN - bounds.getMinY();
+    Map<String, Box> boxes = new HashMap<>();
+    List<Box> ordered = new ArrayList<>();
+    for (Node node : tree.nodes().values()) {
+      Rectangle2D.Double at = layout.getNodeBounds().get(node.id());
+      if (at != null) {
+        Box box = box(report, node, at.x + dx, at.y + dy);
+        boxes.put(node.id(), box);
+        ordered.add(box);
+      }
+    }
+    List<Link> links = links(report, firstParents, boxes);
+    double treeWidth = bounds.getWidth() + 2 * MARGIN;
+    double legendTop = bounds.getHeight() + 2 * MARGIN;
+    DiagramLegend legend = DiagramLegend.of(report, Math.max(treeWidth, 520), legendTop);
+    return new Diagram(Math.max(treeWidth, legend.width()), legend.bottom() + MARGIN, ordered,
+        links, legendTop, legend.items());
+  }
+
+  /** Each node's first parent: the first node in file order that lists it as a child. */
+  public static Map<String, String> firstParents(AttackTree tree) {
+    Map<String, String> first = new HashMap<>();
+    for (Node node : tree.nodes().values()) {
+      for (String child : node.children()) {
+        first.putIfAbsent(child, node.id());
+      }
+    }
+    return first;
+  }
+
+  /** A node's title wrapped as in its box: at most three lines, an ellipsis when cut. */
+  public static List<String> titleLines(Node node) {
+    return TextWrapper.wrap(node.title(), ReportFont.REGULAR, DiagramStyle.TITLE_SIZE,
+        (float) ((BOX_WIDTH - 2 * PADDING) / DiagramStyle.FONT_SLACK), DiagramStyle.TITLE_LINES);
+  }
+
+  /** A node's id, gate and residual probability, as under its title. */
+  public static String info(Report report, Node node) {
+    return node.id() + " · " + ReportText.gate(node) + " · P "
+        + Decimals.of(report.importance().get(node.id()).probability());
+  }
+
+  private static Box box(Report report, Node node, double x, double y) {
+    String infoLine = TextWrapper.wrap(info(report, node), ReportFont.REGULAR,
+        DiagramStyle.INFO_SIZE, (float) ((BOX_WIDTH - 2 * PADDING) / DiagramStyle.FONT_SLACK),
+        1).get(0);
+    return new Box(node.id(), node.title(), x, y, BOX_WIDTH, BOX_HEIGHT, titleLines(node),
+        infoLine, report.heat().colour(report.nodeRisk(node.id())), report.isCritical(node.id()));
+  }
+
+  private static List<Link> links(
+      Report report, Map<String, String> firstParents, Map<String, Box> boxes) {
+    List<Link> links = new ArrayList<>();
+    for (Node node : report.tree().nodes().values()) {
+      Box parent = boxes.get(node.id());
+      for (String child : node.children()) {
+        Box below = boxes.get(child);
+        if (parent != null && below != null) {
+          links.add(new Link(node.id(), child, node.id().equals(firstParents.get(child)),
+              report.highRiskEdges().contains(new Report.Edge(node.id(), child)),
+              parent.x() + parent.width() / 2, parent.y() + parent.height(),
+              below.x() + below.width() / 2, below.y()));
+        }
+      }
+    }
+    return links;
+  }
+}

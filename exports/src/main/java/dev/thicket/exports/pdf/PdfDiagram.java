@@ -1,0 +1,177 @@
+package dev.thicket.exports.pdf;
+
+import dev.thicket.exports.diagram.Diagram;
+import dev.thicket.exports.diagram.Diagram.Box;
+import dev.thicket.exports.diagram.Diagram.LegendItem;
+import dev.thicket.exports.diagram.Diagram.Link;
+import dev.thicket.exports.diagram.DiagramLayout;
+import dev.thicket.exports.diagram.DiagramStyle;
+import dev.thicket.exports.fonts.ReportFont;
+import dev.thicket.exports.report.Report;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * The tree diagram on pages of its own, as vector graphics. A diagram is scaled to the page
+ * (landscape when wider than tall), never below {@link #MIN_SCALE} so that text stays readable.
+ * A tree too wide for that is drawn one top-level branch at a time, and a branch still too large
+ * is cut into page-sized tiles, each saying which part it shows; the tiles of a diagram that is
+ * only too wide are strips stacked on the page, read top to bottom.
+ */
+final class PdfDiagram {
+  /** 7.5 pt titles stay at least 4.5 pt. */
+  static final double MIN_SCALE = 0.6;
+  private static final float TITLE = 11;
+
+  private final PdfPages pages;
+
+  private PdfDiagram(PdfPages pages) {
+    this.pages = pages;
+  }
+
+  static void draw(PdfPages pages, Report report) {
+    new PdfDiagram(pages).drawAll(report);
+  }
+
+  private void drawAll(Report report) {
+    Diagram whole = DiagramLayout.of(report);
+    if (fits(whole)) {
+      drawTiled(whole, "Tree diagram");
+      return;
+    }
+    List<String> branches = new ArrayList<>();
+    String root = report.tree().root();
+    for (String child : report.tree().rootNode().children()) {
+      if (root.equals(DiagramLayout.firstParents(report.tree()).get(child))) {
+        branches.add(child);
+      }
+    }
+    int number = 1;
+    for (String branch : branches) {
+      drawTiled(DiagramLayout.of(report, branch), "Tree diagram, branch " + number++ + " of "
+          + branches.size() + ": " + report.node(branch).title() + " (" + branch + ") under "
+          + root);
+    }
+  }
+
+  private boolean fits(Diagram diagram) {
+    boolean landscape = diagram.width() > diagram.height();
+    double width = landscape ? pagesLong() : pagesShort();
+    return width / diagram.width() >= MIN_SCALE;
+  }
+
+  private double pagesShort() {
+    return pages.paperWidth(false) - 2 * PdfPages.MARGIN;
+  }
+
+  private double pagesLong() {
+    return pages.paperWidth(true) - 2 * PdfPages.MARGIN;
+  }
+
+  private void drawTiled(Diagram diagram, String title) {
+    boolean landscape = diagram.width() > diagram.height();
+    pages.newPage(landscape);
+    double width = pages.width();
+    double height = pages.y() - pages.bottom() - TITLE * 2;
+    double scale = Math.max(MIN_SCALE, Math.min(1, Math.min(width / diagram.width(),
+        height / diagram.height())));
+    if (height / diagram.height() < MIN_SCALE && width / diagram.width() >= MIN_SCALE) {
+      scale = Math.min(1, width / diagram.width());
+    }
+    int columns = (int) Math.ceil(diagram.width() * scale / width - 1e-9);
+    int rows = (int) Math.ceil(diagram.height() * scale / height - 1e-9);
+    double strip = diagram.height() * scale + TITLE * 2;
+    int stripsPerPage = rows == 1 ? Math.max(1, (int) ((height + TITLE * 2) / strip)) : 1;
+    int parts = columns * rows;
+    for (int part = 0; part < parts; part++) {
+      int row = part / columns;
+      int column = part % columns;
+      int onPage = part % stripsPerPage;
+      if (part > 0 && onPage == 0) {
+        pages.newPage(landscape);
+      }
+      float top = (float) (pages.y() - onPage * strip);
+      pages.text(parts > 1 ? title + " (part " + (part + 1) + " of " + parts
+          + (rows > 1 ? ", row " + (row + 1) + ", column " + (column + 1) : "") + ")" : title,
+          ReportFont.BOLD, TITLE, pages.left(), top - TITLE);
+      double partHeight = rows == 1 ? diagram.height() * scale : height;
+      drawPart(diagram, new Viewport(scale, column * width / scale, row * height / scale,
+          pages.left(), top - TITLE * 2, width, partHeight));
+    }
+  }
+
+  private void drawPart(Diagram diagram, Viewport view) {
+    PDPageContentStream content = pages.content();
+    try {
+      content.saveGraphicsState();
+      content.addRect((float) view.left, (float) (view.top - view.height), (float) view.width,
+          (float) view.height);
+      content.clip();
+      for (Link link : diagram.links()) {
+        if (!link.highRisk()) {
+          link(link, view);
+        }
+      }
+      for (Link link : diagram.links()) {
+        if (link.highRisk()) {
+          link(link, view);
+        }
+      }
+      content.setLineDashPattern(new float[0], 0);
+      for (Box box : diagram.boxes()) {
+        if (view.shows(box.x(), box.y(), box.width(), box.height())) {
+          PdfDiagramShapes.box(pages, box, view);
+        }
+      }
+      for (LegendItem item : diagram.legend()) {
+        PdfDiagramShapes.legend(pages, item, view);
+      }
+      content.restoreGraphicsState();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void link(Link link, Viewport view) throws IOException {
+    PDPageContentStream content = pages.content();
+    pages.stroke(link.highRisk() ? DiagramStyle.HIGH_RISK : DiagramStyle.LINK,
+        (float) ((link.highRisk() ? DiagramStyle.HIGH_RISK_WIDTH : DiagramStyle.LINK_WIDTH)
+            * view.scale));
+    content.setLineDashPattern(link.spanning() ? new float[0]
+        : new float[] {(float) (5 * view.scale), (float) (3 * view.scale)}, 0);
+    content.moveTo(view.x(link.x1()), view.y(link.y1()));
+    if (link.spanning()) {
+      double middle = link.y1() + DiagramStyle.LEVEL_GAP / 2;
+      content.lineTo(view.x(link.x1()), view.y(middle));
+      content.lineTo(view.x(link.x2()), view.y(middle));
+      content.lineTo(view.x(link.x2()), view.y(link.y2()));
+    } else {
+      content.curveTo(view.x(link.x1()), view.y(link.y1() + 40), view.x(link.x2()),
+          view.y(link.y2() - 40), view.x(link.x2()), view.y(link.y2()));
+    }
+    content.stroke();
+  }
+
+  /**
+   * Maps diagram points (y down) from ({@code originX}, {@code originY}) on to the page area
+   * whose top left corner is ({@code left}, {@code top}) (PDF points, y up).
+   */
+  record Viewport(double scale, double originX, double originY, double left, double top,
+      double width, double height) {
+    float x(double diagramX) {
+      return (float) (left + (diagramX - originX) * scale);
+    }
+
+    float y(double diagramY) {
+      return (float) (top - (diagramY - originY) * scale);
+    }
+
+    boolean shows(double x, double y, double w, double h) {
+      return (x + w - originX) * scale >= 0 && (x - originX) * scale <= width
+          && (y + h - originY) * scale >= 0 && (y - originY) * scale <= height;
+    }
+  }
+}

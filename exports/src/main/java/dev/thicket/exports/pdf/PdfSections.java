@@ -1,0 +1,127 @@
+package dev.thicket.exports.pdf;
+
+import dev.thicket.exports.Decimals;
+import dev.thicket.exports.fonts.ReportFont;
+import dev.thicket.exports.pdf.PdfTable.Column;
+import dev.thicket.exports.report.MitigationEffect;
+import dev.thicket.exports.report.Report;
+import dev.thicket.exports.report.ReportText;
+import dev.thicket.model.analysis.NodeImportance;
+import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The table sections of {@link PdfReport}. */
+final class PdfSections {
+  private PdfSections() {}
+
+  static void scenarios(PdfPages pages, Report report) {
+    pages.heading("High-risk paths", PdfReport.headingSize(), 60);
+    pages.paragraph("The top " + report.scenarios().size() + " scenarios by "
+        + report.mode().keyword() + " risk; high-risk rows are shaded red.", ReportFont.REGULAR,
+        9);
+    List<List<String>> rows = new ArrayList<>();
+    List<Scenario> scenarios = report.scenarios();
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario scenario = scenarios.get(i);
+      rows.add(List.of(String.valueOf(i + 1), ReportText.leaves(report, scenario),
+          scenario.paths().stream().map(path -> String.join(" → ", path))
+              .collect(Collectors.joining("; ")),
+          Decimals.of(scenario.probability()), Decimals.of(scenario.risk()),
+          scenario.mitigations().isEmpty() ? "none" : String.join(", ", scenario.mitigations()),
+          scenario.highRisk() ? "yes" : "no"));
+    }
+    new PdfTable(List.of(new Column("#", 0.4f, true), new Column("leaves", 3, false),
+        new Column("paths from the root", 3.5f, false), new Column("probability", 1.1f, true),
+        new Column("risk", 1, true), new Column("mitigations on the way", 2, false),
+        new Column("high-risk", 1, false)), PdfReport.tableSize())
+        .draw(pages, rows, row -> PdfReport.highRiskFill(scenarios.get(row)));
+  }
+
+  static void criticalNodes(PdfPages pages, Report report) {
+    pages.paragraph(report.result().criticalNodes().size() + " of " + report.importance().size()
+        + " nodes have a Fussell–Vesely importance ≥ "
+        + Decimals.of(report.result().criticalThreshold()) + " (residual mode).",
+        ReportFont.REGULAR, 9);
+    List<List<String>> rows = new ArrayList<>();
+    for (NodeImportance node : report.importance().values()) {
+      if (node.critical()) {
+        rows.add(List.of(node.id(), node.title(), Decimals.of(node.birnbaum()),
+            Decimals.of(node.fussellVesely()), Decimals.of(node.raw()), Decimals.of(node.rrw())));
+      }
+    }
+    new PdfTable(List.of(new Column("node", 1.6f, false), new Column("title", 4, false),
+        new Column("Birnbaum", 1, true), new Column("Fussell–Vesely", 1.2f, true),
+        new Column("RAW", 1, true), new Column("RRW", 1, true)), PdfReport.tableSize())
+        .draw(pages, rows, row -> null);
+  }
+
+  static void mitigations(PdfPages pages, Report report) {
+    pages.heading("Mitigations", PdfReport.headingSize(), 60);
+    if (report.mitigations().isEmpty()) {
+      pages.paragraph("The tree has no mitigation.", ReportFont.REGULAR, 9);
+    } else {
+      pages.paragraph("Residual risk without and with each mitigation on its own (see Method).",
+          ReportFont.REGULAR, 9);
+      List<List<String>> rows = new ArrayList<>();
+      for (MitigationEffect effect : report.mitigations()) {
+        Mitigation mitigation = effect.mitigation();
+        rows.add(List.of(mitigation.id(), mitigation.title(), mitigation.status().keyword(),
+            Decimals.of(mitigation.effectiveness()), Decimals.of(mitigation.cost()),
+            String.join(", ", effect.covered()), Decimals.of(effect.riskWithout()),
+            Decimals.of(effect.riskWith()), Decimals.of(effect.reduction())));
+      }
+      new PdfTable(List.of(new Column("mitigation", 1.8f, false),
+          new Column("title", 2.6f, false), new Column("status", 1.4f, false),
+          new Column("effect.", 0.8f, true), new Column("cost", 0.6f, true),
+          new Column("nodes covered", 2, false), new Column("risk without", 1, true),
+          new Column("risk with", 1, true), new Column("reduction", 1.3f, true)),
+          PdfReport.tableSize()).draw(pages, rows, row -> null);
+    }
+    pages.heading("Gaps", 11, 30);
+    if (report.gaps().isEmpty()) {
+      pages.paragraph("Every listed high-risk scenario has a mitigation on its way.",
+          ReportFont.REGULAR, 9);
+    } else {
+      pages.paragraph("High-risk scenarios that no mitigation touches, implemented or planned:",
+          ReportFont.REGULAR, 9);
+      for (Scenario gap : report.gaps()) {
+        pages.paragraph("• " + ReportText.leaves(report, gap) + ": risk "
+            + Decimals.of(gap.risk()), ReportFont.REGULAR, 9);
+      }
+    }
+  }
+
+  static void catalogue(PdfPages pages, Report report) {
+    pages.heading("Node catalogue", PdfReport.headingSize(), 60);
+    List<List<String>> rows = new ArrayList<>();
+    for (Node node : report.tree().nodes().values()) {
+      String facts = node.id() + "\n" + ReportText.gate(node)
+          + (node.isLeaf() ? ", likelihood " + (node.likelihood() == null ? "not estimated"
+              : node.likelihood()) : "")
+          + "\nP " + Decimals.of(report.importance().get(node.id()).probability())
+          + (report.isCritical(node.id()) ? ", critical" : "")
+          + (node.mitigations().isEmpty() ? "" : "\nmitigations: "
+              + String.join(", ", node.mitigations()));
+      List<String> details = new ArrayList<>();
+      details.add(node.title());
+      if (node.description() != null) {
+        details.add(node.description());
+      }
+      if (node.rationale() != null) {
+        details.add("Rationale: " + node.rationale());
+      }
+      if (!node.references().isEmpty()) {
+        details.add("References: " + String.join("; ", node.references()));
+      }
+      rows.add(List.of(facts, String.join("\n", details.stream()
+          .map(detail -> detail.replace('\n', ' ')).toList())));
+    }
+    new PdfTable(List.of(new Column("node", 1.3f, false),
+        new Column("title, description, rationale, references", 4, false)),
+        PdfReport.tableSize()).draw(pages, rows, row -> null);
+  }
+}

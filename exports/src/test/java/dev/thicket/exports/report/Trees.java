@@ -1,0 +1,72 @@
+package dev.thicket.exports.report;
+
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.io.TreeFileException;
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.MitigationStatus;
+import dev.thicket.model.tree.Node;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Trees and reports for the report tests. */
+public final class Trees {
+  /** A title that would be HTML, a table pipe, emphasis and a script link if not escaped. */
+  public static final String NASTY =
+      "<img src=http://example.org/x> | **bold** [link](javascript:alert(1))";
+  /** Text the embedded font cannot draw: CJK and an emoji. */
+  public static final String UNICODE = "攻撃ツリー 🌳 Ωmega";
+  public static final Path KERAS = Path.of("../trees/keras.yaml");
+  public static final LocalDate DATE = LocalDate.of(2026, 11, 27);
+
+  private Trees() {}
+
+  public static Report keras() {
+    try {
+      AttackTree tree = TreeReader.read(KERAS);
+      return Report.of(tree, TreeAnalysis.run(tree, AnalysisOptions.DEFAULT),
+          ReportSource.of("keras.yaml", Files.readAllBytes(KERAS), DATE));
+    } catch (TreeFileException e) {
+      throw new AssertionError(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * goal = OR(nasty, both), both = AND(shared, c), and shared also under goal's other branch
+   * x = OR(shared): every string is hostile, {@code shared} has two parents, {@code c} is
+   * titled in CJK.
+   */
+  public static AttackTree hostile() {
+    return new AttackTree(NASTY, NASTY, "goal",
+        List.of(
+            Node.gate("goal", NASTY, Gate.OR, 0, List.of("nasty", "both", "x"))
+                .withImpact(Estimate.of(10)),
+            Node.leaf("nasty", NASTY, Estimate.of(0.5)).withDescription(NASTY)
+                .withRationale(NASTY).withReferences(List.of(NASTY, "https://example.org/y"))
+                .withMitigations(List.of("m")),
+            Node.gate("both", "Both | of *them*", Gate.AND, 0, List.of("shared", "c")),
+            Node.leaf("shared", "Shared `step` & <b>", Estimate.of(0.4)),
+            Node.leaf("c", UNICODE, Estimate.of(0.3)),
+            Node.gate("x", "X # heading", Gate.OR, 0, List.of("shared"))),
+        List.of(new Mitigation("m", NASTY, NASTY, 0.5, 2.0, MitigationStatus.IMPLEMENTED,
+            Map.of())),
+        null, AnalysisSettings.NONE, Map.of());
+  }
+
+  public static Report report(AttackTree tree) {
+    return Report.of(tree, TreeAnalysis.run(tree, AnalysisOptions.DEFAULT),
+        ReportSource.unsaved(NASTY, "x", DATE));
+  }
+}
