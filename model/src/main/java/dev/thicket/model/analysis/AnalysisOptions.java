@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param limitOrder count and list only cut sets of at most this many events; 0 for no limit
  * @param cutOff count and list only cut sets whose product of leaf probabilities is at least
  *     this; 0 for none
+ * @param nodeImportance whether to compute the importance of every node (the costliest part on
+ *     large shared structures); without it, {@code nodes} and {@code criticalNodes} are empty
  */
-public record AnalysisOptions(
-    Mode mode, int top, AnalysisSettings overrides, int limitOrder, double cutOff) {
+public record AnalysisOptions(Mode mode, int top, AnalysisSettings overrides, int limitOrder,
+    double cutOff, boolean nodeImportance) {
   public static final int DEFAULT_TOP = 20;
   public static final AnalysisOptions DEFAULT =
       new AnalysisOptions(Mode.RESIDUAL, DEFAULT_TOP, AnalysisSettings.NONE);
@@ -30,12 +32,22 @@ public record AnalysisOptions(
     }
   }
 
-  /** No limit on order or probability. */
+  /** No limit on order or probability; importance of every node. */
   public AnalysisOptions(Mode mode, int top, AnalysisSettings overrides) {
     this(mode, top, overrides, 0, 0);
   }
 
+  /** With importance of every node. */
+  public AnalysisOptions(
+      Mode mode, int top, AnalysisSettings overrides, int limitOrder, double cutOff) {
+    this(mode, top, overrides, limitOrder, cutOff, true);
+  }
+
   public AnalysisOptions withLimits(int newLimitOrder, double newCutOff) {
-    return new AnalysisOptions(mode, top, overrides, newLimitOrder, newCutOff);
+    return new AnalysisOptions(mode, top, overrides, newLimitOrder, newCutOff, nodeImportance);
+  }
+
+  public AnalysisOptions withoutNodeImportance() {
+    return new AnalysisOptions(mode, top, overrides, limitOrder, cutOff, false);
   }
 }

@@ -25,15 +25,14 @@ final class Modules {
     lastVisit = new int[vertices];
     visit(index.root);
     isModule = new boolean[index.size];
-    boolean[] nonCoherentBelow = new boolean[index.size];
+    boolean[] trueWhenNothingOccurs = new boolean[index.size];
     int[] low = new int[index.size];
     int[] high = new int[index.size];
     for (int node : index.bottomUp) {
       int lo = Integer.MAX_VALUE;
       int hi = Integer.MIN_VALUE;
-      nonCoherentBelow[node] = index.gate[node].isNonCoherent();
+      trueWhenNothingOccurs[node] = trueWhenNothingOccurs(node, trueWhenNothingOccurs);
       for (int child : index.children[node]) {
-        nonCoherentBelow[node] |= nonCoherentBelow[child];
         lo = Math.min(lo, Math.min(firstVisit[child], low[child]));
         hi = Math.max(hi, Math.max(lastVisit[child], high[child]));
       }
@@ -43,9 +42,9 @@ final class Modules {
       }
       low[node] = lo;
       high[node] = hi;
-      // A module standing for its cut sets must be false when none of its events occur, which
-      // a NOT or XOR inside may break: such gates stay inlined in their parent's diagram.
-      isModule[node] = !index.isLeaf(node) && !nonCoherentBelow[node]
+      // A module stands for its cut sets in its parents' only if it is false when none of its
+      // events occur; a NOT inside may break that: such gates stay inlined in their parents.
+      isModule[node] = !index.isLeaf(node) && !trueWhenNothingOccurs[node]
           && lo > firstVisit[node] && hi < exitVisit[node];
     }
     isModule[index.root] = true;
@@ -57,6 +56,22 @@ final class Modules {
         body[child] = isModule[node] ? node : body[node];
       }
     }
+  }
+
+  /** The gate's value when no leaf succeeds, from its children's (mitigations ignored). */
+  private boolean trueWhenNothingOccurs(int node, boolean[] childValue) {
+    int count = 0;
+    for (int child : index.children[node]) {
+      count += childValue[child] ? 1 : 0;
+    }
+    return switch (index.gate[node]) {
+      case LEAF -> false;
+      case AND -> count == index.children[node].length;
+      case OR -> count > 0;
+      case ATLEAST -> count >= index.k[node];
+      case NOT -> count == 0;
+      case XOR -> count == 1;
+    };
   }
 
   private void visit(int node) {

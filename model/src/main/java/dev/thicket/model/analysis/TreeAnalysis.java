@@ -73,8 +73,10 @@ public final class TreeAnalysis {
             checkpoints)
             .top(options.top(), options.limitOrder(), options.cutOff());
     checkpoints.stage("importance", 0.85, 1.0);
-    List<NodeImportance> nodes = new ImportanceMeasures(diagrams.get(Mode.RESIDUAL), checkpoints)
-        .compute(settings.criticalOrDefault());
+    List<NodeImportance> nodes = options.nodeImportance()
+        ? new ImportanceMeasures(diagrams.get(Mode.RESIDUAL), checkpoints)
+            .compute(settings.criticalOrDefault())
+        : List.of();
     checkpoints.done();
     List<String> critical =
         nodes.stream().filter(NodeImportance::critical).map(NodeImportance::id).toList();
