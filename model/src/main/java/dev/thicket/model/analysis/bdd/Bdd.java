@@ -25,10 +25,14 @@ public final class Bdd {
   private final int variableCount;
   private final NodeTable nodes;
 
-  private final int[] cacheLeft;
-  private final int[] cacheRight;
-  private final int[] cacheResult;
-  private final int cacheMask;
+  private static final int MAX_CACHE = 1 << 24;
+
+  private int[] cacheLeft;
+  private int[] cacheRight;
+  private int[] cacheResult;
+  private int cacheMask;
+  private final Runnable checkpoint;
+  private int applyCalls;
 
   private int[] mark;
   private int markGeneration;
@@ -42,12 +46,8 @@ public final class Bdd {
   public Bdd(int variableCount, Runnable checkpoint) {
     this.variableCount = variableCount;
     this.nodes = new NodeTable(checkpoint);
-    int cacheSize = Integer.highestOneBit(Math.max(1 << 16, Math.min(1 << 22, variableCount * 8)));
-    cacheLeft = new int[cacheSize];
-    cacheRight = new int[cacheSize];
-    cacheResult = new int[cacheSize];
-    Arrays.fill(cacheLeft, -1);
-    cacheMask = cacheSize - 1;
+    this.checkpoint = checkpoint;
+    allocateCache(1 << 16);
   }
 
   public int variableCount() {
@@ -132,7 +132,24 @@ public final class Bdd {
     return apply(OP_NOT, f, f);
   }
 
+  /** A fresh, empty operation cache of {@code size} entries (a power of two). */
+  private void allocateCache(int size) {
+    cacheLeft = new int[size];
+    cacheRight = new int[size];
+    cacheResult = new int[size];
+    Arrays.fill(cacheLeft, -1);
+    cacheMask = size - 1;
+  }
+
   private int apply(int op, int f, int g) {
+    if ((++applyCalls & 0xFFFFF) == 0) {
+      // Long runs of cache hits create no node: poll for cancellation here too, and let the
+      // cache grow with the diagram (about one entry per node, as in CUDD).
+      checkpoint.run();
+      if (nodes.size > cacheLeft.length && cacheLeft.length < MAX_CACHE) {
+        allocateCache(Math.min(MAX_CACHE, Integer.highestOneBit(nodes.size) * 2));
+      }
+    }
     int slot = (int) (mix(f, g * 4L + op) & cacheMask);
     if (cacheLeft[slot] == f && cacheRight[slot] == (g * 4 + op)) {
       return cacheResult[slot];
