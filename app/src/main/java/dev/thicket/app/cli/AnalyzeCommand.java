@@ -91,6 +91,11 @@ final class AnalyzeCommand implements Callable<Integer> {
           + "least P (default: none).")
   double cutOff;
 
+  @Option(names = "--no-importance",
+      description = "Skip the importance of every node (the costliest part on large fault "
+          + "trees with much sharing).")
+  boolean noImportance;
+
   @Override
   public Integer call() {
     Optional<AttackTree> tree = TreeFiles.load(files, spec.commandLine().getErr());
@@ -99,7 +104,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     AnalysisOptions options = new AnalysisOptions(
         mode, top, new AnalysisSettings(criticalThreshold, highRiskThreshold), limitOrder,
-        cutOff);
+        cutOff, !noImportance);
     AnalysisResult result = TreeAnalysis.run(tree.get(), options);
     spec.commandLine().getOut().print(json
         ? JsonReport.toJson(result)
