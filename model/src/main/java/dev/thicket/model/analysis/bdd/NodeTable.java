@@ -13,8 +13,11 @@ final class NodeTable {
   int[] variable = new int[1024];
   int[] low = new int[1024];
   int[] high = new int[1024];
+  /** The terminal reached from each node by following low branches only. */
+  int[] lowestTerminal = new int[1024];
   int size = 2;
-  private int[] unique = new int[2048];
+  /** Open addressing; each entry is (32-bit hash << 32 | node), -1 when free. */
+  private long[] unique = new long[2048];
   private int uniqueMask = unique.length - 1;
   private final Runnable checkpoint;
 
@@ -22,16 +25,22 @@ final class NodeTable {
   NodeTable(Runnable checkpoint) {
     this.checkpoint = checkpoint;
     variable[0] = variable[1] = Integer.MAX_VALUE;
-    Arrays.fill(unique, -1);
+    lowestTerminal[1] = 1;
+    Arrays.fill(unique, -1L);
   }
 
   /** The node (v, lowBranch, highBranch), created if new. */
   int findOrAdd(int v, int lowBranch, int highBranch) {
-    int slot = slot(v, lowBranch, highBranch);
-    while (unique[slot] != -1) {
-      int node = unique[slot];
-      if (variable[node] == v && low[node] == lowBranch && high[node] == highBranch) {
-        return node;
+    long hash = Bdd.mix(v, Bdd.mix(lowBranch, highBranch));
+    long tag = hash & 0xFFFFFFFF00000000L;
+    int slot = (int) (hash & uniqueMask);
+    while (unique[slot] != -1L) {
+      long entry = unique[slot];
+      if ((entry & 0xFFFFFFFF00000000L) == tag) {
+        int node = (int) entry;
+        if (variable[node] == v && low[node] == lowBranch && high[node] == highBranch) {
+          return node;
+        }
       }
       slot = (slot + 1) & uniqueMask;
     }
@@ -42,6 +51,7 @@ final class NodeTable {
       variable = Arrays.copyOf(variable, size * 2);
       low = Arrays.copyOf(low, size * 2);
       high = Arrays.copyOf(high, size * 2);
+      lowestTerminal = Arrays.copyOf(lowestTerminal, size * 2);
     }
     if ((size & 0xFFFF) == 0) {
       checkpoint.run();
@@ -50,27 +60,29 @@ final class NodeTable {
     variable[node] = v;
     low[node] = lowBranch;
     high[node] = highBranch;
-    unique[slot] = node;
+    lowestTerminal[node] = lowestTerminal[lowBranch];
+    unique[slot] = tag | node;
     if (size * 2 > unique.length) {
       rehash();
     }
     return node;
   }
 
-  private int slot(int v, int lowBranch, int highBranch) {
-    return (int) (Bdd.mix(v, Bdd.mix(lowBranch, highBranch)) & uniqueMask);
+  int lowestTerminal(int node) {
+    return lowestTerminal[node];
   }
 
   private void rehash() {
-    unique = new int[unique.length * 2];
-    Arrays.fill(unique, -1);
+    unique = new long[unique.length * 2];
+    Arrays.fill(unique, -1L);
     uniqueMask = unique.length - 1;
     for (int node = 2; node < size; node++) {
-      int slot = slot(variable[node], low[node], high[node]);
-      while (unique[slot] != -1) {
+      long hash = Bdd.mix(variable[node], Bdd.mix(low[node], high[node]));
+      int slot = (int) (hash & uniqueMask);
+      while (unique[slot] != -1L) {
         slot = (slot + 1) & uniqueMask;
       }
-      unique[slot] = node;
+      unique[slot] = (hash & 0xFFFFFFFF00000000L) | node;
     }
   }
 }

@@ -2,53 +2,42 @@ package dev.thicket.model.analysis.bdd;
 
 import java.util.Arrays;
 
-/** An open-addressing map from node pairs to nodes (−1 when absent). */
+/**
+ * A lossy, direct-mapped cache from node pairs to nodes (−1 when absent). A colliding pair
+ * overwrites an entry, which is then recomputed; results stay exact. The cache grows (and is
+ * emptied) when asked to, so its size can follow the diagram's.
+ */
 final class PairIntMemo {
-  private long[] keys = new long[1 << 12];
-  private int[] values = new int[keys.length];
-  private int count;
+  private static final int MAX_SIZE = 1 << 24;
+
+  private long[] keys;
+  private int[] values;
 
   PairIntMemo() {
+    allocate(1 << 16);
+  }
+
+  private void allocate(int size) {
+    keys = new long[size];
+    values = new int[size];
     Arrays.fill(keys, -1L);
   }
 
-  int get(int a, int b) {
-    long key = ((long) a << 32) | b;
-    int mask = keys.length - 1;
-    int slot = (int) (Bdd.mix(a, b) & mask);
-    while (keys[slot] != -1L) {
-      if (keys[slot] == key) {
-        return values[slot];
-      }
-      slot = (slot + 1) & mask;
+  /** Grows to about {@code entries} slots (a power of two, at most 2^24) if smaller. */
+  void ensureCapacity(int entries) {
+    if (keys.length < entries && keys.length < MAX_SIZE) {
+      allocate(Math.min(MAX_SIZE, Integer.highestOneBit(entries) * 2));
     }
-    return -1;
+  }
+
+  int get(int a, int b) {
+    int slot = (int) (Bdd.mix(a, b) & (keys.length - 1));
+    return keys[slot] == (((long) a << 32) | b) ? values[slot] : -1;
   }
 
   void put(int a, int b, int value) {
-    if ((count + 1) * 2 > keys.length) {
-      long[] oldKeys = keys;
-      int[] oldValues = values;
-      keys = new long[oldKeys.length * 2];
-      values = new int[keys.length];
-      Arrays.fill(keys, -1L);
-      count = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != -1L) {
-          put((int) (oldKeys[i] >>> 32), (int) oldKeys[i], oldValues[i]);
-        }
-      }
-    }
-    long key = ((long) a << 32) | b;
-    int mask = keys.length - 1;
-    int slot = (int) (Bdd.mix(a, b) & mask);
-    while (keys[slot] != -1L && keys[slot] != key) {
-      slot = (slot + 1) & mask;
-    }
-    if (keys[slot] == -1L) {
-      count++;
-    }
-    keys[slot] = key;
+    int slot = (int) (Bdd.mix(a, b) & (keys.length - 1));
+    keys[slot] = ((long) a << 32) | b;
     values[slot] = value;
   }
 }

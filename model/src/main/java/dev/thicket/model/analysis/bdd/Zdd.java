@@ -22,6 +22,7 @@ public final class Zdd {
   private final Bdd bdd;
   private final int[] minsolMemo;
   private final PairIntMemo withoutMemo = new PairIntMemo();
+  private int withoutCalls;
 
   /** A ZDD manager sharing the variables of {@code bdd}. */
   public Zdd(Bdd bdd) {
@@ -89,6 +90,9 @@ public final class Zdd {
     if (p == BASE) {
       return containsEmptySet(q) ? EMPTY : BASE;
     }
+    if ((++withoutCalls & 0xFFFF) == 0) {
+      withoutMemo.ensureCapacity(nodes.size);
+    }
     int known = withoutMemo.get(p, q);
     if (known >= 0) {
       return known;
@@ -107,11 +111,9 @@ public final class Zdd {
     return result;
   }
 
+  /** Whether the family holds the empty set: its all-low path ends at BASE. */
   private boolean containsEmptySet(int q) {
-    while (q > BASE) {
-      q = nodes.low[q];
-    }
-    return q == BASE;
+    return nodes.lowestTerminal(q) == BASE;
   }
 
   /**
