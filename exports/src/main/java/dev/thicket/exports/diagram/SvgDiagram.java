@@ -7,6 +7,7 @@ import dev.thicket.exports.diagram.Diagram.Box;
 import dev.thicket.exports.diagram.Diagram.LegendItem;
 import dev.thicket.exports.diagram.Diagram.Link;
 import dev.thicket.exports.report.Report;
+import dev.thicket.model.io.xml.XmlText;
 import java.util.Locale;
 
 /**
