@@ -61,8 +61,9 @@ public final class ReportText {
     Scenario scenario = report.scenarios().get(rank - 1);
     String mitigations = scenario.mitigations().isEmpty()
         ? "no " + report.mode().keyword() + " mitigation stands in its way"
-        : "it must get past " + String.join(", ", scenario.mitigations());
-    return leaves(report, scenario) + " succeeds with probability "
+        : "the attack must get past " + String.join(", ", scenario.mitigations());
+    String verb = scenario.leaves().size() == 1 ? " succeeds" : " together succeed";
+    return leaves(report, scenario) + verb + " with probability "
         + Decimals.of(scenario.probability()) + ", a risk of " + Decimals.of(scenario.risk())
         + (scenario.highRisk() ? ", high-risk" : "") + "; " + mitigations + ".";
   }
