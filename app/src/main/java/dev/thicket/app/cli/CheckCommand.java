@@ -7,8 +7,10 @@ import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The tree file (YAML, ADTool or MEF XML).")
-  Path file;
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "The tree file (YAML, "
+      + "ADTool or MEF XML); several MEF files are read as one model.")
+  List<Path> files;
 
   @Option(
       names = "--max-risk",
@@ -51,18 +54,20 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<AttackTree> tree = TreeFiles.load(file, spec.commandLine().getErr());
+    Optional<AttackTree> tree = TreeFiles.load(files, spec.commandLine().getErr());
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
     }
-    double risk = TreeAnalysis.run(tree.get(), new AnalysisOptions(mode, 0, AnalysisSettings.NONE))
-        .risk().get(mode);
+    AnalysisOptions options =
+        new AnalysisOptions(mode, 0, AnalysisSettings.NONE).withoutNodeImportance();
+    double risk = TreeAnalysis.run(tree.get(), options).risk().get(mode);
     boolean above = risk > maxRisk;
     String shownRisk = Decimals.of(risk);
     if (above && shownRisk.equals(Decimals.of(maxRisk))) {
       shownRisk = Double.toString(risk);
     }
-    spec.commandLine().getOut().printf("%s: %s risk %s is %s the limit %s%n", file,
+    String name = files.stream().map(Path::toString).collect(Collectors.joining(" + "));
+    spec.commandLine().getOut().printf("%s: %s risk %s is %s the limit %s%n", name,
         mode.keyword(), shownRisk, above ? "ABOVE" : "within", Decimals.of(maxRisk));
     spec.commandLine().getOut().flush();
     return above ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
