@@ -24,13 +24,13 @@ final class ModeDiagrams {
   /** Probability of every BDD node. */
   final double[] nodeProbability;
 
-  ModeDiagrams(TreeIndex index, Variables variables, Modules modules, Mode mode,
+  ModeDiagrams(TreeIndex index, Variables variables, Modules modules, Mode mode, int nodeBudget,
       Checkpoints checkpoints) {
     this.index = index;
     this.variables = variables;
     this.modules = modules;
     this.mode = mode;
-    this.bdd = new Bdd(variables.count, checkpoints);
+    this.bdd = new Bdd(variables.count, checkpoints, nodeBudget);
     own = new int[index.size];
     input = new int[index.size];
     int[] variableFunction = new int[variables.count];

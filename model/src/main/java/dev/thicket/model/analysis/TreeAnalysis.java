@@ -1,5 +1,6 @@
 package dev.thicket.model.analysis;
 
+import dev.thicket.model.analysis.bdd.BddTooLargeException;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import java.util.EnumMap;
@@ -12,6 +13,12 @@ import java.util.Map;
  * docs/analysis.md for the definitions.
  */
 public final class TreeAnalysis {
+  /**
+   * Diagram nodes allowed with the first variable order before the second is tried: about
+   * 100 MB; the Aralia trees that child order suits stay under 7 M.
+   */
+  private static final int FIRST_ORDER_NODE_BUDGET = 8 << 20;
+
   private TreeAnalysis() {}
 
   public static AnalysisResult run(AttackTree tree, AnalysisOptions options) {
@@ -25,7 +32,33 @@ public final class TreeAnalysis {
    */
   public static AnalysisResult run(
       AttackTree tree, AnalysisOptions options, AnalysisMonitor monitor) {
-    return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor)));
+    return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor),
+        FIRST_ORDER_NODE_BUDGET));
+  }
+
+  /** As {@link #run}, with the fallback variable order from the start (for tests). */
+  static AnalysisResult runWithFallbackOrder(AttackTree tree, AnalysisOptions options) {
+    return DeepStack.call(() -> compute(tree, options, new Checkpoints(AnalysisMonitor.NONE), 0));
+  }
+
+  /**
+   * The diagrams of every mode with the variables in {@code order}; a manager outgrowing {@code
+   * nodeBudget} nodes throws {@link BddTooLargeException}.
+   */
+  private static Map<Mode, ModeDiagrams> diagrams(TreeIndex index, Modules modules,
+      Variables.Order order, int nodeBudget, Checkpoints checkpoints) {
+    Variables variables = new Variables(index, modules, order);
+    String orderName = order == Variables.Order.CHILD_ORDER ? "" : " (largest sub-tree first)";
+    Map<Mode, ModeDiagrams> diagrams = new EnumMap<>(Mode.class);
+    for (Mode mode : Mode.values()) {
+      double start = 0.5 * mode.ordinal() / Mode.values().length;
+      checkpoints.stage("diagrams, " + mode.keyword() + orderName, start,
+          start + 0.5 / Mode.values().length);
+      ModeDiagrams same = sameMitigationsCounted(index, mode, diagrams);
+      diagrams.put(mode, same != null ? same
+          : new ModeDiagrams(index, variables, modules, mode, nodeBudget, checkpoints));
+    }
+    return diagrams;
   }
 
   /** Diagrams already built for a mode that counts exactly the same mitigations, if any. */
@@ -43,19 +76,18 @@ public final class TreeAnalysis {
     return null;
   }
 
-  private static AnalysisResult compute(
-      AttackTree tree, AnalysisOptions options, Checkpoints checkpoints) {
+  private static AnalysisResult compute(AttackTree tree, AnalysisOptions options,
+      Checkpoints checkpoints, int firstOrderNodeBudget) {
     AnalysisSettings settings = tree.settings().overriddenBy(options.overrides());
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
-    Variables variables = new Variables(index, modules);
-    Map<Mode, ModeDiagrams> diagrams = new EnumMap<>(Mode.class);
-    for (Mode mode : Mode.values()) {
-      double start = 0.5 * mode.ordinal() / Mode.values().length;
-      checkpoints.stage("diagrams, " + mode.keyword(), start, start + 0.5 / Mode.values().length);
-      ModeDiagrams same = sameMitigationsCounted(index, mode, diagrams);
-      diagrams.put(mode, same != null ? same
-          : new ModeDiagrams(index, variables, modules, mode, checkpoints));
+    Map<Mode, ModeDiagrams> diagrams;
+    try {
+      diagrams = diagrams(index, modules, Variables.Order.CHILD_ORDER, firstOrderNodeBudget,
+          checkpoints);
+    } catch (BddTooLargeException firstOrderTooLarge) {
+      diagrams = diagrams(index, modules, Variables.Order.LARGEST_FIRST, Integer.MAX_VALUE,
+          checkpoints);
     }
     double impact = tree.rootImpact();
     Map<Mode, Double> probability = new EnumMap<>(Mode.class);

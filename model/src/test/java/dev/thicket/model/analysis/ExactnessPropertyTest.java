@@ -147,4 +147,35 @@ class ExactnessPropertyTest {
       }
     }
   }
+
+  @Property(tries = 200)
+  void theFallbackVariableOrderGivesTheSameAnalysis(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 10, 8, 3, seed % 2 == 0);
+    AnalysisOptions all = new AnalysisOptions(Mode.RESIDUAL, -1, AnalysisOptions.DEFAULT.overrides());
+
+    AnalysisResult childOrder = TreeAnalysis.run(tree, all);
+    AnalysisResult largestFirst = TreeAnalysis.runWithFallbackOrder(tree, all);
+
+    for (Mode mode : Mode.values()) {
+      assertThat(largestFirst.probability().get(mode))
+          .isCloseTo(childOrder.probability().get(mode), within(EPS));
+    }
+    assertThat(largestFirst.cutSets().count()).isEqualTo(childOrder.cutSets().count());
+    assertThat(largestFirst.cutSets().orderDistribution())
+        .isEqualTo(childOrder.cutSets().orderDistribution());
+    Set<Set<String>> a = new HashSet<>();
+    Set<Set<String>> b = new HashSet<>();
+    childOrder.cutSets().listed().forEach(s -> a.add(Set.copyOf(s.leaves())));
+    largestFirst.cutSets().listed().forEach(s -> b.add(Set.copyOf(s.leaves())));
+    assertThat(b).isEqualTo(a);
+    for (int i = 0; i < childOrder.nodes().size(); i++) {
+      NodeImportance x = childOrder.nodes().get(i);
+      NodeImportance y = largestFirst.nodes().get(i);
+      assertThat(y.probability()).isCloseTo(x.probability(), within(EPS));
+      if (x.birnbaum() != null) {
+        assertThat(y.birnbaum()).as("Birnbaum %s seed %d", x.id(), seed)
+            .isCloseTo(x.birnbaum(), within(1e-9));
+      }
+    }
+  }
 }

@@ -44,8 +44,16 @@ public final class Bdd {
 
   /** @param checkpoint run every 65,536 new nodes; may throw to stop a long computation */
   public Bdd(int variableCount, Runnable checkpoint) {
+    this(variableCount, checkpoint, Integer.MAX_VALUE);
+  }
+
+  /**
+   * @param checkpoint run every 65,536 new nodes; may throw to stop a long computation
+   * @param nodeBudget more nodes than this throw {@link BddTooLargeException}
+   */
+  public Bdd(int variableCount, Runnable checkpoint, int nodeBudget) {
     this.variableCount = variableCount;
-    this.nodes = new NodeTable(checkpoint);
+    this.nodes = new NodeTable(checkpoint, nodeBudget);
     this.checkpoint = checkpoint;
     allocateCache(1 << 16);
   }

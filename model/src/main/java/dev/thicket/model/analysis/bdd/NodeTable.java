@@ -21,9 +21,15 @@ final class NodeTable {
   private int uniqueMask = unique.length - 1;
   private final Runnable checkpoint;
 
-  /** @param checkpoint run every 65,536 new nodes (may throw to stop a long computation) */
-  NodeTable(Runnable checkpoint) {
+  private final int maxNodes;
+
+  /**
+   * @param checkpoint run every 65,536 new nodes (may throw to stop a long computation)
+   * @param budget the most nodes allowed (capped at 2^28)
+   */
+  NodeTable(Runnable checkpoint, int budget) {
     this.checkpoint = checkpoint;
+    this.maxNodes = Math.min(budget, MAX_NODES);
     variable[0] = variable[1] = Integer.MAX_VALUE;
     lowestTerminal[1] = 1;
     Arrays.fill(unique, -1L);
@@ -44,10 +50,10 @@ final class NodeTable {
       }
       slot = (slot + 1) & uniqueMask;
     }
+    if (size >= maxNodes) {
+      throw new BddTooLargeException(size);
+    }
     if (size == variable.length) {
-      if (size >= MAX_NODES) {
-        throw new BddTooLargeException(size);
-      }
       variable = Arrays.copyOf(variable, size * 2);
       low = Arrays.copyOf(low, size * 2);
       high = Arrays.copyOf(high, size * 2);

@@ -32,7 +32,7 @@ public final class Zdd {
   /** @param checkpoint run every 65,536 new nodes; may throw to stop a long computation */
   public Zdd(Bdd bdd, Runnable checkpoint) {
     this.bdd = bdd;
-    this.nodes = new NodeTable(checkpoint);
+    this.nodes = new NodeTable(checkpoint, Integer.MAX_VALUE);
     minsolMemo = new int[bdd.size()];
     Arrays.fill(minsolMemo, -1);
   }
