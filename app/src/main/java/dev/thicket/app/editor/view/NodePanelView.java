@@ -77,6 +77,11 @@ public final class NodePanelView extends VBox {
           !after.isEmpty());
       input.setTooltip(after.isEmpty() ? null : new Tooltip(after));
     });
+    if (field == NodeField.K) {
+      input.disableProperty().bind(model.gateProperty().isNotEqualTo(Gate.ATLEAST));
+    } else if (field == NodeField.LIKELIHOOD) {
+      input.disableProperty().bind(model.leafProperty().not());
+    }
     add(field.label(), input, error);
   }
 

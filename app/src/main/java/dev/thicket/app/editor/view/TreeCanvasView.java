@@ -116,11 +116,11 @@ public final class TreeCanvasView extends Pane {
     zoomAround(factor, getWidth() / 2, getHeight() / 2);
   }
 
-  /** Shows the whole tree, at most at 100 %. */
+  /** Shows the whole tree, at most at 160 % (readable from across a room). */
   public void fit() {
     double width = Math.max(getWidth(), 1);
     double height = Math.max(getHeight(), 1);
-    zoom = clamp(Math.min(1, Math.min(width / layout.width(), height / layout.height())));
+    zoom = clamp(Math.min(1.6, Math.min(width / layout.width(), height / layout.height())));
     offsetX = (width - layout.width() * zoom) / 2;
     offsetY = Math.max(0, (height - layout.height() * zoom) / 2);
     paint();
