@@ -23,8 +23,9 @@ import javafx.scene.shape.StrokeLineCap;
 
 /**
  * The tree drawn on a canvas the size of the view: only the cards and edges in sight are painted,
- * so a large tree pans smoothly. Click selects, double-click renames, drag pans, Ctrl+wheel zooms,
- * wheel scrolls. Binds to the document and results view models; holds only view state (zoom,
+ * so a large tree pans smoothly. Click selects, double-click renames, dragging a card onto another
+ * moves it there (a cycle is refused), dragging the background pans, Ctrl+wheel zooms, wheel
+ * scrolls. Binds to the document and results view models; holds only view state (zoom,
  * pan).
  */
 public final class TreeCanvasView extends Pane {
@@ -43,6 +44,8 @@ public final class TreeCanvasView extends Pane {
   private Point2D dragFrom;
   private boolean dragged;
   private boolean fitted;
+  private String dragNode;
+  private Point2D dropAt;
   private int paintedCards;
   private Runnable onRename = () -> {};
 
@@ -66,6 +69,7 @@ public final class TreeCanvasView extends Pane {
     heightProperty().addListener((observable, before, after) -> paint());
     canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
     canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+    canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
     canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     relayout();
@@ -219,6 +223,15 @@ public final class TreeCanvasView extends Pane {
       painted++;
     }
     paintedCards = painted;
+    if (dropAt != null) {
+      Point2D from = centreOf(dragNode);
+      gc.setTransform(1, 0, 0, 1, 0, 0);
+      gc.setStroke(CardPainter.SELECTED);
+      gc.setLineWidth(3);
+      gc.setLineDashes(6, 4);
+      gc.strokeLine(from.getX(), from.getY(), dropAt.getX(), dropAt.getY());
+      gc.setLineDashes();
+    }
   }
 
   private void paintEdges(GraphicsContext gc, Set<String> highlighted, Set<PathEdge> lit,
@@ -256,6 +269,24 @@ public final class TreeCanvasView extends Pane {
     canvas.requestFocus();
     dragFrom = new Point2D(event.getX(), event.getY());
     dragged = false;
+    dragNode = nodeAt(event.getX(), event.getY());
+    dropAt = null;
+  }
+
+  private String nodeAt(double x, double y) {
+    return layout.nodeAt((x - offsetX) / zoom, (y - offsetY) / zoom);
+  }
+
+  private void released(MouseEvent event) {
+    if (dragged && dragNode != null) {
+      String target = nodeAt(event.getX(), event.getY());
+      if (target != null && !target.equals(dragNode)) {
+        document.moveUnder(dragNode, target);
+      }
+    }
+    dragNode = null;
+    dropAt = null;
+    paint();
   }
 
   private void dragged(MouseEvent event) {
@@ -266,9 +297,13 @@ public final class TreeCanvasView extends Pane {
     double dy = event.getY() - dragFrom.getY();
     if (dragged || Math.abs(dx) + Math.abs(dy) > 4) {
       dragged = true;
-      offsetX += dx;
-      offsetY += dy;
-      dragFrom = new Point2D(event.getX(), event.getY());
+      if (dragNode != null && !dragNode.equals(document.tree().root())) {
+        dropAt = new Point2D(event.getX(), event.getY());
+      } else {
+        offsetX += dx;
+        offsetY += dy;
+        dragFrom = new Point2D(event.getX(), event.getY());
+      }
       paint();
     }
   }

@@ -4,6 +4,7 @@ import dev.thicket.model.edit.AddNode;
 import dev.thicket.model.edit.DeleteNode;
 import dev.thicket.model.edit.EditHistory;
 import dev.thicket.model.edit.EditRefusedException;
+import dev.thicket.model.edit.MoveNode;
 import dev.thicket.model.edit.RenameNode;
 import dev.thicket.model.edit.ToggleGate;
 import dev.thicket.model.edit.TreeEdit;
@@ -185,6 +186,23 @@ public final class DocumentViewModel {
 
   public boolean toggleSelected() {
     return selected.get() != null && edit(new ToggleGate(selected.get()));
+  }
+
+  /**
+   * Moves {@code id} from its first parent to the end of {@code target}'s children (drag and
+   * drop); refused with a message when that would make a cycle.
+   */
+  public boolean moveUnder(String id, String target) {
+    List<String> parents = tree().parents(id);
+    if (parents.isEmpty()) {
+      message.set("the root cannot be moved");
+      return false;
+    }
+    if (edit(new MoveNode(id, parents.get(0), target, -1))) {
+      selected.set(id);
+      return true;
+    }
+    return false;
   }
 
   /** Selects the first parent of the selected node. */

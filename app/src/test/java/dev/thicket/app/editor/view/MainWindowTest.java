@@ -211,6 +211,31 @@ class MainWindowTest {
   }
 
   @Test
+  void dragAndDropReparentsANode(FxRobot robot) {
+    robot.drag(screen("dep-vulns")).dropTo(screen("model-serving"));
+
+    assertThat(window.document().tree().node("model-serving").children())
+        .containsExactly("input-processing", "dep-vulns");
+    assertThat(window.document().tree().node("dependencies").isLeaf()).isTrue();
+  }
+
+  @Test
+  void dropThatWouldMakeACycleIsRefusedWithAMessage(FxRobot robot) {
+    AttackTree before = window.document().tree();
+
+    robot.drag(screen("model-loading")).dropTo(screen("cdn-compromise"));
+
+    assertThat(window.document().tree()).isSameAs(before);
+    assertThat(robot.lookup("#message").queryAs(Label.class).getText()).isEqualTo(
+        "'model-loading' cannot go under 'cdn-compromise': 'cdn-compromise' is inside "
+            + "'model-loading', that would make a cycle");
+  }
+
+  private Point2D screen(String id) {
+    return window.canvas().localToScreen(window.canvas().centreOf(id));
+  }
+
+  @Test
   void editRescoresTheResults(FxRobot robot) throws Exception {
     awaitScores();
     double before = window.results().resultProperty().get().risk()
