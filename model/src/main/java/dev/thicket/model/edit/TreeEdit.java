@@ -8,7 +8,8 @@ import dev.thicket.model.tree.AttackTree;
  * applying the same edit to the same tree gives an equal tree, so the history can redo them.
  */
 public sealed interface TreeEdit
-    permits AddNode, RenameNode, ReplaceNode, DeleteNode, ToggleGate, MoveNode, LinkChild {
+    permits AddNode, RenameNode, ReplaceNode, DeleteNode, ToggleGate, MoveNode, LinkChild,
+        PutMitigation, DeleteMitigation {
 
   /** The tree after this edit. */
   AttackTree apply(AttackTree tree);

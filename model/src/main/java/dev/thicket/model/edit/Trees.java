@@ -21,9 +21,15 @@ final class Trees {
 
   /** {@code tree} with exactly {@code nodes} (in this order); broken rules refuse the edit. */
   static AttackTree withNodes(AttackTree tree, Collection<Node> nodes) {
+    return rebuild(tree, nodes, tree.mitigations().values());
+  }
+
+  /** {@code tree} with exactly these nodes and mitigations; broken rules refuse the edit. */
+  static AttackTree rebuild(AttackTree tree, Collection<Node> nodes,
+      Collection<dev.thicket.model.tree.Mitigation> mitigations) {
     try {
       return new AttackTree(tree.title(), tree.description(), tree.root(), List.copyOf(nodes),
-          List.copyOf(tree.mitigations().values()), tree.scalesGiven() ? tree.scales() : null,
+          List.copyOf(mitigations), tree.scalesGiven() ? tree.scales() : null,
           tree.settings(), tree.extensions());
     } catch (InvalidTreeException invalid) {
       throw new EditRefusedException(invalid.problems().stream()

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -158,6 +160,30 @@ class TreeEditTest {
         .isInstanceOf(EditRefusedException.class).hasMessageContaining("cycle");
     assertThatThrownBy(() -> new LinkChild("a", "a1").apply(tree))
         .isInstanceOf(EditRefusedException.class).hasMessageContaining("already a child");
+  }
+
+  @Test
+  void mitigationIsAddedEditedAndRefusedOutOfRange() {
+    AttackTree added = PutMitigation.fresh(tree, "Sandbox").apply(tree);
+    Mitigation sandbox = added.mitigations().get("sandbox");
+
+    assertThat(sandbox).isEqualTo(new Mitigation("sandbox", "Sandbox", 0.5,
+        MitigationStatus.PLANNED));
+    assertThatThrownBy(() -> new PutMitigation(sandbox.withEffectiveness(1.2)).apply(added))
+        .isInstanceOf(EditRefusedException.class)
+        .hasMessage("effectiveness must be in [0,1], not 1.2");
+  }
+
+  @Test
+  void deletingAMitigationDetachesItFromEveryNode() {
+    AttackTree added = PutMitigation.fresh(tree, "Sandbox").apply(tree);
+    AttackTree attached = new ReplaceNode(added.node("a1").withMitigations(List.of("sandbox")),
+        "mitigations").apply(added);
+
+    AttackTree after = new DeleteMitigation("sandbox").apply(attached);
+
+    assertThat(after.mitigations()).isEmpty();
+    assertThat(after.node("a1").mitigations()).isEmpty();
   }
 
   @Test

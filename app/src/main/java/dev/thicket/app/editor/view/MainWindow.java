@@ -1,6 +1,7 @@
 package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
+import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
@@ -37,6 +38,7 @@ public final class MainWindow {
   private final DocumentViewModel document;
   private final ResultsViewModel results;
   private final NodePanelViewModel nodePanel;
+  private final MitigationsViewModel mitigations;
   private final TreeCanvasView canvas;
   private final FileActions files;
   private final RecentFiles recent;
@@ -59,6 +61,7 @@ public final class MainWindow {
     this.document = new DocumentViewModel(tree, file);
     this.results = new ResultsViewModel(Platform::runLater);
     this.nodePanel = new NodePanelViewModel(document);
+    this.mitigations = new MitigationsViewModel(document);
     this.canvas = new TreeCanvasView(document, results);
     this.files = new FileActions(document, recent, () -> this.dialogs,
         () -> results.modeProperty().get());
@@ -85,6 +88,10 @@ public final class MainWindow {
 
   public NodePanelViewModel nodePanel() {
     return nodePanel;
+  }
+
+  public MitigationsViewModel mitigations() {
+    return mitigations;
   }
 
   public TreeCanvasView canvas() {
@@ -125,7 +132,15 @@ public final class MainWindow {
     ScrollPane nodeScroll = new ScrollPane(nodeView);
     nodeScroll.setFitToWidth(true);
     ResultsView resultsView = new ResultsView(results);
-    SplitPane side = new SplitPane(nodeScroll, resultsView);
+    javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsView);
+    javafx.scene.control.Tab mitigationsTab = new javafx.scene.control.Tab("Mitigations",
+        new MitigationsView(mitigations));
+    mitigationsTab.setId("mitigations-tab");
+    javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(resultsTab,
+        mitigationsTab);
+    tabs.setId("side-tabs");
+    tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    SplitPane side = new SplitPane(nodeScroll, tabs);
     side.setOrientation(Orientation.VERTICAL);
     side.setDividerPositions(0.42);
     side.setMinWidth(300);

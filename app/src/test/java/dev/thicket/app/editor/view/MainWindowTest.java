@@ -231,6 +231,20 @@ class MainWindowTest {
             + "'model-loading', that would make a cycle");
   }
 
+  @Test
+  void mitigationIsAttachedToTheSelectedNodeFromThePanel(FxRobot robot) {
+    select(robot, "crafted-input");
+    robot.interact(() -> robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class)
+        .getSelectionModel().select(1));
+
+    robot.clickOn(robot.lookup("#mitigations .table-row-cell").nth(0).queryAs(Node.class));
+    String first = window.mitigations().selectedProperty().get();
+    robot.clickOn("#mitigation-attach");
+
+    assertThat(first).isNotNull();
+    assertThat(window.document().tree().node("crafted-input").mitigations()).endsWith(first);
+  }
+
   private Point2D screen(String id) {
     return window.canvas().localToScreen(window.canvas().centreOf(id));
   }
