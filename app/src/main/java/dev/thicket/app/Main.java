@@ -1,6 +1,9 @@
 package dev.thicket.app;
 
 import dev.thicket.app.cli.Cli;
+import dev.thicket.app.cli.EditorLaunch;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Entry point of {@code thicket.jar}. A plain class on purpose: a main class that extends the
@@ -9,7 +12,9 @@ import dev.thicket.app.cli.Cli;
 public final class Main {
   private Main() {}
 
+  /** {@code thicket FILE} opens the editor; anything else is the command line. */
   public static void main(String[] args) {
-    System.exit(Cli.run(args));
+    Optional<Path> edit = EditorLaunch.fileToEdit(args);
+    System.exit(edit.isPresent() ? EditorLaunch.run(edit.get()) : Cli.run(args));
   }
 }

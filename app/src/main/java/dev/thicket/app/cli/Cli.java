@@ -40,7 +40,7 @@ public final class Cli {
     return commandLine;
   }
 
-  static int reportUnexpected(Throwable exception, boolean debug, PrintWriter err) {
+  public static int reportUnexpected(Throwable exception, boolean debug, PrintWriter err) {
     if (debug) {
       exception.printStackTrace(err);
     }

@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
     name = "thicket",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Attack-tree modelling and risk scoring.",
+    description = {"Attack-tree modelling and risk scoring.",
+        "thicket FILE opens the editor on FILE."},
     subcommands = {
       AnalyzeCommand.class,
       ValidateCommand.class,
@@ -17,6 +18,7 @@ import picocli.CommandLine.ScopeType;
       ConvertCommand.class,
       ReportCommand.class,
       BenchCommand.class,
+      ScreenshotCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

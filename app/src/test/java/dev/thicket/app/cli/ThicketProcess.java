@@ -40,8 +40,12 @@ final class ThicketProcess {
       File out = File.createTempFile("thicket-out-", ".txt");
       File err = File.createTempFile("thicket-err-", ".txt");
       try {
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-            .redirectOutput(out).redirectError(err).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+            .redirectOutput(out).redirectError(err);
+        // as on CI: no display, so `thicket FILE` never opens a window during the tests
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
           process.destroyForcibly();
           throw new AssertionError("thicket " + String.join(" ", args) + " did not finish");

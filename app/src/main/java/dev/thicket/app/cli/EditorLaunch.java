@@ -1,0 +1,60 @@
+package dev.thicket.app.cli;
+
+import dev.thicket.app.editor.Editor;
+import dev.thicket.model.tree.AttackTree;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine;
+
+/**
+ * {@code thicket FILE}: a single argument that names a file and no command opens the editor on
+ * it. Without a display (Linux with neither DISPLAY nor WAYLAND_DISPLAY) it says so and prints
+ * the analysis of the file instead.
+ */
+public final class EditorLaunch {
+  private EditorLaunch() {}
+
+  /** The file to open in the editor when {@code args} asks for one (optionally with --debug). */
+  public static Optional<Path> fileToEdit(String... args) {
+    List<String> rest = new ArrayList<>(List.of(args));
+    rest.remove("--debug");
+    if (rest.size() != 1 || rest.get(0).startsWith("-")) {
+      return Optional.empty();
+    }
+    Set<String> commands = new CommandLine(new ThicketCommand()).getSubcommands().keySet();
+    Path file = Path.of(rest.get(0));
+    return !commands.contains(rest.get(0)) && Files.isRegularFile(file)
+        ? Optional.of(file) : Optional.empty();
+  }
+
+  /** Opens the editor on {@code file}, or the analysis without a display; the exit code. */
+  public static int run(Path file) {
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    if (!Editor.displayAvailable()) {
+      err.println("thicket: no display (DISPLAY is not set), so the editor cannot open; here is "
+          + "the analysis of " + file + " instead (thicket screenshot FILE -o out.png renders "
+          + "the editor without a display)");
+      return Cli.run("analyze", file.toString());
+    }
+    Optional<AttackTree> tree = TreeFiles.load(file, err);
+    if (tree.isEmpty()) {
+      return ExitCodes.INVALID_TREE;
+    }
+    try {
+      Editor.show(tree.get(), file);
+      return ExitCodes.OK;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ExitCodes.ERROR;
+    } catch (RuntimeException | Error e) {
+      return Cli.reportUnexpected(e, Boolean.getBoolean("thicket.debug"),
+          err);
+    }
+  }
+}

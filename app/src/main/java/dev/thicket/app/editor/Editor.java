@@ -1,0 +1,60 @@
+package dev.thicket.app.editor;
+
+import dev.thicket.app.editor.view.FxDialogs;
+import dev.thicket.app.editor.view.MainWindow;
+import dev.thicket.app.editor.viewmodel.RecentFiles;
+import dev.thicket.model.tree.AttackTree;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/** Starts the JavaFX toolkit from a plain main class and shows the editor window. */
+public final class Editor {
+  private Editor() {}
+
+  /**
+   * Whether a window can be shown: always off Linux and BSD, and on them when DISPLAY or
+   * WAYLAND_DISPLAY is set or the Monocle (headless) platform is chosen.
+   */
+  public static boolean displayAvailable() {
+    if ("Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+      return true;
+    }
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    if (!os.contains("linux") && !os.contains("bsd")) {
+      return true;
+    }
+    return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  /** Shows the editor on {@code tree} (read from {@code file}) and returns when it is closed. */
+  public static void show(AttackTree tree, Path file) throws InterruptedException {
+    CountDownLatch closed = new CountDownLatch(1);
+    Platform.setImplicitExit(false);
+    Platform.startup(() -> {
+      Stage stage = new Stage();
+      MainWindow window = new MainWindow(stage, tree, file, FxDialogs::new,
+          RecentFiles.forUser());
+      stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
+      stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(() -> {
+        window.canvas().fit();
+        if (Boolean.getBoolean("thicket.timing")) {
+          System.err.println("thicket: window usable after "
+              + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
+              + " ms from JVM start");
+        }
+      }));
+      stage.show();
+    });
+    closed.await();
+    Platform.exit();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.thicket.app.editor.layout;
+
+import dev.thicket.exports.diagram.DiagramLayout;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Node;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.abego.treelayout.TreeLayout;
+import org.abego.treelayout.util.DefaultConfiguration;
+import org.abego.treelayout.util.DefaultTreeForTreeLayout;
+import org.abego.treelayout.util.FixedNodeExtentProvider;
+
+/**
+ * Where the editor's canvas draws each node: a top-down tidy tree (abego TreeLayout, Buchheim et
+ * al. 2002) of the spanning tree in which each node hangs under its first parent, as in the
+ * reports' {@link DiagramLayout}. A shared node is placed once; its other parent edges are
+ * non-spanning edges. World coordinates, origin at the top left. Cost: linear in nodes and edges.
+ *
+ * @param boxes each node's card, in file order
+ * @param edges every parent → child edge
+ */
+public record CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double width,
+    double height) {
+  public static final double BOX_WIDTH = 210;
+  public static final double BOX_HEIGHT = 86;
+  public static final double LEVEL_GAP = 46;
+  public static final double NODE_GAP = 22;
+  public static final double MARGIN = 30;
+
+  /** A card's rectangle. */
+  public record Box(double x, double y, double width, double height) {
+    public boolean contains(double px, double py) {
+      return px >= x && px <= x + width && py >= y && py <= y + height;
+    }
+
+    public double centreX() {
+      return x + width / 2;
+    }
+
+    public double bottom() {
+      return y + height;
+    }
+  }
+
+  /** A parent → child edge; {@code spanning} when the child is placed under this parent. */
+  public record Edge(String parent, String child, boolean spanning) {}
+
+  public CanvasLayout {
+    boxes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(boxes));
+    edges = List.copyOf(edges);
+  }
+
+  public static CanvasLayout of(AttackTree tree) {
+    Map<String, String> firstParents = DiagramLayout.firstParents(tree);
+    DefaultTreeForTreeLayout<String> spanning = new DefaultTreeForTreeLayout<>(tree.root());
+    Deque<String> pending = new ArrayDeque<>(List.of(tree.root()));
+    while (!pending.isEmpty()) {
+      String id = pending.pop();
+      for (String child : tree.node(id).children()) {
+        if (id.equals(firstParents.get(child))) {
+          spanning.addChild(id, child);
+          pending.push(child);
+        }
+      }
+    }
+    TreeLayout<String> layout = new TreeLayout<>(spanning,
+        new FixedNodeExtentProvider<>(BOX_WIDTH, BOX_HEIGHT),
+        new DefaultConfiguration<>(LEVEL_GAP, NODE_GAP));
+    Rectangle2D bounds = layout.getBounds();
+    double dx = MARGIN - bounds.getMinX();
+    double dy = MARGIN - bounds.getMinY();
+    Map<String, Box> boxes = new LinkedHashMap<>();
+    Map<String, Rectangle2D.Double> placed = layout.getNodeBounds();
+    for (String id : tree.nodes().keySet()) {
+      Rectangle2D.Double at = placed.get(id);
+      if (at != null) {
+        boxes.put(id, new Box(at.x + dx, at.y + dy, at.width, at.height));
+      }
+    }
+    List<Edge> edges = new ArrayList<>();
+    for (Node node : tree.nodes().values()) {
+      for (String child : node.children()) {
+        edges.add(new Edge(node.id(), child, node.id().equals(firstParents.get(child))));
+      }
+    }
+    return new CanvasLayout(boxes, edges, bounds.getWidth() + 2 * MARGIN,
+        bounds.getHeight() + 2 * MARGIN);
+  }
+
+  /** The node whose card holds the world point, if any. */
+  public String nodeAt(double x, double y) {
+    for (Map.Entry<String, Box> entry : boxes.entrySet()) {
+      if (entry.getValue().contains(x, y)) {
+        return entry.getKey();
+      }
+    }
+    return null;
+  }
+}

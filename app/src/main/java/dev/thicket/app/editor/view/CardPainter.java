@@ -1,0 +1,169 @@
+package dev.thicket.app.editor.view;
+
+import dev.thicket.app.editor.layout.CanvasLayout.Box;
+import dev.thicket.exports.Decimals;
+import dev.thicket.exports.report.HeatScale;
+import dev.thicket.model.analysis.NodeImportance;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/** Draws one node card: heat fill, title, gate symbol, probability, badges. */
+final class CardPainter {
+  static final Color SELECTED = Color.web("#1565c0");
+  static final Color CRITICAL = Color.web("#283593");
+  static final Color HIGHLIGHT = Color.web("#c62828");
+  private static final Color NEUTRAL = Color.web("#e0e0e0");
+  private static final Font TITLE = Font.font("DejaVu Sans", FontWeight.BOLD, 13);
+  private static final Font INFO = Font.font("DejaVu Sans", 12);
+  private static final Font BADGE = Font.font("DejaVu Sans", FontWeight.BOLD, 11);
+  private static final double PAD = 8;
+
+  private final Text measure = new Text();
+  private final Map<String, List<String>> wrapped = new HashMap<>();
+
+  /** Forgets cached title wrapping (after an edit). */
+  void clear() {
+    wrapped.clear();
+  }
+
+  /** Flags of one card. */
+  record Look(boolean selected, boolean highlighted, boolean dimmed, boolean detailed) {}
+
+  void paint(GraphicsContext gc, Node node, Box box, NodeImportance importance, double impact,
+      HeatScale heat, Look look) {
+    gc.setGlobalAlpha(look.dimmed() ? 0.25 : 1);
+    Color fill = importance == null || heat == null ? NEUTRAL
+        : Color.web(heat.colour(importance.probability() * impact));
+    gc.setFill(fill);
+    gc.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
+    boolean critical = importance != null && importance.critical();
+    gc.setStroke(look.selected() ? SELECTED : look.highlighted() ? HIGHLIGHT
+        : critical ? CRITICAL : Color.web("#555555"));
+    gc.setLineWidth(look.selected() ? 5 : look.highlighted() ? 4 : critical ? 2.5 : 1);
+    gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
+    if (look.detailed()) {
+      paintText(gc, node, box, importance);
+      paintBadges(gc, node, box, critical);
+    }
+    gc.setGlobalAlpha(1);
+  }
+
+  private void paintText(GraphicsContext gc, Node node, Box box, NodeImportance importance) {
+    gc.setFill(Color.web("#111111"));
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.TOP);
+    gc.setFont(TITLE);
+    int badges = (node.mitigations().isEmpty() ? 0 : 1)
+        + (importance != null && importance.critical() ? 1 : 0);
+    List<String> lines = wrapped.computeIfAbsent(node.id() + "\u0000" + node.title() + badges,
+        key -> wrap(node.title(), box.width() - 2 * PAD - 30 * badges, 3));
+    double y = box.y() + PAD;
+    for (String line : lines) {
+      gc.fillText(line, box.x() + PAD, y);
+      y += 16;
+    }
+    gc.setFont(INFO);
+    gc.setTextBaseline(VPos.BOTTOM);
+    double bottom = box.bottom() - 6;
+    String symbol = symbol(node);
+    measure.setFont(INFO);
+    measure.setText(symbol);
+    double pill = measure.getLayoutBounds().getWidth() + 10;
+    gc.setFill(Color.web("#ffffffcc"));
+    gc.fillRoundRect(box.x() + PAD - 3, bottom - 17, pill, 17, 8, 8);
+    gc.setStroke(Color.web("#333333"));
+    gc.setLineWidth(1);
+    gc.strokeRoundRect(box.x() + PAD - 3, bottom - 17, pill, 17, 8, 8);
+    gc.setFill(Color.web("#111111"));
+    gc.fillText(symbol, box.x() + PAD + 2, bottom - 1);
+    if (importance != null) {
+      gc.setTextAlign(TextAlignment.RIGHT);
+      gc.fillText("P " + Decimals.of(importance.probability()), box.x() + box.width() - PAD,
+          bottom - 1);
+    }
+  }
+
+  private void paintBadges(GraphicsContext gc, Node node, Box box, boolean critical) {
+    double right = box.x() + box.width() - 4;
+    gc.setFont(BADGE);
+    gc.setTextAlign(TextAlignment.CENTER);
+    gc.setTextBaseline(VPos.CENTER);
+    if (!node.mitigations().isEmpty()) {
+      badge(gc, right - 26, box.y() + 4, Color.web("#2e7d32"),
+          "M" + node.mitigations().size());
+      right -= 30;
+    }
+    if (critical) {
+      badge(gc, right - 26, box.y() + 4, CRITICAL, "C");
+    }
+  }
+
+  private static void badge(GraphicsContext gc, double x, double y, Color colour, String label) {
+    gc.setFill(colour);
+    gc.fillRoundRect(x, y, 26, 18, 9, 9);
+    gc.setFill(Color.WHITE);
+    gc.fillText(label, x + 13, y + 9);
+  }
+
+  /** The gate symbol: AND, OR, k/n, NOT, XOR; a leaf shows its likelihood as given. */
+  static String symbol(Node node) {
+    return switch (node.gate()) {
+      case LEAF -> node.likelihood() == null ? "step · unestimated"
+          : "step · L " + node.likelihood();
+      case ATLEAST -> node.k() + " of " + node.children().size();
+      default -> node.gate().name();
+    };
+  }
+
+  private List<String> wrap(String text, double width, int maxLines) {
+    measure.setFont(TITLE);
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    String[] words = text.split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String candidate = line.length() == 0 ? words[i] : line + " " + words[i];
+      measure.setText(candidate);
+      if (measure.getLayoutBounds().getWidth() <= width || line.length() == 0) {
+        line.setLength(0);
+        line.append(candidate);
+        continue;
+      }
+      lines.add(line.toString());
+      if (lines.size() == maxLines) {
+        return ellipsis(lines, width);
+      }
+      line.setLength(0);
+      line.append(words[i]);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private List<String> ellipsis(List<String> lines, double width) {
+    String last = lines.get(lines.size() - 1);
+    measure.setText(last + "…");
+    while (last.length() > 1 && measure.getLayoutBounds().getWidth() > width) {
+      last = last.substring(0, last.length() - 1);
+      measure.setText(last + "…");
+    }
+    lines.set(lines.size() - 1, last.strip() + "…");
+    return lines;
+  }
+
+  static boolean isGate(Node node) {
+    return node.gate() != Gate.LEAF;
+  }
+}

@@ -1,0 +1,24 @@
+package dev.thicket.app.editor.view;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The questions the editor asks the user; replaceable in tests (file choosers need a desktop). */
+public interface Dialogs {
+  /** The answer to "save the changes?". */
+  enum Unsaved { SAVE, DISCARD, CANCEL }
+
+  Unsaved askUnsaved(String name);
+
+  boolean confirmDelete(String title, int nodes);
+
+  /** Shows a file's {@code file:line:col: message} lines. */
+  void showProblems(String heading, List<String> lines);
+
+  void showError(String message);
+
+  Optional<Path> chooseOpen(Path directory);
+
+  Optional<Path> chooseSave(Path suggestion, String description, String extension);
+}

@@ -1,0 +1,162 @@
+package dev.thicket.app.editor.view;
+
+import dev.thicket.app.editor.viewmodel.DocumentViewModel;
+import dev.thicket.app.editor.viewmodel.RecentFiles;
+import dev.thicket.exports.diagram.SvgDiagram;
+import dev.thicket.exports.markdown.MarkdownReport;
+import dev.thicket.exports.pdf.Paper;
+import dev.thicket.exports.pdf.PdfReport;
+import dev.thicket.exports.report.Report;
+import dev.thicket.exports.report.ReportSource;
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.io.TreeFileProblem;
+import dev.thicket.model.io.TreeWriter;
+import dev.thicket.model.tree.AnalysisSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The File menu's verbs: open, save, export, and the unsaved-changes question before a switch. */
+public final class FileActions {
+  /** The report formats of File → Export. */
+  public enum Export { MARKDOWN, PDF, SVG }
+
+  private final DocumentViewModel document;
+  private final RecentFiles recent;
+  private final Supplier<Dialogs> dialogs;
+  private final Supplier<Mode> mode;
+
+  public FileActions(DocumentViewModel document, RecentFiles recent, Supplier<Dialogs> dialogs,
+      Supplier<Mode> mode) {
+    this.document = document;
+    this.recent = recent;
+    this.dialogs = dialogs;
+    this.mode = mode;
+  }
+
+  /**
+   * Asks Save / Discard / Cancel when there are unsaved changes; true when the caller may go on
+   * (saved, discarded, or nothing to save).
+   */
+  public boolean mayDiscard() {
+    if (!document.dirtyProperty().get()) {
+      return true;
+    }
+    Path file = document.fileProperty().get();
+    return switch (dialogs.get().askUnsaved(file == null ? "the new tree"
+        : file.getFileName().toString())) {
+      case SAVE -> save();
+      case DISCARD -> true;
+      case CANCEL -> false;
+    };
+  }
+
+  public void newTree() {
+    if (mayDiscard()) {
+      document.newTree();
+    }
+  }
+
+  /** Asks for a file and opens it. */
+  public void openChosen() {
+    Path file = document.fileProperty().get();
+    dialogs.get().chooseOpen(file == null ? null : file.toAbsolutePath().getParent())
+        .ifPresent(this::open);
+  }
+
+  /** Opens {@code file} after the unsaved-changes question; problems shown, old tree kept. */
+  public boolean open(Path file) {
+    if (!mayDiscard()) {
+      return false;
+    }
+    List<TreeFileProblem> problems = document.open(file);
+    if (!problems.isEmpty()) {
+      dialogs.get().showProblems("Cannot open " + file.getFileName() + ": the tree that is open "
+          + "stays open", problems.stream().map(TreeFileProblem::toString).toList());
+      return false;
+    }
+    recent.add(file);
+    return true;
+  }
+
+  /** Saves to the document's file, or asks for one; false when not saved. */
+  public boolean save() {
+    Path file = document.fileProperty().get();
+    if (file == null || !file.getFileName().toString().matches("(?i).*\\.ya?ml")) {
+      return saveAs();
+    }
+    return saveTo(file);
+  }
+
+  public boolean saveAs() {
+    Path file = document.fileProperty().get();
+    Path suggestion = file == null ? Path.of("attack-tree.yaml")
+        : file.resolveSibling(file.getFileName().toString().replaceAll("\\.[^.]*$", "")
+            + ".yaml");
+    return dialogs.get().chooseSave(suggestion, "Attack tree (YAML)", "yaml")
+        .map(this::saveTo).orElse(false);
+  }
+
+  private boolean saveTo(Path file) {
+    try {
+      document.saveAs(file);
+      recent.add(file);
+      return true;
+    } catch (IOException e) {
+      dialogs.get().showError("Cannot save " + file + ": " + e.getMessage());
+      return false;
+    }
+  }
+
+  /** Asks for a file and writes the report in {@code format}. */
+  public void export(Export format) {
+    String extension = switch (format) {
+      case MARKDOWN -> "md";
+      case PDF -> "pdf";
+      case SVG -> "svg";
+    };
+    Path file = document.fileProperty().get();
+    String base = file == null ? "attack-tree"
+        : file.getFileName().toString().replaceAll("\\.[^.]*$", "");
+    Path suggestion = (file == null ? Path.of(base) : file.resolveSibling(base))
+        .resolveSibling(base + "-report." + extension);
+    dialogs.get().chooseSave(suggestion, format.name().toLowerCase() + " report", extension)
+        .ifPresent(target -> {
+          try {
+            export(format, target);
+          } catch (IOException | RuntimeException e) {
+            dialogs.get().showError("Cannot export " + target + ": " + e.getMessage());
+          }
+        });
+  }
+
+  /** Writes the report of the open tree to {@code target}. */
+  public void export(Export format, Path target) throws IOException {
+    Report report = report();
+    switch (format) {
+      case PDF -> Files.write(target, PdfReport.render(report, Paper.A4));
+      case SVG -> Files.writeString(target, SvgDiagram.render(report), StandardCharsets.UTF_8);
+      case MARKDOWN -> {
+        String name = target.getFileName().toString().replaceAll("\\.md$", "") + ".svg";
+        Files.writeString(target.resolveSibling(name), SvgDiagram.render(report),
+            StandardCharsets.UTF_8);
+        Files.writeString(target, MarkdownReport.render(report, name), StandardCharsets.UTF_8);
+      }
+      default -> throw new IllegalStateException("unknown format " + format);
+    }
+  }
+
+  private Report report() {
+    Path file = document.fileProperty().get();
+    String name = file == null ? "unsaved tree" : file.getFileName().toString();
+    return Report.of(document.tree(), TreeAnalysis.run(document.tree(),
+            new AnalysisOptions(mode.get(), AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE)),
+        ReportSource.unsaved(name, TreeWriter.toYaml(document.tree()), LocalDate.now()));
+  }
+}

@@ -1,0 +1,279 @@
+package dev.thicket.app.editor.view;
+
+import dev.thicket.app.editor.viewmodel.DocumentViewModel;
+import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
+import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
+import dev.thicket.app.editor.viewmodel.RecentFiles;
+import dev.thicket.app.editor.viewmodel.ResultsViewModel;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.tree.AttackTree;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The editor window: menus, the canvas, the node panel and the results, wired to their view
+ * models. Owns the in-place title editor used by add child (Tab, Insert), add sibling (Enter) and
+ * rename (F2, double-click).
+ */
+public final class MainWindow {
+  /** What the in-place title editor is doing. */
+  private enum Inline { CHILD, SIBLING, RENAME }
+
+  private final Stage stage;
+  private final DocumentViewModel document;
+  private final ResultsViewModel results;
+  private final NodePanelViewModel nodePanel;
+  private final MitigationsViewModel mitigations;
+  private final TreeCanvasView canvas;
+  private final FileActions files;
+  private final RecentFiles recent;
+  private final BorderPane root = new BorderPane();
+  private final TextField inline = new TextField();
+  private final Label message = new Label();
+  private Dialogs dialogs;
+  private Inline inlineMode;
+  private boolean dark;
+  private double fontSize = 14;
+  private String lastFind = "";
+
+  /**
+   * @param dialogs makes the dialogs for the window (tests replace the file choosers)
+   */
+  public MainWindow(Stage stage, AttackTree tree, Path file,
+      Function<Window, Dialogs> dialogs, RecentFiles recent) {
+    this.stage = stage;
+    this.recent = recent;
+    this.document = new DocumentViewModel(tree, file);
+    this.results = new ResultsViewModel(Platform::runLater);
+    this.nodePanel = new NodePanelViewModel(document);
+    this.mitigations = new MitigationsViewModel(document);
+    this.canvas = new TreeCanvasView(document, results);
+    this.files = new FileActions(document, recent, () -> this.dialogs,
+        () -> results.modeProperty().get());
+    this.dialogs = dialogs.apply(stage);
+    build();
+    document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
+    results.analyse(document.tree());
+    stage.titleProperty().bind(document.windowTitleProperty());
+    stage.setOnCloseRequest(event -> {
+      if (!files.mayDiscard()) {
+        event.consume();
+      }
+    });
+    stage.setOnHidden(event -> results.close());
+  }
+
+  public DocumentViewModel document() {
+    return document;
+  }
+
+  public ResultsViewModel results() {
+    return results;
+  }
+
+  public NodePanelViewModel nodePanel() {
+    return nodePanel;
+  }
+
+  public MitigationsViewModel mitigations() {
+    return mitigations;
+  }
+
+  public TreeCanvasView canvas() {
+    return canvas;
+  }
+
+  public FileActions files() {
+    return files;
+  }
+
+  public Scene scene() {
+    return root.getScene();
+  }
+
+  /** Switches the light or dark theme. */
+  public void setDark(boolean on) {
+    dark = on;
+    root.getStyleClass().remove("dark");
+    if (on) {
+      root.getStyleClass().add("dark");
+    }
+    canvas.darkProperty().set(on);
+  }
+
+  public boolean isDark() {
+    return dark;
+  }
+
+  /** Text size of the panels and menus, in pixels; the canvas zooms with it. */
+  public void scaleText(double factor) {
+    fontSize = Math.max(10, Math.min(32, fontSize * factor));
+    root.setStyle("-fx-font-size: " + fontSize + "px;");
+    canvas.zoomBy(factor);
+  }
+
+  private void build() {
+    NodePanelView nodeView = new NodePanelView(nodePanel);
+    ScrollPane nodeScroll = new ScrollPane(nodeView);
+    nodeScroll.setFitToWidth(true);
+    ResultsView resultsView = new ResultsView(results);
+    javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsView);
+    javafx.scene.control.Tab mitigationsTab = new javafx.scene.control.Tab("Mitigations",
+        new MitigationsView(mitigations));
+    mitigationsTab.setId("mitigations-tab");
+    javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(resultsTab,
+        mitigationsTab);
+    tabs.setId("side-tabs");
+    tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    SplitPane side = new SplitPane(nodeScroll, tabs);
+    side.setOrientation(Orientation.VERTICAL);
+    side.setDividerPositions(0.42);
+    side.setMinWidth(300);
+    side.setPrefWidth(430);
+    canvas.getChildren().add(inline);
+    inline.setId("inline-title");
+    inline.setVisible(false);
+    inline.setManaged(false);
+    SplitPane centre = new SplitPane(canvas, side);
+    centre.setDividerPositions(0.7);
+    SplitPane.setResizableWithParent(side, false);
+    root.setTop(new Menus(this, document, results, files, recent).bar());
+    root.setCenter(centre);
+    message.setId("message");
+    message.textProperty().bind(document.messageProperty());
+    HBox status = new HBox(message);
+    status.getStyleClass().add("status-bar");
+    root.setBottom(status);
+    root.getStyleClass().add("thicket");
+    root.setStyle("-fx-font-size: " + fontSize + "px;");
+    Scene scene = new Scene(root, 1440, 900);
+    scene.getStylesheets().add(MainWindow.class.getResource("thicket.css").toExternalForm());
+    stage.setScene(scene);
+    canvas.canvas().addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKey);
+    canvas.setOnRename(() -> startInline(Inline.RENAME));
+    inline.setOnKeyPressed(event -> {
+      if (event.getCode() == KeyCode.ENTER) {
+        finishInline(true);
+        event.consume();
+      } else if (event.getCode() == KeyCode.ESCAPE) {
+        finishInline(false);
+        event.consume();
+      }
+    });
+    inline.focusedProperty().addListener((observable, before, focused) -> {
+      if (!focused && inlineMode != null) {
+        finishInline(!inline.getText().isBlank());
+      }
+    });
+  }
+
+  private void canvasKey(KeyEvent event) {
+    if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+      return;
+    }
+    boolean handled = true;
+    switch (event.getCode()) {
+      case TAB, INSERT -> startInline(Inline.CHILD);
+      case ENTER -> startInline(Inline.SIBLING);
+      case F2 -> startInline(Inline.RENAME);
+      case DELETE, BACK_SPACE -> deleteSelected();
+      case UP -> document.selectParent();
+      case DOWN -> document.selectFirstChild();
+      case LEFT -> document.selectSibling(-1);
+      case RIGHT -> document.selectSibling(1);
+      case ESCAPE -> results.selectedScenarioProperty().set(-1);
+      default -> handled = false;
+    }
+    if (handled) {
+      event.consume();
+    }
+  }
+
+  /** Deletes the selected node, asking first when it takes a subtree with it. */
+  public void deleteSelected() {
+    Set<String> removed = document.deletionOfSelected();
+    String id = document.selectedProperty().get();
+    if (removed.size() > 1
+        && !dialogs.confirmDelete(document.tree().node(id).title(), removed.size())) {
+      return;
+    }
+    document.deleteSelected();
+  }
+
+  /** Opens the in-place title editor for a new child, a new sibling or a rename. */
+  void startInline(Inline mode) {
+    String id = document.selectedProperty().get();
+    if (id == null) {
+      document.selectedProperty().set(document.tree().root());
+      id = document.tree().root();
+    }
+    Point2D at = canvas.screenPositionOf(id);
+    if (at == null) {
+      return;
+    }
+    inlineMode = mode;
+    double width = 220;
+    double x = at.getX() + (mode == Inline.SIBLING ? 40 : mode == Inline.CHILD ? 20 : 0);
+    double y = at.getY() + (mode == Inline.RENAME ? 0 : 90 * canvas.zoom());
+    inline.setText(mode == Inline.RENAME ? document.tree().node(id).title() : "");
+    inline.setPromptText(mode == Inline.CHILD ? "title of the new child"
+        : mode == Inline.SIBLING ? "title of the new sibling" : "new title");
+    inline.resizeRelocate(Math.max(0, Math.min(x, canvas.getWidth() - width)),
+        Math.max(0, Math.min(y, canvas.getHeight() - 32)), width, 32);
+    inline.setVisible(true);
+    inline.requestFocus();
+    inline.selectAll();
+  }
+
+  private void finishInline(boolean commit) {
+    Inline mode = inlineMode;
+    inlineMode = null;
+    inline.setVisible(false);
+    String title = inline.getText().strip();
+    if (commit && mode != null && !title.isEmpty()) {
+      switch (mode) {
+        case CHILD -> document.addChild(title);
+        case SIBLING -> document.addSibling(title);
+        case RENAME -> document.renameSelected(title);
+        default -> throw new IllegalStateException();
+      }
+    }
+    canvas.canvas().requestFocus();
+  }
+
+  /** Starts the in-place editor from a menu item. */
+  void startInlineFromMenu(String which) {
+    startInline(Inline.valueOf(which));
+  }
+
+  /** Asks for a text and selects the next node whose title, id or reference holds it. */
+  void find() {
+    javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(lastFind);
+    ask.initOwner(stage);
+    ask.setHeaderText("Find a node by title, id or reference");
+    ask.getDialogPane().setId("find-dialog");
+    ask.showAndWait().ifPresent(query -> {
+      lastFind = query;
+      document.findNext(query);
+    });
+  }
+
+  void setMode(Mode mode) {
+    results.modeProperty().set(mode);
+  }
+}

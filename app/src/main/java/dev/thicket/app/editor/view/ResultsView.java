@@ -1,0 +1,148 @@
+package dev.thicket.app.editor.view;
+
+import dev.thicket.app.editor.viewmodel.ResultsViewModel;
+import dev.thicket.exports.Decimals;
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.NodeImportance;
+import dev.thicket.model.analysis.Scenario;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Live results: probability and risk in the three modes, the ranked scenarios (selecting one
+ * highlights its paths on the canvas) and the critical nodes with Fussell–Vesely bars.
+ */
+public final class ResultsView extends VBox {
+  private final ResultsViewModel model;
+  private final GridPane summary = new GridPane();
+  private final Label status = new Label();
+  private final ListView<Scenario> scenarios = new ListView<>();
+
+  public ResultsView(ResultsViewModel model) {
+    this.model = model;
+    getStyleClass().add("side-panel");
+    setSpacing(4);
+    summary.setHgap(14);
+    summary.setId("summary");
+    Label heading = new Label("Results");
+    heading.getStyleClass().add("panel-heading");
+    status.setId("analysis-status");
+    status.getStyleClass().add("status");
+    Label scenariosHeading = new Label();
+    scenariosHeading.getStyleClass().add("panel-subheading");
+    scenariosHeading.textProperty().bind(model.modeProperty().map(mode ->
+        "Scenarios by risk (" + mode.keyword() + ")"));
+    scenarios.setId("scenarios");
+    scenarios.setItems(model.scenarios());
+    scenarios.setPrefHeight(190);
+    scenarios.setMinHeight(130);
+    scenarios.setCellFactory(list -> new ScenarioCell());
+    scenarios.getSelectionModel().selectedIndexProperty().addListener(
+        (observable, before, after) -> model.selectedScenarioProperty().set(after.intValue()));
+    model.selectedScenarioProperty().addListener((observable, before, after) -> {
+      if (scenarios.getSelectionModel().getSelectedIndex() != after.intValue()) {
+        if (after.intValue() < 0) {
+          scenarios.getSelectionModel().clearSelection();
+        } else {
+          scenarios.getSelectionModel().select(after.intValue());
+        }
+      }
+    });
+    Label criticalHeading = new Label("Critical nodes (Fussell–Vesely)");
+    criticalHeading.getStyleClass().add("panel-subheading");
+    ListView<NodeImportance> critical = new ListView<>(model.criticalNodes());
+    critical.setId("critical");
+    critical.setCellFactory(list -> new CriticalCell());
+    critical.setMinHeight(110);
+    VBox.setVgrow(critical, Priority.ALWAYS);
+    VBox.setVgrow(scenarios, Priority.SOMETIMES);
+    getChildren().addAll(heading, summary, status, scenariosHeading, scenarios,
+        criticalHeading, critical);
+    model.resultProperty().addListener((observable, before, after) -> showSummary(after));
+    model.modeProperty().addListener((observable, before, after) ->
+        showSummary(model.resultProperty().get()));
+    model.runningProperty().addListener((observable, before, after) -> showStatus());
+    model.errorProperty().addListener((observable, before, after) -> showStatus());
+  }
+
+  private void showStatus() {
+    String error = model.errorProperty().get();
+    status.setText(!error.isEmpty() ? error : model.runningProperty().get() ? "scoring…"
+        : "scored in " + model.lastMillis() + " ms");
+  }
+
+  private void showSummary(AnalysisResult result) {
+    summary.getChildren().clear();
+    showStatus();
+    if (result == null) {
+      return;
+    }
+    summary.addRow(0, header(""), header("probability"), header("risk"));
+    int row = 1;
+    for (Mode mode : Mode.values()) {
+      Label name = new Label(mode.keyword());
+      Label probability = new Label(Decimals.of(result.probability().get(mode)));
+      Label risk = new Label(Decimals.of(result.risk().get(mode)));
+      risk.setId("risk-" + mode.keyword());
+      if (mode == model.modeProperty().get()) {
+        name.getStyleClass().add("current-mode");
+        probability.getStyleClass().add("current-mode");
+        risk.getStyleClass().add("current-mode");
+      }
+      summary.addRow(row++, name, probability, risk);
+    }
+  }
+
+  private static Label header(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add("table-header");
+    return label;
+  }
+
+  /** "1. risk 0.3 · dep-vulns" with a red mark for high-risk scenarios. */
+  private static final class ScenarioCell extends ListCell<Scenario> {
+    @Override
+    protected void updateItem(Scenario scenario, boolean empty) {
+      super.updateItem(scenario, empty);
+      getStyleClass().remove("high-risk");
+      if (empty || scenario == null) {
+        setText(null);
+        return;
+      }
+      setText((getIndex() + 1) + ".  risk " + Decimals.of(scenario.risk()) + "   "
+          + String.join(" + ", scenario.leaves()));
+      if (scenario.highRisk()) {
+        getStyleClass().add("high-risk");
+      }
+    }
+  }
+
+  /** A critical node's title and a bar of its Fussell–Vesely importance. */
+  private static final class CriticalCell extends ListCell<NodeImportance> {
+    @Override
+    protected void updateItem(NodeImportance node, boolean empty) {
+      super.updateItem(node, empty);
+      setText(null);
+      if (empty || node == null) {
+        setGraphic(null);
+        return;
+      }
+      double value = node.fussellVesely() == null ? 0 : node.fussellVesely();
+      ProgressBar bar = new ProgressBar(value);
+      bar.setPrefWidth(90);
+      bar.setMinWidth(90);
+      Label label = new Label(node.id() + "  " + Decimals.of(value));
+      label.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(label, Priority.ALWAYS);
+      HBox row = new HBox(8, bar, label);
+      setGraphic(row);
+    }
+  }
+}

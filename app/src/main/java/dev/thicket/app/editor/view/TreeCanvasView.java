@@ -1,0 +1,334 @@
+package dev.thicket.app.editor.view;
+
+import dev.thicket.app.editor.layout.CanvasLayout;
+import dev.thicket.app.editor.layout.CanvasLayout.Box;
+import dev.thicket.app.editor.viewmodel.DocumentViewModel;
+import dev.thicket.app.editor.viewmodel.ResultsViewModel;
+import dev.thicket.app.editor.viewmodel.ResultsViewModel.PathEdge;
+import dev.thicket.exports.report.HeatScale;
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.tree.AttackTree;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+
+/**
+ * The tree drawn on a canvas the size of the view: only the cards and edges in sight are painted,
+ * so a large tree pans smoothly. Click selects, double-click renames, dragging a card onto another
+ * moves it there (a cycle is refused), dragging the background pans, Ctrl+wheel zooms, wheel
+ * scrolls. Binds to the document and results view models; holds only view state (zoom,
+ * pan).
+ */
+public final class TreeCanvasView extends Pane {
+  private static final double MIN_ZOOM = 0.05;
+  private static final double MAX_ZOOM = 4;
+
+  private final DocumentViewModel document;
+  private final ResultsViewModel results;
+  private final Canvas canvas = new Canvas();
+  private final CardPainter painter = new CardPainter();
+  private final BooleanProperty dark = new SimpleBooleanProperty();
+  private CanvasLayout layout;
+  private double zoom = 1;
+  private double offsetX;
+  private double offsetY;
+  private Point2D dragFrom;
+  private boolean dragged;
+  private boolean fitted;
+  private String dragNode;
+  private Point2D dropAt;
+  private int paintedCards;
+  private Runnable onRename = () -> {};
+
+  public TreeCanvasView(DocumentViewModel document, ResultsViewModel results) {
+    this.document = document;
+    this.results = results;
+    getStyleClass().add("tree-canvas");
+    setId("canvas");
+    getChildren().add(canvas);
+    canvas.setFocusTraversable(true);
+    setMinSize(200, 200);
+    document.treeProperty().addListener((observable, before, after) -> relayout());
+    document.selectedProperty().addListener((observable, before, after) -> {
+      reveal(after);
+      paint();
+    });
+    results.resultProperty().addListener((observable, before, after) -> paint());
+    results.highlightedProperty().addListener((observable, before, after) -> paint());
+    dark.addListener((observable, before, after) -> paint());
+    widthProperty().addListener((observable, before, after) -> paint());
+    heightProperty().addListener((observable, before, after) -> paint());
+    canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+    canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+    canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+    canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+    canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    relayout();
+  }
+
+  /** The canvas node, which takes the keyboard focus for the editing keys. */
+  public Canvas canvas() {
+    return canvas;
+  }
+
+  public BooleanProperty darkProperty() {
+    return dark;
+  }
+
+  /** Called on double-click of a card (after selecting it). */
+  public void setOnRename(Runnable action) {
+    onRename = action;
+  }
+
+  public CanvasLayout layoutOfTree() {
+    return layout;
+  }
+
+  public double zoom() {
+    return zoom;
+  }
+
+  /** How many cards the last paint drew (the visible ones). */
+  public int paintedCards() {
+    return paintedCards;
+  }
+
+  /** The screen position (in this view) of the card of {@code id}, or null. */
+  public Point2D screenPositionOf(String id) {
+    Box box = layout.boxes().get(id);
+    return box == null ? null
+        : new Point2D(box.x() * zoom + offsetX, box.y() * zoom + offsetY);
+  }
+
+  /** The centre of {@code id}'s card in this view's coordinates, or null. */
+  public Point2D centreOf(String id) {
+    Box box = layout.boxes().get(id);
+    return box == null ? null : new Point2D((box.x() + box.width() / 2) * zoom + offsetX,
+        (box.y() + box.height() / 2) * zoom + offsetY);
+  }
+
+  public void zoomBy(double factor) {
+    zoomAround(factor, getWidth() / 2, getHeight() / 2);
+  }
+
+  /** Shows the whole tree, at most at 160 % (readable from across a room). */
+  public void fit() {
+    double width = Math.max(getWidth(), 1);
+    double height = Math.max(getHeight(), 1);
+    zoom = clamp(Math.min(1.6, Math.min(width / layout.width(), height / layout.height())));
+    offsetX = (width - layout.width() * zoom) / 2;
+    offsetY = Math.max(0, (height - layout.height() * zoom) / 2);
+    paint();
+  }
+
+  private void zoomAround(double factor, double x, double y) {
+    double next = clamp(zoom * factor);
+    offsetX = x - (x - offsetX) * next / zoom;
+    offsetY = y - (y - offsetY) * next / zoom;
+    zoom = next;
+    paint();
+  }
+
+  private static double clamp(double value) {
+    return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
+  }
+
+  private void relayout() {
+    AttackTree tree = document.tree();
+    boolean first = layout == null;
+    layout = CanvasLayout.of(tree);
+    painter.clear();
+    if (first) {
+      offsetX = 20;
+      offsetY = 10;
+    }
+    paint();
+  }
+
+  /** Pans so that {@code id}'s card is in sight. */
+  private void reveal(String id) {
+    Box box = id == null || layout == null ? null : layout.boxes().get(id);
+    if (box == null || getWidth() <= 0) {
+      return;
+    }
+    double left = box.x() * zoom + offsetX;
+    double top = box.y() * zoom + offsetY;
+    double right = left + box.width() * zoom;
+    double bottom = top + box.height() * zoom;
+    if (left < 0 || right > getWidth()) {
+      offsetX += getWidth() / 2 - (left + right) / 2;
+    }
+    if (top < 0 || bottom > getHeight()) {
+      offsetY += getHeight() / 2 - (top + bottom) / 2;
+    }
+  }
+
+  @Override
+  protected void layoutChildren() {
+    if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+      canvas.setWidth(getWidth());
+      canvas.setHeight(getHeight());
+      if (!fitted && getWidth() > 0 && getHeight() > 0) {
+        fitted = true;
+        fit();
+      }
+      paint();
+    }
+  }
+
+  /** Paints what is in sight. */
+  public void paint() {
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    gc.setTransform(1, 0, 0, 1, 0, 0);
+    gc.setFill(dark.get() ? Color.web("#1e1f22") : Color.web("#fafafa"));
+    gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    if (layout == null) {
+      return;
+    }
+    gc.setTransform(zoom, 0, 0, zoom, offsetX, offsetY);
+    double minX = -offsetX / zoom;
+    double minY = -offsetY / zoom;
+    double maxX = minX + canvas.getWidth() / zoom;
+    double maxY = minY + canvas.getHeight() / zoom;
+    AttackTree tree = document.tree();
+    AnalysisResult result = results.resultProperty().get();
+    boolean current = result != null && results.analysedProperty().get() != null;
+    HeatScale heat = current ? new HeatScale(result.highRiskThreshold()) : null;
+    Set<String> highlighted = results.highlightedProperty().get();
+    Set<PathEdge> highlightedEdges = results.highlightedEdgesProperty().get();
+    paintEdges(gc, highlighted, highlightedEdges, minX, minY, maxX, maxY);
+    boolean detailed = zoom >= 0.35;
+    int painted = 0;
+    for (var entry : layout.boxes().entrySet()) {
+      Box box = entry.getValue();
+      if (box.x() > maxX || box.x() + box.width() < minX || box.y() > maxY
+          || box.bottom() < minY) {
+        continue;
+      }
+      String id = entry.getKey();
+      boolean lit = highlighted.contains(id);
+      painter.paint(gc, tree.node(id), box, current ? results.importance(id) : null,
+          current ? result.impact() : 1, heat, new CardPainter.Look(
+              id.equals(document.selectedProperty().get()), lit,
+              !highlighted.isEmpty() && !lit, detailed));
+      painted++;
+    }
+    paintedCards = painted;
+    if (dropAt != null) {
+      Point2D from = centreOf(dragNode);
+      gc.setTransform(1, 0, 0, 1, 0, 0);
+      gc.setStroke(CardPainter.SELECTED);
+      gc.setLineWidth(3);
+      gc.setLineDashes(6, 4);
+      gc.strokeLine(from.getX(), from.getY(), dropAt.getX(), dropAt.getY());
+      gc.setLineDashes();
+    }
+  }
+
+  private void paintEdges(GraphicsContext gc, Set<String> highlighted, Set<PathEdge> lit,
+      double minX, double minY, double maxX, double maxY) {
+    gc.setLineCap(StrokeLineCap.ROUND);
+    Color normal = dark.get() ? Color.web("#9e9e9e") : Color.web("#616161");
+    for (CanvasLayout.Edge edge : layout.edges()) {
+      Box from = layout.boxes().get(edge.parent());
+      Box to = layout.boxes().get(edge.child());
+      if (from == null || to == null
+          || Math.max(from.centreX(), to.centreX()) < minX
+          || Math.min(from.centreX(), to.centreX()) > maxX
+          || Math.max(from.bottom(), to.y()) < minY || Math.min(from.bottom(), to.y()) > maxY) {
+        continue;
+      }
+      boolean on = lit.contains(new PathEdge(edge.parent(), edge.child()));
+      gc.setGlobalAlpha(!highlighted.isEmpty() && !on ? 0.25 : 1);
+      gc.setStroke(on ? CardPainter.HIGHLIGHT : normal);
+      gc.setLineWidth(on ? 5 : 1.6);
+      if (edge.spanning()) {
+        gc.setLineDashes();
+        double middle = from.bottom() + CanvasLayout.LEVEL_GAP / 2;
+        gc.strokePolyline(new double[] {from.centreX(), from.centreX(), to.centreX(),
+            to.centreX()}, new double[] {from.bottom(), middle, middle, to.y()}, 4);
+      } else {
+        gc.setLineDashes(8, 6);
+        gc.strokeLine(from.centreX(), from.bottom(), to.centreX(), to.y());
+        gc.setLineDashes();
+      }
+    }
+    gc.setGlobalAlpha(1);
+  }
+
+  private void pressed(MouseEvent event) {
+    canvas.requestFocus();
+    dragFrom = new Point2D(event.getX(), event.getY());
+    dragged = false;
+    dragNode = nodeAt(event.getX(), event.getY());
+    dropAt = null;
+  }
+
+  private String nodeAt(double x, double y) {
+    return layout.nodeAt((x - offsetX) / zoom, (y - offsetY) / zoom);
+  }
+
+  private void released(MouseEvent event) {
+    if (dragged && dragNode != null) {
+      String target = nodeAt(event.getX(), event.getY());
+      if (target != null && !target.equals(dragNode)) {
+        document.moveUnder(dragNode, target);
+      }
+    }
+    dragNode = null;
+    dropAt = null;
+    paint();
+  }
+
+  private void dragged(MouseEvent event) {
+    if (dragFrom == null) {
+      return;
+    }
+    double dx = event.getX() - dragFrom.getX();
+    double dy = event.getY() - dragFrom.getY();
+    if (dragged || Math.abs(dx) + Math.abs(dy) > 4) {
+      dragged = true;
+      if (dragNode != null && !dragNode.equals(document.tree().root())) {
+        dropAt = new Point2D(event.getX(), event.getY());
+      } else {
+        offsetX += dx;
+        offsetY += dy;
+        dragFrom = new Point2D(event.getX(), event.getY());
+      }
+      paint();
+    }
+  }
+
+  private void clicked(MouseEvent event) {
+    if (dragged || event.getButton() != MouseButton.PRIMARY) {
+      return;
+    }
+    String id = layout.nodeAt((event.getX() - offsetX) / zoom, (event.getY() - offsetY) / zoom);
+    if (id != null) {
+      document.selectedProperty().set(id);
+      if (event.getClickCount() == 2) {
+        onRename.run();
+      }
+    }
+  }
+
+  private void scrolled(ScrollEvent event) {
+    if (event.isControlDown()) {
+      zoomAround(event.getDeltaY() > 0 ? 1.15 : 1 / 1.15, event.getX(), event.getY());
+    } else {
+      offsetX += event.getDeltaX();
+      offsetY += event.getDeltaY();
+      paint();
+    }
+    event.consume();
+  }
+}

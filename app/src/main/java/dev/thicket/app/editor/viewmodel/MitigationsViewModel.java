@@ -1,0 +1,138 @@
+package dev.thicket.app.editor.viewmodel;
+
+import dev.thicket.model.edit.DeleteMitigation;
+import dev.thicket.model.edit.PutMitigation;
+import dev.thicket.model.edit.ReplaceNode;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.MitigationStatus;
+import dev.thicket.model.tree.Node;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The mitigations panel: a row per mitigation with the nodes it covers, the selected
+ * mitigation's values, and attach / detach to the selected node. Every change is one undoable
+ * edit; a value out of range is marked and never reaches the tree.
+ */
+public final class MitigationsViewModel {
+  /** One mitigation and the ids of the nodes it is attached to. */
+  public record Row(Mitigation mitigation, List<String> covered) {
+    public Row {
+      covered = List.copyOf(covered);
+    }
+  }
+
+  private final DocumentViewModel document;
+  private final ObservableList<Row> rows = FXCollections.observableArrayList();
+  private final StringProperty selected = new SimpleStringProperty();
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+  public MitigationsViewModel(DocumentViewModel document) {
+    this.document = document;
+    document.treeProperty().addListener((observable, before, after) -> refresh());
+    refresh();
+  }
+
+  public ObservableList<Row> rows() {
+    return FXCollections.unmodifiableObservableList(rows);
+  }
+
+  /** The id of the selected mitigation; null for none. */
+  public StringProperty selectedProperty() {
+    return selected;
+  }
+
+  /** Why the last change was refused; empty after a good one. */
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  private void refresh() {
+    AttackTree tree = document.tree();
+    List<Row> next = new ArrayList<>();
+    for (Mitigation mitigation : tree.mitigations().values()) {
+      next.add(new Row(mitigation, tree.nodes().values().stream()
+          .filter(node -> node.mitigations().contains(mitigation.id())).map(Node::id).toList()));
+    }
+    rows.setAll(next);
+    if (selected.get() != null && !tree.mitigations().containsKey(selected.get())) {
+      selected.set(null);
+    }
+  }
+
+  /** Adds a planned mitigation and selects it. */
+  public void add(String title) {
+    PutMitigation put = PutMitigation.fresh(document.tree(), title);
+    if (apply(document.edit(put))) {
+      selected.set(put.mitigation().id());
+    }
+  }
+
+  public void deleteSelected() {
+    if (selected.get() != null) {
+      apply(document.edit(new DeleteMitigation(selected.get())));
+    }
+  }
+
+  /**
+   * Sets the selected mitigation's values from text; false, with the error, when a number does
+   * not parse or the tree refuses it.
+   */
+  public boolean change(String title, String effectiveness, String cost, MitigationStatus status) {
+    Mitigation old = document.tree().mitigations().get(selected.get());
+    if (old == null) {
+      return false;
+    }
+    double effect;
+    Double costValue;
+    try {
+      effect = Double.parseDouble(effectiveness.strip());
+      costValue = cost.isBlank() ? null : Double.parseDouble(cost.strip());
+    } catch (NumberFormatException e) {
+      error.set("effectiveness and cost are numbers (effectiveness in [0,1])");
+      return false;
+    }
+    Mitigation changed = new Mitigation(old.id(), title.strip(), old.description(), effect,
+        costValue, status, old.extensions());
+    return changed.equals(old) || apply(document.edit(new PutMitigation(changed)));
+  }
+
+  /** Attaches the selected mitigation to the selected node. */
+  public boolean attach() {
+    Node node = selectedNode();
+    if (node == null || selected.get() == null || node.mitigations().contains(selected.get())) {
+      return false;
+    }
+    List<String> next = new ArrayList<>(node.mitigations());
+    next.add(selected.get());
+    return apply(document.edit(new ReplaceNode(node.withMitigations(next), "mitigations")));
+  }
+
+  /** Detaches the selected mitigation from the selected node. */
+  public boolean detach() {
+    Node node = selectedNode();
+    if (node == null || !node.mitigations().contains(selected.get())) {
+      return false;
+    }
+    List<String> next = new ArrayList<>(node.mitigations());
+    next.remove(selected.get());
+    return apply(document.edit(new ReplaceNode(node.withMitigations(next), "mitigations")));
+  }
+
+  private Node selectedNode() {
+    String id = document.selectedProperty().get();
+    return id == null ? null : document.tree().nodes().get(id);
+  }
+
+  private boolean apply(boolean accepted) {
+    error.set(accepted ? "" : document.messageProperty().get());
+    return accepted;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.thicket.app.editor.viewmodel;
+
+/** The fields of the side panel. */
+public enum NodeField {
+  TITLE("title"),
+  DESCRIPTION("description"),
+  GATE("gate"),
+  K("k"),
+  LIKELIHOOD("likelihood"),
+  IMPACT("impact"),
+  REFERENCES("references");
+
+  private final String label;
+
+  NodeField(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

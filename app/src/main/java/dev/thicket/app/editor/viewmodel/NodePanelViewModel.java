@@ -1,0 +1,202 @@
+package dev.thicket.app.editor.viewmodel;
+
+import dev.thicket.model.edit.RenameNode;
+import dev.thicket.model.edit.ReplaceNode;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Node;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The side panel: the selected node's fields as text, each committed on its own as one undoable
+ * edit. A value that does not parse, or that the tree's rules refuse (likelihood 1.5, k above the
+ * number of children), is kept in its field with an error next to it and never reaches the model.
+ */
+public final class NodePanelViewModel {
+  private final DocumentViewModel document;
+  private final Map<NodeField, StringProperty> text = new EnumMap<>(NodeField.class);
+  private final Map<NodeField, ReadOnlyStringWrapper> errors = new EnumMap<>(NodeField.class);
+  private final ObjectProperty<Gate> gate = new SimpleObjectProperty<>(Gate.LEAF);
+  private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper leaf = new ReadOnlyBooleanWrapper(true);
+  private boolean loading;
+
+  public NodePanelViewModel(DocumentViewModel document) {
+    this.document = document;
+    for (NodeField field : NodeField.values()) {
+      text.put(field, new SimpleStringProperty(""));
+      errors.put(field, new ReadOnlyStringWrapper(""));
+    }
+    document.selectedProperty().addListener((observable, before, after) -> load());
+    document.treeProperty().addListener((observable, before, after) -> load());
+    gate.addListener((observable, before, after) -> {
+      if (!loading && after != null) {
+        commit(NodeField.GATE);
+      }
+    });
+    load();
+  }
+
+  public StringProperty textProperty(NodeField field) {
+    return text.get(field);
+  }
+
+  /** The error of {@code field}'s value; empty when it is fine. */
+  public ReadOnlyStringProperty errorProperty(NodeField field) {
+    return errors.get(field).getReadOnlyProperty();
+  }
+
+  public ObjectProperty<Gate> gateProperty() {
+    return gate;
+  }
+
+  public ReadOnlyStringProperty idProperty() {
+    return id.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty leafProperty() {
+    return leaf.getReadOnlyProperty();
+  }
+
+  /** The selected node's values, replacing whatever the fields hold. */
+  public void load() {
+    Node node = selectedNode();
+    loading = true;
+    try {
+      errors.values().forEach(error -> error.set(""));
+      id.set(node == null ? "" : node.id());
+      leaf.set(node == null || node.isLeaf());
+      gate.set(node == null ? Gate.LEAF : node.gate());
+      set(NodeField.TITLE, node == null ? "" : node.title());
+      set(NodeField.DESCRIPTION, node == null ? "" : node.description());
+      set(NodeField.GATE, node == null ? "" : node.gate().name());
+      set(NodeField.K, node == null || node.gate() != Gate.ATLEAST ? "" : "" + node.k());
+      set(NodeField.LIKELIHOOD, node == null || node.likelihood() == null ? ""
+          : node.likelihood().toString());
+      set(NodeField.IMPACT, node == null || node.impact() == null ? "" : node.impact().toString());
+      set(NodeField.REFERENCES, node == null ? "" : String.join("\n", node.references()));
+    } finally {
+      loading = false;
+    }
+  }
+
+  /**
+   * Commits {@code field}'s text to the model as one edit; does nothing when it is unchanged.
+   * Returns false, with the error on the field, when the value is refused.
+   */
+  public boolean commit(NodeField field) {
+    Node node = selectedNode();
+    if (node == null || loading) {
+      return false;
+    }
+    String value = text.get(field).get() == null ? "" : text.get(field).get().strip();
+    Node changed;
+    try {
+      changed = changed(node, field, value);
+    } catch (IllegalArgumentException unparsable) {
+      errors.get(field).set(unparsable.getMessage());
+      return false;
+    }
+    if (changed.equals(node)) {
+      errors.get(field).set("");
+      return true;
+    }
+    boolean accepted = field == NodeField.TITLE
+        ? document.edit(new RenameNode(node.id(), value))
+        : document.edit(new ReplaceNode(changed, field.label()));
+    if (!accepted) {
+      String refusal = document.messageProperty().get();
+      // the edit reloaded nothing: keep the user's text, mark it
+      errors.get(field).set(refusal);
+      return false;
+    }
+    return true;
+  }
+
+  private Node changed(Node node, NodeField field, String value) {
+    AttackTree tree = document.tree();
+    return switch (field) {
+      case TITLE -> node.withTitle(value);
+      case DESCRIPTION -> node.withDescription(value.isEmpty() ? null : value);
+      case GATE, K -> withGate(node, gate.get(), field == NodeField.K ? value
+          : text.get(NodeField.K).get());
+      case LIKELIHOOD -> node.withLikelihood(estimate(value, tree.scales().likelihood(),
+          "likelihood", "a probability in [0,1]"));
+      case IMPACT -> node.withImpact(estimate(value, tree.scales().impact(), "impact",
+          "a number in [0,10]"));
+      case REFERENCES -> node.withReferences(Arrays.stream(value.split("\\R"))
+          .map(String::strip).filter(line -> !line.isEmpty()).toList());
+    };
+  }
+
+  private static Node withGate(Node node, Gate newGate, String kText) {
+    if (newGate == Gate.LEAF) {
+      if (!node.isLeaf()) {
+        throw new IllegalArgumentException("a gate with children cannot become a leaf");
+      }
+      return node;
+    }
+    if (node.isLeaf()) {
+      throw new IllegalArgumentException("add a child first: a gate needs children");
+    }
+    int k = 0;
+    if (newGate == Gate.ATLEAST) {
+      String given = kText == null ? "" : kText.strip();
+      if (given.isEmpty()) {
+        k = Math.min(2, node.children().size());
+      } else {
+        try {
+          k = Integer.parseInt(given);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("k must be a whole number, not '" + given + "'");
+        }
+      }
+    }
+    return node.withGate(newGate, k, node.children());
+  }
+
+  /** A number or a level name of {@code scale}; empty text for none. */
+  static Estimate estimate(String value, Map<String, Double> scale, String what, String range) {
+    if (value.isEmpty()) {
+      return null;
+    }
+    if (scale.containsKey(value)) {
+      return Estimate.level(value);
+    }
+    try {
+      return Estimate.of(Double.parseDouble(value));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(what + " is " + range + " or a level ("
+          + String.join(", ", scale.keySet()) + "), not '" + value + "'");
+    }
+  }
+
+  private void set(NodeField field, String value) {
+    text.get(field).set(Objects.requireNonNullElse(value, ""));
+  }
+
+  private Node selectedNode() {
+    String selected = document.selectedProperty().get();
+    AttackTree tree = document.tree();
+    return selected == null || tree == null ? null : tree.nodes().get(selected);
+  }
+
+  /** The gates offered for the selected node: a leaf stays a leaf until it has children. */
+  public List<Gate> gateChoices() {
+    return leaf.get() ? List.of(Gate.LEAF)
+        : List.of(Gate.AND, Gate.OR, Gate.ATLEAST, Gate.NOT, Gate.XOR);
+  }
+}

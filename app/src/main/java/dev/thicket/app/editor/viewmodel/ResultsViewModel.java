@@ -1,0 +1,219 @@
+package dev.thicket.app.editor.viewmodel;
+
+import dev.thicket.model.analysis.AnalysisCancelledException;
+import dev.thicket.model.analysis.AnalysisMonitor;
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.NodeImportance;
+import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The live results: every tree handed to {@link #analyse} is scored off the UI thread by {@link
+ * TreeAnalysis}; a newer tree cancels the run of an older one through its {@link AnalysisMonitor}.
+ * Results land on the UI thread (the {@code ui} executor) only for the newest tree.
+ */
+public final class ResultsViewModel implements AutoCloseable {
+  /** One parent → child edge of a highlighted path. */
+  public record PathEdge(String parent, String child) {}
+
+  private final Executor ui;
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "thicket-analysis");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final AtomicLong generation = new AtomicLong();
+  private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.RESIDUAL);
+  private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<AttackTree> analysed = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
+  private final ObservableList<NodeImportance> critical = FXCollections.observableArrayList();
+  private final IntegerProperty selectedScenario = new SimpleIntegerProperty(-1);
+  private final ReadOnlyObjectWrapper<Set<String>> highlighted =
+      new ReadOnlyObjectWrapper<>(Set.of());
+  private final ReadOnlyObjectWrapper<Set<PathEdge>> highlightedEdges =
+      new ReadOnlyObjectWrapper<>(Set.of());
+  private Map<String, NodeImportance> importance = Map.of();
+  private volatile long lastMillis;
+  private AttackTree latest;
+
+  /** @param ui runs result updates on the UI thread ({@code Platform::runLater}) */
+  public ResultsViewModel(Executor ui) {
+    this.ui = ui;
+    mode.addListener((observable, before, after) -> {
+      if (latest != null) {
+        analyse(latest);
+      }
+    });
+    selectedScenario.addListener((observable, before, after) -> updateHighlight());
+  }
+
+  /** Which mitigations count for the listed scenarios. */
+  public ObjectProperty<Mode> modeProperty() {
+    return mode;
+  }
+
+  public ReadOnlyObjectProperty<AnalysisResult> resultProperty() {
+    return result.getReadOnlyProperty();
+  }
+
+  /** The tree the current result belongs to. */
+  public ReadOnlyObjectProperty<AttackTree> analysedProperty() {
+    return analysed.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  /** Why the last analysis failed (too large, say); empty otherwise. */
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  /** The listed scenarios, by descending risk. */
+  public ObservableList<Scenario> scenarios() {
+    return FXCollections.unmodifiableObservableList(scenarios);
+  }
+
+  /** The critical nodes, by descending Fussell–Vesely importance. */
+  public ObservableList<NodeImportance> criticalNodes() {
+    return FXCollections.unmodifiableObservableList(critical);
+  }
+
+  /** Index into {@link #scenarios()} of the selected scenario; -1 for none. */
+  public IntegerProperty selectedScenarioProperty() {
+    return selectedScenario;
+  }
+
+  /** The nodes on the paths of the selected scenario; empty when none is selected. */
+  public ReadOnlyObjectProperty<Set<String>> highlightedProperty() {
+    return highlighted.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Set<PathEdge>> highlightedEdgesProperty() {
+    return highlightedEdges.getReadOnlyProperty();
+  }
+
+  /** The importance (and residual probability) of node {@code id}, or null before a result. */
+  public NodeImportance importance(String id) {
+    return importance.get(id);
+  }
+
+  /** Wall time of the last completed analysis, in milliseconds. */
+  public long lastMillis() {
+    return lastMillis;
+  }
+
+  /** Scores {@code tree} in the background, cancelling the run of any older tree. */
+  public void analyse(AttackTree tree) {
+    latest = tree;
+    long run = generation.incrementAndGet();
+    running.set(true);
+    Mode scenarioMode = mode.get();
+    AnalysisMonitor monitor = new AnalysisMonitor() {
+      @Override
+      public void progress(String stage, double fraction) {}
+
+      @Override
+      public boolean cancelled() {
+        return generation.get() != run;
+      }
+    };
+    worker.execute(() -> {
+      if (monitor.cancelled()) {
+        return;
+      }
+      long start = System.nanoTime();
+      try {
+        AnalysisResult done = TreeAnalysis.run(tree,
+            new AnalysisOptions(scenarioMode, AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE),
+            monitor);
+        lastMillis = (System.nanoTime() - start) / 1_000_000;
+        ui.execute(() -> publish(run, tree, done, ""));
+      } catch (AnalysisCancelledException superseded) {
+        // a newer tree is on its way
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError failed) {
+        ui.execute(() -> publish(run, tree, null, "The analysis failed: " + failed.getMessage()));
+      }
+    });
+  }
+
+  private void publish(long run, AttackTree tree, AnalysisResult done, String failure) {
+    if (run != generation.get()) {
+      return;
+    }
+    running.set(false);
+    error.set(failure);
+    if (done == null) {
+      return;
+    }
+    Map<String, NodeImportance> byId = new HashMap<>();
+    done.nodes().forEach(node -> byId.put(node.id(), node));
+    importance = byId;
+    int keep = selectedScenario.get();
+    selectedScenario.set(-1);
+    scenarios.setAll(done.cutSets().listed());
+    critical.setAll(done.nodes().stream().filter(NodeImportance::critical)
+        .sorted(Comparator.comparing((NodeImportance node) -> node.fussellVesely() == null ? 0
+            : node.fussellVesely()).reversed()).toList());
+    analysed.set(tree);
+    result.set(done);
+    if (keep >= 0 && keep < scenarios.size()) {
+      selectedScenario.set(keep);
+    }
+  }
+
+  private void updateHighlight() {
+    int index = selectedScenario.get();
+    if (index < 0 || index >= scenarios.size()) {
+      highlighted.set(Set.of());
+      highlightedEdges.set(Set.of());
+      return;
+    }
+    Set<String> nodes = new HashSet<>();
+    Set<PathEdge> edges = new HashSet<>();
+    for (List<String> path : scenarios.get(index).paths()) {
+      nodes.addAll(path);
+      for (int i = 1; i < path.size(); i++) {
+        edges.add(new PathEdge(path.get(i - 1), path.get(i)));
+      }
+    }
+    highlighted.set(Set.copyOf(nodes));
+    highlightedEdges.set(Set.copyOf(edges));
+  }
+
+  @Override
+  public void close() {
+    generation.incrementAndGet();
+    worker.shutdownNow();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.thicket.app.editor.view;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** Real alerts, but file choosers that answer with queued paths (no desktop needed). */
+final class ScriptedDialogs extends FxDialogs {
+  final Deque<Path> toOpen = new ArrayDeque<>();
+  final Deque<Path> toSave = new ArrayDeque<>();
+
+  ScriptedDialogs(Window owner) {
+    super(owner);
+  }
+
+  @Override
+  public Optional<Path> chooseOpen(Path directory) {
+    return Optional.ofNullable(toOpen.poll());
+  }
+
+  @Override
+  public Optional<Path> chooseSave(Path suggestion, String description, String extension) {
+    return Optional.ofNullable(toSave.poll());
+  }
+}

@@ -1,0 +1,66 @@
+package dev.thicket.app.editor.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.MitigationStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MitigationsViewModelTest {
+  private DocumentViewModel document;
+  private MitigationsViewModel mitigations;
+
+  @BeforeEach
+  void openKeras() throws Exception {
+    document = new DocumentViewModel(TreeReader.read(DocumentViewModelTest.KERAS),
+        DocumentViewModelTest.KERAS);
+    mitigations = new MitigationsViewModel(document);
+  }
+
+  @Test
+  void rowsListEachMitigationWithTheNodesItCovers() {
+    assertThat(mitigations.rows()).filteredOn(row -> row.mitigation().id()
+        .equals("dependency-updates")).singleElement()
+        .extracting(MitigationsViewModel.Row::covered).asList().containsExactly("crafted-input", "dep-vulns");
+  }
+
+  @Test
+  void addedMitigationAttachesAndDetachesAsUndoableEdits() {
+    document.selectedProperty().set("crafted-input");
+    mitigations.add("Rate limiting");
+
+    assertThat(mitigations.selectedProperty().get()).isEqualTo("rate-limiting");
+    assertThat(mitigations.attach()).isTrue();
+    assertThat(document.tree().node("crafted-input").mitigations()).endsWith("rate-limiting");
+    assertThat(mitigations.detach()).isTrue();
+    assertThat(document.tree().node("crafted-input").mitigations())
+        .doesNotContain("rate-limiting");
+    document.undo();
+    assertThat(document.tree().node("crafted-input").mitigations()).endsWith("rate-limiting");
+  }
+
+  @Test
+  void effectivenessAboveOneIsRefusedAndTheTreeKept() {
+    mitigations.selectedProperty().set("dependency-updates");
+    AttackTree before = document.tree();
+
+    assertThat(mitigations.change("Dependency updates", "1.2", "", MitigationStatus.PLANNED))
+        .isFalse();
+
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(mitigations.errorProperty().get())
+        .isEqualTo("effectiveness must be in [0,1], not 1.2");
+  }
+
+  @Test
+  void deletingAMitigationDetachesItEverywhere() {
+    mitigations.selectedProperty().set("dependency-updates");
+
+    mitigations.deleteSelected();
+
+    assertThat(document.tree().mitigations()).doesNotContainKey("dependency-updates");
+    assertThat(document.tree().node("dep-vulns").mitigations()).containsExactly("vuln-scanning");
+  }
+}

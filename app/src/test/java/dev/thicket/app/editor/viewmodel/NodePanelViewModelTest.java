@@ -1,0 +1,96 @@
+package dev.thicket.app.editor.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Gate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class NodePanelViewModelTest {
+  private DocumentViewModel document;
+  private NodePanelViewModel panel;
+
+  @BeforeEach
+  void openKeras() throws Exception {
+    document = new DocumentViewModel(TreeReader.read(DocumentViewModelTest.KERAS),
+        DocumentViewModelTest.KERAS);
+    panel = new NodePanelViewModel(document);
+  }
+
+  @Test
+  void fieldsShowTheSelectedNode() {
+    document.selectedProperty().set("dep-vulns");
+
+    assertThat(panel.textProperty(NodeField.LIKELIHOOD).get()).isEqualTo("0.1");
+    assertThat(panel.textProperty(NodeField.REFERENCES).get())
+        .isEqualTo("CVE-2023-25668\nCVE-2019-6446");
+    assertThat(panel.gateProperty().get()).isEqualTo(Gate.LEAF);
+  }
+
+  @Test
+  void likelihoodAboveOneIsMarkedAndNeverReachesTheModel() {
+    document.selectedProperty().set("dep-vulns");
+    AttackTree before = document.tree();
+
+    panel.textProperty(NodeField.LIKELIHOOD).set("1.5");
+    assertThat(panel.commit(NodeField.LIKELIHOOD)).isFalse();
+
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(panel.errorProperty(NodeField.LIKELIHOOD).get())
+        .isEqualTo("likelihood must be in [0,1], not 1.5");
+    assertThat(panel.textProperty(NodeField.LIKELIHOOD).get()).isEqualTo("1.5");
+  }
+
+  @Test
+  void wordThatIsNoLevelIsMarked() {
+    document.selectedProperty().set("dep-vulns");
+
+    panel.textProperty(NodeField.LIKELIHOOD).set("often");
+
+    assertThat(panel.commit(NodeField.LIKELIHOOD)).isFalse();
+    assertThat(panel.errorProperty(NodeField.LIKELIHOOD).get())
+        .startsWith("likelihood is a probability in [0,1] or a level (very-low");
+  }
+
+  @Test
+  void levelNameIsAcceptedAsOneUndoableEdit() {
+    document.selectedProperty().set("dep-vulns");
+
+    panel.textProperty(NodeField.LIKELIHOOD).set("high");
+
+    assertThat(panel.commit(NodeField.LIKELIHOOD)).isTrue();
+    assertThat(document.tree().node("dep-vulns").likelihood()).isEqualTo(Estimate.level("high"));
+    assertThat(document.undoTextProperty().get()).isEqualTo(
+        "Undo Change likelihood of 'Leverage known vulnerabilities in underlying libraries"
+        + " (TensorFlow, NumPy, SciPy)'");
+  }
+
+  @Test
+  void kAboveTheNumberOfChildrenIsRefused() {
+    document.selectedProperty().set("rce");
+    AttackTree before = document.tree();
+    panel.gateProperty().set(Gate.ATLEAST);
+    panel.textProperty(NodeField.K).set("4");
+
+    assertThat(panel.commit(NodeField.K)).isFalse();
+
+    assertThat(panel.errorProperty(NodeField.K).get())
+        .contains("k must be between 1 and the number of children (3), not 4");
+    assertThat(document.tree().node("rce").gate()).isEqualTo(Gate.ATLEAST);
+    assertThat(document.tree().node("rce").k()).isEqualTo(2);
+    document.undo();
+    assertThat(document.tree()).isSameAs(before);
+  }
+
+  @Test
+  void unchangedValueMakesNoEdit() {
+    document.selectedProperty().set("dep-vulns");
+
+    assertThat(panel.commit(NodeField.TITLE)).isTrue();
+
+    assertThat(document.canUndoProperty().get()).isFalse();
+  }
+}

@@ -1,0 +1,126 @@
+package dev.thicket.model.edit;
+
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.InvalidTreeException;
+import dev.thicket.model.tree.Node;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Helpers shared by the edits: rebuilding a tree, walking it, keeping gates valid. */
+final class Trees {
+  private Trees() {}
+
+  /** {@code tree} with exactly {@code nodes} (in this order); broken rules refuse the edit. */
+  static AttackTree withNodes(AttackTree tree, Collection<Node> nodes) {
+    return rebuild(tree, nodes, tree.mitigations().values());
+  }
+
+  /** {@code tree} with exactly these nodes and mitigations; broken rules refuse the edit. */
+  static AttackTree rebuild(AttackTree tree, Collection<Node> nodes,
+      Collection<dev.thicket.model.tree.Mitigation> mitigations) {
+    try {
+      return new AttackTree(tree.title(), tree.description(), tree.root(), List.copyOf(nodes),
+          List.copyOf(mitigations), tree.scalesGiven() ? tree.scales() : null,
+          tree.settings(), tree.extensions());
+    } catch (InvalidTreeException invalid) {
+      throw new EditRefusedException(invalid.problems().stream()
+          .map(Object::toString).distinct().collect(Collectors.joining("; ")));
+    }
+  }
+
+  /** {@code tree} with {@code changed} replacing the nodes of the same ids. */
+  static AttackTree replacing(AttackTree tree, Node... changed) {
+    Map<String, Node> nodes = new LinkedHashMap<>(tree.nodes());
+    for (Node node : changed) {
+      nodes.put(node.id(), node);
+    }
+    return withNodes(tree, nodes.values());
+  }
+
+  static Node existing(AttackTree tree, String id) {
+    Node node = tree.nodes().get(id);
+    if (node == null) {
+      throw new EditRefusedException("there is no node '" + id + "'");
+    }
+    return node;
+  }
+
+  /** Every node below {@code id}, and {@code id} itself. */
+  static Set<String> subtree(AttackTree tree, String id) {
+    Set<String> seen = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(id));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (seen.add(next)) {
+        todo.addAll(tree.node(next).children());
+      }
+    }
+    return seen;
+  }
+
+  /** {@code node} with {@code child} removed from its children, its gate kept valid. */
+  static Node withoutChild(Node node, String child) {
+    List<String> children = new ArrayList<>(node.children());
+    children.remove(child);
+    return withChildren(node, children);
+  }
+
+  /**
+   * {@code node} with other children: a gate left without children becomes a leaf (not yet
+   * estimated), an at-least gate's k is lowered to the number of children, an XOR left with one
+   * child becomes an OR.
+   */
+  static Node withChildren(Node node, List<String> children) {
+    if (children.isEmpty()) {
+      return node.withGate(Gate.LEAF, 0, List.of());
+    }
+    Gate gate = node.gate();
+    int k = node.k();
+    if (gate == Gate.ATLEAST) {
+      k = Math.min(k, children.size());
+    } else if (gate == Gate.XOR && children.size() == 1) {
+      gate = Gate.OR;
+    }
+    return node.withGate(gate, k, children);
+  }
+
+  /** {@code parent} with {@code child} added at {@code index} (-1: last); a leaf becomes OR. */
+  static Node withChildAdded(Node parent, String child, int index) {
+    if (parent.children().contains(child)) {
+      throw new EditRefusedException(
+          "'" + child + "' is already a child of '" + parent.id() + "'");
+    }
+    int n = parent.children().size();
+    if (parent.gate() == Gate.NOT && n >= 1) {
+      throw new EditRefusedException("a NOT gate has exactly one child: '" + parent.id()
+          + "' has one already");
+    }
+    if (parent.gate() == Gate.XOR && n >= 2) {
+      throw new EditRefusedException("an XOR gate has exactly two children: '" + parent.id()
+          + "' has two already");
+    }
+    List<String> children = new ArrayList<>(parent.children());
+    children.add(index < 0 || index > n ? n : index, child);
+    if (parent.isLeaf()) {
+      return parent.withLikelihood(null).withGate(Gate.OR, 0, children);
+    }
+    return parent.withGate(parent.gate(), parent.k(), children);
+  }
+
+  /** Refuses to put {@code child} under {@code parent} when that would close a cycle. */
+  static void refuseCycle(AttackTree tree, String parent, String child) {
+    if (parent.equals(child) || subtree(tree, child).contains(parent)) {
+      throw new EditRefusedException("'" + child + "' cannot go under '" + parent + "': '"
+          + parent + "' is inside '" + child + "', that would make a cycle");
+    }
+  }
+}
