@@ -1,6 +1,7 @@
 package dev.thicket.app.editor.viewmodel;
 
 import dev.thicket.model.edit.AddNode;
+import dev.thicket.model.edit.ChangeNodeId;
 import dev.thicket.model.edit.DeleteNode;
 import dev.thicket.model.edit.EditHistory;
 import dev.thicket.model.edit.EditRefusedException;
@@ -162,6 +163,19 @@ public final class DocumentViewModel {
 
   public boolean renameSelected(String title) {
     return selected.get() != null && edit(new RenameNode(selected.get(), title));
+  }
+
+  /**
+   * Gives the selected node the id {@code newId}, updating every reference to it, and keeps it
+   * selected; false, with a message, when the id is in use or not a valid id.
+   */
+  public boolean changeSelectedId(String newId) {
+    String id = selected.get();
+    if (id == null || !edit(new ChangeNodeId(id, newId))) {
+      return false;
+    }
+    selected.set(newId);
+    return true;
   }
 
   /** The ids deleting the selected node would remove (the node and what only it reaches). */
