@@ -122,6 +122,11 @@ public final class Screenshot {
   /** A screenshot asks nothing. */
   private static final Dialogs NO_DIALOGS = new Dialogs() {
     @Override
+    public boolean askRecover(String name, String when) {
+      return false;
+    }
+
+    @Override
     public Unsaved askUnsaved(String name) {
       return Unsaved.DISCARD;
     }

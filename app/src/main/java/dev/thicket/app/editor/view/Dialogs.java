@@ -13,6 +13,9 @@ public interface Dialogs {
 
   boolean confirmDelete(String title, int nodes);
 
+  /** "Recover the unsaved changes of NAME autosaved at WHEN?": true to recover, false to discard. */
+  boolean askRecover(String name, String when);
+
   /** Shows a file's {@code file:line:col: message} lines. */
   void showProblems(String heading, List<String> lines);
 

@@ -1,5 +1,6 @@
 package dev.thicket.app.editor.view;
 
+import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
@@ -10,6 +11,9 @@ import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
@@ -41,6 +45,7 @@ public final class MainWindow {
   private final MitigationsViewModel mitigations;
   private final TreeCanvasView canvas;
   private final FileActions files;
+  private final Autosave autosave;
   private final RecentFiles recent;
   private final BorderPane root = new BorderPane();
   private final TextField inline = new TextField();
@@ -56,6 +61,15 @@ public final class MainWindow {
    */
   public MainWindow(Stage stage, AttackTree tree, Path file,
       Function<Window, Dialogs> dialogs, RecentFiles recent) {
+    this(stage, tree, file, dialogs, recent, Autosave.DEFAULT_INTERVAL);
+  }
+
+  /**
+   * @param autosaveInterval how often the autosave copy is written while there are unsaved
+   *     changes (tests use a short one)
+   */
+  public MainWindow(Stage stage, AttackTree tree, Path file,
+      Function<Window, Dialogs> dialogs, RecentFiles recent, java.time.Duration autosaveInterval) {
     this.stage = stage;
     this.recent = recent;
     this.document = new DocumentViewModel(tree, file);
@@ -63,8 +77,9 @@ public final class MainWindow {
     this.nodePanel = new NodePanelViewModel(document);
     this.mitigations = new MitigationsViewModel(document);
     this.canvas = new TreeCanvasView(document, results);
+    this.autosave = new Autosave(document, autosaveInterval);
     this.files = new FileActions(document, recent, () -> this.dialogs,
-        () -> results.modeProperty().get());
+        () -> results.modeProperty().get(), autosave);
     this.dialogs = dialogs.apply(stage);
     build();
     document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
@@ -75,7 +90,21 @@ public final class MainWindow {
         event.consume();
       }
     });
-    stage.setOnHidden(event -> results.close());
+    Timeline autosaveTimer = new Timeline();
+    autosaveTimer.getKeyFrames().add(new KeyFrame(
+        javafx.util.Duration.millis(autosaveInterval.toMillis()), event -> {
+          if (stage.getScene() != root.getScene()) {
+            autosaveTimer.stop(); // another window took the stage over
+          } else {
+            autosave.tick();
+          }
+        }));
+    autosaveTimer.setCycleCount(Animation.INDEFINITE);
+    autosaveTimer.play();
+    stage.setOnHidden(event -> {
+      autosaveTimer.stop();
+      results.close();
+    });
   }
 
   public DocumentViewModel document() {
@@ -96,6 +125,10 @@ public final class MainWindow {
 
   public TreeCanvasView canvas() {
     return canvas;
+  }
+
+  public Autosave autosave() {
+    return autosave;
   }
 
   public FileActions files() {

@@ -7,6 +7,7 @@ import dev.thicket.model.edit.EditHistory;
 import dev.thicket.model.edit.EditRefusedException;
 import dev.thicket.model.edit.MoveNode;
 import dev.thicket.model.edit.RenameNode;
+import dev.thicket.model.edit.ReplaceTree;
 import dev.thicket.model.edit.ToggleGate;
 import dev.thicket.model.edit.TreeEdit;
 import dev.thicket.model.io.TreeFileException;
@@ -287,6 +288,14 @@ public final class DocumentViewModel {
     } catch (TreeFileException invalid) {
       return invalid.problems();
     }
+  }
+
+  /**
+   * Replaces the tree by {@code recovered} (an autosaved copy of the open file) as one undoable
+   * edit: the document is dirty, and undo returns to the file's tree.
+   */
+  public void recover(AttackTree recovered) {
+    edit(new ReplaceTree(recovered, "Recover autosaved changes"));
   }
 
   /** Starts a new, unsaved tree. */
