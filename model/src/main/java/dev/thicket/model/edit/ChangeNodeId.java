@@ -23,7 +23,8 @@ public record ChangeNodeId(String id, String newId) implements TreeEdit {
     }
     List<Node> nodes = new ArrayList<>();
     for (Node node : tree.nodes().values()) {
-      Node renamed = node.id().equals(id) ? withId(node, newId) : node;
+      Node renamed = node.id().equals(id)
+          ? Trees.renamed(node, newId, node.children()) : node;
       if (renamed.children().contains(id)) {
         renamed = renamed.withGate(renamed.gate(), renamed.k(), renamed.children().stream()
             .map(child -> child.equals(id) ? newId : child).toList());
@@ -32,12 +33,6 @@ public record ChangeNodeId(String id, String newId) implements TreeEdit {
     }
     String root = tree.root().equals(id) ? newId : tree.root();
     return Trees.rebuild(tree, root, nodes, tree.mitigations().values());
-  }
-
-  private static Node withId(Node node, String newId) {
-    return new Node(newId, node.title(), node.description(), node.gate(), node.k(),
-        node.children(), node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
-        node.references(), node.extensions());
   }
 
   @Override

@@ -60,6 +60,13 @@ final class Trees {
     return node;
   }
 
+  /** {@code node} under another id, with {@code children} (the same ones, maybe renamed). */
+  static Node renamed(Node node, String id, List<String> children) {
+    return new Node(id, node.title(), node.description(), node.gate(), node.k(), children,
+        node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
+        node.references(), node.extensions());
+  }
+
   /** Every node below {@code id}, and {@code id} itself. */
   static Set<String> subtree(AttackTree tree, String id) {
     Set<String> seen = new HashSet<>();

@@ -21,6 +21,12 @@ public interface Dialogs {
 
   void showError(String message);
 
+  /**
+   * Asks for one of {@code titles}' keys (node ids), filtered by what the user types against id
+   * and title; empty when cancelled.
+   */
+  Optional<String> chooseNode(String heading, java.util.Map<String, String> titles);
+
   Optional<Path> chooseOpen(Path directory);
 
   Optional<Path> chooseSave(Path suggestion, String description, String extension);

@@ -35,6 +35,11 @@ public class FxDialogs implements Dialogs {
   }
 
   @Override
+  public Optional<String> chooseNode(String heading, java.util.Map<String, String> titles) {
+    return NodeChooser.ask(owner, heading, titles);
+  }
+
+  @Override
   public boolean askRecover(String name, String when) {
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Thicket kept unsaved changes of "
         + name + " (autosaved " + when + "). Recover them?", RECOVER, DISCARD);

@@ -216,6 +216,10 @@ public final class MainWindow {
   }
 
   private void canvasKey(KeyEvent event) {
+    if (event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()) {
+      clipboardKey(event);
+      return;
+    }
     if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
       return;
     }
@@ -235,6 +239,31 @@ public final class MainWindow {
     if (handled) {
       event.consume();
     }
+  }
+
+  /** Ctrl+X, Ctrl+C, Ctrl+V and Ctrl+L on the canvas (text fields keep their own). */
+  private void clipboardKey(KeyEvent event) {
+    switch (event.getCode()) {
+      case X -> document.cutSelected();
+      case C -> document.copySelected();
+      case V -> document.paste();
+      case L -> linkExisting();
+      default -> {
+        return;
+      }
+    }
+    event.consume();
+  }
+
+  /** Asks for an existing node and lists it as one more child of the selected node. */
+  public void linkExisting() {
+    java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+    document.tree().nodes().values().forEach(node -> titles.put(node.id(), node.title()));
+    String parent = document.selectedProperty().get();
+    titles.remove(parent);
+    dialogs.chooseNode("Link an existing node under '" + parent + "' (a shared child)", titles)
+        .ifPresent(document::linkUnderSelected);
+    canvas.canvas().requestFocus();
   }
 
   /** Deletes the selected node, asking first when it takes a subtree with it. */

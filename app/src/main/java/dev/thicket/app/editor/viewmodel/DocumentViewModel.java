@@ -5,9 +5,12 @@ import dev.thicket.model.edit.ChangeNodeId;
 import dev.thicket.model.edit.DeleteNode;
 import dev.thicket.model.edit.EditHistory;
 import dev.thicket.model.edit.EditRefusedException;
+import dev.thicket.model.edit.LinkChild;
 import dev.thicket.model.edit.MoveNode;
+import dev.thicket.model.edit.PasteSubtree;
 import dev.thicket.model.edit.RenameNode;
 import dev.thicket.model.edit.ReplaceTree;
+import dev.thicket.model.edit.Subtree;
 import dev.thicket.model.edit.ToggleGate;
 import dev.thicket.model.edit.TreeEdit;
 import dev.thicket.model.io.TreeFileException;
@@ -48,6 +51,7 @@ public final class DocumentViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
   private final StringProperty selected = new SimpleStringProperty();
+  private Subtree clipboard;
 
   public DocumentViewModel(AttackTree initial, Path initialFile) {
     reset(initial, initialFile);
@@ -177,6 +181,56 @@ public final class DocumentViewModel {
     }
     selected.set(newId);
     return true;
+  }
+
+  /** Copies the selected node's subtree to the editor's clipboard. */
+  public boolean copySelected() {
+    String id = selected.get();
+    if (id == null || !tree().nodes().containsKey(id)) {
+      return false;
+    }
+    clipboard = Subtree.of(tree(), id);
+    message.set("copied '" + id + "' (" + clipboard.size() + " node(s))");
+    return true;
+  }
+
+  /** Copies the selected node's subtree, then deletes it (one undoable edit). */
+  public boolean cutSelected() {
+    Subtree copied = selected.get() == null || !tree().nodes().containsKey(selected.get())
+        ? null : Subtree.of(tree(), selected.get());
+    if (copied == null || !deleteSelected()) {
+      return false;
+    }
+    clipboard = copied;
+    return true;
+  }
+
+  /** Pastes the clipboard as the last child of the selected node, with fresh ids; selects it. */
+  public boolean paste() {
+    if (clipboard == null) {
+      message.set("nothing to paste: copy (Ctrl+C) or cut (Ctrl+X) a node first");
+      return false;
+    }
+    PasteSubtree paste = new PasteSubtree(selectedOrRoot(), clipboard);
+    String pasted = paste.pastedRoot(tree());
+    if (edit(paste)) {
+      selected.set(pasted);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether something was copied or cut. */
+  public boolean canPaste() {
+    return clipboard != null;
+  }
+
+  /**
+   * Lists existing node {@code child} as one more child of the selected node (a shared
+   * sub-tree); refused, with the reason, when that would close a cycle.
+   */
+  public boolean linkUnderSelected(String child) {
+    return edit(new LinkChild(selectedOrRoot(), child));
   }
 
   /** The ids deleting the selected node would remove (the node and what only it reaches). */
