@@ -1,6 +1,7 @@
 package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.viewmodel.Autosave;
+import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
@@ -44,6 +45,7 @@ public final class MainWindow {
   private final NodePanelViewModel nodePanel;
   private final MitigationsViewModel mitigations;
   private final TreeCanvasView canvas;
+  private final CollapsedNodes collapsed;
   private final FileActions files;
   private final Autosave autosave;
   private final RecentFiles recent;
@@ -76,7 +78,8 @@ public final class MainWindow {
     this.results = new ResultsViewModel(Platform::runLater);
     this.nodePanel = new NodePanelViewModel(document);
     this.mitigations = new MitigationsViewModel(document);
-    this.canvas = new TreeCanvasView(document, results);
+    this.collapsed = new CollapsedNodes(document);
+    this.canvas = new TreeCanvasView(document, results, collapsed);
     this.autosave = new Autosave(document, autosaveInterval);
     this.files = new FileActions(document, recent, () -> this.dialogs,
         () -> results.modeProperty().get(), autosave);
@@ -121,6 +124,10 @@ public final class MainWindow {
 
   public MitigationsViewModel mitigations() {
     return mitigations;
+  }
+
+  public CollapsedNodes collapsed() {
+    return collapsed;
   }
 
   public TreeCanvasView canvas() {
@@ -198,6 +205,16 @@ public final class MainWindow {
     scene.getStylesheets().add(MainWindow.class.getResource("thicket.css").toExternalForm());
     stage.setScene(scene);
     canvas.canvas().addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKey);
+    canvas.canvas().addEventHandler(KeyEvent.KEY_TYPED, event -> {
+      // typed characters, so that + works on every keyboard layout
+      if ("-".equals(event.getCharacter()) && !event.isShortcutDown()) {
+        collapsed.collapseSelected();
+        event.consume();
+      } else if ("+".equals(event.getCharacter()) && !event.isShortcutDown()) {
+        collapsed.expandSelected();
+        event.consume();
+      }
+    });
     canvas.setOnRename(() -> startInline(Inline.RENAME));
     inline.setOnKeyPressed(event -> {
       if (event.getCode() == KeyCode.ENTER) {
@@ -230,7 +247,10 @@ public final class MainWindow {
       case F2 -> startInline(Inline.RENAME);
       case DELETE, BACK_SPACE -> deleteSelected();
       case UP -> document.selectParent();
-      case DOWN -> document.selectFirstChild();
+      case DOWN -> {
+        collapsed.expandSelected(); // going down opens a collapsed card
+        document.selectFirstChild();
+      }
       case LEFT -> document.selectSibling(-1);
       case RIGHT -> document.selectSibling(1);
       case ESCAPE -> results.selectedScenarioProperty().set(-1);
