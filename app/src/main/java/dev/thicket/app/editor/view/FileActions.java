@@ -127,6 +127,20 @@ public final class FileActions {
     }
   }
 
+  /** Whether a drop of {@code files} can be opened: exactly one .yaml, .yml or .xml file. */
+  public static boolean canOpenDropped(List<Path> files) {
+    return files.size() == 1
+        && files.get(0).getFileName().toString().matches("(?i).*\\.(ya?ml|xml)");
+  }
+
+  /**
+   * Opens a file dropped on the window, as Open does (unsaved-changes question, problems shown
+   * with their lines, old tree kept); false when the drop is refused or not opened.
+   */
+  public boolean openDropped(List<Path> files) {
+    return canOpenDropped(files) && open(files.get(0));
+  }
+
   /** Saves to the document's file, or asks for one; false when not saved. */
   public boolean save() {
     Path file = document.fileProperty().get();

@@ -204,6 +204,19 @@ public final class MainWindow {
     Scene scene = new Scene(root, 1440, 900);
     scene.getStylesheets().add(MainWindow.class.getResource("thicket.css").toExternalForm());
     stage.setScene(scene);
+    scene.setOnDragOver(event -> {
+      if (event.getDragboard().hasFiles()
+          && FileActions.canOpenDropped(dropped(event.getDragboard()))) {
+        event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+      }
+      event.consume();
+    });
+    scene.setOnDragDropped(event -> {
+      boolean opened = event.getDragboard().hasFiles()
+          && files.openDropped(dropped(event.getDragboard()));
+      event.setDropCompleted(opened);
+      event.consume();
+    });
     canvas.canvas().addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKey);
     canvas.canvas().addEventHandler(KeyEvent.KEY_TYPED, event -> {
       // typed characters, so that + works on every keyboard layout
@@ -259,6 +272,10 @@ public final class MainWindow {
     if (handled) {
       event.consume();
     }
+  }
+
+  private static java.util.List<Path> dropped(javafx.scene.input.Dragboard board) {
+    return board.getFiles().stream().map(java.io.File::toPath).toList();
   }
 
   /** Ctrl+X, Ctrl+C, Ctrl+V and Ctrl+L on the canvas (text fields keep their own). */
