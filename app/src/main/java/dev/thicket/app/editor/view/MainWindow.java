@@ -176,8 +176,17 @@ public final class MainWindow {
     javafx.scene.control.Tab mitigationsTab = new javafx.scene.control.Tab("Mitigations",
         new MitigationsView(mitigations));
     mitigationsTab.setId("mitigations-tab");
+    Label matrixHeading = new Label("Risk matrix: the ranks of the scenarios by likelihood and "
+        + "impact (click a cell to select its first scenario)");
+    matrixHeading.setWrapText(true);
+    matrixHeading.getStyleClass().add("panel-heading");
+    javafx.scene.layout.VBox matrixPanel = new javafx.scene.layout.VBox(8, matrixHeading,
+        new RiskMatrixView(results));
+    matrixPanel.getStyleClass().add("side-panel");
+    javafx.scene.control.Tab matrixTab = new javafx.scene.control.Tab("Risk matrix",
+        matrixPanel);
     javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(resultsTab,
-        mitigationsTab);
+        mitigationsTab, matrixTab);
     tabs.setId("side-tabs");
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
     SplitPane side = new SplitPane(nodeScroll, tabs);
