@@ -46,6 +46,7 @@ public final class Editor {
       stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
       stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(() -> {
         window.canvas().fit();
+        window.files().offerRecovery();
         if (Boolean.getBoolean("thicket.timing")) {
           System.err.println("thicket: window usable after "
               + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())

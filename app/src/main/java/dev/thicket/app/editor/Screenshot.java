@@ -122,6 +122,16 @@ public final class Screenshot {
   /** A screenshot asks nothing. */
   private static final Dialogs NO_DIALOGS = new Dialogs() {
     @Override
+    public Optional<String> chooseNode(String heading, java.util.Map<String, String> titles) {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean askRecover(String name, String when) {
+      return false;
+    }
+
+    @Override
     public Unsaved askUnsaved(String name) {
       return Unsaved.DISCARD;
     }

@@ -9,7 +9,7 @@ import dev.thicket.model.tree.AttackTree;
  */
 public sealed interface TreeEdit
     permits AddNode, RenameNode, ReplaceNode, DeleteNode, ToggleGate, MoveNode, LinkChild,
-        PutMitigation, DeleteMitigation {
+        ChangeNodeId, ReplaceTree, PasteSubtree, PutMitigation, DeleteMitigation {
 
   /** The tree after this edit. */
   AttackTree apply(AttackTree tree);

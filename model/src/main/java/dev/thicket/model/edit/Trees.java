@@ -27,8 +27,14 @@ final class Trees {
   /** {@code tree} with exactly these nodes and mitigations; broken rules refuse the edit. */
   static AttackTree rebuild(AttackTree tree, Collection<Node> nodes,
       Collection<dev.thicket.model.tree.Mitigation> mitigations) {
+    return rebuild(tree, tree.root(), nodes, mitigations);
+  }
+
+  /** {@code tree} with another root and exactly these nodes and mitigations. */
+  static AttackTree rebuild(AttackTree tree, String root, Collection<Node> nodes,
+      Collection<dev.thicket.model.tree.Mitigation> mitigations) {
     try {
-      return new AttackTree(tree.title(), tree.description(), tree.root(), List.copyOf(nodes),
+      return new AttackTree(tree.title(), tree.description(), root, List.copyOf(nodes),
           List.copyOf(mitigations), tree.scalesGiven() ? tree.scales() : null,
           tree.settings(), tree.extensions());
     } catch (InvalidTreeException invalid) {
@@ -52,6 +58,13 @@ final class Trees {
       throw new EditRefusedException("there is no node '" + id + "'");
     }
     return node;
+  }
+
+  /** {@code node} under another id, with {@code children} (the same ones, maybe renamed). */
+  static Node renamed(Node node, String id, List<String> children) {
+    return new Node(id, node.title(), node.description(), node.gate(), node.k(), children,
+        node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
+        node.references(), node.extensions());
   }
 
   /** Every node below {@code id}, and {@code id} itself. */

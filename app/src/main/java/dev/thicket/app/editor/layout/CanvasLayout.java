@@ -7,6 +7,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +25,11 @@ import org.abego.treelayout.util.FixedNodeExtentProvider;
  * non-spanning edges. World coordinates, origin at the top left. Cost: linear in nodes and edges.
  *
  * @param boxes each node's card, in file order
- * @param edges every parent → child edge
+ * @param edges every parent → child edge between cards that show
+ * @param hidden for each collapsed node, how many nodes below it are hidden
  */
 public record CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double width,
-    double height) {
+    double height, Map<String, Integer> hidden) {
   public static final double BOX_WIDTH = 210;
   public static final double BOX_HEIGHT = 86;
   public static final double LEVEL_GAP = 46;
@@ -53,19 +57,65 @@ public record CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double widt
   public CanvasLayout {
     boxes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(boxes));
     edges = List.copyOf(edges);
+    hidden = Map.copyOf(hidden);
   }
 
   public static CanvasLayout of(AttackTree tree) {
-    Map<String, String> firstParents = DiagramLayout.firstParents(tree);
+    return of(tree, Set.of());
+  }
+
+  /**
+   * The layout with the subtrees of the {@code collapsed} gates left out: a node shows while one
+   * parent that shows and is not collapsed lists it. {@link #hidden} counts, for each collapsed
+   * node, the nodes below it that do not show.
+   */
+  public static CanvasLayout of(AttackTree tree, Set<String> collapsed) {
+    Set<String> visible = new HashSet<>();
+    Deque<String> walk = new ArrayDeque<>(List.of(tree.root()));
+    while (!walk.isEmpty()) {
+      String id = walk.pop();
+      if (visible.add(id) && !collapsed.contains(id)) {
+        walk.addAll(tree.node(id).children());
+      }
+    }
+    Map<String, String> firstParents = new HashMap<>(DiagramLayout.firstParents(tree));
+    if (!collapsed.isEmpty()) {
+      for (String child : visible) {
+        String first = firstParents.get(child);
+        if (first != null && (!visible.contains(first) || collapsed.contains(first))) {
+          tree.parents(child).stream()
+              .filter(parent -> visible.contains(parent) && !collapsed.contains(parent))
+              .findFirst().ifPresent(parent -> firstParents.put(child, parent));
+        }
+      }
+    }
     DefaultTreeForTreeLayout<String> spanning = new DefaultTreeForTreeLayout<>(tree.root());
     Deque<String> pending = new ArrayDeque<>(List.of(tree.root()));
     while (!pending.isEmpty()) {
       String id = pending.pop();
+      if (collapsed.contains(id)) {
+        continue;
+      }
       for (String child : tree.node(id).children()) {
         if (id.equals(firstParents.get(child))) {
           spanning.addChild(id, child);
           pending.push(child);
         }
+      }
+    }
+    Map<String, Integer> hidden = new HashMap<>();
+    for (String id : collapsed) {
+      if (visible.contains(id)) {
+        Set<String> below = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(tree.node(id).children());
+        while (!todo.isEmpty()) {
+          String next = todo.pop();
+          if (below.add(next)) {
+            todo.addAll(tree.node(next).children());
+          }
+        }
+        below.removeAll(visible);
+        hidden.put(id, below.size());
       }
     }
     TreeLayout<String> layout = new TreeLayout<>(spanning,
@@ -84,12 +134,15 @@ public record CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double widt
     }
     List<Edge> edges = new ArrayList<>();
     for (Node node : tree.nodes().values()) {
+      if (!visible.contains(node.id()) || collapsed.contains(node.id())) {
+        continue;
+      }
       for (String child : node.children()) {
         edges.add(new Edge(node.id(), child, node.id().equals(firstParents.get(child))));
       }
     }
     return new CanvasLayout(boxes, edges, bounds.getWidth() + 2 * MARGIN,
-        bounds.getHeight() + 2 * MARGIN);
+        bounds.getHeight() + 2 * MARGIN, hidden);
   }
 
   /** The node whose card holds the world point, if any. */

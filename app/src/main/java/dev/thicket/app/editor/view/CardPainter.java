@@ -38,7 +38,9 @@ final class CardPainter {
   }
 
   /** Flags of one card. */
-  record Look(boolean selected, boolean highlighted, boolean dimmed, boolean detailed) {}
+  /** How to draw a card; {@code hidden} > 0: collapsed, with that many nodes below it. */
+  record Look(boolean selected, boolean highlighted, boolean dimmed, boolean detailed,
+      int hidden) {}
 
   void paint(GraphicsContext gc, Node node, Box box, NodeImportance importance, double impact,
       HeatScale heat, Look look) {
@@ -53,13 +55,14 @@ final class CardPainter {
     gc.setLineWidth(look.selected() ? 5 : look.highlighted() ? 4 : critical ? 2.5 : 1);
     gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
     if (look.detailed()) {
-      paintText(gc, node, box, importance);
+      paintText(gc, node, box, importance, look.hidden());
       paintBadges(gc, node, box, critical);
     }
     gc.setGlobalAlpha(1);
   }
 
-  private void paintText(GraphicsContext gc, Node node, Box box, NodeImportance importance) {
+  private void paintText(GraphicsContext gc, Node node, Box box, NodeImportance importance,
+      int hidden) {
     gc.setFill(Color.web("#111111"));
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.TOP);
@@ -76,7 +79,7 @@ final class CardPainter {
     gc.setFont(INFO);
     gc.setTextBaseline(VPos.BOTTOM);
     double bottom = box.bottom() - 6;
-    String symbol = symbol(node);
+    String symbol = symbol(node) + (hidden > 0 ? "   +" + hidden : "");
     measure.setFont(INFO);
     measure.setText(symbol);
     double pill = measure.getLayoutBounds().getWidth() + 10;

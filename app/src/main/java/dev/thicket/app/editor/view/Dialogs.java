@@ -13,10 +13,19 @@ public interface Dialogs {
 
   boolean confirmDelete(String title, int nodes);
 
+  /** "Recover the unsaved changes of NAME autosaved at WHEN?": true to recover, false to discard. */
+  boolean askRecover(String name, String when);
+
   /** Shows a file's {@code file:line:col: message} lines. */
   void showProblems(String heading, List<String> lines);
 
   void showError(String message);
+
+  /**
+   * Asks for one of {@code titles}' keys (node ids), filtered by what the user types against id
+   * and title; empty when cancelled.
+   */
+  Optional<String> chooseNode(String heading, java.util.Map<String, String> titles);
 
   Optional<Path> chooseOpen(Path directory);
 

@@ -1,5 +1,6 @@
 package dev.thicket.app.editor.view;
 
+import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.exports.diagram.SvgDiagram;
@@ -11,15 +12,21 @@ import dev.thicket.exports.report.ReportSource;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.io.TreeFileException;
 import dev.thicket.model.io.TreeFileProblem;
 import dev.thicket.model.io.TreeWriter;
+import dev.thicket.model.io.formats.TreeFiles;
 import dev.thicket.model.tree.AnalysisSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The File menu's verbs: open, save, export, and the unsaved-changes question before a switch. */
@@ -31,10 +38,12 @@ public final class FileActions {
   private final RecentFiles recent;
   private final Supplier<Dialogs> dialogs;
   private final Supplier<Mode> mode;
+  private final Autosave autosave;
 
   public FileActions(DocumentViewModel document, RecentFiles recent, Supplier<Dialogs> dialogs,
-      Supplier<Mode> mode) {
+      Supplier<Mode> mode, Autosave autosave) {
     this.document = document;
+    this.autosave = autosave;
     this.recent = recent;
     this.dialogs = dialogs;
     this.mode = mode;
@@ -52,7 +61,10 @@ public final class FileActions {
     return switch (dialogs.get().askUnsaved(file == null ? "the new tree"
         : file.getFileName().toString())) {
       case SAVE -> save();
-      case DISCARD -> true;
+      case DISCARD -> {
+        autosave.discard();
+        yield true;
+      }
       case CANCEL -> false;
     };
   }
@@ -82,7 +94,51 @@ public final class FileActions {
       return false;
     }
     recent.add(file);
+    offerRecovery();
     return true;
+  }
+
+  /**
+   * When the open file has an autosave copy newer than itself (left by a crash), asks whether to
+   * recover it: yes replaces the tree by the copy as one undoable edit, no deletes the copy.
+   */
+  public void offerRecovery() {
+    Path file = document.fileProperty().get();
+    Optional<Path> copy = file == null ? Optional.empty() : Autosave.newerCopy(file);
+    if (copy.isEmpty()) {
+      return;
+    }
+    String when;
+    try {
+      when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(LocalDateTime.ofInstant(
+          Files.getLastModifiedTime(copy.get()).toInstant(), ZoneId.systemDefault()));
+    } catch (IOException e) {
+      when = "earlier";
+    }
+    if (!dialogs.get().askRecover(file.getFileName().toString(), when)) {
+      Autosave.delete(copy.get());
+      return;
+    }
+    try {
+      document.recover(TreeFiles.read(List.of(copy.get())));
+    } catch (TreeFileException invalid) {
+      dialogs.get().showProblems("Cannot recover " + copy.get().getFileName(), invalid.problems()
+          .stream().map(TreeFileProblem::toString).toList());
+    }
+  }
+
+  /** Whether a drop of {@code files} can be opened: exactly one .yaml, .yml or .xml file. */
+  public static boolean canOpenDropped(List<Path> files) {
+    return files.size() == 1
+        && files.get(0).getFileName().toString().matches("(?i).*\\.(ya?ml|xml)");
+  }
+
+  /**
+   * Opens a file dropped on the window, as Open does (unsaved-changes question, problems shown
+   * with their lines, old tree kept); false when the drop is refused or not opened.
+   */
+  public boolean openDropped(List<Path> files) {
+    return canOpenDropped(files) && open(files.get(0));
   }
 
   /** Saves to the document's file, or asks for one; false when not saved. */

@@ -15,6 +15,7 @@ import javafx.stage.Window;
 public class FxDialogs implements Dialogs {
   public static final ButtonType SAVE = new ButtonType("Save", ButtonData.YES);
   public static final ButtonType DISCARD = new ButtonType("Discard", ButtonData.NO);
+  public static final ButtonType RECOVER = new ButtonType("Recover", ButtonData.YES);
 
   private final Window owner;
 
@@ -31,6 +32,21 @@ public class FxDialogs implements Dialogs {
     alert.getDialogPane().setId("unsaved-dialog");
     ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
     return answer == SAVE ? Unsaved.SAVE : answer == DISCARD ? Unsaved.DISCARD : Unsaved.CANCEL;
+  }
+
+  @Override
+  public Optional<String> chooseNode(String heading, java.util.Map<String, String> titles) {
+    return NodeChooser.ask(owner, heading, titles);
+  }
+
+  @Override
+  public boolean askRecover(String name, String when) {
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Thicket kept unsaved changes of "
+        + name + " (autosaved " + when + "). Recover them?", RECOVER, DISCARD);
+    alert.setHeaderText("Recover unsaved changes");
+    alert.initOwner(owner);
+    alert.getDialogPane().setId("recover-dialog");
+    return alert.showAndWait().orElse(DISCARD) == RECOVER;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.thicket.app.editor.view;
 
+import dev.thicket.app.editor.viewmodel.Autosave;
+import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
@@ -10,6 +12,9 @@ import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
@@ -40,7 +45,9 @@ public final class MainWindow {
   private final NodePanelViewModel nodePanel;
   private final MitigationsViewModel mitigations;
   private final TreeCanvasView canvas;
+  private final CollapsedNodes collapsed;
   private final FileActions files;
+  private final Autosave autosave;
   private final RecentFiles recent;
   private final BorderPane root = new BorderPane();
   private final TextField inline = new TextField();
@@ -56,15 +63,26 @@ public final class MainWindow {
    */
   public MainWindow(Stage stage, AttackTree tree, Path file,
       Function<Window, Dialogs> dialogs, RecentFiles recent) {
+    this(stage, tree, file, dialogs, recent, Autosave.DEFAULT_INTERVAL);
+  }
+
+  /**
+   * @param autosaveInterval how often the autosave copy is written while there are unsaved
+   *     changes (tests use a short one)
+   */
+  public MainWindow(Stage stage, AttackTree tree, Path file,
+      Function<Window, Dialogs> dialogs, RecentFiles recent, java.time.Duration autosaveInterval) {
     this.stage = stage;
     this.recent = recent;
     this.document = new DocumentViewModel(tree, file);
     this.results = new ResultsViewModel(Platform::runLater);
     this.nodePanel = new NodePanelViewModel(document);
     this.mitigations = new MitigationsViewModel(document);
-    this.canvas = new TreeCanvasView(document, results);
+    this.collapsed = new CollapsedNodes(document);
+    this.canvas = new TreeCanvasView(document, results, collapsed);
+    this.autosave = new Autosave(document, autosaveInterval);
     this.files = new FileActions(document, recent, () -> this.dialogs,
-        () -> results.modeProperty().get());
+        () -> results.modeProperty().get(), autosave);
     this.dialogs = dialogs.apply(stage);
     build();
     document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
@@ -75,7 +93,21 @@ public final class MainWindow {
         event.consume();
       }
     });
-    stage.setOnHidden(event -> results.close());
+    Timeline autosaveTimer = new Timeline();
+    autosaveTimer.getKeyFrames().add(new KeyFrame(
+        javafx.util.Duration.millis(autosaveInterval.toMillis()), event -> {
+          if (stage.getScene() != root.getScene()) {
+            autosaveTimer.stop(); // another window took the stage over
+          } else {
+            autosave.tick();
+          }
+        }));
+    autosaveTimer.setCycleCount(Animation.INDEFINITE);
+    autosaveTimer.play();
+    stage.setOnHidden(event -> {
+      autosaveTimer.stop();
+      results.close();
+    });
   }
 
   public DocumentViewModel document() {
@@ -94,8 +126,16 @@ public final class MainWindow {
     return mitigations;
   }
 
+  public CollapsedNodes collapsed() {
+    return collapsed;
+  }
+
   public TreeCanvasView canvas() {
     return canvas;
+  }
+
+  public Autosave autosave() {
+    return autosave;
   }
 
   public FileActions files() {
@@ -136,8 +176,17 @@ public final class MainWindow {
     javafx.scene.control.Tab mitigationsTab = new javafx.scene.control.Tab("Mitigations",
         new MitigationsView(mitigations));
     mitigationsTab.setId("mitigations-tab");
+    Label matrixHeading = new Label("Risk matrix: the ranks of the scenarios by likelihood and "
+        + "impact (click a cell to select its first scenario)");
+    matrixHeading.setWrapText(true);
+    matrixHeading.getStyleClass().add("panel-heading");
+    javafx.scene.layout.VBox matrixPanel = new javafx.scene.layout.VBox(8, matrixHeading,
+        new RiskMatrixView(results));
+    matrixPanel.getStyleClass().add("side-panel");
+    javafx.scene.control.Tab matrixTab = new javafx.scene.control.Tab("Risk matrix",
+        matrixPanel);
     javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(resultsTab,
-        mitigationsTab);
+        mitigationsTab, matrixTab);
     tabs.setId("side-tabs");
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
     SplitPane side = new SplitPane(nodeScroll, tabs);
@@ -164,7 +213,30 @@ public final class MainWindow {
     Scene scene = new Scene(root, 1440, 900);
     scene.getStylesheets().add(MainWindow.class.getResource("thicket.css").toExternalForm());
     stage.setScene(scene);
+    scene.setOnDragOver(event -> {
+      if (event.getDragboard().hasFiles()
+          && FileActions.canOpenDropped(dropped(event.getDragboard()))) {
+        event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+      }
+      event.consume();
+    });
+    scene.setOnDragDropped(event -> {
+      boolean opened = event.getDragboard().hasFiles()
+          && files.openDropped(dropped(event.getDragboard()));
+      event.setDropCompleted(opened);
+      event.consume();
+    });
     canvas.canvas().addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKey);
+    canvas.canvas().addEventHandler(KeyEvent.KEY_TYPED, event -> {
+      // typed characters, so that + works on every keyboard layout
+      if ("-".equals(event.getCharacter()) && !event.isShortcutDown()) {
+        collapsed.collapseSelected();
+        event.consume();
+      } else if ("+".equals(event.getCharacter()) && !event.isShortcutDown()) {
+        collapsed.expandSelected();
+        event.consume();
+      }
+    });
     canvas.setOnRename(() -> startInline(Inline.RENAME));
     inline.setOnKeyPressed(event -> {
       if (event.getCode() == KeyCode.ENTER) {
@@ -183,6 +255,10 @@ public final class MainWindow {
   }
 
   private void canvasKey(KeyEvent event) {
+    if (event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()) {
+      clipboardKey(event);
+      return;
+    }
     if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
       return;
     }
@@ -193,7 +269,10 @@ public final class MainWindow {
       case F2 -> startInline(Inline.RENAME);
       case DELETE, BACK_SPACE -> deleteSelected();
       case UP -> document.selectParent();
-      case DOWN -> document.selectFirstChild();
+      case DOWN -> {
+        collapsed.expandSelected(); // going down opens a collapsed card
+        document.selectFirstChild();
+      }
       case LEFT -> document.selectSibling(-1);
       case RIGHT -> document.selectSibling(1);
       case ESCAPE -> results.selectedScenarioProperty().set(-1);
@@ -202,6 +281,35 @@ public final class MainWindow {
     if (handled) {
       event.consume();
     }
+  }
+
+  private static java.util.List<Path> dropped(javafx.scene.input.Dragboard board) {
+    return board.getFiles().stream().map(java.io.File::toPath).toList();
+  }
+
+  /** Ctrl+X, Ctrl+C, Ctrl+V and Ctrl+L on the canvas (text fields keep their own). */
+  private void clipboardKey(KeyEvent event) {
+    switch (event.getCode()) {
+      case X -> document.cutSelected();
+      case C -> document.copySelected();
+      case V -> document.paste();
+      case L -> linkExisting();
+      default -> {
+        return;
+      }
+    }
+    event.consume();
+  }
+
+  /** Asks for an existing node and lists it as one more child of the selected node. */
+  public void linkExisting() {
+    java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+    document.tree().nodes().values().forEach(node -> titles.put(node.id(), node.title()));
+    String parent = document.selectedProperty().get();
+    titles.remove(parent);
+    dialogs.chooseNode("Link an existing node under '" + parent + "' (a shared child)", titles)
+        .ifPresent(document::linkUnderSelected);
+    canvas.canvas().requestFocus();
   }
 
   /** Deletes the selected node, asking first when it takes a subtree with it. */

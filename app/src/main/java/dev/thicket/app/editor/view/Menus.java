@@ -90,6 +90,11 @@ final class Menus {
         item("Delete", null, event -> window.deleteSelected()),
         item("Toggle AND/OR", "Shortcut+G", event -> document.toggleSelected()),
         new SeparatorMenuItem(),
+        item("Cut subtree (Ctrl+X)", null, event -> document.cutSelected()),
+        item("Copy subtree (Ctrl+C)", null, event -> document.copySelected()),
+        item("Paste as child (Ctrl+V)", null, event -> document.paste()),
+        item("Link as shared child… (Ctrl+L)", null, event -> window.linkExisting()),
+        new SeparatorMenuItem(),
         item("Find…", "Shortcut+F", event -> window.find()));
   }
 

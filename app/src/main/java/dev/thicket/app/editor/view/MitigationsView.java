@@ -47,6 +47,7 @@ public final class MitigationsView extends VBox {
       show(row);
     });
     model.rows().addListener((javafx.collections.ListChangeListener<Row>) change -> reselect());
+    model.selectedProperty().addListener((observable, before, after) -> reselect());
     title.setId("mitigation-title");
     effectiveness.setId("mitigation-effectiveness");
     cost.setId("mitigation-cost");

@@ -33,6 +33,7 @@ public final class NodePanelView extends VBox {
     grid.setHgap(8);
     grid.setVgap(2);
     getChildren().addAll(heading, grid);
+    field(NodeField.ID, new TextField());
     field(NodeField.TITLE, new TextField());
     TextArea description = new TextArea();
     description.setPrefRowCount(3);

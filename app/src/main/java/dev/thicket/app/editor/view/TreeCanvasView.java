@@ -2,6 +2,7 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.layout.CanvasLayout;
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
+import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel.PathEdge;
@@ -33,6 +34,7 @@ public final class TreeCanvasView extends Pane {
   private static final double MAX_ZOOM = 4;
 
   private final DocumentViewModel document;
+  private final CollapsedNodes collapsed;
   private final ResultsViewModel results;
   private final Canvas canvas = new Canvas();
   private final CardPainter painter = new CardPainter();
@@ -49,8 +51,15 @@ public final class TreeCanvasView extends Pane {
   private int paintedCards;
   private Runnable onRename = () -> {};
 
-  public TreeCanvasView(DocumentViewModel document, ResultsViewModel results) {
+  public TreeCanvasView(DocumentViewModel document, ResultsViewModel results,
+      CollapsedNodes collapsed) {
     this.document = document;
+    this.collapsed = collapsed;
+    collapsed.ids().addListener((javafx.collections.SetChangeListener<String>) change -> {
+      relayout();
+      reveal(document.selectedProperty().get());
+      paint();
+    });
     this.results = results;
     getStyleClass().add("tree-canvas");
     setId("canvas");
@@ -145,7 +154,7 @@ public final class TreeCanvasView extends Pane {
   private void relayout() {
     AttackTree tree = document.tree();
     boolean first = layout == null;
-    layout = CanvasLayout.of(tree);
+    layout = CanvasLayout.of(tree, collapsed.ids());
     painter.clear();
     if (first) {
       offsetX = 20;
@@ -219,7 +228,8 @@ public final class TreeCanvasView extends Pane {
       painter.paint(gc, tree.node(id), box, current ? results.importance(id) : null,
           current ? result.impact() : 1, heat, new CardPainter.Look(
               id.equals(document.selectedProperty().get()), lit,
-              !highlighted.isEmpty() && !lit, detailed));
+              !highlighted.isEmpty() && !lit, detailed,
+              layout.hidden().getOrDefault(id, 0)));
       painted++;
     }
     paintedCards = painted;

@@ -1,11 +1,16 @@
 package dev.thicket.app.editor.viewmodel;
 
 import dev.thicket.model.edit.AddNode;
+import dev.thicket.model.edit.ChangeNodeId;
 import dev.thicket.model.edit.DeleteNode;
 import dev.thicket.model.edit.EditHistory;
 import dev.thicket.model.edit.EditRefusedException;
+import dev.thicket.model.edit.LinkChild;
 import dev.thicket.model.edit.MoveNode;
+import dev.thicket.model.edit.PasteSubtree;
 import dev.thicket.model.edit.RenameNode;
+import dev.thicket.model.edit.ReplaceTree;
+import dev.thicket.model.edit.Subtree;
 import dev.thicket.model.edit.ToggleGate;
 import dev.thicket.model.edit.TreeEdit;
 import dev.thicket.model.io.TreeFileException;
@@ -46,6 +51,7 @@ public final class DocumentViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
   private final StringProperty selected = new SimpleStringProperty();
+  private Subtree clipboard;
 
   public DocumentViewModel(AttackTree initial, Path initialFile) {
     reset(initial, initialFile);
@@ -164,6 +170,69 @@ public final class DocumentViewModel {
     return selected.get() != null && edit(new RenameNode(selected.get(), title));
   }
 
+  /**
+   * Gives the selected node the id {@code newId}, updating every reference to it, and keeps it
+   * selected; false, with a message, when the id is in use or not a valid id.
+   */
+  public boolean changeSelectedId(String newId) {
+    String id = selected.get();
+    if (id == null || !edit(new ChangeNodeId(id, newId))) {
+      return false;
+    }
+    selected.set(newId);
+    return true;
+  }
+
+  /** Copies the selected node's subtree to the editor's clipboard. */
+  public boolean copySelected() {
+    String id = selected.get();
+    if (id == null || !tree().nodes().containsKey(id)) {
+      return false;
+    }
+    clipboard = Subtree.of(tree(), id);
+    message.set("copied '" + id + "' (" + clipboard.size() + " node(s))");
+    return true;
+  }
+
+  /** Copies the selected node's subtree, then deletes it (one undoable edit). */
+  public boolean cutSelected() {
+    Subtree copied = selected.get() == null || !tree().nodes().containsKey(selected.get())
+        ? null : Subtree.of(tree(), selected.get());
+    if (copied == null || !deleteSelected()) {
+      return false;
+    }
+    clipboard = copied;
+    return true;
+  }
+
+  /** Pastes the clipboard as the last child of the selected node, with fresh ids; selects it. */
+  public boolean paste() {
+    if (clipboard == null) {
+      message.set("nothing to paste: copy (Ctrl+C) or cut (Ctrl+X) a node first");
+      return false;
+    }
+    PasteSubtree paste = new PasteSubtree(selectedOrRoot(), clipboard);
+    String pasted = paste.pastedRoot(tree());
+    if (edit(paste)) {
+      selected.set(pasted);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether something was copied or cut. */
+  public boolean canPaste() {
+    return clipboard != null;
+  }
+
+  /**
+   * Lists existing node {@code child} as one more child of the selected node (a shared
+   * sub-tree); refused, with the reason, when that would close a cycle.
+   */
+  public boolean linkUnderSelected(String child) {
+    return edit(new LinkChild(selectedOrRoot(), child));
+  }
+
   /** The ids deleting the selected node would remove (the node and what only it reaches). */
   public java.util.Set<String> deletionOfSelected() {
     return selected.get() == null || !tree().nodes().containsKey(selected.get())
@@ -273,6 +342,14 @@ public final class DocumentViewModel {
     } catch (TreeFileException invalid) {
       return invalid.problems();
     }
+  }
+
+  /**
+   * Replaces the tree by {@code recovered} (an autosaved copy of the open file) as one undoable
+   * edit: the document is dirty, and undo returns to the file's tree.
+   */
+  public void recover(AttackTree recovered) {
+    edit(new ReplaceTree(recovered, "Recover autosaved changes"));
   }
 
   /** Starts a new, unsaved tree. */

@@ -100,7 +100,7 @@ public final class MitigationsViewModel {
       return false;
     }
     Mitigation changed = new Mitigation(old.id(), title.strip(), old.description(), effect,
-        costValue, status, old.extensions());
+        costValue, status == null ? old.status() : status, old.extensions());
     return changed.equals(old) || apply(document.edit(new PutMitigation(changed)));
   }
 

@@ -2,6 +2,7 @@ package dev.thicket.app.editor.viewmodel;
 
 /** The fields of the side panel. */
 public enum NodeField {
+  ID("id"),
   TITLE("title"),
   DESCRIPTION("description"),
   GATE("gate"),

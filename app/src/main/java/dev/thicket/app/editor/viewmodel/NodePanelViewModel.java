@@ -80,6 +80,7 @@ public final class NodePanelViewModel {
       id.set(node == null ? "" : node.id());
       leaf.set(node == null || node.isLeaf());
       gate.set(node == null ? Gate.LEAF : node.gate());
+      set(NodeField.ID, node == null ? "" : node.id());
       set(NodeField.TITLE, node == null ? "" : node.title());
       set(NodeField.DESCRIPTION, node == null ? "" : node.description());
       set(NodeField.GATE, node == null ? "" : node.gate().name());
@@ -103,6 +104,9 @@ public final class NodePanelViewModel {
       return false;
     }
     String value = text.get(field).get() == null ? "" : text.get(field).get().strip();
+    if (field == NodeField.ID) {
+      return commitId(node, value);
+    }
     Node changed;
     try {
       changed = changed(node, field, value);
@@ -126,9 +130,22 @@ public final class NodePanelViewModel {
     return true;
   }
 
+  private boolean commitId(Node node, String value) {
+    if (value.equals(node.id())) {
+      errors.get(NodeField.ID).set("");
+      return true;
+    }
+    if (!document.changeSelectedId(value)) {
+      errors.get(NodeField.ID).set(document.messageProperty().get());
+      return false;
+    }
+    return true;
+  }
+
   private Node changed(Node node, NodeField field, String value) {
     AttackTree tree = document.tree();
     return switch (field) {
+      case ID -> node;
       case TITLE -> node.withTitle(value);
       case DESCRIPTION -> node.withDescription(value.isEmpty() ? null : value);
       case GATE, K -> withGate(node, gate.get(), field == NodeField.K ? value

@@ -1,5 +1,6 @@
 package dev.thicket.app.editor.viewmodel;
 
+import dev.thicket.exports.report.RiskMatrix;
 import dev.thicket.model.analysis.AnalysisCancelledException;
 import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.AnalysisOptions;
@@ -52,6 +53,7 @@ public final class ResultsViewModel implements AutoCloseable {
   private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.RESIDUAL);
   private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<AttackTree> analysed = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<RiskMatrix> riskMatrix = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
@@ -97,6 +99,14 @@ public final class ResultsViewModel implements AutoCloseable {
   /** Why the last analysis failed (too large, say); empty otherwise. */
   public ReadOnlyStringProperty errorProperty() {
     return error.getReadOnlyProperty();
+  }
+
+  /**
+   * The listed scenarios on the likelihood × impact grid of the tree's scales (the reports'
+   * {@link RiskMatrix}); null before the first result.
+   */
+  public ReadOnlyObjectProperty<RiskMatrix> riskMatrixProperty() {
+    return riskMatrix.getReadOnlyProperty();
   }
 
   /** The listed scenarios, by descending risk. */
@@ -185,6 +195,7 @@ public final class ResultsViewModel implements AutoCloseable {
     critical.setAll(done.nodes().stream().filter(NodeImportance::critical)
         .sorted(Comparator.comparing((NodeImportance node) -> node.fussellVesely() == null ? 0
             : node.fussellVesely()).reversed()).toList());
+    riskMatrix.set(RiskMatrix.of(tree.scales(), done.cutSets().listed(), done.impact()));
     analysed.set(tree);
     result.set(done);
     if (keep >= 0 && keep < scenarios.size()) {

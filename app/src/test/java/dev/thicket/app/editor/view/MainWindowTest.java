@@ -265,4 +265,22 @@ class MainWindowTest {
     assertThat(robot.lookup("#risk-residual").queryAs(Label.class).getText())
         .isNotEqualTo(dev.thicket.exports.Decimals.of(before));
   }
+
+  @Test
+  void riskMatrixCellSelectsItsFirstScenario(FxRobot robot) throws Exception {
+    awaitScores();
+    var matrix = window.results().riskMatrixProperty().get();
+    var cell = matrix.cells().get(0);
+    robot.interact(() -> robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class)
+        .getSelectionModel().select(2));
+
+    Label shown = robot.lookup("#risk-cell-" + cell.likelihood() + "-" + cell.impact())
+        .queryAs(Label.class);
+    robot.clickOn(shown);
+
+    assertThat(shown.getText()).contains(String.valueOf(cell.ranks().get(0)));
+    assertThat(window.results().selectedScenarioProperty().get())
+        .isEqualTo(cell.ranks().get(0) - 1);
+    robot.type(KeyCode.ESCAPE);
+  }
 }

@@ -93,4 +93,30 @@ class NodePanelViewModelTest {
 
     assertThat(document.canUndoProperty().get()).isFalse();
   }
+
+  @Test
+  void newIdRenamesTheNodeEverywhereAndKeepsItSelected() {
+    document.selectedProperty().set("dep-vulns");
+
+    panel.textProperty(NodeField.ID).set("library-cves");
+
+    assertThat(panel.commit(NodeField.ID)).isTrue();
+    assertThat(document.tree().node("dependencies").children()).containsExactly("library-cves");
+    assertThat(document.selectedProperty().get()).isEqualTo("library-cves");
+    assertThat(panel.textProperty(NodeField.TITLE).get()).startsWith("Leverage known");
+    document.undo();
+    assertThat(document.tree().node("dependencies").children()).containsExactly("dep-vulns");
+  }
+
+  @Test
+  void idInUseIsMarkedAndNeverReachesTheModel() {
+    document.selectedProperty().set("dep-vulns");
+    AttackTree before = document.tree();
+
+    panel.textProperty(NodeField.ID).set("rce");
+
+    assertThat(panel.commit(NodeField.ID)).isFalse();
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(panel.errorProperty(NodeField.ID).get()).isEqualTo("there is a node 'rce' already");
+  }
 }
