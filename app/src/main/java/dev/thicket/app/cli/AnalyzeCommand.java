@@ -4,7 +4,6 @@ import dev.thicket.exports.JsonReport;
 import dev.thicket.exports.TextReport;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
-import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,15 +48,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "How many scenarios to list (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(
-      names = "--mode",
-      paramLabel = "MODE",
-      defaultValue = "residual",
-      converter = Converters.ModeConverter.class,
-      completionCandidates = Converters.ModeCandidates.class,
-      description = "Mitigations counted for the scenarios: ${COMPLETION-CANDIDATES} "
-          + "(default: ${DEFAULT-VALUE}).")
-  Mode mode;
+  @Mixin ModeOption modeOption;
 
   @Option(
       names = "--critical-threshold",
@@ -102,9 +94,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
     }
-    AnalysisOptions options = new AnalysisOptions(
-        mode, top, new AnalysisSettings(criticalThreshold, highRiskThreshold), limitOrder,
-        cutOff, !noImportance);
+    AnalysisOptions options = new AnalysisOptions(modeOption.mode, top,
+        new AnalysisSettings(criticalThreshold, highRiskThreshold), limitOrder, cutOff,
+        !noImportance);
     AnalysisResult result = TreeAnalysis.run(tree.get(), options);
     spec.commandLine().getOut().print(json
         ? JsonReport.toJson(result)

@@ -2,7 +2,6 @@ package dev.thicket.app.cli;
 
 import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.AnalysisOptions;
-import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,15 +42,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "The highest acceptable risk (probability x impact).")
   double maxRisk;
 
-  @Option(
-      names = "--mode",
-      paramLabel = "MODE",
-      defaultValue = "residual",
-      converter = Converters.ModeConverter.class,
-      completionCandidates = Converters.ModeCandidates.class,
-      description = "Which mitigations count: ${COMPLETION-CANDIDATES} "
-          + "(default: ${DEFAULT-VALUE}).")
-  Mode mode;
+  @Mixin ModeOption modeOption;
 
   @Override
   public Integer call() {
@@ -59,8 +51,8 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.INVALID_TREE;
     }
     AnalysisOptions options =
-        new AnalysisOptions(mode, 0, AnalysisSettings.NONE).withoutNodeImportance();
-    double risk = TreeAnalysis.run(tree.get(), options).risk().get(mode);
+        new AnalysisOptions(modeOption.mode, 0, AnalysisSettings.NONE).withoutNodeImportance();
+    double risk = TreeAnalysis.run(tree.get(), options).risk().get(modeOption.mode);
     boolean above = risk > maxRisk;
     String shownRisk = Decimals.of(risk);
     if (above && shownRisk.equals(Decimals.of(maxRisk))) {
@@ -68,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     String name = files.stream().map(Path::toString).collect(Collectors.joining(" + "));
     spec.commandLine().getOut().printf("%s: %s risk %s is %s the limit %s%n", name,
-        mode.keyword(), shownRisk, above ? "ABOVE" : "within", Decimals.of(maxRisk));
+        modeOption.mode.keyword(), shownRisk, above ? "ABOVE" : "within", Decimals.of(maxRisk));
     spec.commandLine().getOut().flush();
     return above ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }

@@ -1,6 +1,7 @@
 package dev.thicket.model.edit;
 
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Ids;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
@@ -27,10 +28,7 @@ public record PasteSubtree(String parent, Subtree subtree) implements TreeEdit {
     Set<String> taken = new HashSet<>(tree.nodes().keySet());
     Map<String, String> ids = new HashMap<>();
     for (Node node : subtree.nodes()) {
-      String id = node.id();
-      for (int n = 2; taken.contains(id); n++) {
-        id = node.id() + "-" + n;
-      }
+      String id = Ids.unique(node.id(), taken::contains);
       taken.add(id);
       ids.put(node.id(), id);
     }

@@ -1,6 +1,7 @@
 package dev.thicket.model.edit;
 
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Ids;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import java.util.LinkedHashMap;
@@ -14,11 +15,7 @@ public record PutMitigation(Mitigation mitigation) implements TreeEdit {
 
   /** A new planned mitigation titled {@code title}, 50 % effective, with a fresh id. */
   public static PutMitigation fresh(AttackTree tree, String title) {
-    String base = NodeIds.slug(title);
-    String id = base;
-    for (int n = 2; tree.mitigations().containsKey(id); n++) {
-      id = base + "-" + n;
-    }
+    String id = Ids.unique(NodeIds.slug(title), tree.mitigations()::containsKey);
     return new PutMitigation(new Mitigation(id, title, 0.5, MitigationStatus.PLANNED));
   }
 
