@@ -9,7 +9,8 @@ import dev.thicket.model.tree.AttackTree;
  */
 public sealed interface TreeEdit
     permits AddNode, RenameNode, ReplaceNode, DeleteNode, ToggleGate, MoveNode, LinkChild,
-        ChangeNodeId, ReplaceTree, PasteSubtree, PutMitigation, DeleteMitigation {
+        ChangeNodeId, ReplaceTree, PasteSubtree, PutMitigation, DeleteMitigation,
+        ChangeMitigationId, ChangeTreeProperties {
 
   /** The tree after this edit. */
   AttackTree apply(AttackTree tree);

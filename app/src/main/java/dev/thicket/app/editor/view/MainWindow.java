@@ -7,6 +7,7 @@ import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
+import dev.thicket.app.editor.viewmodel.TreePropertiesViewModel;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public final class MainWindow {
   private final ResultsViewModel results;
   private final NodePanelViewModel nodePanel;
   private final MitigationsViewModel mitigations;
+  private final TreePropertiesViewModel treeProperties;
   private final TreeCanvasView canvas;
   private final CollapsedNodes collapsed;
   private final FileActions files;
@@ -54,6 +56,7 @@ public final class MainWindow {
   private final Label message = new Label();
   private Dialogs dialogs;
   private Inline inlineMode;
+  private javafx.scene.control.Tab treeTab;
   private boolean dark;
   private double fontSize = 14;
   private String lastFind = "";
@@ -78,6 +81,7 @@ public final class MainWindow {
     this.results = new ResultsViewModel(Platform::runLater);
     this.nodePanel = new NodePanelViewModel(document);
     this.mitigations = new MitigationsViewModel(document);
+    this.treeProperties = new TreePropertiesViewModel(document);
     this.collapsed = new CollapsedNodes(document);
     this.canvas = new TreeCanvasView(document, results, collapsed);
     this.autosave = new Autosave(document, autosaveInterval);
@@ -124,6 +128,16 @@ public final class MainWindow {
 
   public MitigationsViewModel mitigations() {
     return mitigations;
+  }
+
+  public TreePropertiesViewModel treeProperties() {
+    return treeProperties;
+  }
+
+  /** Shows the Tree tab (title, description, thresholds, scales) and focuses its title. */
+  void showTreeProperties() {
+    treeTab.getTabPane().getSelectionModel().select(treeTab);
+    treeTab.getContent().lookup("#field-title").requestFocus();
   }
 
   public CollapsedNodes collapsed() {
@@ -185,8 +199,12 @@ public final class MainWindow {
     matrixPanel.getStyleClass().add("side-panel");
     javafx.scene.control.Tab matrixTab = new javafx.scene.control.Tab("Risk matrix",
         matrixPanel);
+    ScrollPane treeScroll = new ScrollPane(new TreePropertiesView(treeProperties));
+    treeScroll.setFitToWidth(true);
+    treeTab = new javafx.scene.control.Tab("Tree", treeScroll);
+    treeTab.setId("tree-tab");
     javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(resultsTab,
-        mitigationsTab, matrixTab);
+        mitigationsTab, matrixTab, treeTab);
     tabs.setId("side-tabs");
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
     SplitPane side = new SplitPane(nodeScroll, tabs);

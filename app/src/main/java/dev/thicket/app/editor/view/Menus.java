@@ -95,7 +95,8 @@ final class Menus {
         item("Paste as child (Ctrl+V)", null, event -> document.paste()),
         item("Link as shared child… (Ctrl+L)", null, event -> window.linkExisting()),
         new SeparatorMenuItem(),
-        item("Find…", "Shortcut+F", event -> window.find()));
+        item("Find…", "Shortcut+F", event -> window.find()),
+        item("Tree properties…", "Shortcut+Shift+T", event -> window.showTreeProperties()));
   }
 
   private Menu view() {

@@ -11,17 +11,24 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The tree's mitigations as a table, a form for the selected one, attach and detach. */
+/**
+ * The tree's mitigations as a table, a form for the selected one (id, title, description,
+ * effectiveness, cost, status; Apply, Enter or Ctrl+Enter in the description commits it), attach
+ * and detach.
+ */
 public final class MitigationsView extends VBox {
   private final MitigationsViewModel model;
   private final TableView<Row> table = new TableView<>();
+  private final TextField id = new TextField();
   private final TextField title = new TextField();
+  private final TextArea description = FormFields.area(2);
   private final TextField effectiveness = new TextField();
   private final TextField cost = new TextField();
   private final ComboBox<MitigationStatus> status =
@@ -48,21 +55,32 @@ public final class MitigationsView extends VBox {
     });
     model.rows().addListener((javafx.collections.ListChangeListener<Row>) change -> reselect());
     model.selectedProperty().addListener((observable, before, after) -> reselect());
+    id.setId("mitigation-id");
     title.setId("mitigation-title");
+    description.setId("mitigation-description");
     effectiveness.setId("mitigation-effectiveness");
     cost.setId("mitigation-cost");
     status.setId("mitigation-status");
     GridPane form = new GridPane();
     form.setHgap(8);
     form.setVgap(4);
-    form.addRow(0, new Label("title"), title);
-    form.addRow(1, new Label("effectiveness"), effectiveness);
-    form.addRow(2, new Label("cost"), cost);
-    form.addRow(3, new Label("status"), status);
+    form.addRow(0, new Label("id"), id, new Label("status"), status);
+    form.add(new Label("title"), 0, 1);
+    form.add(title, 1, 1, 3, 1);
+    form.add(new Label("description"), 0, 2);
+    form.add(description, 1, 2, 3, 1);
+    form.addRow(3, new Label("effectiveness"), effectiveness, new Label("cost"), cost);
     GridPane.setHgrow(title, Priority.ALWAYS);
-    Button apply = button("Apply", "mitigation-apply", () -> model.change(title.getText(),
-        effectiveness.getText(), cost.getText(), status.getValue()));
+    GridPane.setHgrow(id, Priority.ALWAYS);
+    Button apply = button("Apply", "mitigation-apply", this::apply);
+    id.setOnAction(event -> apply.fire());
     title.setOnAction(event -> apply.fire());
+    description.setOnKeyPressed(event -> {
+      if (event.getCode() == javafx.scene.input.KeyCode.ENTER && event.isShortcutDown()) {
+        apply.fire();
+        event.consume();
+      }
+    });
     effectiveness.setOnAction(event -> apply.fire());
     cost.setOnAction(event -> apply.fire());
     HBox buttons = new HBox(6,
@@ -81,6 +99,18 @@ public final class MitigationsView extends VBox {
     show(null);
   }
 
+  /** Applies the form: the id first (one edit), then the other values (another edit). */
+  private void apply() {
+    String newTitle = title.getText();
+    String newDescription = description.getText();
+    String newEffectiveness = effectiveness.getText();
+    String newCost = cost.getText();
+    MitigationStatus newStatus = status.getValue();
+    if (model.changeId(id.getText())) {
+      model.change(newTitle, newDescription, newEffectiveness, newCost, newStatus);
+    }
+  }
+
   private void reselect() {
     String id = model.selectedProperty().get();
     for (Row row : table.getItems()) {
@@ -93,7 +123,10 @@ public final class MitigationsView extends VBox {
 
   private void show(Row row) {
     boolean none = row == null;
+    id.setText(none ? "" : row.mitigation().id());
     title.setText(none ? "" : row.mitigation().title());
+    description.setText(none || row.mitigation().description() == null ? ""
+        : row.mitigation().description());
     effectiveness.setText(none ? "" : Decimals.of(row.mitigation().effectiveness()));
     cost.setText(none || row.mitigation().cost() == null ? ""
         : Decimals.of(row.mitigation().cost()));

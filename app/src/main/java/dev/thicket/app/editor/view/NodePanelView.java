@@ -6,18 +6,19 @@ import dev.thicket.model.tree.Gate;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The selected node's fields. A field commits when Enter is pressed or the focus leaves it; a
- * refused value stays in the field, which turns red with the reason under it.
+ * The selected node's fields in a compact grid (gate and k, likelihood and impact share a row, so
+ * that every field shows at the window's default size). A field commits when Enter is pressed
+ * (Ctrl+Enter in a text area) or the focus leaves it; a refused value stays in the field, which
+ * turns red with the reason under it.
  */
 public final class NodePanelView extends VBox {
   private final NodePanelViewModel model;
@@ -26,67 +27,70 @@ public final class NodePanelView extends VBox {
 
   public NodePanelView(NodePanelViewModel model) {
     this.model = model;
-    getStyleClass().add("side-panel");
+    getStyleClass().addAll("side-panel", "node-panel");
     Label heading = new Label();
     heading.getStyleClass().add("panel-heading");
     heading.textProperty().bind(model.idProperty().map(id -> "Node  " + id));
-    grid.setHgap(8);
-    grid.setVgap(2);
+    grid.setHgap(6);
+    grid.setVgap(3);
+    ColumnConstraints label = new ColumnConstraints();
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    ColumnConstraints wide = new ColumnConstraints();
+    wide.setHgrow(Priority.ALWAYS);
+    wide.setMinWidth(60);
+    ColumnConstraints smallLabel = new ColumnConstraints();
+    smallLabel.setMinWidth(Region.USE_PREF_SIZE);
+    ColumnConstraints narrow = new ColumnConstraints(60, 90, 130);
+    grid.getColumnConstraints().addAll(label, wide, smallLabel, narrow);
     getChildren().addAll(heading, grid);
-    field(NodeField.ID, new TextField());
-    field(NodeField.TITLE, new TextField());
-    TextArea description = new TextArea();
-    description.setPrefRowCount(3);
-    description.setWrapText(true);
-    field(NodeField.DESCRIPTION, description);
-    gate();
-    field(NodeField.K, new TextField());
-    field(NodeField.LIKELIHOOD, new TextField());
-    field(NodeField.IMPACT, new TextField());
-    TextArea references = new TextArea();
-    references.setPrefRowCount(2);
-    field(NodeField.REFERENCES, references);
+    wide(NodeField.ID, new TextField());
+    wide(NodeField.TITLE, new TextField());
+    wide(NodeField.DESCRIPTION, FormFields.area(3));
+    pair(NodeField.GATE.label(), gate(), NodeField.K.label(), field(NodeField.K, new TextField()));
+    pair(NodeField.LIKELIHOOD.label(), field(NodeField.LIKELIHOOD, new TextField()),
+        NodeField.IMPACT.label(), field(NodeField.IMPACT, new TextField()));
+    wide(NodeField.RATIONALE, FormFields.area(2));
+    wide(NodeField.REFERENCES, FormFields.area(2));
   }
 
-  private void field(NodeField field, TextInputControl input) {
-    input.setId("field-" + field.label());
-    input.textProperty().bindBidirectional(model.textProperty(field));
-    input.focusedProperty().addListener((observable, before, focused) -> {
-      if (!focused) {
-        model.commit(field);
-      }
-    });
-    input.setOnKeyPressed(event -> {
-      boolean multiLine = input instanceof TextArea;
-      if (event.getCode() == KeyCode.ENTER && (!multiLine || event.isControlDown())) {
-        model.commit(field);
-        event.consume();
-      } else if (event.getCode() == KeyCode.ESCAPE) {
-        model.load();
-        event.consume();
-      }
-    });
-    Label error = new Label();
-    error.setId("error-" + field.label());
-    error.getStyleClass().add("field-error");
-    error.textProperty().bind(model.errorProperty(field));
-    error.setWrapText(true);
-    error.managedProperty().bind(error.textProperty().isNotEmpty());
-    error.visibleProperty().bind(error.managedProperty());
-    model.errorProperty(field).addListener((observable, before, after) -> {
-      input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"),
-          !after.isEmpty());
-      input.setTooltip(after.isEmpty() ? null : new Tooltip(after));
-    });
+  private VBox field(NodeField field, TextInputControl input) {
     if (field == NodeField.K) {
       input.disableProperty().bind(model.gateProperty().isNotEqualTo(Gate.ATLEAST));
     } else if (field == NodeField.LIKELIHOOD) {
       input.disableProperty().bind(model.leafProperty().not());
+    } else if (field == NodeField.REFERENCES && input instanceof javafx.scene.control.TextArea
+        area) {
+      area.setWrapText(false);
+      area.setPromptText("one per line: CVE id, URL, document");
     }
-    add(field.label(), input, error);
+    return FormFields.committing(input, field.label(), model.textProperty(field),
+        model.errorProperty(field), () -> model.commit(field), model::load);
   }
 
-  private void gate() {
+  /** A field over the three input columns. */
+  private void wide(NodeField field, TextInputControl input) {
+    Label name = label(field.label(), input);
+    grid.add(name, 0, row);
+    grid.add(field(field, input), 1, row++, 3, 1);
+  }
+
+  /** Two fields side by side, the second one narrow. */
+  private void pair(String first, VBox firstBox, String second, VBox secondBox) {
+    grid.add(label(first, firstBox.getChildren().get(0)), 0, row);
+    grid.add(firstBox, 1, row);
+    grid.add(label(second, secondBox.getChildren().get(0)), 2, row);
+    grid.add(secondBox, 3, row++);
+  }
+
+  private static Label label(String text, javafx.scene.Node input) {
+    Label name = new Label(text);
+    name.setLabelFor(input);
+    GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+    name.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
+    return name;
+  }
+
+  private VBox gate() {
     ComboBox<Gate> gate = new ComboBox<>();
     gate.setId("field-gate");
     gate.setItems(FXCollections.observableArrayList(model.gateChoices()));
@@ -105,21 +109,6 @@ public final class NodePanelView extends VBox {
     model.leafProperty().addListener((observable, before, after) ->
         gate.setItems(FXCollections.observableArrayList(model.gateChoices())));
     gate.valueProperty().bindBidirectional(model.gateProperty());
-    Label error = new Label();
-    error.setId("error-gate");
-    error.getStyleClass().add("field-error");
-    error.textProperty().bind(model.errorProperty(NodeField.GATE));
-    add("gate", gate, error);
-  }
-
-  private void add(String label, javafx.scene.control.Control input, Label error) {
-    Label name = new Label(label);
-    name.setLabelFor(input);
-    name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    GridPane.setHgrow(input, Priority.ALWAYS);
-    input.setMaxWidth(Double.MAX_VALUE);
-    grid.add(name, 0, row);
-    grid.add(input, 1, row++);
-    grid.add(error, 1, row++);
+    return FormFields.withError(gate, "gate", model.errorProperty(NodeField.GATE));
   }
 }

@@ -1,5 +1,6 @@
 package dev.thicket.app.editor.viewmodel;
 
+import dev.thicket.model.edit.ChangeMitigationId;
 import dev.thicket.model.edit.DeleteMitigation;
 import dev.thicket.model.edit.PutMitigation;
 import dev.thicket.model.edit.ReplaceNode;
@@ -82,10 +83,11 @@ public final class MitigationsViewModel {
   }
 
   /**
-   * Sets the selected mitigation's values from text; false, with the error, when a number does
-   * not parse or the tree refuses it.
+   * Sets the selected mitigation's values from text (an empty description or cost for none);
+   * false, with the error, when a number does not parse or the tree refuses it.
    */
-  public boolean change(String title, String effectiveness, String cost, MitigationStatus status) {
+  public boolean change(String title, String description, String effectiveness, String cost,
+      MitigationStatus status) {
     Mitigation old = document.tree().mitigations().get(selected.get());
     if (old == null) {
       return false;
@@ -99,9 +101,31 @@ public final class MitigationsViewModel {
       error.set("effectiveness and cost are numbers (effectiveness in [0,1])");
       return false;
     }
-    Mitigation changed = new Mitigation(old.id(), title.strip(), old.description(), effect,
-        costValue, status == null ? old.status() : status, old.extensions());
-    return changed.equals(old) || apply(document.edit(new PutMitigation(changed)));
+    String text = description == null ? "" : description.strip();
+    Mitigation changed = new Mitigation(old.id(), title.strip(), text.isEmpty() ? null : text,
+        effect, costValue, status == null ? old.status() : status, old.extensions());
+    if (changed.equals(old)) {
+      error.set("");
+      return true;
+    }
+    return apply(document.edit(new PutMitigation(changed)));
+  }
+
+  /**
+   * Gives the selected mitigation the id {@code newId}, updating every node that lists it, and
+   * keeps it selected; false, with the error, when the id is taken or not a valid id.
+   */
+  public boolean changeId(String newId) {
+    String id = selected.get();
+    String wanted = newId == null ? "" : newId.strip();
+    if (id == null || id.equals(wanted)) {
+      return id != null;
+    }
+    if (!apply(document.edit(new ChangeMitigationId(id, wanted)))) {
+      return false;
+    }
+    selected.set(wanted);
+    return true;
   }
 
   /** Attaches the selected mitigation to the selected node. */

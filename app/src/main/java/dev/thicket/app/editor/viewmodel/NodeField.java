@@ -9,6 +9,7 @@ public enum NodeField {
   K("k"),
   LIKELIHOOD("likelihood"),
   IMPACT("impact"),
+  RATIONALE("rationale"),
   REFERENCES("references");
 
   private final String label;

@@ -22,7 +22,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The side panel: the selected node's fields as text, each committed on its own as one undoable
- * edit. A value that does not parse, or that the tree's rules refuse (likelihood 1.5, k above the
+ * edit ({@code x-} keys of the node are kept as they are). A value that does not parse, or that the tree's rules refuse (likelihood 1.5, k above the
  * number of children), is kept in its field with an error next to it and never reaches the model.
  */
 public final class NodePanelViewModel {
@@ -88,6 +88,7 @@ public final class NodePanelViewModel {
       set(NodeField.LIKELIHOOD, node == null || node.likelihood() == null ? ""
           : node.likelihood().toString());
       set(NodeField.IMPACT, node == null || node.impact() == null ? "" : node.impact().toString());
+      set(NodeField.RATIONALE, node == null ? "" : node.rationale());
       set(NodeField.REFERENCES, node == null ? "" : String.join("\n", node.references()));
     } finally {
       loading = false;
@@ -154,6 +155,7 @@ public final class NodePanelViewModel {
           "likelihood", "a probability in [0,1]"));
       case IMPACT -> node.withImpact(estimate(value, tree.scales().impact(), "impact",
           "a number in [0,10]"));
+      case RATIONALE -> node.withRationale(value.isEmpty() ? null : value);
       case REFERENCES -> node.withReferences(Arrays.stream(value.split("\\R"))
           .map(String::strip).filter(line -> !line.isEmpty()).toList());
     };

@@ -46,7 +46,8 @@ class MitigationsViewModelTest {
     mitigations.selectedProperty().set("dependency-updates");
     AttackTree before = document.tree();
 
-    assertThat(mitigations.change("Dependency updates", "1.2", "", MitigationStatus.PLANNED))
+    assertThat(mitigations.change("Dependency updates", "", "1.2", "",
+        MitigationStatus.PLANNED))
         .isFalse();
 
     assertThat(document.tree()).isSameAs(before);
@@ -62,5 +63,60 @@ class MitigationsViewModelTest {
 
     assertThat(document.tree().mitigations()).doesNotContainKey("dependency-updates");
     assertThat(document.tree().node("dep-vulns").mitigations()).containsExactly("vuln-scanning");
+  }
+
+  @Test
+  void newIdRenamesTheMitigationOnEveryNodeAsOneUndoableEdit() {
+    mitigations.selectedProperty().set("dependency-updates");
+
+    assertThat(mitigations.changeId("patching")).isTrue();
+
+    assertThat(document.tree().mitigations()).containsKey("patching")
+        .doesNotContainKey("dependency-updates");
+    assertThat(document.tree().node("dep-vulns").mitigations())
+        .containsExactly("patching", "vuln-scanning");
+    assertThat(document.tree().node("crafted-input").mitigations()).containsExactly("patching");
+    assertThat(mitigations.selectedProperty().get()).isEqualTo("patching");
+    document.undo();
+    assertThat(document.tree().node("dep-vulns").mitigations())
+        .containsExactly("dependency-updates", "vuln-scanning");
+  }
+
+  @Test
+  void idInUseIsRefusedWithAMessage() {
+    mitigations.selectedProperty().set("dependency-updates");
+    AttackTree before = document.tree();
+
+    assertThat(mitigations.changeId("vuln-scanning")).isFalse();
+
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(mitigations.errorProperty().get())
+        .isEqualTo("there is a mitigation 'vuln-scanning' already");
+    assertThat(mitigations.selectedProperty().get()).isEqualTo("dependency-updates");
+  }
+
+  @Test
+  void invalidIdIsRefusedWithAMessage() {
+    mitigations.selectedProperty().set("dependency-updates");
+
+    assertThat(mitigations.changeId("keep updated")).isFalse();
+
+    assertThat(mitigations.errorProperty().get()).contains("'keep updated' may only use");
+  }
+
+  @Test
+  void descriptionIsSetAndClearedAsUndoableEdits() {
+    mitigations.selectedProperty().set("vuln-scanning");
+
+    assertThat(mitigations.change("Scan dependencies for known vulnerabilities", "Run OSV.",
+        "0.5", "1", MitigationStatus.PLANNED)).isTrue();
+    assertThat(document.tree().mitigations().get("vuln-scanning").description())
+        .isEqualTo("Run OSV.");
+    assertThat(mitigations.change("Scan dependencies for known vulnerabilities", " ", "0.5", "1",
+        MitigationStatus.PLANNED)).isTrue();
+    assertThat(document.tree().mitigations().get("vuln-scanning").description()).isNull();
+    document.undo();
+    assertThat(document.tree().mitigations().get("vuln-scanning").description())
+        .isEqualTo("Run OSV.");
   }
 }

@@ -119,4 +119,46 @@ class NodePanelViewModelTest {
     assertThat(document.tree()).isSameAs(before);
     assertThat(panel.errorProperty(NodeField.ID).get()).isEqualTo("there is a node 'rce' already");
   }
+
+  @Test
+  void rationaleIsShownAndChangedAsOneUndoableEdit() {
+    document.selectedProperty().set("dep-vulns");
+    assertThat(panel.textProperty(NodeField.RATIONALE).get()).startsWith("Published CVEs");
+
+    panel.textProperty(NodeField.RATIONALE).set("Seen twice a year.");
+
+    assertThat(panel.commit(NodeField.RATIONALE)).isTrue();
+    assertThat(document.tree().node("dep-vulns").rationale()).isEqualTo("Seen twice a year.");
+    assertThat(document.undoTextProperty().get()).startsWith("Undo Change rationale of");
+    document.undo();
+    assertThat(document.tree().node("dep-vulns").rationale()).startsWith("Published CVEs");
+  }
+
+  @Test
+  void emptyRationaleRemovesIt() {
+    document.selectedProperty().set("dep-vulns");
+
+    panel.textProperty(NodeField.RATIONALE).set("  ");
+
+    assertThat(panel.commit(NodeField.RATIONALE)).isTrue();
+    assertThat(document.tree().node("dep-vulns").rationale()).isNull();
+  }
+
+  @Test
+  void extensionKeysOfANodeSurviveItsEdits() {
+    dev.thicket.model.tree.Node node = document.tree().node("dep-vulns");
+    document.edit(new dev.thicket.model.edit.ReplaceNode(new dev.thicket.model.tree.Node(
+        node.id(), node.title(), node.description(), node.gate(), node.k(), node.children(),
+        node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
+        node.references(), java.util.Map.of("x-owner", "Ada")), "extensions"));
+    document.selectedProperty().set("dep-vulns");
+
+    panel.textProperty(NodeField.RATIONALE).set("Other reason.");
+    panel.commit(NodeField.RATIONALE);
+    panel.textProperty(NodeField.LIKELIHOOD).set("0.2");
+    panel.commit(NodeField.LIKELIHOOD);
+
+    assertThat(document.tree().node("dep-vulns").extensions())
+        .isEqualTo(java.util.Map.of("x-owner", "Ada"));
+  }
 }

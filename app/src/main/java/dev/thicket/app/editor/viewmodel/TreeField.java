@@ -1,0 +1,28 @@
+package dev.thicket.app.editor.viewmodel;
+
+/** The fields of the Tree tab: the tree's own values and the analysis settings of its file. */
+public enum TreeField {
+  TITLE("title", "title"),
+  DESCRIPTION("description", "description"),
+  CRITICAL_THRESHOLD("criticalThreshold", "critical threshold"),
+  HIGH_RISK_THRESHOLD("highRiskThreshold", "high-risk threshold"),
+  LIKELIHOOD_SCALE("likelihoodScale", "likelihood levels"),
+  IMPACT_SCALE("impactScale", "impact levels");
+
+  private final String key;
+  private final String label;
+
+  TreeField(String key, String label) {
+    this.key = key;
+    this.label = label;
+  }
+
+  /** A short name without spaces, for control ids. */
+  public String key() {
+    return key;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,189 @@
+package dev.thicket.app.editor.viewmodel;
+
+import dev.thicket.model.edit.ChangeTreeProperties;
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Numbers;
+import dev.thicket.model.tree.Scales;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The Tree tab: the tree's title and description, its analysis thresholds and its scales, as text,
+ * each committed on its own as one undoable edit. A value that does not parse or that the format
+ * refuses (a critical threshold of 1.5) stays in its field with an error and never reaches the
+ * model. Empty thresholds use the program's defaults; empty scales the default scales (and are
+ * then not written to the file).
+ */
+public final class TreePropertiesViewModel {
+  private final DocumentViewModel document;
+  private final Map<TreeField, StringProperty> text = new EnumMap<>(TreeField.class);
+  private final Map<TreeField, ReadOnlyStringWrapper> errors = new EnumMap<>(TreeField.class);
+  private boolean loading;
+
+  public TreePropertiesViewModel(DocumentViewModel document) {
+    this.document = document;
+    for (TreeField field : TreeField.values()) {
+      text.put(field, new SimpleStringProperty(""));
+      errors.put(field, new ReadOnlyStringWrapper(""));
+    }
+    document.treeProperty().addListener((observable, before, after) -> load());
+    load();
+  }
+
+  public StringProperty textProperty(TreeField field) {
+    return text.get(field);
+  }
+
+  /** The error of {@code field}'s value; empty when it is fine. */
+  public ReadOnlyStringProperty errorProperty(TreeField field) {
+    return errors.get(field).getReadOnlyProperty();
+  }
+
+  /** The tree's values, replacing whatever the fields hold. */
+  public void load() {
+    AttackTree tree = document.tree();
+    loading = true;
+    try {
+      errors.values().forEach(error -> error.set(""));
+      AnalysisSettings settings = tree.settings();
+      text.get(TreeField.TITLE).set(tree.title());
+      text.get(TreeField.DESCRIPTION).set(tree.description() == null ? "" : tree.description());
+      text.get(TreeField.CRITICAL_THRESHOLD).set(number(settings.criticalThreshold()));
+      text.get(TreeField.HIGH_RISK_THRESHOLD).set(number(settings.highRiskThreshold()));
+      text.get(TreeField.LIKELIHOOD_SCALE).set(tree.scalesGiven()
+          ? levels(tree.scales().likelihood()) : "");
+      text.get(TreeField.IMPACT_SCALE).set(tree.scalesGiven() ? levels(tree.scales().impact())
+          : "");
+    } finally {
+      loading = false;
+    }
+  }
+
+  /** The default scale of {@code field} as the field writes it, for a prompt. */
+  public static String defaultLevels(TreeField field) {
+    return levels(field == TreeField.IMPACT_SCALE ? Scales.DEFAULT.impact()
+        : Scales.DEFAULT.likelihood());
+  }
+
+  /**
+   * Commits {@code field}'s text to the tree as one edit; does nothing when it is unchanged.
+   * Returns false, with the error on the field, when the value is refused.
+   */
+  public boolean commit(TreeField field) {
+    if (loading) {
+      return false;
+    }
+    AttackTree tree = document.tree();
+    ChangeTreeProperties current = ChangeTreeProperties.of(tree, what(field));
+    ChangeTreeProperties changed;
+    try {
+      changed = changed(current, field, value(field));
+    } catch (IllegalArgumentException unparsable) {
+      errors.get(field).set(unparsable.getMessage());
+      return false;
+    }
+    if (changed.equals(current)) {
+      errors.get(field).set("");
+      return true;
+    }
+    if (!document.edit(changed)) {
+      errors.get(field).set(document.messageProperty().get());
+      return false;
+    }
+    return true;
+  }
+
+  private ChangeTreeProperties changed(ChangeTreeProperties current, TreeField field,
+      String value) {
+    AnalysisSettings settings = current.settings();
+    return switch (field) {
+      case TITLE -> current.withTitle(value);
+      case DESCRIPTION -> current.withDescription(value.isEmpty() ? null : value);
+      case CRITICAL_THRESHOLD -> current.withSettings(new AnalysisSettings(
+          threshold(value, "criticalThreshold"), settings.highRiskThreshold()));
+      case HIGH_RISK_THRESHOLD -> current.withSettings(new AnalysisSettings(
+          settings.criticalThreshold(), threshold(value, "highRiskThreshold")));
+      case LIKELIHOOD_SCALE, IMPACT_SCALE -> current.withScales(scales());
+    };
+  }
+
+  /** Both scale fields together: none when both are empty, a default for an empty one. */
+  private Scales scales() {
+    String likelihood = value(TreeField.LIKELIHOOD_SCALE);
+    String impact = value(TreeField.IMPACT_SCALE);
+    if (likelihood.isEmpty() && impact.isEmpty()) {
+      return null;
+    }
+    return new Scales(
+        likelihood.isEmpty() ? Scales.DEFAULT.likelihood() : parseLevels(likelihood),
+        impact.isEmpty() ? Scales.DEFAULT.impact() : parseLevels(impact));
+  }
+
+  /** "name: value" per line (or separated by commas) → levels in the order given. */
+  static Map<String, Double> parseLevels(String value) {
+    Map<String, Double> levels = new LinkedHashMap<>();
+    for (String line : value.split("\\R|,")) {
+      String entry = line.strip();
+      if (entry.isEmpty()) {
+        continue;
+      }
+      int colon = entry.lastIndexOf(':');
+      String name = colon < 0 ? "" : entry.substring(0, colon).strip();
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("write each level as 'name: number', not '"
+            + entry + "'");
+      }
+      double number;
+      try {
+        number = Double.parseDouble(entry.substring(colon + 1).strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("level '" + name + "' needs a number, not '"
+            + entry.substring(colon + 1).strip() + "'");
+      }
+      if (levels.put(name, number) != null) {
+        throw new IllegalArgumentException("level '" + name + "' is given twice");
+      }
+    }
+    return levels;
+  }
+
+  private static Double threshold(String value, String what) {
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(what + " is a number, not '" + value + "'");
+    }
+  }
+
+  private String value(TreeField field) {
+    String value = text.get(field).get();
+    return value == null ? "" : value.strip();
+  }
+
+  private static String what(TreeField field) {
+    return switch (field) {
+      case LIKELIHOOD_SCALE, IMPACT_SCALE -> "scales";
+      default -> field.key().equals(field.label()) ? field.label() : field.key();
+    };
+  }
+
+  private static String number(Double value) {
+    return value == null ? "" : Numbers.format(value);
+  }
+
+  private static String levels(Map<String, Double> scale) {
+    return scale.entrySet().stream()
+        .map(level -> level.getKey() + ": " + Numbers.format(level.getValue()))
+        .collect(Collectors.joining("\n"));
+  }
+}

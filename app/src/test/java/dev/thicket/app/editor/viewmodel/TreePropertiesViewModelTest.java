@@ -1,0 +1,98 @@
+package dev.thicket.app.editor.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TreePropertiesViewModelTest {
+  private DocumentViewModel document;
+  private TreePropertiesViewModel properties;
+
+  @BeforeEach
+  void openKeras() throws Exception {
+    document = new DocumentViewModel(TreeReader.read(DocumentViewModelTest.KERAS),
+        DocumentViewModelTest.KERAS);
+    properties = new TreePropertiesViewModel(document);
+  }
+
+  @Test
+  void fieldsShowTheTreesValues() {
+    assertThat(properties.textProperty(TreeField.TITLE).get())
+        .isEqualTo("Compromise a Keras application");
+    assertThat(properties.textProperty(TreeField.DESCRIPTION).get()).startsWith("Ways an");
+    assertThat(properties.textProperty(TreeField.CRITICAL_THRESHOLD).get()).isEqualTo("0.1");
+    assertThat(properties.textProperty(TreeField.HIGH_RISK_THRESHOLD).get()).isEqualTo("0.25");
+    assertThat(properties.textProperty(TreeField.LIKELIHOOD_SCALE).get()).isEmpty();
+  }
+
+  @Test
+  void titleIsChangedAsOneUndoableEdit() {
+    properties.textProperty(TreeField.TITLE).set("Keras server");
+
+    assertThat(properties.commit(TreeField.TITLE)).isTrue();
+
+    assertThat(document.tree().title()).isEqualTo("Keras server");
+    assertThat(document.undoTextProperty().get()).isEqualTo("Undo Change tree title");
+    document.undo();
+    assertThat(document.tree().title()).isEqualTo("Compromise a Keras application");
+    assertThat(properties.textProperty(TreeField.TITLE).get())
+        .isEqualTo("Compromise a Keras application");
+  }
+
+  @Test
+  void criticalThresholdAboveOneIsMarkedAndNeverReachesTheModel() {
+    AttackTree before = document.tree();
+
+    properties.textProperty(TreeField.CRITICAL_THRESHOLD).set("1.5");
+
+    assertThat(properties.commit(TreeField.CRITICAL_THRESHOLD)).isFalse();
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(properties.errorProperty(TreeField.CRITICAL_THRESHOLD).get())
+        .isEqualTo("criticalThreshold must be in [0,1], not 1.5");
+    assertThat(properties.textProperty(TreeField.CRITICAL_THRESHOLD).get()).isEqualTo("1.5");
+  }
+
+  @Test
+  void thresholdThatIsNoNumberIsMarked() {
+    properties.textProperty(TreeField.HIGH_RISK_THRESHOLD).set("high");
+
+    assertThat(properties.commit(TreeField.HIGH_RISK_THRESHOLD)).isFalse();
+    assertThat(properties.errorProperty(TreeField.HIGH_RISK_THRESHOLD).get())
+        .isEqualTo("highRiskThreshold is a number, not 'high'");
+  }
+
+  @Test
+  void emptyThresholdFallsBackToTheDefault() {
+    properties.textProperty(TreeField.HIGH_RISK_THRESHOLD).set("");
+
+    assertThat(properties.commit(TreeField.HIGH_RISK_THRESHOLD)).isTrue();
+    assertThat(document.tree().settings()).isEqualTo(new AnalysisSettings(0.1, null));
+  }
+
+  @Test
+  void likelihoodScaleIsGivenAndTheImpactScaleDefaults() {
+    properties.textProperty(TreeField.LIKELIHOOD_SCALE)
+        .set("low: 0.1\nmedium: 0.25\nhigh: 0.5");
+
+    assertThat(properties.commit(TreeField.LIKELIHOOD_SCALE)).isTrue();
+    assertThat(document.tree().scalesGiven()).isTrue();
+    assertThat(document.tree().scales().likelihood())
+        .isEqualTo(Map.of("low", 0.1, "medium", 0.25, "high", 0.5));
+    assertThat(properties.textProperty(TreeField.IMPACT_SCALE).get()).startsWith("low: 2\n");
+  }
+
+  @Test
+  void scaleLineWithoutANumberIsMarked() {
+    properties.textProperty(TreeField.LIKELIHOOD_SCALE).set("medium: often");
+
+    assertThat(properties.commit(TreeField.LIKELIHOOD_SCALE)).isFalse();
+    assertThat(properties.errorProperty(TreeField.LIKELIHOOD_SCALE).get())
+        .isEqualTo("level 'medium' needs a number, not 'often'");
+    assertThat(document.tree().scalesGiven()).isFalse();
+  }
+}
