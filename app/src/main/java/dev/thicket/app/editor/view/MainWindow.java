@@ -209,7 +209,7 @@ public final class MainWindow {
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
     SplitPane side = new SplitPane(nodeScroll, tabs);
     side.setOrientation(Orientation.VERTICAL);
-    side.setDividerPositions(0.42);
+    side.setDividerPositions(0.47);
     side.setMinWidth(300);
     side.setPrefWidth(430);
     canvas.getChildren().add(inline);

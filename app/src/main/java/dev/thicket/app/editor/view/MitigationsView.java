@@ -46,6 +46,10 @@ public final class MitigationsView extends VBox {
     table.getColumns().add(column("status", row -> row.mitigation().status().name()
         .toLowerCase()));
     table.getColumns().add(column("nodes", row -> String.join(", ", row.covered())));
+    for (int i = 1; i <= 3; i++) {
+      table.getColumns().get(i).setMinWidth(i == 3 ? 90 : 55);
+      table.getColumns().get(i).setMaxWidth(i == 3 ? 110 : 70);
+    }
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPrefHeight(220);
     VBox.setVgrow(table, Priority.ALWAYS);
@@ -62,8 +66,14 @@ public final class MitigationsView extends VBox {
     cost.setId("mitigation-cost");
     status.setId("mitigation-status");
     GridPane form = new GridPane();
-    form.setHgap(8);
+    form.setHgap(6);
     form.setVgap(4);
+    javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
+    label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    javafx.scene.layout.ColumnConstraints input = new javafx.scene.layout.ColumnConstraints();
+    input.setHgrow(Priority.ALWAYS);
+    input.setMinWidth(60);
+    form.getColumnConstraints().addAll(label, input, label, input);
     form.addRow(0, new Label("id"), id, new Label("status"), status);
     form.add(new Label("title"), 0, 1);
     form.add(title, 1, 1, 3, 1);

@@ -60,7 +60,6 @@ public final class NodePanelView extends VBox {
       input.disableProperty().bind(model.leafProperty().not());
     } else if (field == NodeField.REFERENCES && input instanceof javafx.scene.control.TextArea
         area) {
-      area.setWrapText(false);
       area.setPromptText("one per line: CVE id, URL, document");
     }
     return FormFields.committing(input, field.label(), model.textProperty(field),

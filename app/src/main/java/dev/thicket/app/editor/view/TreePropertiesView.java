@@ -7,7 +7,6 @@ import dev.thicket.model.tree.Numbers;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
@@ -58,9 +57,6 @@ public final class TreePropertiesView extends VBox {
 
   private void field(TreeField field, TextInputControl input, String prompt) {
     input.setPromptText(prompt);
-    if (input instanceof TextArea area && field != TreeField.DESCRIPTION) {
-      area.setWrapText(false);
-    }
     Label name = new Label(field.label());
     name.setLabelFor(input);
     name.setPadding(new Insets(4, 0, 0, 0));

@@ -66,10 +66,10 @@ public final class TreePropertiesViewModel {
     }
   }
 
-  /** The default scale of {@code field} as the field writes it, for a prompt. */
+  /** The default scale of {@code field} on one line ("low: 2, medium: 5"), for a prompt. */
   public static String defaultLevels(TreeField field) {
     return levels(field == TreeField.IMPACT_SCALE ? Scales.DEFAULT.impact()
-        : Scales.DEFAULT.likelihood());
+        : Scales.DEFAULT.likelihood()).replace("\n", ", ");
   }
 
   /**

@@ -1,0 +1,106 @@
+package dev.thicket.app.editor.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thicket.app.editor.viewmodel.RecentFiles;
+import dev.thicket.model.io.TreeReader;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The side panels at the window's default size (1440×900): every node field shows without
+ * scrolling, and the Tree tab is reachable from the keyboard. Each test also writes the window to
+ * {@code target/screenshots/} to be looked at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SidePanelsTest {
+  @TempDir static Path folder;
+
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    window = new MainWindow(stage, TreeReader.read(MainWindowTest.KERAS), MainWindowTest.KERAS,
+        ScriptedDialogs::new, new RecentFiles(folder.resolve("recent.txt")));
+    stage.show();
+  }
+
+  @Test
+  void everyNodeFieldShowsWithoutScrollingAtTheDefaultSize(FxRobot robot) throws Exception {
+    robot.interact(() -> window.document().selectedProperty().set("deserialization-exploit"));
+    snapshot(robot, "node-panel-light");
+
+    Node references = robot.lookup("#field-references").query();
+    ScrollPane scroll = enclosingScroll(references);
+    Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+    assertThat(references.localToScene(references.getLayoutBounds()).getMaxY())
+        .isLessThanOrEqualTo(view.getMaxY());
+    assertThat(scroll.getContent().getLayoutBounds().getHeight())
+        .isLessThanOrEqualTo(scroll.getViewportBounds().getHeight());
+  }
+
+  @Test
+  void treeTabOpensFromTheKeyboardWithItsTitleFocused(FxRobot robot) throws Exception {
+    robot.interact(() -> window.canvas().canvas().requestFocus());
+
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T)
+        .release(KeyCode.SHIFT, KeyCode.CONTROL);
+
+    Node title = robot.lookup("#tree-panel #field-title").query();
+    assertThat(title.isFocused()).isTrue();
+    snapshot(robot, "tree-tab-light");
+    robot.interact(() -> window.setDark(true));
+    snapshot(robot, "tree-tab-dark");
+  }
+
+  @Test
+  void mitigationsTabShowsTheFormForTheSelectedRow(FxRobot robot) throws Exception {
+    robot.clickOn(robot.lookup(".tab-pane .tab").nth(1).queryAs(Node.class));
+    robot.clickOn(robot.lookup("#mitigations .table-row-cell").nth(2).queryAs(Node.class));
+
+    assertThat(robot.lookup("#mitigation-id").queryTextInputControl().getText())
+        .isEqualTo("safe-format");
+    robot.interact(() -> window.setDark(true));
+    snapshot(robot, "mitigations-tab-dark");
+  }
+
+  private static ScrollPane enclosingScroll(Node node) {
+    Node parent = node.getParent();
+    while (!(parent instanceof ScrollPane)) {
+      parent = parent.getParent();
+    }
+    return (ScrollPane) parent;
+  }
+
+  private void snapshot(FxRobot robot, String name) throws Exception {
+    WritableImage[] image = new WritableImage[1];
+    robot.interact(() -> image[0] = window.scene().snapshot(null));
+    int width = (int) image[0].getWidth();
+    int height = (int) image[0].getHeight();
+    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    PixelReader pixels = image[0].getPixelReader();
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        buffered.setRGB(x, y, pixels.getArgb(x, y));
+      }
+    }
+    Path out = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(out.getParent());
+    ImageIO.write(buffered, "png", out.toFile());
+  }
+}
