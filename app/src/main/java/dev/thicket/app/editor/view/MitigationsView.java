@@ -46,9 +46,10 @@ public final class MitigationsView extends VBox {
     table.getColumns().add(column("status", row -> row.mitigation().status().name()
         .toLowerCase()));
     table.getColumns().add(column("nodes", row -> String.join(", ", row.covered())));
-    for (int i = 1; i <= 3; i++) {
-      table.getColumns().get(i).setMinWidth(i == 3 ? 90 : 55);
-      table.getColumns().get(i).setMaxWidth(i == 3 ? 110 : 70);
+    double[] widths = {140, 50, 45, 95};
+    for (int i = 0; i < widths.length; i++) {
+      table.getColumns().get(i).setPrefWidth(widths[i]);
+      table.getColumns().get(i).setMinWidth(i == 0 ? 80 : widths[i]);
     }
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPrefHeight(220);
@@ -65,6 +66,7 @@ public final class MitigationsView extends VBox {
     effectiveness.setId("mitigation-effectiveness");
     cost.setId("mitigation-cost");
     status.setId("mitigation-status");
+    status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     GridPane form = new GridPane();
     form.setHgap(6);
     form.setVgap(4);

@@ -79,6 +79,52 @@ class SidePanelsTest {
     snapshot(robot, "mitigations-tab-dark");
   }
 
+  @Test
+  void highRiskThresholdTypedInTheTreeTabRescoresTheTree(FxRobot robot) throws Exception {
+    waitForAnalysis(robot);
+    long before = highRiskScenarios();
+
+    openTreeTab(robot);
+    robot.clickOn("#field-highRiskThreshold").press(KeyCode.CONTROL).type(KeyCode.A)
+        .release(KeyCode.CONTROL).write("0.01").type(KeyCode.ENTER);
+    waitForAnalysis(robot);
+
+    assertThat(window.results().resultProperty().get().highRiskThreshold()).isEqualTo(0.01);
+    assertThat(highRiskScenarios()).isGreaterThan(before);
+  }
+
+  @Test
+  void criticalThresholdAboveOneIsMarkedOnTheField(FxRobot robot) {
+    var tree = window.document().tree();
+
+    openTreeTab(robot);
+    robot.clickOn("#field-criticalThreshold").press(KeyCode.CONTROL).type(KeyCode.A)
+        .release(KeyCode.CONTROL).write("1.5").type(KeyCode.ENTER);
+
+    Node field = robot.lookup("#field-criticalThreshold").query();
+    assertThat(field.getPseudoClassStates()).extracting(Object::toString).contains("invalid");
+    assertThat(robot.lookup("#error-criticalThreshold").queryLabeled().getText())
+        .isEqualTo("criticalThreshold must be in [0,1], not 1.5");
+    assertThat(window.document().tree()).isSameAs(tree);
+  }
+
+  private void openTreeTab(FxRobot robot) {
+    robot.interact(() -> window.canvas().canvas().requestFocus());
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T)
+        .release(KeyCode.SHIFT, KeyCode.CONTROL);
+  }
+
+  private long highRiskScenarios() {
+    return window.results().scenarios().stream().filter(scenario -> scenario.highRisk()).count();
+  }
+
+  private void waitForAnalysis(FxRobot robot) throws Exception {
+    org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () ->
+        window.results().analysedProperty().get() == window.document().tree()
+            && !window.results().runningProperty().get());
+    robot.interact(() -> {});
+  }
+
   private static ScrollPane enclosingScroll(Node node) {
     Node parent = node.getParent();
     while (!(parent instanceof ScrollPane)) {
