@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Scales;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,17 @@ class ChangeTreePropertiesTest {
 
     assertThat(after.scalesGiven()).isTrue();
     assertThat(after.scales()).isEqualTo(scales);
+  }
+
+  @Test
+  void extensionKeysOfTheTreeAreKept() {
+    AttackTree extended = new AttackTree(tree.title(), null, tree.root(),
+        List.copyOf(tree.nodes().values()), List.of(), null, AnalysisSettings.NONE,
+        Map.of("x-owner", "Ada"));
+
+    AttackTree after = ChangeTreeProperties.of(extended, "title").withTitle("Other")
+        .apply(extended);
+
+    assertThat(after.extensions()).isEqualTo(Map.of("x-owner", "Ada"));
   }
 }

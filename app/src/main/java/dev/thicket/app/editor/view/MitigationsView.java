@@ -46,12 +46,16 @@ public final class MitigationsView extends VBox {
     table.getColumns().add(column("status", row -> row.mitigation().status().name()
         .toLowerCase()));
     table.getColumns().add(column("nodes", row -> String.join(", ", row.covered())));
-    double[] widths = {140, 50, 45, 95};
+    double[] widths = {150, 58, 46, 108, 110};
     for (int i = 0; i < widths.length; i++) {
-      table.getColumns().get(i).setPrefWidth(widths[i]);
-      table.getColumns().get(i).setMinWidth(i == 0 ? 80 : widths[i]);
+      TableColumn<Row, ?> column = table.getColumns().get(i);
+      column.setPrefWidth(widths[i]);
+      if (i > 0 && i < 4) { // the numbers and the status keep their width
+        column.setMinWidth(widths[i]);
+        column.setMaxWidth(widths[i]);
+      }
     }
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setPrefHeight(220);
     VBox.setVgrow(table, Priority.ALWAYS);
     table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
@@ -66,7 +70,17 @@ public final class MitigationsView extends VBox {
     effectiveness.setId("mitigation-effectiveness");
     cost.setId("mitigation-cost");
     status.setId("mitigation-status");
-    status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    status.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(MitigationStatus value) {
+        return value == null ? "" : value.name().toLowerCase(java.util.Locale.ROOT);
+      }
+
+      @Override
+      public MitigationStatus fromString(String text) {
+        return MitigationStatus.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+      }
+    });
     GridPane form = new GridPane();
     form.setHgap(6);
     form.setVgap(4);
@@ -76,12 +90,16 @@ public final class MitigationsView extends VBox {
     input.setHgrow(Priority.ALWAYS);
     input.setMinWidth(60);
     form.getColumnConstraints().addAll(label, input, label, input);
-    form.addRow(0, new Label("id"), id, new Label("status"), status);
+    form.add(new Label("id"), 0, 0);
+    form.add(id, 1, 0, 3, 1);
     form.add(new Label("title"), 0, 1);
     form.add(title, 1, 1, 3, 1);
     form.add(new Label("description"), 0, 2);
     form.add(description, 1, 2, 3, 1);
     form.addRow(3, new Label("effectiveness"), effectiveness, new Label("cost"), cost);
+    form.add(new Label("status"), 0, 4);
+    form.add(status, 1, 4, 3, 1);
+    status.setPrefWidth(160);
     GridPane.setHgrow(title, Priority.ALWAYS);
     GridPane.setHgrow(id, Priority.ALWAYS);
     Button apply = button("Apply", "mitigation-apply", this::apply);

@@ -110,7 +110,8 @@ class BuildKerasTreeTest {
     if (mitigation.status() != MitigationStatus.PLANNED) {
       click(robot, "#mitigation-status");
       click(robot, robot.lookup(".combo-box-popup .list-cell").match(cell ->
-          mitigation.status().name().equals(((javafx.scene.control.Labeled) cell).getText()))
+          mitigation.status().name().equalsIgnoreCase(((javafx.scene.control.Labeled) cell)
+              .getText()))
           .query());
     }
     click(robot, "#mitigation-apply");
