@@ -144,13 +144,17 @@ class BuildKerasTreeTest {
     }
     List<String> order = new ArrayList<>(keras.mitigations().keySet());
     for (String mitigation : node.mitigations()) {
-      click(robot, robot.lookup("#mitigations .table-row-cell").query());
+      click(robot, "#mitigations"); // a row in the middle of the table, then Home and Down
       List<KeyCode> down = new ArrayList<>(List.of(KeyCode.HOME));
       for (int row = 0; row < order.indexOf(mitigation); row++) {
         down.add(KeyCode.DOWN);
       }
       type(robot, down);
+      assertThat(window.mitigations().selectedProperty().get()).as("mitigation chosen for '%s'",
+          node.id()).isEqualTo(mitigation);
       click(robot, "#mitigation-attach");
+      assertThat(window.document().tree().node(node.id()).mitigations()).as("attached")
+          .contains(mitigation);
     }
     for (String child : node.children()) {
       build(robot, keras.node(child), node.id());
