@@ -23,6 +23,10 @@ final class CardPainter {
   static final Color SELECTED = Color.web("#1565c0");
   static final Color CRITICAL = Color.web("#283593");
   static final Color HIGHLIGHT = Color.web("#c62828");
+  /** The ring around a card that matches the find bar's query. */
+  static final Color MATCH = Color.web("#ffb300");
+  /** The critical border on the dark background, where indigo would not show. */
+  private static final Color CRITICAL_ON_DARK = Color.web("#9fa8da");
   private static final Color NEUTRAL = Color.web("#e0e0e0");
   private static final Font TITLE = Font.font("DejaVu Sans", FontWeight.BOLD, 13);
   private static final Font INFO = Font.font("DejaVu Sans", 12);
@@ -31,27 +35,40 @@ final class CardPainter {
 
   private final Text measure = new Text();
   private final Map<String, List<String>> wrapped = new HashMap<>();
+  private boolean dark;
+
+  /** Draws for the dark background. */
+  void setDark(boolean on) {
+    dark = on;
+  }
 
   /** Forgets cached title wrapping (after an edit). */
   void clear() {
     wrapped.clear();
   }
 
-  /** Flags of one card. */
-  /** How to draw a card; {@code hidden} > 0: collapsed, with that many nodes below it. */
+  /**
+   * How to draw a card; {@code hidden} > 0: collapsed, with that many nodes below it; {@code
+   * matched}: it matches the find bar's query.
+   */
   record Look(boolean selected, boolean highlighted, boolean dimmed, boolean detailed,
-      int hidden) {}
+      int hidden, boolean matched) {}
 
   void paint(GraphicsContext gc, Node node, Box box, NodeImportance importance, double impact,
       HeatScale heat, Look look) {
     gc.setGlobalAlpha(look.dimmed() ? 0.25 : 1);
+    if (look.matched()) {
+      gc.setStroke(MATCH);
+      gc.setLineWidth(5);
+      gc.strokeRoundRect(box.x() - 6, box.y() - 6, box.width() + 12, box.height() + 12, 16, 16);
+    }
     Color fill = importance == null || heat == null ? NEUTRAL
         : Color.web(heat.colour(importance.probability() * impact));
     gc.setFill(fill);
     gc.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
     boolean critical = importance != null && importance.critical();
     gc.setStroke(look.selected() ? SELECTED : look.highlighted() ? HIGHLIGHT
-        : critical ? CRITICAL : Color.web("#555555"));
+        : critical ? (dark ? CRITICAL_ON_DARK : CRITICAL) : Color.web("#555555"));
     gc.setLineWidth(look.selected() ? 5 : look.highlighted() ? 4 : critical ? 2.5 : 1);
     gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
     if (look.detailed()) {

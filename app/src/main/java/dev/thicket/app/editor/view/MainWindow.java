@@ -3,6 +3,7 @@ package dev.thicket.app.editor.view;
 import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
+import dev.thicket.app.editor.viewmodel.FindViewModel;
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
@@ -46,6 +47,8 @@ public final class MainWindow {
   private final MitigationsViewModel mitigations;
   private final TreeCanvasView canvas;
   private final CollapsedNodes collapsed;
+  private final FindViewModel find;
+  private final FindBar findBar;
   private final FileActions files;
   private final Autosave autosave;
   private final RecentFiles recent;
@@ -56,7 +59,6 @@ public final class MainWindow {
   private Inline inlineMode;
   private boolean dark;
   private double fontSize = 14;
-  private String lastFind = "";
 
   /**
    * @param dialogs makes the dialogs for the window (tests replace the file choosers)
@@ -80,6 +82,8 @@ public final class MainWindow {
     this.mitigations = new MitigationsViewModel(document);
     this.collapsed = new CollapsedNodes(document);
     this.canvas = new TreeCanvasView(document, results, collapsed);
+    this.find = new FindViewModel(document, collapsed);
+    this.findBar = new FindBar(find);
     this.autosave = new Autosave(document, autosaveInterval);
     this.files = new FileActions(document, recent, () -> this.dialogs,
         () -> results.modeProperty().get(), autosave);
@@ -128,6 +132,10 @@ public final class MainWindow {
 
   public CollapsedNodes collapsed() {
     return collapsed;
+  }
+
+  public FindViewModel find() {
+    return find;
   }
 
   public TreeCanvasView canvas() {
@@ -198,7 +206,10 @@ public final class MainWindow {
     inline.setId("inline-title");
     inline.setVisible(false);
     inline.setManaged(false);
-    SplitPane centre = new SplitPane(canvas, side);
+    canvas.markedProperty().bind(find.matchSetProperty());
+    findBar.setOnClose(() -> canvas.canvas().requestFocus());
+    javafx.scene.layout.VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
+    SplitPane centre = new SplitPane(new javafx.scene.layout.VBox(findBar, canvas), side);
     centre.setDividerPositions(0.7);
     SplitPane.setResizableWithParent(side, false);
     root.setTop(new Menus(this, document, results, files, recent).bar());
@@ -369,16 +380,9 @@ public final class MainWindow {
     startInline(Inline.valueOf(which));
   }
 
-  /** Asks for a text and selects the next node whose title, id or reference holds it. */
-  void find() {
-    javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(lastFind);
-    ask.initOwner(stage);
-    ask.setHeaderText("Find a node by title, id or reference");
-    ask.getDialogPane().setId("find-dialog");
-    ask.showAndWait().ifPresent(query -> {
-      lastFind = query;
-      document.findNext(query);
-    });
+  /** Opens the find bar (Ctrl+F). */
+  void openFind() {
+    findBar.open();
   }
 
   void setMode(Mode mode) {

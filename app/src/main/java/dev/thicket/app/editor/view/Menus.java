@@ -95,7 +95,9 @@ final class Menus {
         item("Paste as child (Ctrl+V)", null, event -> document.paste()),
         item("Link as shared child… (Ctrl+L)", null, event -> window.linkExisting()),
         new SeparatorMenuItem(),
-        item("Find…", "Shortcut+F", event -> window.find()));
+        item("Find…", "Shortcut+F", event -> window.openFind()),
+        item("Find next", "F3", event -> window.find().next()),
+        item("Find previous", "Shift+F3", event -> window.find().previous()));
   }
 
   private Menu view() {

@@ -11,7 +11,9 @@ import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.tree.AttackTree;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -39,6 +41,7 @@ public final class TreeCanvasView extends Pane {
   private final Canvas canvas = new Canvas();
   private final CardPainter painter = new CardPainter();
   private final BooleanProperty dark = new SimpleBooleanProperty();
+  private final ObjectProperty<Set<String>> marked = new SimpleObjectProperty<>(Set.of());
   private CanvasLayout layout;
   private double zoom = 1;
   private double offsetX;
@@ -73,7 +76,11 @@ public final class TreeCanvasView extends Pane {
     });
     results.resultProperty().addListener((observable, before, after) -> paint());
     results.highlightedProperty().addListener((observable, before, after) -> paint());
-    dark.addListener((observable, before, after) -> paint());
+    dark.addListener((observable, before, after) -> {
+      painter.setDark(after);
+      paint();
+    });
+    marked.addListener((observable, before, after) -> paint());
     widthProperty().addListener((observable, before, after) -> paint());
     heightProperty().addListener((observable, before, after) -> paint());
     canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -91,6 +98,11 @@ public final class TreeCanvasView extends Pane {
 
   public BooleanProperty darkProperty() {
     return dark;
+  }
+
+  /** The nodes marked with a ring (the find bar's matches). */
+  public ObjectProperty<Set<String>> markedProperty() {
+    return marked;
   }
 
   /** Called on double-click of a card (after selecting it). */
@@ -229,7 +241,7 @@ public final class TreeCanvasView extends Pane {
           current ? result.impact() : 1, heat, new CardPainter.Look(
               id.equals(document.selectedProperty().get()), lit,
               !highlighted.isEmpty() && !lit, detailed,
-              layout.hidden().getOrDefault(id, 0)));
+              layout.hidden().getOrDefault(id, 0), marked.get().contains(id)));
       painted++;
     }
     paintedCards = painted;

@@ -305,27 +305,6 @@ public final class DocumentViewModel {
     }
   }
 
-  /**
-   * Selects the next node after the selected one (file order, wrapping) whose title, id or a
-   * reference contains {@code query}, ignoring case; false, with a message, when none does.
-   */
-  public boolean findNext(String query) {
-    String needle = query.strip().toLowerCase(java.util.Locale.ROOT);
-    List<String> ids = List.copyOf(tree().nodes().keySet());
-    int start = ids.indexOf(selectedOrRoot());
-    for (int step = 1; step <= ids.size() && !needle.isEmpty(); step++) {
-      Node node = tree().node(ids.get((start + step) % ids.size()));
-      if ((node.title() + "\n" + node.id() + "\n" + String.join("\n", node.references()))
-          .toLowerCase(java.util.Locale.ROOT).contains(needle)) {
-        selected.set(node.id());
-        message.set("");
-        return true;
-      }
-    }
-    message.set("no node matches '" + query + "'");
-    return false;
-  }
-
   private String selectedOrRoot() {
     String id = selected.get();
     return id != null && tree().nodes().containsKey(id) ? id : tree().root();
