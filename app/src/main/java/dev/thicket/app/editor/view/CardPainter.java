@@ -36,6 +36,15 @@ final class CardPainter {
   private final Text measure = new Text();
   private final Map<String, List<String>> wrapped = new HashMap<>();
   private boolean dark;
+  private double minStroke;
+
+  /**
+   * The zoom the cards are drawn at: below 1, the selection, path and match strokes widen so
+   * that they stay visible (a few screen pixels) when the whole tree is in view.
+   */
+  void setZoom(double zoom) {
+    minStroke = 3 / zoom;
+  }
 
   /** Draws for the dark background. */
   void setDark(boolean on) {
@@ -59,8 +68,10 @@ final class CardPainter {
     gc.setGlobalAlpha(look.dimmed() ? 0.25 : 1);
     if (look.matched()) {
       gc.setStroke(MATCH);
-      gc.setLineWidth(5);
-      gc.strokeRoundRect(box.x() - 6, box.y() - 6, box.width() + 12, box.height() + 12, 16, 16);
+      double ring = Math.max(5, minStroke);
+      gc.setLineWidth(ring);
+      gc.strokeRoundRect(box.x() - ring - 1, box.y() - ring - 1, box.width() + 2 * ring + 2,
+          box.height() + 2 * ring + 2, 16, 16);
     }
     Color fill = importance == null || heat == null ? NEUTRAL
         : Color.web(heat.colour(importance.probability() * impact));
@@ -69,7 +80,8 @@ final class CardPainter {
     boolean critical = importance != null && importance.critical();
     gc.setStroke(look.selected() ? SELECTED : look.highlighted() ? HIGHLIGHT
         : critical ? (dark ? CRITICAL_ON_DARK : CRITICAL) : Color.web("#555555"));
-    gc.setLineWidth(look.selected() ? 5 : look.highlighted() ? 4 : critical ? 2.5 : 1);
+    gc.setLineWidth(look.selected() ? Math.max(5, minStroke)
+        : look.highlighted() ? Math.max(4, minStroke) : critical ? 2.5 : 1);
     gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
     if (look.detailed()) {
       paintText(gc, node, box, importance, look.hidden());

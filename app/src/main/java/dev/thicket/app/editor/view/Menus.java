@@ -113,12 +113,15 @@ final class Menus {
           item.setSelected(after == mode));
       view.getItems().add(item);
     }
+    CheckMenuItem overview = new CheckMenuItem("Overview map");
+    overview.setId("menu-overview");
+    overview.selectedProperty().bindBidirectional(window.canvas().overviewProperty());
     CheckMenuItem dark = new CheckMenuItem("Dark theme");
     dark.setOnAction(event -> window.setDark(dark.isSelected()));
     view.getItems().addAll(new SeparatorMenuItem(),
         item("Zoom in", "Shortcut+Equals", event -> window.canvas().zoomBy(1.2)),
         item("Zoom out", "Shortcut+Minus", event -> window.canvas().zoomBy(1 / 1.2)),
-        item("Fit", "Shortcut+0", event -> window.canvas().fit()),
+        item("Fit", "Shortcut+0", event -> window.canvas().fit()), overview,
         new SeparatorMenuItem(), dark,
         item("Bigger text", "Shortcut+Shift+Equals", event -> window.scaleText(1.15)),
         item("Smaller text", "Shortcut+Shift+Minus", event -> window.scaleText(1 / 1.15)));
