@@ -8,6 +8,7 @@ import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
+import dev.thicket.app.editor.viewmodel.SubtreeClipboard;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ public final class MainWindow {
   private final TreeCanvasView canvas;
   private final CollapsedNodes collapsed;
   private final FindViewModel find;
+  private final SubtreeClipboard clipboard;
   private final FindBar findBar;
   private final FileActions files;
   private final Autosave autosave;
@@ -83,6 +85,7 @@ public final class MainWindow {
     this.collapsed = new CollapsedNodes(document);
     this.canvas = new TreeCanvasView(document, results, collapsed);
     this.find = new FindViewModel(document, collapsed);
+    this.clipboard = new SubtreeClipboard(document);
     this.findBar = new FindBar(find);
     this.autosave = new Autosave(document, autosaveInterval);
     this.files = new FileActions(document, recent, () -> this.dialogs,
@@ -136,6 +139,10 @@ public final class MainWindow {
 
   public FindViewModel find() {
     return find;
+  }
+
+  public SubtreeClipboard clipboard() {
+    return clipboard;
   }
 
   public TreeCanvasView canvas() {
@@ -301,9 +308,9 @@ public final class MainWindow {
   /** Ctrl+X, Ctrl+C, Ctrl+V and Ctrl+L on the canvas (text fields keep their own). */
   private void clipboardKey(KeyEvent event) {
     switch (event.getCode()) {
-      case X -> document.cutSelected();
-      case C -> document.copySelected();
-      case V -> document.paste();
+      case X -> clipboard.cutSelected();
+      case C -> clipboard.copySelected();
+      case V -> clipboard.paste();
       case L -> linkExisting();
       default -> {
         return;
