@@ -21,6 +21,8 @@ import javafx.scene.paint.Color;
 final class Minimap extends Canvas {
   static final double MAX_WIDTH = 240;
   static final double MAX_HEIGHT = 170;
+  /** A very wide or very tall tree is stretched across at least this many pixels. */
+  static final double MIN_SIDE = 48;
 
   /** Where the view is moved to: a world point to centre. */
   interface Navigator {
@@ -29,7 +31,8 @@ final class Minimap extends Canvas {
 
   private final Navigator navigator;
   private WritableImage cards;
-  private double scale;
+  private double scaleX;
+  private double scaleY;
   private boolean dark;
 
   Minimap(Navigator navigator) {
@@ -40,28 +43,36 @@ final class Minimap extends Canvas {
     addEventHandler(MouseEvent.ANY, MouseEvent::consume); // the canvas below must not pan
   }
 
-  /** World units per minimap pixel, inverted: minimap x = world x × scale. */
-  double scale() {
-    return scale;
+  /** Minimap pixels per world unit across: minimap x = world x × scaleX. */
+  double scaleX() {
+    return scaleX;
+  }
+
+  /** Minimap pixels per world unit down. */
+  double scaleY() {
+    return scaleY;
   }
 
   /**
    * Redraws the cards: {@code colour} gives each card's colour (by node id). Sizes the minimap
-   * to the layout's proportions.
+   * to the layout's proportions, stretched when one side would be thinner than {@link
+   * #MIN_SIDE}.
    */
   void drawCards(CanvasLayout layout, Function<String, Color> colour, boolean darkTheme) {
     dark = darkTheme;
-    scale = Math.min(MAX_WIDTH / layout.width(), MAX_HEIGHT / layout.height());
-    int width = (int) Math.max(24, Math.ceil(layout.width() * scale));
-    int height = (int) Math.max(24, Math.ceil(layout.height() * scale));
+    double scale = Math.min(MAX_WIDTH / layout.width(), MAX_HEIGHT / layout.height());
+    int width = (int) Math.ceil(Math.max(MIN_SIDE, layout.width() * scale));
+    int height = (int) Math.ceil(Math.max(MIN_SIDE, layout.height() * scale));
+    scaleX = width / layout.width();
+    scaleY = height / layout.height();
     int[] pixels = new int[width * height];
     java.util.Arrays.fill(pixels, dark ? 0xf02a2c30 : 0xf0ffffff);
     for (Map.Entry<String, Box> entry : layout.boxes().entrySet()) {
       Box box = entry.getValue();
-      int x0 = clamp((int) Math.floor(box.x() * scale), width);
-      int y0 = clamp((int) Math.floor(box.y() * scale), height);
-      int x1 = clamp(Math.max(x0 + 1, (int) Math.ceil((box.x() + box.width()) * scale)), width);
-      int y1 = clamp(Math.max(y0 + 1, (int) Math.ceil(box.bottom() * scale)), height);
+      int x0 = clamp((int) Math.floor(box.x() * scaleX), width);
+      int y0 = clamp((int) Math.floor(box.y() * scaleY), height);
+      int x1 = clamp(Math.max(x0 + 1, (int) Math.ceil((box.x() + box.width()) * scaleX)), width);
+      int y1 = clamp(Math.max(y0 + 1, (int) Math.ceil(box.bottom() * scaleY)), height);
       int argb = argb(colour.apply(entry.getKey()));
       for (int y = y0; y < y1; y++) {
         java.util.Arrays.fill(pixels, y * width + x0, y * width + x1, argb);
@@ -85,10 +96,10 @@ final class Minimap extends Canvas {
       return;
     }
     gc.drawImage(cards, 0, 0);
-    double x = Math.max(0, view.getMinX() * scale);
-    double y = Math.max(0, view.getMinY() * scale);
-    double right = Math.min(getWidth(), view.getMaxX() * scale);
-    double bottom = Math.min(getHeight(), view.getMaxY() * scale);
+    double x = Math.max(0, view.getMinX() * scaleX);
+    double y = Math.max(0, view.getMinY() * scaleY);
+    double right = Math.min(getWidth(), view.getMaxX() * scaleX);
+    double bottom = Math.min(getHeight(), view.getMaxY() * scaleY);
     gc.setFill(Color.web(dark ? "#4f8fdd" : "#1565c0", 0.18));
     gc.setStroke(Color.web(dark ? "#90caf9" : "#1565c0"));
     gc.setLineWidth(2);
@@ -99,8 +110,8 @@ final class Minimap extends Canvas {
     if (selected != null) {
       gc.setStroke(CardPainter.SELECTED);
       gc.setLineWidth(2);
-      gc.strokeOval(selected.centreX() * scale - 5, (selected.y() + selected.height() / 2)
-          * scale - 5, 10, 10);
+      gc.strokeOval(selected.centreX() * scaleX - 5, (selected.y() + selected.height() / 2)
+          * scaleY - 5, 10, 10);
     }
     gc.setStroke(Color.web(dark ? "#9e9e9e" : "#616161"));
     gc.setLineWidth(1);
@@ -108,8 +119,8 @@ final class Minimap extends Canvas {
   }
 
   private void moveView(MouseEvent event) {
-    if (scale > 0) {
-      navigator.centreOn(event.getX() / scale, event.getY() / scale);
+    if (scaleX > 0) {
+      navigator.centreOn(event.getX() / scaleX, event.getY() / scaleY);
     }
   }
 

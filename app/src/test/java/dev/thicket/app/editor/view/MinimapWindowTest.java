@@ -45,10 +45,11 @@ class MinimapWindowTest {
     Point2D target = new Point2D(minimap.getWidth() * 0.8, minimap.getHeight() * 0.7);
     robot.clickOn(minimap.localToScreen(target));
 
-    double tolerance = 2 / minimap.scale();
     Point2D centre = window.canvas().worldCentre();
-    assertThat(centre.getX()).isCloseTo(target.getX() / minimap.scale(), within(tolerance));
-    assertThat(centre.getY()).isCloseTo(target.getY() / minimap.scale(), within(tolerance));
+    assertThat(centre.getX()).isCloseTo(target.getX() / minimap.scaleX(),
+        within(2 / minimap.scaleX()));
+    assertThat(centre.getY()).isCloseTo(target.getY() / minimap.scaleY(),
+        within(2 / minimap.scaleY()));
     assertThat(window.document().selectedProperty().get()).as("a click on the map selects "
         + "nothing below it").isEqualTo("rce");
 
