@@ -92,7 +92,8 @@ public final class FindViewModel {
       return false;
     }
     index(document.tree());
-    int at = order.indexOf(document.selectedProperty().get());
+    String selected = document.selectedProperty().get();
+    int at = selected == null ? -1 : order.indexOf(selected);
     String target = null;
     if (step >= 0) {
       for (int i = step == 0 ? 0 : 1; i <= order.size() && target == null; i++) {
@@ -135,7 +136,8 @@ public final class FindViewModel {
   private void showStatus() {
     List<String> found = matches.get();
     String needle = query.get() == null ? "" : query.get().strip();
-    int index = found.indexOf(document.selectedProperty().get());
+    String selected = document.selectedProperty().get();
+    int index = selected == null ? -1 : found.indexOf(selected); // List.of rejects null
     status.set(needle.isEmpty() ? "" : found.isEmpty() ? "no match"
         : index < 0 ? found.size() + (found.size() == 1 ? " match" : " matches")
         : (index + 1) + " of " + found.size());

@@ -101,4 +101,18 @@ class FindViewModelTest {
 
     assertThat(find.matchesProperty().get()).endsWith("dependencies", "dep-vulns");
   }
+
+  @Test
+  void openingAnotherTreeKeepsSearchingIt() {
+    document.newTree();
+    assertThat(find.statusProperty().get()).isEmpty();
+
+    find.queryProperty().set("goal");
+    assertThat(find.statusProperty().get()).isEqualTo("1 of 1");
+
+    assertThat(document.open(DocumentViewModelTest.KERAS)).isEmpty();
+    assertThat(find.statusProperty().get()).isEqualTo("no match");
+    find.queryProperty().set("exploit");
+    assertThat(find.matchesProperty().get()).isEqualTo(EXPLOIT);
+  }
 }
