@@ -191,12 +191,13 @@ public final class MainWindow {
     javafx.scene.control.Tab mitigationsTab = new javafx.scene.control.Tab("Mitigations",
         new MitigationsView(mitigations));
     mitigationsTab.setId("mitigations-tab");
-    Label matrixHeading = new Label("Risk matrix: the ranks of the scenarios by likelihood and "
-        + "impact (click a cell to select its first scenario)");
-    matrixHeading.setWrapText(true);
+    Label matrixHeading = new Label("Risk matrix");
     matrixHeading.getStyleClass().add("panel-heading");
+    Label matrixHint = new Label("Each cell lists the ranks of the scenarios at that likelihood "
+        + "and impact; click a cell to select its first scenario.");
+    matrixHint.setWrapText(true);
     javafx.scene.layout.VBox matrixPanel = new javafx.scene.layout.VBox(8, matrixHeading,
-        new RiskMatrixView(results));
+        matrixHint, new RiskMatrixView(results));
     matrixPanel.getStyleClass().add("side-panel");
     javafx.scene.control.Tab matrixTab = new javafx.scene.control.Tab("Risk matrix",
         matrixPanel);

@@ -6,6 +6,7 @@ import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -27,7 +28,10 @@ public final class ResultsView extends VBox {
   private final Label status = new Label();
   private final ProgressBar progress = new ProgressBar();
   private final PauseTransition showProgressLater = new PauseTransition(Duration.millis(250));
+  private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
+
   private final ListView<Scenario> scenarios = new ListView<>();
+  private final ListView<NodeImportance> critical;
 
   public ResultsView(ResultsViewModel model) {
     this.model = model;
@@ -63,7 +67,7 @@ public final class ResultsView extends VBox {
     criticalHeading.getStyleClass().add("panel-subheading");
     criticalHeading.textProperty().bind(model.modeProperty().map(mode ->
         "Critical nodes (Fussell–Vesely, " + mode.keyword() + ")"));
-    ListView<NodeImportance> critical = new ListView<>(model.criticalNodes());
+    critical = new ListView<>(model.criticalNodes());
     critical.setId("critical");
     critical.setCellFactory(list -> new CriticalCell());
     critical.setMinHeight(110);
@@ -75,7 +79,8 @@ public final class ResultsView extends VBox {
     progress.setVisible(false);
     progress.managedProperty().bind(progress.visibleProperty());
     // a quick re-score (most edits) shows no bar, so that typing does not make it flicker
-    showProgressLater.setOnFinished(event -> progress.setVisible(model.runningProperty().get()));
+    // and a long run dims the results it will replace
+    showProgressLater.setOnFinished(event -> showRunning(model.runningProperty().get()));
     getChildren().addAll(heading, summary, status, progress, scenariosHeading, scenarios,
         criticalHeading, critical);
     model.resultProperty().addListener((observable, before, after) -> showSummary(after));
@@ -86,12 +91,19 @@ public final class ResultsView extends VBox {
         showProgressLater.playFromStart();
       } else {
         showProgressLater.stop();
-        progress.setVisible(false);
+        showRunning(false);
       }
       showStatus();
     });
     model.stageProperty().addListener((observable, before, after) -> showStatus());
     model.errorProperty().addListener((observable, before, after) -> showStatus());
+  }
+
+  private void showRunning(boolean longRun) {
+    progress.setVisible(longRun);
+    for (javafx.scene.Node part : List.of(summary, scenarios, critical)) {
+      part.pseudoClassStateChanged(STALE, longRun);
+    }
   }
 
   private void showStatus() {
