@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Time the risk reports of generated trees (TreeGenerator, 10 % shared nodes): analysis "
+      "Time the risk reports of generated trees (TreeGenerator, 10 %% shared nodes): analysis "
           + "and report model, PDF, Markdown + SVG; median of --repeat runs after 2 warm-ups.",
       "Target: under 3 s for the PDF report of a 500-node tree."
     })

@@ -39,6 +39,7 @@ public final class Editor {
   public static void show(AttackTree tree, Path file) throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
     Platform.setImplicitExit(false);
+    JavaFxLog.dropClassPathWarning();
     Platform.startup(() -> {
       Stage stage = new Stage();
       MainWindow window = new MainWindow(stage, tree, file, FxDialogs::new,

@@ -48,6 +48,7 @@ public final class Screenshot {
    */
   public static Optional<String> write(AttackTree tree, Path file, Path out, boolean dark,
       int path, int width, int height) throws IOException, InterruptedException {
+    JavaFxLog.dropClassPathWarning();
     Platform.startup(() -> {});
     try {
       MainWindow window = onFx(() -> {

@@ -2,8 +2,14 @@ package dev.thicket.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,5 +50,29 @@ class CliTest {
     assertThat(exit).isEqualTo(ExitCodes.ERROR);
     assertThat(err.toString()).contains("java.lang.IllegalStateException: the disk is on fire",
         "\tat ", "thicket: error: the disk is on fire");
+  }
+
+  /** A stray % in a description makes picocli print a warning instead of the help. */
+  @Test
+  void everyCommandsHelpFormatsWithoutWarnings() {
+    PrintStream original = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    Deque<CommandLine> commands = new ArrayDeque<>();
+    commands.add(new CommandLine(new ThicketCommand()));
+    int helped = 0;
+    try {
+      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      while (!commands.isEmpty()) {
+        CommandLine command = commands.pop();
+        assertThat(command.getUsageMessage()).isNotBlank();
+        commands.addAll(command.getSubcommands().values());
+        helped++;
+      }
+    } finally {
+      System.setErr(original);
+    }
+
+    assertThat(helped).isGreaterThan(8);
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 }

@@ -41,6 +41,8 @@ class EditorLaunchTest {
         "-o", png.toString(), "--path", "1", "--theme", "dark");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).as("JavaFX's class-path warning is dropped")
+        .doesNotContain("Unsupported JavaFX configuration");
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isGreaterThanOrEqualTo(1280);
     assertThat(image.getHeight()).isGreaterThanOrEqualTo(800);

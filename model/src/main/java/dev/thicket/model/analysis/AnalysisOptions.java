@@ -14,9 +14,11 @@ import java.util.Objects;
  *     this; 0 for none
  * @param nodeImportance whether to compute the importance of every node (the costliest part on
  *     large shared structures); without it, {@code nodes} and {@code criticalNodes} are empty
+ * @param importanceMode the mode node probabilities and importance are computed in (residual
+ *     unless asked otherwise: the editor's view switch asks for the mode it shows)
  */
 public record AnalysisOptions(Mode mode, int top, AnalysisSettings overrides, int limitOrder,
-    double cutOff, boolean nodeImportance) {
+    double cutOff, boolean nodeImportance, Mode importanceMode) {
   public static final int DEFAULT_TOP = 20;
   public static final AnalysisOptions DEFAULT =
       new AnalysisOptions(Mode.RESIDUAL, DEFAULT_TOP, AnalysisSettings.NONE);
@@ -24,12 +26,19 @@ public record AnalysisOptions(Mode mode, int top, AnalysisSettings overrides, in
   public AnalysisOptions {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(overrides, "overrides");
+    Objects.requireNonNull(importanceMode, "importanceMode");
     if (limitOrder < 0) {
       throw new IllegalArgumentException("limitOrder must be >= 0");
     }
     if (!(cutOff >= 0 && cutOff <= 1)) {
       throw new IllegalArgumentException("cutOff must be in [0,1]");
     }
+  }
+
+  /** Node importance in residual mode. */
+  public AnalysisOptions(Mode mode, int top, AnalysisSettings overrides, int limitOrder,
+      double cutOff, boolean nodeImportance) {
+    this(mode, top, overrides, limitOrder, cutOff, nodeImportance, Mode.RESIDUAL);
   }
 
   /** No limit on order or probability; importance of every node. */
@@ -44,10 +53,16 @@ public record AnalysisOptions(Mode mode, int top, AnalysisSettings overrides, in
   }
 
   public AnalysisOptions withLimits(int newLimitOrder, double newCutOff) {
-    return new AnalysisOptions(mode, top, overrides, newLimitOrder, newCutOff, nodeImportance);
+    return new AnalysisOptions(mode, top, overrides, newLimitOrder, newCutOff, nodeImportance,
+        importanceMode);
   }
 
   public AnalysisOptions withoutNodeImportance() {
-    return new AnalysisOptions(mode, top, overrides, limitOrder, cutOff, false);
+    return new AnalysisOptions(mode, top, overrides, limitOrder, cutOff, false, importanceMode);
+  }
+
+  /** The same options with node probabilities and importance computed in {@code newMode}. */
+  public AnalysisOptions withImportanceMode(Mode newMode) {
+    return new AnalysisOptions(mode, top, overrides, limitOrder, cutOff, nodeImportance, newMode);
   }
 }

@@ -3,7 +3,8 @@ package dev.thicket.model.analysis;
 import dev.thicket.model.tree.Gate;
 
 /**
- * How much the top event depends on one node, in residual mode, by conditioning on the node's
+ * How much the top event depends on one node, in residual mode (or the options' importance
+ * mode), by conditioning on the node's
  * outcome (after its own mitigations). A measure is {@code null} where its definition divides by
  * zero.
  *

@@ -106,7 +106,7 @@ public final class TreeAnalysis {
             .top(options.top(), options.limitOrder(), options.cutOff());
     checkpoints.stage("importance", 0.85, 1.0);
     List<NodeImportance> nodes = options.nodeImportance()
-        ? new ImportanceMeasures(diagrams.get(Mode.RESIDUAL), checkpoints)
+        ? new ImportanceMeasures(diagrams.get(options.importanceMode()), checkpoints)
             .compute(settings.criticalOrDefault())
         : List.of();
     checkpoints.done();

@@ -35,14 +35,16 @@ class ExactnessPropertyTest {
   void importanceMatchesConditioningByEnumeration(@ForAll long seed) {
     AttackTree tree = RandomTrees.generate(seed, 6, 6, 3);
     BruteForce brute = new BruteForce(tree);
-    double top = brute.probabilityOfAll(Mode.RESIDUAL, tree.root());
+    Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
+    double top = brute.probabilityOfAll(mode, tree.root());
 
-    AnalysisResult result = TreeAnalysis.run(tree, AnalysisOptions.DEFAULT);
+    AnalysisResult result =
+        TreeAnalysis.run(tree, AnalysisOptions.DEFAULT.withImportanceMode(mode));
 
     for (NodeImportance node : result.nodes()) {
-      double x = brute.probabilityOfAll(Mode.RESIDUAL, node.id());
-      double both = brute.probabilityOfAll(Mode.RESIDUAL, tree.root(), node.id());
-      assertThat(node.probability()).as("P(%s)", node.id()).isCloseTo(x, within(EPS));
+      double x = brute.probabilityOfAll(mode, node.id());
+      double both = brute.probabilityOfAll(mode, tree.root(), node.id());
+      assertThat(node.probability()).as("P(%s) in %s", node.id(), mode).isCloseTo(x, within(EPS));
       if (x > 1e-9 && x < 1 - 1e-9) {
         double achieved = both / x;
         double blocked = (top - both) / (1 - x);

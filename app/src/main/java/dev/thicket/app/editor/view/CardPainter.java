@@ -23,6 +23,10 @@ final class CardPainter {
   static final Color SELECTED = Color.web("#1565c0");
   static final Color CRITICAL = Color.web("#283593");
   static final Color HIGHLIGHT = Color.web("#c62828");
+  /** The ring around a card that matches the find bar's query. */
+  static final Color MATCH = Color.web("#ffb300");
+  /** The critical border on the dark background, where indigo would not show. */
+  private static final Color CRITICAL_ON_DARK = Color.web("#9fa8da");
   private static final Color NEUTRAL = Color.web("#e0e0e0");
   private static final Font TITLE = Font.font("DejaVu Sans", FontWeight.BOLD, 13);
   private static final Font INFO = Font.font("DejaVu Sans", 12);
@@ -31,28 +35,53 @@ final class CardPainter {
 
   private final Text measure = new Text();
   private final Map<String, List<String>> wrapped = new HashMap<>();
+  private boolean dark;
+  private double minStroke;
+
+  /**
+   * The zoom the cards are drawn at: below 1, the selection, path and match strokes widen so
+   * that they stay visible (a few screen pixels) when the whole tree is in view.
+   */
+  void setZoom(double zoom) {
+    minStroke = 3 / zoom;
+  }
+
+  /** Draws for the dark background. */
+  void setDark(boolean on) {
+    dark = on;
+  }
 
   /** Forgets cached title wrapping (after an edit). */
   void clear() {
     wrapped.clear();
   }
 
-  /** Flags of one card. */
-  /** How to draw a card; {@code hidden} > 0: collapsed, with that many nodes below it. */
+  /**
+   * How to draw a card; {@code hidden} > 0: collapsed, with that many nodes below it; {@code
+   * matched}: it matches the find bar's query.
+   */
   record Look(boolean selected, boolean highlighted, boolean dimmed, boolean detailed,
-      int hidden) {}
+      int hidden, boolean matched) {}
 
   void paint(GraphicsContext gc, Node node, Box box, NodeImportance importance, double impact,
       HeatScale heat, Look look) {
     gc.setGlobalAlpha(look.dimmed() ? 0.25 : 1);
+    if (look.matched()) {
+      gc.setStroke(MATCH);
+      double ring = Math.max(5, minStroke);
+      gc.setLineWidth(ring);
+      gc.strokeRoundRect(box.x() - ring - 1, box.y() - ring - 1, box.width() + 2 * ring + 2,
+          box.height() + 2 * ring + 2, 16, 16);
+    }
     Color fill = importance == null || heat == null ? NEUTRAL
         : Color.web(heat.colour(importance.probability() * impact));
     gc.setFill(fill);
     gc.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
     boolean critical = importance != null && importance.critical();
     gc.setStroke(look.selected() ? SELECTED : look.highlighted() ? HIGHLIGHT
-        : critical ? CRITICAL : Color.web("#555555"));
-    gc.setLineWidth(look.selected() ? 5 : look.highlighted() ? 4 : critical ? 2.5 : 1);
+        : critical ? (dark ? CRITICAL_ON_DARK : CRITICAL) : Color.web("#555555"));
+    gc.setLineWidth(look.selected() ? Math.max(5, minStroke)
+        : look.highlighted() ? Math.max(4, minStroke) : critical ? 2.5 : 1);
     gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
     if (look.detailed()) {
       paintText(gc, node, box, importance, look.hidden());

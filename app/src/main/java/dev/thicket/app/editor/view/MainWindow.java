@@ -3,10 +3,12 @@ package dev.thicket.app.editor.view;
 import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
+import dev.thicket.app.editor.viewmodel.FindViewModel;
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
+import dev.thicket.app.editor.viewmodel.SubtreeClipboard;
 import dev.thicket.app.editor.viewmodel.TreePropertiesViewModel;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.tree.AttackTree;
@@ -48,6 +50,9 @@ public final class MainWindow {
   private final TreePropertiesViewModel treeProperties;
   private final TreeCanvasView canvas;
   private final CollapsedNodes collapsed;
+  private final FindViewModel find;
+  private final SubtreeClipboard clipboard;
+  private final FindBar findBar;
   private final FileActions files;
   private final Autosave autosave;
   private final RecentFiles recent;
@@ -59,7 +64,6 @@ public final class MainWindow {
   private javafx.scene.control.Tab treeTab;
   private boolean dark;
   private double fontSize = 14;
-  private String lastFind = "";
 
   /**
    * @param dialogs makes the dialogs for the window (tests replace the file choosers)
@@ -84,6 +88,9 @@ public final class MainWindow {
     this.treeProperties = new TreePropertiesViewModel(document);
     this.collapsed = new CollapsedNodes(document);
     this.canvas = new TreeCanvasView(document, results, collapsed);
+    this.find = new FindViewModel(document, collapsed);
+    this.clipboard = new SubtreeClipboard(document);
+    this.findBar = new FindBar(find);
     this.autosave = new Autosave(document, autosaveInterval);
     this.files = new FileActions(document, recent, () -> this.dialogs,
         () -> results.modeProperty().get(), autosave);
@@ -137,11 +144,19 @@ public final class MainWindow {
   /** Shows the Tree tab (title, description, thresholds, scales) and focuses its title. */
   void showTreeProperties() {
     treeTab.getTabPane().getSelectionModel().select(treeTab);
-    treeTab.getContent().lookup("#field-title").requestFocus();
+    treeTab.getContent().lookup("#field-treeTitle").requestFocus();
   }
 
   public CollapsedNodes collapsed() {
     return collapsed;
+  }
+
+  public FindViewModel find() {
+    return find;
+  }
+
+  public SubtreeClipboard clipboard() {
+    return clipboard;
   }
 
   public TreeCanvasView canvas() {
@@ -190,12 +205,13 @@ public final class MainWindow {
     javafx.scene.control.Tab mitigationsTab = new javafx.scene.control.Tab("Mitigations",
         new MitigationsView(mitigations));
     mitigationsTab.setId("mitigations-tab");
-    Label matrixHeading = new Label("Risk matrix: the ranks of the scenarios by likelihood and "
-        + "impact (click a cell to select its first scenario)");
-    matrixHeading.setWrapText(true);
+    Label matrixHeading = new Label("Risk matrix");
     matrixHeading.getStyleClass().add("panel-heading");
+    Label matrixHint = new Label("Each cell lists the ranks of the scenarios at that likelihood "
+        + "and impact; click a cell to select its first scenario.");
+    matrixHint.setWrapText(true);
     javafx.scene.layout.VBox matrixPanel = new javafx.scene.layout.VBox(8, matrixHeading,
-        new RiskMatrixView(results));
+        matrixHint, new RiskMatrixView(results));
     matrixPanel.getStyleClass().add("side-panel");
     javafx.scene.control.Tab matrixTab = new javafx.scene.control.Tab("Risk matrix",
         matrixPanel);
@@ -216,7 +232,10 @@ public final class MainWindow {
     inline.setId("inline-title");
     inline.setVisible(false);
     inline.setManaged(false);
-    SplitPane centre = new SplitPane(canvas, side);
+    canvas.markedProperty().bind(find.matchSetProperty());
+    findBar.setOnClose(() -> canvas.canvas().requestFocus());
+    javafx.scene.layout.VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
+    SplitPane centre = new SplitPane(new javafx.scene.layout.VBox(findBar, canvas), side);
     centre.setDividerPositions(0.7);
     SplitPane.setResizableWithParent(side, false);
     root.setTop(new Menus(this, document, results, files, recent).bar());
@@ -231,6 +250,12 @@ public final class MainWindow {
     Scene scene = new Scene(root, 1440, 900);
     scene.getStylesheets().add(MainWindow.class.getResource("thicket.css").toExternalForm());
     stage.setScene(scene);
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+      if (event.getCode() == KeyCode.F6 && !event.isShortcutDown()) {
+        nextPane(event.isShiftDown() ? -1 : 1, nodeView, tabs);
+        event.consume();
+      }
+    });
     scene.setOnDragOver(event -> {
       if (event.getDragboard().hasFiles()
           && FileActions.canOpenDropped(dropped(event.getDragboard()))) {
@@ -272,6 +297,28 @@ public final class MainWindow {
     });
   }
 
+  /**
+   * F6 / Shift+F6: the keyboard's way between the canvas, the node's fields (title first) and
+   * the side tabs, as in other desktop programs (Tab on the canvas adds a child).
+   */
+  private void nextPane(int step, NodePanelView nodeView, javafx.scene.control.TabPane tabs) {
+    javafx.scene.Node focused = root.getScene().getFocusOwner();
+    java.util.List<javafx.scene.Node> panes = java.util.List.of(canvas, nodeView, tabs);
+    int at = 0;
+    for (int i = 0; i < panes.size(); i++) {
+      for (javafx.scene.Node node = focused; node != null; node = node.getParent()) {
+        if (node == panes.get(i)) {
+          at = i;
+        }
+      }
+    }
+    switch (Math.floorMod(at + step, panes.size())) {
+      case 0 -> canvas.canvas().requestFocus();
+      case 1 -> nodeView.lookup("#field-title").requestFocus();
+      default -> tabs.requestFocus();
+    }
+  }
+
   private void canvasKey(KeyEvent event) {
     if (event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()) {
       clipboardKey(event);
@@ -308,9 +355,9 @@ public final class MainWindow {
   /** Ctrl+X, Ctrl+C, Ctrl+V and Ctrl+L on the canvas (text fields keep their own). */
   private void clipboardKey(KeyEvent event) {
     switch (event.getCode()) {
-      case X -> document.cutSelected();
-      case C -> document.copySelected();
-      case V -> document.paste();
+      case X -> clipboard.cutSelected();
+      case C -> clipboard.copySelected();
+      case V -> clipboard.paste();
       case L -> linkExisting();
       default -> {
         return;
@@ -387,16 +434,9 @@ public final class MainWindow {
     startInline(Inline.valueOf(which));
   }
 
-  /** Asks for a text and selects the next node whose title, id or reference holds it. */
-  void find() {
-    javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(lastFind);
-    ask.initOwner(stage);
-    ask.setHeaderText("Find a node by title, id or reference");
-    ask.getDialogPane().setId("find-dialog");
-    ask.showAndWait().ifPresent(query -> {
-      lastFind = query;
-      document.findNext(query);
-    });
+  /** Opens the find bar (Ctrl+F). */
+  void openFind() {
+    findBar.open();
   }
 
   void setMode(Mode mode) {

@@ -90,12 +90,14 @@ final class Menus {
         item("Delete", null, event -> window.deleteSelected()),
         item("Toggle AND/OR", "Shortcut+G", event -> document.toggleSelected()),
         new SeparatorMenuItem(),
-        item("Cut subtree (Ctrl+X)", null, event -> document.cutSelected()),
-        item("Copy subtree (Ctrl+C)", null, event -> document.copySelected()),
-        item("Paste as child (Ctrl+V)", null, event -> document.paste()),
+        item("Cut subtree (Ctrl+X)", null, event -> window.clipboard().cutSelected()),
+        item("Copy subtree (Ctrl+C)", null, event -> window.clipboard().copySelected()),
+        item("Paste as child (Ctrl+V)", null, event -> window.clipboard().paste()),
         item("Link as shared child… (Ctrl+L)", null, event -> window.linkExisting()),
         new SeparatorMenuItem(),
-        item("Find…", "Shortcut+F", event -> window.find()),
+        item("Find…", "Shortcut+F", event -> window.openFind()),
+        item("Find next", "F3", event -> window.find().next()),
+        item("Find previous", "Shift+F3", event -> window.find().previous()),
         item("Tree properties…", "Shortcut+Shift+T", event -> window.showTreeProperties()));
   }
 
@@ -112,12 +114,15 @@ final class Menus {
           item.setSelected(after == mode));
       view.getItems().add(item);
     }
+    CheckMenuItem overview = new CheckMenuItem("Overview map");
+    overview.setId("menu-overview");
+    overview.selectedProperty().bindBidirectional(window.canvas().overviewProperty());
     CheckMenuItem dark = new CheckMenuItem("Dark theme");
     dark.setOnAction(event -> window.setDark(dark.isSelected()));
     view.getItems().addAll(new SeparatorMenuItem(),
         item("Zoom in", "Shortcut+Equals", event -> window.canvas().zoomBy(1.2)),
         item("Zoom out", "Shortcut+Minus", event -> window.canvas().zoomBy(1 / 1.2)),
-        item("Fit", "Shortcut+0", event -> window.canvas().fit()),
+        item("Fit", "Shortcut+0", event -> window.canvas().fit()), overview,
         new SeparatorMenuItem(), dark,
         item("Bigger text", "Shortcut+Shift+Equals", event -> window.scaleText(1.15)),
         item("Smaller text", "Shortcut+Shift+Minus", event -> window.scaleText(1 / 1.15)));

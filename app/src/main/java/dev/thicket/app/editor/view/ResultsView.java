@@ -6,6 +6,8 @@ import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
+import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -14,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * Live results: probability and risk in the three modes, the ranked scenarios (selecting one
@@ -23,7 +26,12 @@ public final class ResultsView extends VBox {
   private final ResultsViewModel model;
   private final GridPane summary = new GridPane();
   private final Label status = new Label();
+  private final ProgressBar progress = new ProgressBar();
+  private final PauseTransition showProgressLater = new PauseTransition(Duration.millis(250));
+  private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
+
   private final ListView<Scenario> scenarios = new ListView<>();
+  private final ListView<NodeImportance> critical;
 
   public ResultsView(ResultsViewModel model) {
     this.model = model;
@@ -55,27 +63,55 @@ public final class ResultsView extends VBox {
         }
       }
     });
-    Label criticalHeading = new Label("Critical nodes (Fussell–Vesely)");
+    Label criticalHeading = new Label();
     criticalHeading.getStyleClass().add("panel-subheading");
-    ListView<NodeImportance> critical = new ListView<>(model.criticalNodes());
+    criticalHeading.textProperty().bind(model.modeProperty().map(mode ->
+        "Critical nodes (Fussell–Vesely, " + mode.keyword() + ")"));
+    critical = new ListView<>(model.criticalNodes());
     critical.setId("critical");
     critical.setCellFactory(list -> new CriticalCell());
     critical.setMinHeight(110);
     VBox.setVgrow(critical, Priority.ALWAYS);
     VBox.setVgrow(scenarios, Priority.SOMETIMES);
-    getChildren().addAll(heading, summary, status, scenariosHeading, scenarios,
+    progress.setId("analysis-progress");
+    progress.setMaxWidth(Double.MAX_VALUE);
+    progress.progressProperty().bind(model.progressProperty());
+    progress.setVisible(false);
+    progress.managedProperty().bind(progress.visibleProperty());
+    // a quick re-score (most edits) shows no bar, so that typing does not make it flicker
+    // and a long run dims the results it will replace
+    showProgressLater.setOnFinished(event -> showRunning(model.runningProperty().get()));
+    getChildren().addAll(heading, summary, status, progress, scenariosHeading, scenarios,
         criticalHeading, critical);
     model.resultProperty().addListener((observable, before, after) -> showSummary(after));
     model.modeProperty().addListener((observable, before, after) ->
         showSummary(model.resultProperty().get()));
-    model.runningProperty().addListener((observable, before, after) -> showStatus());
+    model.runningProperty().addListener((observable, before, after) -> {
+      if (after) {
+        showProgressLater.playFromStart();
+      } else {
+        showProgressLater.stop();
+        showRunning(false);
+      }
+      showStatus();
+    });
+    model.stageProperty().addListener((observable, before, after) -> showStatus());
     model.errorProperty().addListener((observable, before, after) -> showStatus());
+  }
+
+  private void showRunning(boolean longRun) {
+    progress.setVisible(longRun);
+    for (javafx.scene.Node part : List.of(summary, scenarios, critical)) {
+      part.pseudoClassStateChanged(STALE, longRun);
+    }
   }
 
   private void showStatus() {
     String error = model.errorProperty().get();
-    status.setText(!error.isEmpty() ? error : model.runningProperty().get() ? "scoring…"
-        : "scored in " + model.lastMillis() + " ms");
+    String stage = model.stageProperty().get();
+    status.setText(!error.isEmpty() ? error : !model.runningProperty().get()
+        ? "scored in " + model.lastMillis() + " ms"
+        : stage.isEmpty() ? "scoring…" : "scoring: " + stage + "…");
   }
 
   private void showSummary(AnalysisResult result) {

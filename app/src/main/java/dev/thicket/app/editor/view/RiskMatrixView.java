@@ -6,15 +6,19 @@ import dev.thicket.exports.report.RiskMatrix;
 import dev.thicket.exports.report.RiskMatrix.Level;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 
 /**
  * The risk matrix of the listed scenarios: likelihood levels as rows (highest on top), impact
  * levels as columns, each cell coloured by the heat scale of likelihood × impact and holding the
- * ranks of the scenarios in it. Clicking a cell selects its first scenario.
+ * ranks of the scenarios in it. Clicking a cell selects its first scenario; the cell of the
+ * selected scenario is outlined. The cells share the panel's width, for a room to read.
  */
 final class RiskMatrixView extends GridPane {
   private final ResultsViewModel model;
@@ -27,29 +31,45 @@ final class RiskMatrixView extends GridPane {
     // the matrix is published just before the result it belongs to
     model.resultProperty().addListener((observable, before, result) ->
         show(model.riskMatrixProperty().get()));
+    model.selectedScenarioProperty().addListener((observable, before, after) ->
+        show(model.riskMatrixProperty().get()));
     show(model.riskMatrixProperty().get());
   }
 
   private void show(RiskMatrix matrix) {
     getChildren().clear();
+    getColumnConstraints().clear();
     if (matrix == null || model.resultProperty().get() == null) {
       return;
     }
     HeatScale heat = new HeatScale(model.resultProperty().get().highRiskThreshold());
     List<Level> rows = matrix.likelihood();
     List<Level> columns = matrix.impact();
+    ColumnConstraints names = new ColumnConstraints();
+    names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // cells give way, not names
+    getColumnConstraints().add(names);
+    for (int column = 0; column < columns.size(); column++) {
+      ColumnConstraints share = new ColumnConstraints(58, 90, Double.MAX_VALUE);
+      share.setHgrow(Priority.ALWAYS);
+      share.setHalignment(HPos.CENTER);
+      getColumnConstraints().add(share);
+    }
+    add(axis("likelihood ↑"), 0, 0);
     for (int row = 0; row < rows.size(); row++) {
-      int gridRow = rows.size() - 1 - row;
-      add(axis(rows.get(row).name()), 0, gridRow);
+      int gridRow = rows.size() - row;
+      Label name = axis(rows.get(row).name());
+      GridPane.setHalignment(name, HPos.RIGHT);
+      add(name, 0, gridRow);
       for (int column = 0; column < columns.size(); column++) {
         add(cell(matrix, row, column, heat), column + 1, gridRow);
       }
     }
     for (int column = 0; column < columns.size(); column++) {
-      add(axis(columns.get(column).name()), column + 1, rows.size());
+      add(axis(columns.get(column).name()), column + 1, rows.size() + 1);
     }
-    Label corner = axis("likelihood ↑  impact →");
-    add(corner, 0, rows.size());
+    Label impact = axis("impact →");
+    GridPane.setHalignment(impact, HPos.CENTER);
+    add(impact, 1, rows.size() + 2, columns.size(), 1);
   }
 
   private Label cell(RiskMatrix matrix, int row, int column, HeatScale heat) {
@@ -58,12 +78,13 @@ final class RiskMatrixView extends GridPane {
     Label cell = new Label(ranks.size() > 4 ? ranks.size() + " scenarios" : all);
     cell.setId("risk-cell-" + row + "-" + column);
     cell.setAlignment(Pos.CENTER);
-    cell.setMinSize(58, 24);
-    cell.setPrefWidth(58);
+    cell.setMinSize(58, 40);
     cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
     double risk = matrix.likelihood().get(row).value() * matrix.impact().get(column).value();
+    boolean selected = ranks.contains(model.selectedScenarioProperty().get() + 1);
     cell.setStyle("-fx-background-color: " + heat.colour(risk) + "; -fx-text-fill: #111111;"
-        + " -fx-font-size: 0.85em;");
+        + " -fx-font-weight: bold;" + (selected
+            ? " -fx-border-color: #1565c0; -fx-border-width: 3;" : ""));
     if (!ranks.isEmpty()) {
       cell.setTooltip(new Tooltip("Scenarios " + all));
       cell.setOnMouseClicked(event -> model.selectedScenarioProperty().set(ranks.get(0) - 1));

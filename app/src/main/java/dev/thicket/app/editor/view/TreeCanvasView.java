@@ -11,7 +11,9 @@ import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.tree.AttackTree;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -39,6 +41,10 @@ public final class TreeCanvasView extends Pane {
   private final Canvas canvas = new Canvas();
   private final CardPainter painter = new CardPainter();
   private final BooleanProperty dark = new SimpleBooleanProperty();
+  private final ObjectProperty<Set<String>> marked = new SimpleObjectProperty<>(Set.of());
+  private final BooleanProperty overview = new SimpleBooleanProperty(true);
+  private final Minimap minimap = new Minimap(this::centreOn);
+  private boolean minimapStale = true;
   private CanvasLayout layout;
   private double zoom = 1;
   private double offsetX;
@@ -63,7 +69,8 @@ public final class TreeCanvasView extends Pane {
     this.results = results;
     getStyleClass().add("tree-canvas");
     setId("canvas");
-    getChildren().add(canvas);
+    getChildren().addAll(canvas, minimap);
+    minimap.setManaged(false);
     canvas.setFocusTraversable(true);
     setMinSize(200, 200);
     document.treeProperty().addListener((observable, before, after) -> relayout());
@@ -71,9 +78,14 @@ public final class TreeCanvasView extends Pane {
       reveal(after);
       paint();
     });
-    results.resultProperty().addListener((observable, before, after) -> paint());
-    results.highlightedProperty().addListener((observable, before, after) -> paint());
-    dark.addListener((observable, before, after) -> paint());
+    results.resultProperty().addListener((observable, before, after) -> repaintAll());
+    results.highlightedProperty().addListener((observable, before, after) -> repaintAll());
+    dark.addListener((observable, before, after) -> {
+      painter.setDark(after);
+      repaintAll();
+    });
+    marked.addListener((observable, before, after) -> repaintAll());
+    overview.addListener((observable, before, after) -> paint());
     widthProperty().addListener((observable, before, after) -> paint());
     heightProperty().addListener((observable, before, after) -> paint());
     canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -91,6 +103,33 @@ public final class TreeCanvasView extends Pane {
 
   public BooleanProperty darkProperty() {
     return dark;
+  }
+
+  /** The nodes marked with a ring (the find bar's matches). */
+  public ObjectProperty<Set<String>> markedProperty() {
+    return marked;
+  }
+
+  /** Whether the overview map shows when the tree is larger than the view. */
+  public BooleanProperty overviewProperty() {
+    return overview;
+  }
+
+  /** The overview map (hidden while the whole tree is in view). */
+  Minimap minimap() {
+    return minimap;
+  }
+
+  /** Moves the view so that the world point is at its centre (the overview map's clicks). */
+  public void centreOn(double worldX, double worldY) {
+    offsetX = getWidth() / 2 - worldX * zoom;
+    offsetY = getHeight() / 2 - worldY * zoom;
+    paint();
+  }
+
+  /** The world point at the centre of the view. */
+  public Point2D worldCentre() {
+    return new Point2D((getWidth() / 2 - offsetX) / zoom, (getHeight() / 2 - offsetY) / zoom);
   }
 
   /** Called on double-click of a card (after selecting it). */
@@ -156,6 +195,7 @@ public final class TreeCanvasView extends Pane {
     boolean first = layout == null;
     layout = CanvasLayout.of(tree, collapsed.ids());
     painter.clear();
+    minimapStale = true;
     if (first) {
       offsetX = 20;
       offsetY = 10;
@@ -216,6 +256,7 @@ public final class TreeCanvasView extends Pane {
     Set<PathEdge> highlightedEdges = results.highlightedEdgesProperty().get();
     paintEdges(gc, highlighted, highlightedEdges, minX, minY, maxX, maxY);
     boolean detailed = zoom >= 0.35;
+    painter.setZoom(zoom);
     int painted = 0;
     for (var entry : layout.boxes().entrySet()) {
       Box box = entry.getValue();
@@ -229,10 +270,11 @@ public final class TreeCanvasView extends Pane {
           current ? result.impact() : 1, heat, new CardPainter.Look(
               id.equals(document.selectedProperty().get()), lit,
               !highlighted.isEmpty() && !lit, detailed,
-              layout.hidden().getOrDefault(id, 0)));
+              layout.hidden().getOrDefault(id, 0), marked.get().contains(id)));
       painted++;
     }
     paintedCards = painted;
+    paintMinimap(heat, result, highlighted);
     if (dropAt != null) {
       Point2D from = centreOf(dragNode);
       gc.setTransform(1, 0, 0, 1, 0, 0);
@@ -242,6 +284,42 @@ public final class TreeCanvasView extends Pane {
       gc.strokeLine(from.getX(), from.getY(), dropAt.getX(), dropAt.getY());
       gc.setLineDashes();
     }
+  }
+
+  /** Repaints after a change of colours or marks, which the overview map shows too. */
+  private void repaintAll() {
+    minimapStale = true;
+    paint();
+  }
+
+  private void paintMinimap(HeatScale heat, AnalysisResult result, Set<String> highlighted) {
+    boolean larger = layout.width() * zoom > getWidth() + 1
+        || layout.height() * zoom > getHeight() + 1;
+    minimap.setVisible(overview.get() && larger);
+    if (!minimap.isVisible()) {
+      return;
+    }
+    if (minimapStale) {
+      java.util.Map<String, Color> colours = new java.util.HashMap<>();
+      Color neutral = dark.get() ? Color.web("#8a8d91") : Color.web("#9e9e9e");
+      minimap.drawCards(layout, id -> {
+        if (highlighted.contains(id)) {
+          return CardPainter.HIGHLIGHT;
+        }
+        if (marked.get().contains(id)) {
+          return CardPainter.MATCH;
+        }
+        var importance = heat == null ? null : results.importance(id);
+        return importance == null ? neutral : colours.computeIfAbsent(
+            heat.colour(importance.probability() * result.impact()), Color::web);
+      }, dark.get());
+      minimapStale = false;
+    }
+    minimap.relocate(getWidth() - minimap.getWidth() - 12,
+        getHeight() - minimap.getHeight() - 12);
+    minimap.drawView(new javafx.geometry.Rectangle2D(-offsetX / zoom, -offsetY / zoom,
+        getWidth() / zoom, getHeight() / zoom),
+        layout.boxes().get(document.selectedProperty().get()));
   }
 
   private void paintEdges(GraphicsContext gc, Set<String> highlighted, Set<PathEdge> lit,

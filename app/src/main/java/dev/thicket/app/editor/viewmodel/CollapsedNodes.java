@@ -1,6 +1,12 @@
 package dev.thicket.app.editor.viewmodel;
 
 import dev.thicket.model.tree.AttackTree;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
@@ -38,6 +44,41 @@ public final class CollapsedNodes {
   /** Expands the selected node; false when it was not collapsed. */
   public boolean expandSelected() {
     return collapsed.remove(document.selectedProperty().get());
+  }
+
+  /**
+   * Expands what hides {@code id}: the collapsed nodes on its first-parent path from the root,
+   * when no shown parent lists it; false when it already showed.
+   */
+  public boolean reveal(String id) {
+    AttackTree tree = document.tree();
+    if (collapsed.isEmpty() || id == null || !tree.nodes().containsKey(id)
+        || shown(tree).contains(id)) {
+      return false;
+    }
+    List<String> path = new ArrayList<>();
+    for (String at = id; at != null; ) {
+      List<String> parents = tree.parents(at);
+      at = parents.isEmpty() ? null : parents.get(0);
+      if (at != null) {
+        path.add(at);
+      }
+    }
+    collapsed.removeAll(path);
+    return true;
+  }
+
+  /** The nodes the canvas shows: those a shown, expanded parent lists, and the root. */
+  private Set<String> shown(AttackTree tree) {
+    Set<String> shown = new HashSet<>();
+    Deque<String> walk = new ArrayDeque<>(List.of(tree.root()));
+    while (!walk.isEmpty()) {
+      String next = walk.pop();
+      if (shown.add(next) && !collapsed.contains(next)) {
+        walk.addAll(tree.node(next).children());
+      }
+    }
+    return shown;
   }
 
   /** Collapses the selected gate, or expands it when it is collapsed. */

@@ -7,10 +7,8 @@ import dev.thicket.model.edit.EditHistory;
 import dev.thicket.model.edit.EditRefusedException;
 import dev.thicket.model.edit.LinkChild;
 import dev.thicket.model.edit.MoveNode;
-import dev.thicket.model.edit.PasteSubtree;
 import dev.thicket.model.edit.RenameNode;
 import dev.thicket.model.edit.ReplaceTree;
-import dev.thicket.model.edit.Subtree;
 import dev.thicket.model.edit.ToggleGate;
 import dev.thicket.model.edit.TreeEdit;
 import dev.thicket.model.io.TreeFileException;
@@ -51,7 +49,6 @@ public final class DocumentViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
   private final StringProperty selected = new SimpleStringProperty();
-  private Subtree clipboard;
 
   public DocumentViewModel(AttackTree initial, Path initialFile) {
     reset(initial, initialFile);
@@ -97,6 +94,11 @@ public final class DocumentViewModel {
 
   public ReadOnlyStringProperty redoTextProperty() {
     return redoText.getReadOnlyProperty();
+  }
+
+  /** Shows {@code text} in the status bar (what a verb did or why it could not). */
+  public void showMessage(String text) {
+    message.set(text);
   }
 
   /** Why the last edit was refused; empty after a successful one. */
@@ -183,48 +185,6 @@ public final class DocumentViewModel {
     return true;
   }
 
-  /** Copies the selected node's subtree to the editor's clipboard. */
-  public boolean copySelected() {
-    String id = selected.get();
-    if (id == null || !tree().nodes().containsKey(id)) {
-      return false;
-    }
-    clipboard = Subtree.of(tree(), id);
-    message.set("copied '" + id + "' (" + clipboard.size() + " node(s))");
-    return true;
-  }
-
-  /** Copies the selected node's subtree, then deletes it (one undoable edit). */
-  public boolean cutSelected() {
-    Subtree copied = selected.get() == null || !tree().nodes().containsKey(selected.get())
-        ? null : Subtree.of(tree(), selected.get());
-    if (copied == null || !deleteSelected()) {
-      return false;
-    }
-    clipboard = copied;
-    return true;
-  }
-
-  /** Pastes the clipboard as the last child of the selected node, with fresh ids; selects it. */
-  public boolean paste() {
-    if (clipboard == null) {
-      message.set("nothing to paste: copy (Ctrl+C) or cut (Ctrl+X) a node first");
-      return false;
-    }
-    PasteSubtree paste = new PasteSubtree(selectedOrRoot(), clipboard);
-    String pasted = paste.pastedRoot(tree());
-    if (edit(paste)) {
-      selected.set(pasted);
-      return true;
-    }
-    return false;
-  }
-
-  /** Whether something was copied or cut. */
-  public boolean canPaste() {
-    return clipboard != null;
-  }
-
   /**
    * Lists existing node {@code child} as one more child of the selected node (a shared
    * sub-tree); refused, with the reason, when that would close a cycle.
@@ -305,28 +265,8 @@ public final class DocumentViewModel {
     }
   }
 
-  /**
-   * Selects the next node after the selected one (file order, wrapping) whose title, id or a
-   * reference contains {@code query}, ignoring case; false, with a message, when none does.
-   */
-  public boolean findNext(String query) {
-    String needle = query.strip().toLowerCase(java.util.Locale.ROOT);
-    List<String> ids = List.copyOf(tree().nodes().keySet());
-    int start = ids.indexOf(selectedOrRoot());
-    for (int step = 1; step <= ids.size() && !needle.isEmpty(); step++) {
-      Node node = tree().node(ids.get((start + step) % ids.size()));
-      if ((node.title() + "\n" + node.id() + "\n" + String.join("\n", node.references()))
-          .toLowerCase(java.util.Locale.ROOT).contains(needle)) {
-        selected.set(node.id());
-        message.set("");
-        return true;
-      }
-    }
-    message.set("no node matches '" + query + "'");
-    return false;
-  }
-
-  private String selectedOrRoot() {
+  /** The selected node, or the root when none is. */
+  public String selectedOrRoot() {
     String id = selected.get();
     return id != null && tree().nodes().containsKey(id) ? id : tree().root();
   }

@@ -25,6 +25,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +45,9 @@ public final class ResultsViewModel implements AutoCloseable {
   /** One parent → child edge of a highlighted path. */
   public record PathEdge(String parent, String child) {}
 
+  /** Least time between two progress updates handed to the UI thread. */
+  public static final long PROGRESS_MILLIS = 50;
+
   private final Executor ui;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "thicket-analysis");
@@ -55,6 +60,8 @@ public final class ResultsViewModel implements AutoCloseable {
   private final ReadOnlyObjectWrapper<AttackTree> analysed = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<RiskMatrix> riskMatrix = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+  private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
   private final ObservableList<NodeImportance> critical = FXCollections.observableArrayList();
@@ -78,7 +85,10 @@ public final class ResultsViewModel implements AutoCloseable {
     selectedScenario.addListener((observable, before, after) -> updateHighlight());
   }
 
-  /** Which mitigations count for the listed scenarios. */
+  /**
+   * Which mitigations count: for the listed scenarios, the nodes' probabilities (the cards'
+   * colours) and the critical nodes.
+   */
   public ObjectProperty<Mode> modeProperty() {
     return mode;
   }
@@ -94,6 +104,16 @@ public final class ResultsViewModel implements AutoCloseable {
 
   public ReadOnlyBooleanProperty runningProperty() {
     return running.getReadOnlyProperty();
+  }
+
+  /** How far the running analysis is, 0..1 (updated at most every {@value #PROGRESS_MILLIS} ms). */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** The stage the running analysis is in ("diagrams, residual", "scenarios"...). */
+  public ReadOnlyStringProperty stageProperty() {
+    return stage.getReadOnlyProperty();
   }
 
   /** Why the last analysis failed (too large, say); empty otherwise. */
@@ -133,7 +153,10 @@ public final class ResultsViewModel implements AutoCloseable {
     return highlightedEdges.getReadOnlyProperty();
   }
 
-  /** The importance (and residual probability) of node {@code id}, or null before a result. */
+  /**
+   * The importance and probability of node {@code id} in the mode of the current result (the
+   * mode shown), or null before a result.
+   */
   public NodeImportance importance(String id) {
     return importance.get(id);
   }
@@ -148,10 +171,28 @@ public final class ResultsViewModel implements AutoCloseable {
     latest = tree;
     long run = generation.incrementAndGet();
     running.set(true);
+    progress.set(0);
+    stage.set("");
     Mode scenarioMode = mode.get();
     AnalysisMonitor monitor = new AnalysisMonitor() {
+      private String lastStage;
+      private long lastNanos;
+
       @Override
-      public void progress(String stage, double fraction) {}
+      public void progress(String name, double fraction) {
+        long now = System.nanoTime();
+        if (name.equals(lastStage) && now - lastNanos < PROGRESS_MILLIS * 1_000_000) {
+          return;
+        }
+        lastStage = name;
+        lastNanos = now;
+        ui.execute(() -> {
+          if (generation.get() == run) {
+            stage.set(name);
+            progress.set(fraction);
+          }
+        });
+      }
 
       @Override
       public boolean cancelled() {
@@ -165,7 +206,8 @@ public final class ResultsViewModel implements AutoCloseable {
       long start = System.nanoTime();
       try {
         AnalysisResult done = TreeAnalysis.run(tree,
-            new AnalysisOptions(scenarioMode, AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE),
+            new AnalysisOptions(scenarioMode, AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE)
+                .withImportanceMode(scenarioMode),
             monitor);
         lastMillis = (System.nanoTime() - start) / 1_000_000;
         ui.execute(() -> publish(run, tree, done, ""));
@@ -182,6 +224,7 @@ public final class ResultsViewModel implements AutoCloseable {
       return;
     }
     running.set(false);
+    progress.set(1);
     error.set(failure);
     if (done == null) {
       return;

@@ -2,8 +2,8 @@ package dev.thicket.app.editor.viewmodel;
 
 /** The fields of the Tree tab: the tree's own values and the analysis settings of its file. */
 public enum TreeField {
-  TITLE("title", "title"),
-  DESCRIPTION("description", "description"),
+  TITLE("treeTitle", "title"),
+  DESCRIPTION("treeDescription", "description"),
   CRITICAL_THRESHOLD("criticalThreshold", "critical threshold"),
   HIGH_RISK_THRESHOLD("highRiskThreshold", "high-risk threshold"),
   LIKELIHOOD_SCALE("likelihoodScale", "likelihood levels"),
@@ -17,7 +17,7 @@ public enum TreeField {
     this.label = label;
   }
 
-  /** A short name without spaces, for control ids. */
+  /** A short name without spaces, for control ids (unlike the node panel's). */
   public String key() {
     return key;
   }

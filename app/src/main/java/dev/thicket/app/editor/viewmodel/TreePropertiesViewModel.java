@@ -172,8 +172,9 @@ public final class TreePropertiesViewModel {
 
   private static String what(TreeField field) {
     return switch (field) {
+      case TITLE, DESCRIPTION -> field.label();
+      case CRITICAL_THRESHOLD, HIGH_RISK_THRESHOLD -> field.key();
       case LIKELIHOOD_SCALE, IMPACT_SCALE -> "scales";
-      default -> field.key().equals(field.label()) ? field.label() : field.key();
     };
   }
 

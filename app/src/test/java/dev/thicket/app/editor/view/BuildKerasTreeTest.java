@@ -81,7 +81,7 @@ class BuildKerasTreeTest {
     keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
     replaceFocused(robot, keras.title(), KeyCode.ENTER);
     if (keras.description() != null) {
-      replace(robot, "#tree-panel #field-description", keras.description());
+      replace(robot, "#field-treeDescription", keras.description());
     }
     Double critical = keras.settings().criticalThreshold();
     Double highRisk = keras.settings().highRiskThreshold();

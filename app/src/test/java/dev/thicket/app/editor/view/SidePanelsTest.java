@@ -61,7 +61,7 @@ class SidePanelsTest {
     robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T)
         .release(KeyCode.SHIFT, KeyCode.CONTROL);
 
-    Node title = robot.lookup("#tree-panel #field-title").query();
+    Node title = robot.lookup("#field-treeTitle").query();
     assertThat(title.isFocused()).isTrue();
     snapshot(robot, "tree-tab-light");
     robot.interact(() -> window.setDark(true));

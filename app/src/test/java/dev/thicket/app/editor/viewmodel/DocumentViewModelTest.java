@@ -83,16 +83,6 @@ class DocumentViewModelTest {
   }
 
   @Test
-  void findJumpsToTheNextMatchByTitleIdOrReference() throws Exception {
-    DocumentViewModel document = keras();
-
-    assertThat(document.findNext("CVE-2023-25668")).isTrue();
-    assertThat(document.selectedProperty().get()).isEqualTo("dep-vulns");
-    assertThat(document.findNext("no such thing")).isFalse();
-    assertThat(document.messageProperty().get()).contains("no node matches");
-  }
-
-  @Test
   void openingABadFileReturnsItsProblemsAndKeepsTheTree() throws Exception {
     DocumentViewModel document = keras();
     AttackTree before = document.tree();

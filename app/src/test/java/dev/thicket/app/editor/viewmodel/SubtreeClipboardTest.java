@@ -7,23 +7,25 @@ import dev.thicket.model.io.TreeWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Cut, copy, paste and link of the document view model. */
-class ClipboardTest {
+/** Cut, copy and paste of subtrees, and link of the document view model. */
+class SubtreeClipboardTest {
   private DocumentViewModel document;
+  private SubtreeClipboard clipboard;
 
   @BeforeEach
   void openKeras() throws Exception {
     document = new DocumentViewModel(TreeReader.read(DocumentViewModelTest.KERAS),
         DocumentViewModelTest.KERAS);
+    clipboard = new SubtreeClipboard(document);
   }
 
   @Test
   void copiedSubtreeIsPastedWithFreshIdsAndSelected() {
     document.selectedProperty().set("input-processing");
-    document.copySelected();
+    clipboard.copySelected();
     document.selectedProperty().set("dependencies");
 
-    assertThat(document.paste()).isTrue();
+    assertThat(clipboard.paste()).isTrue();
 
     assertThat(document.tree().node("dependencies").children())
         .containsExactly("dep-vulns", "input-processing-2");
@@ -35,11 +37,11 @@ class ClipboardTest {
   @Test
   void cutThenPasteMovesTheSubtreeUnderItsOldIds() {
     document.selectedProperty().set("input-processing");
-    document.cutSelected();
+    clipboard.cutSelected();
     assertThat(document.tree().nodes()).doesNotContainKey("crafted-input");
     document.selectedProperty().set("dependencies");
 
-    document.paste();
+    clipboard.paste();
 
     assertThat(document.tree().node("dependencies").children())
         .containsExactly("dep-vulns", "input-processing");
@@ -51,9 +53,9 @@ class ClipboardTest {
   void pasteIsOneUndoableEdit() {
     String before = TreeWriter.toYaml(document.tree());
     document.selectedProperty().set("dep-vulns");
-    document.copySelected();
+    clipboard.copySelected();
     document.selectedProperty().set("model-serving");
-    document.paste();
+    clipboard.paste();
 
     document.undo();
 
@@ -62,7 +64,7 @@ class ClipboardTest {
 
   @Test
   void pasteWithAnEmptyClipboardSaysWhat() {
-    assertThat(document.paste()).isFalse();
+    assertThat(clipboard.paste()).isFalse();
     assertThat(document.messageProperty().get()).startsWith("nothing to paste");
   }
 

@@ -1,0 +1,69 @@
+package dev.thicket.app.editor.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thicket.app.editor.viewmodel.ResultsViewModel;
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.tree.AttackTree;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A long re-score shows a progress bar and dims the results it will replace. The view model's
+ * hand-over to the UI thread is held back here, so the run lasts as long as the test wants.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ResultsViewTest {
+  private final BlockingQueue<Runnable> heldBack = new LinkedBlockingQueue<>();
+  private ResultsViewModel results;
+
+  @Start
+  void start(Stage stage) {
+    results = new ResultsViewModel(heldBack::add);
+    stage.setScene(new Scene(new ResultsView(results), 420, 700));
+    stage.show();
+  }
+
+  @Test
+  void longRunShowsProgressAndDimsTheOldResultsUntilTheNewOnesLand(FxRobot robot)
+      throws Exception {
+    AttackTree keras = TreeReader.read(MainWindowTest.KERAS);
+    ProgressBar bar = robot.lookup("#analysis-progress").queryAs(ProgressBar.class);
+    Node summary = robot.lookup("#summary").query();
+
+    robot.interact(() -> results.analyse(keras));
+    assertThat(bar.isVisible()).as("no bar for the first quarter second").isFalse();
+    Thread.sleep(600);
+    robot.interact(() -> { });
+
+    assertThat(bar.isVisible()).isTrue();
+    assertThat(summary.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("stale"));
+
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (results.analysedProperty().get() != keras && System.currentTimeMillis() < deadline) {
+      Runnable next = heldBack.poll();
+      if (next == null) {
+        Thread.sleep(20);
+      } else {
+        robot.interact(next);
+      }
+    }
+
+    assertThat(bar.isVisible()).isFalse();
+    assertThat(summary.getPseudoClassStates()).doesNotContain(
+        PseudoClass.getPseudoClass("stale"));
+    assertThat(robot.lookup("#analysis-status").queryAs(Label.class).getText())
+        .startsWith("scored in");
+  }
+}
