@@ -31,6 +31,7 @@ public final class MitigationsView extends VBox {
   private final TextArea description = FormFields.area(2);
   private final TextField effectiveness = new TextField();
   private final TextField cost = new TextField();
+  private final Label covered = new Label();
   private final ComboBox<MitigationStatus> status =
       new ComboBox<>(FXCollections.observableArrayList(MitigationStatus.values()));
 
@@ -39,26 +40,43 @@ public final class MitigationsView extends VBox {
     getStyleClass().add("side-panel");
     table.setId("mitigations");
     table.setItems(model.rows());
+    TableColumn<Row, String> onNode = column("✓", row ->
+        row.covered().contains(model.nodeProperty().get()) ? "✓" : "");
+    onNode.setId("mitigation-on-node");
+    table.getColumns().add(onNode);
     table.getColumns().add(column("mitigation", row -> row.mitigation().title()));
     table.getColumns().add(column("effect", row -> Decimals.of(row.mitigation().effectiveness())));
     table.getColumns().add(column("cost", row -> row.mitigation().cost() == null ? ""
         : Decimals.of(row.mitigation().cost())));
     table.getColumns().add(column("status", row -> row.mitigation().status().name()
         .toLowerCase()));
-    table.getColumns().add(column("nodes", row -> String.join(", ", row.covered())));
-    double[] widths = {150, 58, 46, 108, 110};
+    double[] widths = {30, 200, 58, 46, 100};
     for (int i = 0; i < widths.length; i++) {
       TableColumn<Row, ?> column = table.getColumns().get(i);
       column.setPrefWidth(widths[i]);
-      if (i > 0 && i < 4) { // the numbers and the status keep their width
+      if (i != 1) { // the title takes what is left
         column.setMinWidth(widths[i]);
         column.setMaxWidth(widths[i]);
       }
     }
+    table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+      @Override
+      protected void updateItem(Row row, boolean empty) {
+        super.updateItem(row, empty);
+        setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(
+            row.mitigation().title() + "\non: " + covers(row)));
+      }
+    });
+    model.nodeProperty().addListener((observable, before, after) -> table.refresh());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setPrefHeight(220);
     VBox.setVgrow(table, Priority.ALWAYS);
     table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
+      if (row == null && stillThere(model.selectedProperty().get())) {
+        // new rows after an edit: the table dropped its selection, the mitigation is still here
+        javafx.application.Platform.runLater(this::reselect);
+        return;
+      }
       model.selectedProperty().set(row == null ? null : row.mitigation().id());
       show(row);
     });
@@ -99,6 +117,10 @@ public final class MitigationsView extends VBox {
     form.addRow(3, new Label("effectiveness"), effectiveness, new Label("cost"), cost);
     form.add(new Label("status"), 0, 4);
     form.add(status, 1, 4, 3, 1);
+    form.add(new Label("on nodes"), 0, 5);
+    form.add(covered, 1, 5, 3, 1);
+    covered.setId("mitigation-covered");
+    covered.setWrapText(true);
     status.setPrefWidth(160);
     GridPane.setHgrow(title, Priority.ALWAYS);
     GridPane.setHgrow(id, Priority.ALWAYS);
@@ -125,7 +147,11 @@ public final class MitigationsView extends VBox {
     error.textProperty().bind(model.errorProperty());
     Label heading = new Label("Mitigations");
     heading.getStyleClass().add("panel-heading");
-    getChildren().addAll(heading, table, form, buttons, error);
+    Label hint = new Label("✓ on the selected node");
+    hint.getStyleClass().add("status");
+    HBox headline = new HBox(10, heading, hint);
+    headline.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+    getChildren().addAll(headline, table, form, buttons, error);
     show(null);
   }
 
@@ -139,6 +165,10 @@ public final class MitigationsView extends VBox {
     if (model.changeId(id.getText())) {
       model.change(newTitle, newDescription, newEffectiveness, newCost, newStatus);
     }
+  }
+
+  private boolean stillThere(String id) {
+    return id != null && model.rows().stream().anyMatch(row -> row.mitigation().id().equals(id));
   }
 
   private void reselect() {
@@ -161,6 +191,11 @@ public final class MitigationsView extends VBox {
     cost.setText(none || row.mitigation().cost() == null ? ""
         : Decimals.of(row.mitigation().cost()));
     status.setValue(none ? null : row.mitigation().status());
+    covered.setText(none ? "" : covers(row));
+  }
+
+  private static String covers(Row row) {
+    return row.covered().isEmpty() ? "no node yet" : String.join(", ", row.covered());
   }
 
   private static TableColumn<Row, String> column(String name,

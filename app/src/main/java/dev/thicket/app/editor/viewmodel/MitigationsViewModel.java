@@ -50,6 +50,11 @@ public final class MitigationsViewModel {
     return selected;
   }
 
+  /** The selected node, which Attach and Detach act on. */
+  public javafx.beans.value.ObservableStringValue nodeProperty() {
+    return document.selectedProperty();
+  }
+
   /** Why the last change was refused; empty after a good one. */
   public ReadOnlyStringProperty errorProperty() {
     return error.getReadOnlyProperty();

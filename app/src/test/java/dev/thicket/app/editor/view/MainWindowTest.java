@@ -243,6 +243,15 @@ class MainWindowTest {
 
     assertThat(first).isNotNull();
     assertThat(window.document().tree().node("crafted-input").mitigations()).endsWith(first);
+    javafx.scene.control.TableRow<?> row = robot.lookup("#mitigations .table-row-cell")
+        .match((javafx.scene.control.TableRow<?> shown) -> shown.getItem() != null
+            && ((dev.thicket.app.editor.viewmodel.MitigationsViewModel.Row) shown.getItem())
+                .mitigation().id().equals(first))
+        .queryAs(javafx.scene.control.TableRow.class);
+    assertThat(((javafx.scene.control.Labeled) row.lookup(".table-cell")).getText())
+        .as("the ✓ of a mitigation on the selected node").isEqualTo("✓");
+    assertThat(robot.lookup("#mitigation-covered").queryAs(javafx.scene.control.Label.class)
+        .getText()).endsWith("crafted-input");
   }
 
   private Point2D screen(String id) {
