@@ -203,7 +203,7 @@ public final class MainWindow {
     ResultsView resultsView = new ResultsView(results);
     javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsView);
     javafx.scene.control.Tab mitigationsTab = new javafx.scene.control.Tab("Mitigations",
-        new MitigationsView(mitigations));
+        new MitigationsView(mitigations, results.modeProperty()));
     mitigationsTab.setId("mitigations-tab");
     Label matrixHeading = new Label("Risk matrix");
     matrixHeading.getStyleClass().add("panel-heading");

@@ -35,13 +35,18 @@ public final class MitigationsView extends VBox {
   private final ComboBox<MitigationStatus> status =
       new ComboBox<>(FXCollections.observableArrayList(MitigationStatus.values()));
 
-  public MitigationsView(MitigationsViewModel model) {
+  /** @param mode the mode the editor shows, switched from here too */
+  public MitigationsView(MitigationsViewModel model,
+      javafx.beans.property.ObjectProperty<dev.thicket.model.analysis.Mode> mode) {
     this.model = model;
     getStyleClass().add("side-panel");
     table.setId("mitigations");
     table.setItems(model.rows());
-    TableColumn<Row, String> onNode = column("✓", row ->
+    TableColumn<Row, String> onNode = column("", row ->
         row.covered().contains(model.nodeProperty().get()) ? "✓" : "");
+    Label onNodeHeader = new Label("✓");
+    onNodeHeader.setTooltip(new javafx.scene.control.Tooltip("✓: on the selected node"));
+    onNode.setGraphic(onNodeHeader);
     onNode.setId("mitigation-on-node");
     table.getColumns().add(onNode);
     table.getColumns().add(column("mitigation", row -> row.mitigation().title()));
@@ -147,10 +152,10 @@ public final class MitigationsView extends VBox {
     error.textProperty().bind(model.errorProperty());
     Label heading = new Label("Mitigations");
     heading.getStyleClass().add("panel-heading");
-    Label hint = new Label("✓ on the selected node");
-    hint.getStyleClass().add("status");
-    HBox headline = new HBox(10, heading, hint);
-    headline.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+    javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox headline = new HBox(10, heading, gap, new ModeSwitch(mode, "mitigations-mode"));
+    headline.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     getChildren().addAll(headline, table, form, buttons, error);
     show(null);
   }

@@ -81,7 +81,7 @@ public final class ResultsView extends VBox {
     // a quick re-score (most edits) shows no bar, so that typing does not make it flicker
     // and a long run dims the results it will replace
     showProgressLater.setOnFinished(event -> showRunning(model.runningProperty().get()));
-    getChildren().addAll(heading, summary, status, progress, scenariosHeading, scenarios,
+    getChildren().addAll(heading, ModeSwitch.row(model.modeProperty(), "results-mode"), summary, status, progress, scenariosHeading, scenarios,
         criticalHeading, critical);
     model.resultProperty().addListener((observable, before, after) -> showSummary(after));
     model.modeProperty().addListener((observable, before, after) ->

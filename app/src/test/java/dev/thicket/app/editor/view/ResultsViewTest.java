@@ -3,6 +3,7 @@ package dev.thicket.app.editor.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
+import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.tree.AttackTree;
 import java.util.concurrent.BlockingQueue;
@@ -12,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,5 +67,21 @@ class ResultsViewTest {
         PseudoClass.getPseudoClass("stale"));
     assertThat(robot.lookup("#analysis-status").queryAs(Label.class).getText())
         .startsWith("scored in");
+  }
+
+  @Test
+  void modeSwitchSetsTheModeAndFollowsIt(FxRobot robot) {
+    robot.clickOn("#results-mode-inherent");
+    assertThat(results.modeProperty().get()).isEqualTo(Mode.INHERENT);
+
+    robot.clickOn("#results-mode-inherent");
+    assertThat(robot.lookup("#results-mode-inherent").queryAs(ToggleButton.class).isSelected())
+        .as("the segment that is down stays down").isTrue();
+
+    robot.interact(() -> results.modeProperty().set(Mode.PLANNED));
+    assertThat(robot.lookup("#results-mode-planned").queryAs(ToggleButton.class).isSelected())
+        .isTrue();
+    assertThat(robot.lookup("#results-mode-inherent").queryAs(ToggleButton.class).isSelected())
+        .isFalse();
   }
 }
