@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
           + "UI thread; a pan frame well within a 60 Hz frame."
     })
 final class BenchEditorCommand implements Callable<Integer> {
-  private static final String FORMAT = "%-52s %9s %9s %9s %5s %8s%n";
+  private static final String FORMAT = "%-52s %9s %9s %9s %5s %8s %8s%n";
 
   @Spec CommandSpec spec;
 
@@ -92,7 +92,7 @@ final class BenchEditorCommand implements Callable<Integer> {
           + "seed %d), window 1440x900, headless (Monocle, software rendering)%n%n", nodes,
           shared * 100, seed);
       out.printf(Locale.ROOT, FORMAT, "phase", "median ms", "min ms", "max ms", "runs",
-          "target");
+          "target", "UI CPU");
       out.flush();
       List<Phase> coldPhases = new ArrayList<>();
       if (cold > 0) {
@@ -107,9 +107,10 @@ final class BenchEditorCommand implements Callable<Integer> {
       for (Phase phase : EditorBench.run(file, repeat, warmUp)) {
         print(out, phase);
       }
-      out.printf(Locale.ROOT, "%nwall time; UI thread = the call with its listeners, the canvas "
-          + "repaint, CSS and layout; cold start = fresh JVM (same options as this one) until "
-          + "the window's first laid-out pulse; JVM max heap %d MB%n",
+      out.printf(Locale.ROOT, "%nms = wall time; UI CPU = median CPU time of the UI thread in "
+          + "the phase (less disturbed by other processes); UI thread = the call with its "
+          + "listeners, the canvas repaint, CSS and layout; cold start = fresh JVM (same options "
+          + "as this one) until the window's first laid-out pulse; JVM max heap %d MB%n",
           Runtime.getRuntime().maxMemory() >> 20);
       return ExitCodes.OK;
     } finally {
@@ -122,7 +123,8 @@ final class BenchEditorCommand implements Callable<Integer> {
     Arrays.sort(sorted);
     out.printf(Locale.ROOT, FORMAT, phase.name(), Sizes.millis(Timings.median(sorted)),
         Sizes.millis(sorted[0]), Sizes.millis(sorted[sorted.length - 1]), sorted.length,
-        phase.target());
+        phase.target(), phase.cpuNanos() == null ? "" : Sizes.millis(Timings.median(
+            phase.cpuNanos())));
     out.flush();
   }
 }

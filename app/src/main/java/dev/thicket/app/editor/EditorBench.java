@@ -10,6 +10,8 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Node;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +37,18 @@ import javafx.stage.Stage;
  * analysis to land first).
  */
 public final class EditorBench {
-  /** One timed phase: its name, target (free text) and the durations of its timed runs. */
-  public record Phase(String name, String target, long[] nanos) {}
+  /**
+   * One timed phase: its name, target (free text), the wall time of its timed runs and, for work
+   * on the UI thread, that thread's CPU time (null otherwise), which other processes on a busy
+   * machine disturb less.
+   */
+  public record Phase(String name, String target, long[] nanos, long[] cpuNanos) {
+    public Phase(String name, String target, long[] nanos) {
+      this(name, target, nanos, null);
+    }
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private static final int WIDTH = 1440;
   private static final int HEIGHT = 900;
@@ -76,6 +88,7 @@ public final class EditorBench {
 
   private void opens() throws IOException, InterruptedException {
     long[] nanos = new long[repeat];
+    long[] cpu = new long[repeat];
     for (int run = -warmUp; run < repeat; run++) {
       if (stage != null) {
         Stage old = stage;
@@ -84,27 +97,29 @@ public final class EditorBench {
           return null;
         });
       }
-      CompletableFuture<Long> shown = new CompletableFuture<>();
+      CompletableFuture<long[]> shown = new CompletableFuture<>();
       onFx(() -> {
         open(shown);
         return null;
       });
-      long took = await(shown);
+      long[] took = await(shown);
       if (run == -warmUp) {
         phases.add(new Phase("open + layout, first window of this JVM", "< 2000",
-            new long[] {took}));
+            new long[] {took[0]}, new long[] {took[1]}));
       }
       if (run >= 0) {
-        nanos[run] = took;
+        nanos[run] = took[0];
+        cpu[run] = took[1];
       }
       awaitAnalysis();
     }
-    phases.add(new Phase("open + layout", "< 2000", nanos));
+    phases.add(new Phase("open + layout", "< 2000", nanos, cpu));
   }
 
   /** Reads the file and shows it as the editor does; completes after the first laid-out pulse. */
-  private void open(CompletableFuture<Long> shown) {
+  private void open(CompletableFuture<long[]> shown) {
     long start = System.nanoTime();
+    long startCpu = THREADS.getCurrentThreadCpuTime();
     AttackTree tree;
     try {
       tree = TreeReader.read(file);
@@ -121,7 +136,8 @@ public final class EditorBench {
     Runnable[] listener = new Runnable[1];
     listener[0] = () -> {
       window.scene().removePostLayoutPulseListener(listener[0]);
-      shown.complete(System.nanoTime() - start);
+      shown.complete(new long[] {System.nanoTime() - start,
+          THREADS.getCurrentThreadCpuTime() - startCpu});
     };
     window.scene().addPostLayoutPulseListener(listener[0]);
     Platform.requestNextPulse();
@@ -162,8 +178,10 @@ public final class EditorBench {
   private void edit(String name, String id, Function<Integer, Boolean> verb, boolean undo)
       throws IOException, InterruptedException {
     long[] ui = new long[repeat];
+    long[] uiCpu = new long[repeat];
     long[] shown = new long[repeat];
     long[] publish = new long[repeat];
+    long[] publishCpu = new long[repeat];
     for (int run = -warmUp; run < repeat; run++) {
       int number = run + warmUp;
       onFx(() -> {
@@ -175,20 +193,24 @@ public final class EditorBench {
       ResultWatch watch = new ResultWatch();
       long[] times = onFx(() -> {
         long start = System.nanoTime();
+        long startCpu = THREADS.getCurrentThreadCpuTime();
         if (!verb.apply(number)) {
           throw new IllegalStateException(name + " was refused: "
               + window.document().messageProperty().get());
         }
         layout();
         long end = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime() - startCpu;
         watch.watch(start);
-        return new long[] {start, end};
+        return new long[] {start, end, cpu};
       });
       long[] result = await(watch.shown);
       if (run >= 0) {
         ui[run] = times[1] - times[0];
+        uiCpu[run] = times[2];
         shown[run] = result[0] - times[0];
         publish[run] = result[1];
+        publishCpu[run] = result[2];
       }
       if (undo) {
         onFx(() -> {
@@ -197,15 +219,17 @@ public final class EditorBench {
         });
       }
     }
-    phases.add(new Phase("edit: " + name + ", UI thread", "< 50", ui));
+    phases.add(new Phase("edit: " + name + ", UI thread", "< 50", ui, uiCpu));
     phases.add(new Phase("edit: " + name + ", until re-score shown", "", shown));
-    phases.add(new Phase("edit: " + name + ", result shown, UI thread", "", publish));
+    phases.add(new Phase("edit: " + name + ", result shown, UI thread", "", publish,
+        publishCpu));
   }
 
-  /** Watches for the result of the current tree; completes with [when shown, UI time]. */
+  /** Watches for the result of the current tree; completes with [shown at, UI time, CPU]. */
   private final class ResultWatch {
     final CompletableFuture<long[]> shown = new CompletableFuture<>();
     private long publishStart;
+    private long publishCpu;
     private ChangeListener<Boolean> running;
     private ChangeListener<Object> result;
 
@@ -215,6 +239,7 @@ public final class EditorBench {
       running = (observable, before, now) -> {
         if (!now) {
           publishStart = System.nanoTime();
+          publishCpu = THREADS.getCurrentThreadCpuTime();
         }
       };
       result = (observable, before, after) -> {
@@ -223,7 +248,8 @@ public final class EditorBench {
           long end = System.nanoTime();
           window.results().runningProperty().removeListener(running);
           window.results().resultProperty().removeListener(result);
-          shown.complete(new long[] {end, end - publishStart});
+          shown.complete(new long[] {end, end - publishStart,
+              THREADS.getCurrentThreadCpuTime() - publishCpu});
         }
       };
       window.results().runningProperty().addListener(running);
@@ -237,39 +263,43 @@ public final class EditorBench {
       window.canvas().zoomBy(1 / window.canvas().zoom());
       return null;
     });
-    phases.add(new Phase("pan frame at 100 %", "< 16", panFrames(frames)));
+    phases.add(panFrames("pan frame at 100 %", frames));
     double zoom = onFx(() -> {
       window.canvas().fit();
       return window.canvas().zoom();
     });
-    phases.add(new Phase(String.format(java.util.Locale.ROOT, "pan frame, whole tree (%.0f %%)",
-        zoom * 100), "< 16", panFrames(frames)));
+    phases.add(panFrames(String.format(java.util.Locale.ROOT, "pan frame, whole tree (%.0f %%)",
+        zoom * 100), frames));
   }
 
-  private long[] panFrames(int frames) throws IOException, InterruptedException {
+  private Phase panFrames(String name, int frames) throws IOException, InterruptedException {
     for (int frame = 0; frame < frames; frame++) {
       pan(frame); // warm-up
     }
     long[] nanos = new long[frames];
+    long[] cpu = new long[frames];
     for (int frame = 0; frame < frames; frame++) {
-      nanos[frame] = pan(frame);
+      long[] took = pan(frame);
+      nanos[frame] = took[0];
+      cpu[frame] = took[1];
     }
-    return nanos;
+    return new Phase(name, "< 16", nanos, cpu);
   }
 
   /** One wheel scroll on the canvas (a pan by 40, 20 pixels, back and forth). */
-  private long pan(int frame) throws IOException, InterruptedException {
+  private long[] pan(int frame) throws IOException, InterruptedException {
     double dx = frame % 2 == 0 ? 40 : -40;
     double dy = frame % 4 < 2 ? 20 : -20;
-    long took = onFx(() -> {
+    long[] took = onFx(() -> {
       double x = window.canvas().getWidth() / 2;
       double y = window.canvas().getHeight() / 2;
       ScrollEvent scroll = new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, false, false,
           false, false, false, dx, dy, dx, dy, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
           ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
       long start = System.nanoTime();
+      long startCpu = THREADS.getCurrentThreadCpuTime();
       Event.fireEvent(window.canvas().canvas(), scroll);
-      return System.nanoTime() - start;
+      return new long[] {System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - startCpu};
     });
     Thread.sleep(5); // let a pulse hand the frame to the renderer
     return took;

@@ -2,6 +2,7 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.layout.CanvasLayout;
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
+import dev.thicket.app.editor.layout.LayoutCache;
 import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
@@ -38,6 +39,7 @@ public final class TreeCanvasView extends Pane {
   private final ResultsViewModel results;
   private final Canvas canvas = new Canvas();
   private final CardPainter painter = new CardPainter();
+  private final LayoutCache layouts = new LayoutCache();
   private final BooleanProperty dark = new SimpleBooleanProperty();
   private CanvasLayout layout;
   private double zoom = 1;
@@ -154,8 +156,8 @@ public final class TreeCanvasView extends Pane {
   private void relayout() {
     AttackTree tree = document.tree();
     boolean first = layout == null;
-    layout = CanvasLayout.of(tree, collapsed.ids());
-    painter.clear();
+    layout = layouts.of(tree, collapsed.ids());
+    painter.trimCache();
     if (first) {
       offsetX = 20;
       offsetY = 10;

@@ -191,8 +191,8 @@ public final class ResultsViewModel implements AutoCloseable {
     importance = byId;
     int keep = selectedScenario.get();
     selectedScenario.set(-1);
-    scenarios.setAll(done.cutSets().listed());
-    critical.setAll(done.nodes().stream().filter(NodeImportance::critical)
+    setIfChanged(scenarios, done.cutSets().listed());
+    setIfChanged(critical, done.nodes().stream().filter(NodeImportance::critical)
         .sorted(Comparator.comparing((NodeImportance node) -> node.fussellVesely() == null ? 0
             : node.fussellVesely()).reversed()).toList());
     riskMatrix.set(RiskMatrix.of(tree.scales(), done.cutSets().listed(), done.impact()));
@@ -200,6 +200,13 @@ public final class ResultsViewModel implements AutoCloseable {
     result.set(done);
     if (keep >= 0 && keep < scenarios.size()) {
       selectedScenario.set(keep);
+    }
+  }
+
+  /** Replaces the list's items only when they differ (a table re-lays out on every change). */
+  private static <T> void setIfChanged(ObservableList<T> list, List<T> items) {
+    if (!list.equals(items)) {
+      list.setAll(items);
     }
   }
 
