@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class ColdStart {
   private static final Pattern USABLE = Pattern.compile(
-      "window usable after (\\d+) ms from JVM start \\(window built and laid out in (\\d+) ms\\)");
+      "window usable after (\\d+) ms from JVM start \\(window built and laid out in (\\d+) ms");
   private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle",
       "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
       "-Djava.awt.headless=true", "-Dheadless.geometry=1440x900-32",

@@ -4,7 +4,6 @@ import dev.thicket.app.editor.view.FxDialogs;
 import dev.thicket.app.editor.view.MainWindow;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.model.tree.AttackTree;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -46,20 +45,21 @@ public final class Editor {
     Platform.setImplicitExit(false);
     Platform.startup(() -> {
       long toolkitReady = System.nanoTime();
+      StartupTimes.mark("toolkit up");
       Stage stage = new Stage();
       MainWindow window = new MainWindow(stage, tree, file, FxDialogs::new,
           RecentFiles.forUser());
+      StartupTimes.mark("window built");
       stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
       stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(() -> {
         window.canvas().fit();
         window.files().offerRecovery();
         afterFirstPulse(window, () -> {
-          if (Boolean.getBoolean("thicket.timing")) {
-            System.err.println("thicket: window usable after "
-                + (System.currentTimeMillis()
-                    - ManagementFactory.getRuntimeMXBean().getStartTime())
+          if (StartupTimes.on()) {
+            System.err.println("thicket: window usable after " + StartupTimes.sinceJvmStart()
                 + " ms from JVM start (window built and laid out in "
-                + (System.nanoTime() - toolkitReady) / 1_000_000 + " ms)");
+                + (System.nanoTime() - toolkitReady) / 1_000_000 + " ms; ms from JVM start: "
+                + StartupTimes.summary() + ")");
           }
           if (Boolean.getBoolean("thicket.exitWhenUsable")) {
             stage.hide();
@@ -67,6 +67,7 @@ public final class Editor {
         });
       }));
       stage.show();
+      StartupTimes.mark("shown");
     });
     closed.await();
     Platform.exit();

@@ -86,7 +86,12 @@ public final class MainWindow {
     this.dialogs = dialogs.apply(stage);
     build();
     document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
-    results.analyse(document.tree());
+    // after the window is shown: at start-up the analysis would compete with it for the CPU
+    Platform.runLater(() -> {
+      if (!results.runningProperty().get() && results.analysedProperty().get() == null) {
+        results.analyse(document.tree());
+      }
+    });
     stage.titleProperty().bind(document.windowTitleProperty());
     stage.setOnCloseRequest(event -> {
       if (!files.mayDiscard()) {

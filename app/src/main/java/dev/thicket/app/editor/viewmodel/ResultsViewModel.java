@@ -143,8 +143,14 @@ public final class ResultsViewModel implements AutoCloseable {
     return lastMillis;
   }
 
-  /** Scores {@code tree} in the background, cancelling the run of any older tree. */
+  /**
+   * Scores {@code tree} in the background, cancelling the run of any older tree; does nothing
+   * once {@linkplain #close() closed}.
+   */
   public void analyse(AttackTree tree) {
+    if (worker.isShutdown()) {
+      return;
+    }
     latest = tree;
     long run = generation.incrementAndGet();
     running.set(true);
