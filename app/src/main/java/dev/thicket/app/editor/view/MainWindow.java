@@ -178,8 +178,8 @@ public final class MainWindow {
     nodeScroll.setFitToWidth(true);
     ResultsView resultsView = new ResultsView(results);
     javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsView);
-    javafx.scene.control.Tab mitigationsTab = new javafx.scene.control.Tab("Mitigations",
-        new MitigationsView(mitigations));
+    javafx.scene.control.Tab mitigationsTab = LazyTab.of("Mitigations",
+        () -> new MitigationsView(mitigations));
     mitigationsTab.setId("mitigations-tab");
     Label matrixHeading = new Label("Risk matrix: the ranks of the scenarios by likelihood and "
         + "impact (click a cell to select its first scenario)");
@@ -188,8 +188,7 @@ public final class MainWindow {
     javafx.scene.layout.VBox matrixPanel = new javafx.scene.layout.VBox(8, matrixHeading,
         new RiskMatrixView(results));
     matrixPanel.getStyleClass().add("side-panel");
-    javafx.scene.control.Tab matrixTab = new javafx.scene.control.Tab("Risk matrix",
-        matrixPanel);
+    javafx.scene.control.Tab matrixTab = LazyTab.of("Risk matrix", () -> matrixPanel);
     javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(resultsTab,
         mitigationsTab, matrixTab);
     tabs.setId("side-tabs");
