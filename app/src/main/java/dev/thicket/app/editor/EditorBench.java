@@ -9,7 +9,6 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Node;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -341,13 +340,6 @@ public final class EditorBench {
         result.completeExceptionally(e);
       }
     });
-    try {
-      return await(result);
-    } catch (IOException e) {
-      if (e.getCause() instanceof UncheckedIOException unchecked) {
-        throw unchecked.getCause();
-      }
-      throw e;
-    }
+    return await(result);
   }
 }
