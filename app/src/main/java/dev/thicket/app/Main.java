@@ -2,6 +2,7 @@ package dev.thicket.app;
 
 import dev.thicket.app.cli.Cli;
 import dev.thicket.app.cli.EditorLaunch;
+import dev.thicket.app.editor.StartupTimes;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ public final class Main {
 
   /** {@code thicket FILE} opens the editor; anything else is the command line. */
   public static void main(String[] args) {
+    StartupTimes.mark("main");
     Optional<Path> edit = EditorLaunch.fileToEdit(args);
     System.exit(edit.isPresent() ? EditorLaunch.run(edit.get()) : Cli.run(args));
   }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = {BenchAraliaCommand.class, BenchReportCommand.class},
+    subcommands = {BenchAraliaCommand.class, BenchReportCommand.class, BenchEditorCommand.class},
     versionProvider = VersionProvider.class,
     description = {
       "Time loading and analysing generated trees (TreeGenerator): for each size and sharing "

@@ -4,7 +4,6 @@ import dev.thicket.app.editor.view.FxDialogs;
 import dev.thicket.app.editor.view.MainWindow;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.model.tree.AttackTree;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -35,28 +34,54 @@ public final class Editor {
     return value != null && !value.isBlank();
   }
 
-  /** Shows the editor on {@code tree} (read from {@code file}) and returns when it is closed. */
+  /**
+   * Shows the editor on {@code tree} (read from {@code file}) and returns when it is closed. With
+   * {@code -Dthicket.timing=true} it prints when the window became usable (after its first laid
+   * out pulse), counted from JVM start, and how long the window took from toolkit start; with
+   * {@code -Dthicket.exitWhenUsable=true} (used by {@code bench editor}) it then closes.
+   */
   public static void show(AttackTree tree, Path file) throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
     Platform.setImplicitExit(false);
     JavaFxLog.dropClassPathWarning();
     Platform.startup(() -> {
+      long toolkitReady = System.nanoTime();
+      StartupTimes.mark("toolkit up");
       Stage stage = new Stage();
       MainWindow window = new MainWindow(stage, tree, file, FxDialogs::new,
           RecentFiles.forUser());
+      StartupTimes.mark("window built");
       stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
       stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(() -> {
         window.canvas().fit();
         window.files().offerRecovery();
-        if (Boolean.getBoolean("thicket.timing")) {
-          System.err.println("thicket: window usable after "
-              + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
-              + " ms from JVM start");
-        }
+        afterFirstPulse(window, () -> {
+          if (StartupTimes.on()) {
+            System.err.println("thicket: window usable after " + StartupTimes.sinceJvmStart()
+                + " ms from JVM start (window built and laid out in "
+                + (System.nanoTime() - toolkitReady) / 1_000_000 + " ms; ms from JVM start: "
+                + StartupTimes.summary() + ")");
+          }
+          if (Boolean.getBoolean("thicket.exitWhenUsable")) {
+            stage.hide();
+          }
+        });
       }));
       stage.show();
+      StartupTimes.mark("shown");
     });
     closed.await();
     Platform.exit();
+  }
+
+  /** Runs {@code action} once, after the next pulse has laid the window out. */
+  private static void afterFirstPulse(MainWindow window, Runnable action) {
+    Runnable[] listener = new Runnable[1];
+    listener[0] = () -> {
+      window.scene().removePostLayoutPulseListener(listener[0]);
+      Platform.runLater(action);
+    };
+    window.scene().addPostLayoutPulseListener(listener[0]);
+    Platform.requestNextPulse();
   }
 }

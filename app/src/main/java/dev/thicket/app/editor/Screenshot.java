@@ -120,8 +120,8 @@ public final class Screenshot {
     }
   }
 
-  /** A screenshot asks nothing. */
-  private static final Dialogs NO_DIALOGS = new Dialogs() {
+  /** A screenshot (or a benchmark) asks nothing. */
+  static final Dialogs NO_DIALOGS = new Dialogs() {
     @Override
     public Optional<String> chooseNode(String heading, java.util.Map<String, String> titles) {
       return Optional.empty();

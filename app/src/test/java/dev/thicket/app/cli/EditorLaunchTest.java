@@ -25,6 +25,12 @@ class EditorLaunchTest {
   }
 
   @Test
+  void knowsEveryCommandName() {
+    assertThat(EditorLaunch.COMMANDS).isEqualTo(
+        new picocli.CommandLine(new ThicketCommand()).getSubcommands().keySet());
+  }
+
+  @Test
   void withoutADisplayTheFileIsAnalysedInstead() {
     ThicketProcess.Result run = ThicketProcess.run(ThicketProcess.KERAS.toString());
 

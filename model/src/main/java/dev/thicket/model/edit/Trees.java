@@ -38,18 +38,22 @@ final class Trees {
           List.copyOf(mitigations), tree.scalesGiven() ? tree.scales() : null,
           tree.settings(), tree.extensions());
     } catch (InvalidTreeException invalid) {
-      throw new EditRefusedException(invalid.problems().stream()
-          .map(Object::toString).distinct().collect(Collectors.joining("; ")));
+      throw refused(invalid);
     }
   }
 
   /** {@code tree} with {@code changed} replacing the nodes of the same ids. */
   static AttackTree replacing(AttackTree tree, Node... changed) {
-    Map<String, Node> nodes = new LinkedHashMap<>(tree.nodes());
-    for (Node node : changed) {
-      nodes.put(node.id(), node);
+    try {
+      return tree.withNodes(List.of(changed));
+    } catch (InvalidTreeException invalid) {
+      throw refused(invalid);
     }
-    return withNodes(tree, nodes.values());
+  }
+
+  private static EditRefusedException refused(InvalidTreeException invalid) {
+    return new EditRefusedException(invalid.problems().stream()
+        .map(Object::toString).distinct().collect(Collectors.joining("; ")));
   }
 
   static Node existing(AttackTree tree, String id) {

@@ -1,6 +1,7 @@
 package dev.thicket.model.tree;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,21 @@ public final class AttackTree {
     result.graph().iterator().forEachRemaining(topDown::add);
     Collections.reverse(topDown);
     this.bottomUp = Collections.unmodifiableList(topDown);
+  }
+
+  /** {@code base} with other nodes of the same ids and children: shares the graph and order. */
+  private AttackTree(AttackTree base, Map<String, Node> nodes) {
+    this.title = base.title;
+    this.description = base.description;
+    this.root = base.root;
+    this.nodes = nodes;
+    this.mitigations = base.mitigations;
+    this.scales = base.scales;
+    this.scalesGiven = base.scalesGiven;
+    this.settings = base.settings;
+    this.extensions = base.extensions;
+    this.graph = base.graph;
+    this.bottomUp = base.bottomUp;
   }
 
   private static Map<String, Node> indexNodes(List<Node> nodes) {
@@ -165,10 +181,32 @@ public final class AttackTree {
 
   /** This tree with {@code node} replacing the node of the same id, or appended when new. */
   public AttackTree withNode(Node node) {
+    return withNodes(List.of(node));
+  }
+
+  /**
+   * This tree with {@code changed} replacing the nodes of the same ids (file order kept), or
+   * appended when new. When every changed node already exists with the same children, the
+   * structure is shared and only the changed nodes are checked (an edit of a title, gate or
+   * estimate costs a copy of the node map, not a new graph); otherwise the whole tree is rebuilt
+   * and checked. Throws {@link InvalidTreeException} as the constructor does.
+   */
+  public AttackTree withNodes(Collection<Node> changed) {
     Map<String, Node> copy = new LinkedHashMap<>(nodes);
-    copy.put(node.id(), node);
-    return new AttackTree(title, description, root, List.copyOf(copy.values()),
-        List.copyOf(mitigations.values()), scalesGiven ? scales : null, settings, extensions);
+    boolean sameStructure = true;
+    for (Node node : changed) {
+      Node before = copy.put(node.id(), node);
+      sameStructure &= before != null && before.children().equals(node.children());
+    }
+    if (!sameStructure) {
+      return new AttackTree(title, description, root, List.copyOf(copy.values()),
+          List.copyOf(mitigations.values()), scalesGiven ? scales : null, settings, extensions);
+    }
+    List<TreeProblem> problems = TreeValidator.checkNodes(changed, mitigations, scales);
+    if (!problems.isEmpty()) {
+      throw new InvalidTreeException(problems);
+    }
+    return new AttackTree(this, Collections.unmodifiableMap(copy));
   }
 
   /** This tree with {@code mitigation} replacing the one of the same id, or appended when new. */

@@ -54,6 +54,18 @@ final class TreeValidator {
     return new Result(List.copyOf(validator.problems), graph);
   }
 
+  /**
+   * The problems of {@code changed} nodes on their own (ids, titles, gates, estimates, attached
+   * mitigations): what {@link #validate} reports for them when the rest of the tree is valid and
+   * their children are unchanged.
+   */
+  static List<TreeProblem> checkNodes(
+      java.util.Collection<Node> changed, Map<String, Mitigation> mitigations, Scales scales) {
+    TreeValidator validator = new TreeValidator(null, Map.of(), mitigations, scales);
+    changed.forEach(validator::checkNode);
+    return List.copyOf(validator.problems);
+  }
+
   record Result(List<TreeProblem> problems, DirectedAcyclicGraph<String, DefaultEdge> graph) {}
 
   private void checkScales() {

@@ -32,6 +32,7 @@ final class CardPainter {
   private static final Font INFO = Font.font("DejaVu Sans", 12);
   private static final Font BADGE = Font.font("DejaVu Sans", FontWeight.BOLD, 11);
   private static final double PAD = 8;
+  private static final int MAX_WRAPPED = 20_000;
 
   private final Text measure = new Text();
   private final Map<String, List<String>> wrapped = new HashMap<>();
@@ -51,9 +52,15 @@ final class CardPainter {
     dark = on;
   }
 
-  /** Forgets cached title wrapping (after an edit). */
-  void clear() {
-    wrapped.clear();
+  /**
+   * Forgets the cached title wrapping once it has grown large. Entries are keyed by id, title and
+   * badges, so an edit never makes one wrong; keeping them spares re-measuring every visible
+   * title after each edit.
+   */
+  void trimCache() {
+    if (wrapped.size() > MAX_WRAPPED) {
+      wrapped.clear();
+    }
   }
 
   /**

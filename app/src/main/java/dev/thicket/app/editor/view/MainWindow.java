@@ -97,7 +97,12 @@ public final class MainWindow {
     this.dialogs = dialogs.apply(stage);
     build();
     document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
-    results.analyse(document.tree());
+    // after the window is shown: at start-up the analysis would compete with it for the CPU
+    Platform.runLater(() -> {
+      if (!results.runningProperty().get() && results.analysedProperty().get() == null) {
+        results.analyse(document.tree());
+      }
+    });
     stage.titleProperty().bind(document.windowTitleProperty());
     stage.setOnCloseRequest(event -> {
       if (!files.mayDiscard()) {
@@ -202,19 +207,10 @@ public final class MainWindow {
     nodeScroll.setFitToWidth(true);
     ResultsView resultsView = new ResultsView(results);
     javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsView);
-    javafx.scene.control.Tab mitigationsTab = new javafx.scene.control.Tab("Mitigations",
-        new MitigationsView(mitigations, results.modeProperty()));
+    javafx.scene.control.Tab mitigationsTab = LazyTab.of("Mitigations",
+        () -> new MitigationsView(mitigations, results.modeProperty()));
     mitigationsTab.setId("mitigations-tab");
-    Label matrixHeading = new Label("Risk matrix");
-    matrixHeading.getStyleClass().add("panel-heading");
-    Label matrixHint = new Label("Each cell lists the ranks of the scenarios at that likelihood "
-        + "and impact; click a cell to select its first scenario.");
-    matrixHint.setWrapText(true);
-    javafx.scene.layout.VBox matrixPanel = new javafx.scene.layout.VBox(8, matrixHeading,
-        matrixHint, new RiskMatrixView(results));
-    matrixPanel.getStyleClass().add("side-panel");
-    javafx.scene.control.Tab matrixTab = new javafx.scene.control.Tab("Risk matrix",
-        matrixPanel);
+    javafx.scene.control.Tab matrixTab = LazyTab.of("Risk matrix", this::riskMatrixPanel);
     ScrollPane treeScroll = new ScrollPane(new TreePropertiesView(treeProperties));
     treeScroll.setFitToWidth(true);
     treeTab = new javafx.scene.control.Tab("Tree", treeScroll);
@@ -317,6 +313,18 @@ public final class MainWindow {
       case 1 -> nodeView.lookup("#field-title").requestFocus();
       default -> tabs.requestFocus();
     }
+  }
+
+  private javafx.scene.layout.VBox riskMatrixPanel() {
+    Label heading = new Label("Risk matrix");
+    heading.getStyleClass().add("panel-heading");
+    Label hint = new Label("Each cell lists the ranks of the scenarios at that likelihood "
+        + "and impact; click a cell to select its first scenario.");
+    hint.setWrapText(true);
+    javafx.scene.layout.VBox panel = new javafx.scene.layout.VBox(8, heading, hint,
+        new RiskMatrixView(results));
+    panel.getStyleClass().add("side-panel");
+    return panel;
   }
 
   private void canvasKey(KeyEvent event) {

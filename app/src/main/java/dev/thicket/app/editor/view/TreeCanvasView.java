@@ -2,6 +2,7 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.layout.CanvasLayout;
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
+import dev.thicket.app.editor.layout.LayoutCache;
 import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
@@ -40,6 +41,7 @@ public final class TreeCanvasView extends Pane {
   private final ResultsViewModel results;
   private final Canvas canvas = new Canvas();
   private final CardPainter painter = new CardPainter();
+  private final LayoutCache layouts = new LayoutCache();
   private final BooleanProperty dark = new SimpleBooleanProperty();
   private final ObjectProperty<Set<String>> marked = new SimpleObjectProperty<>(Set.of());
   private final BooleanProperty overview = new SimpleBooleanProperty(true);
@@ -193,9 +195,10 @@ public final class TreeCanvasView extends Pane {
   private void relayout() {
     AttackTree tree = document.tree();
     boolean first = layout == null;
-    layout = CanvasLayout.of(tree, collapsed.ids());
-    painter.clear();
-    minimapStale = true;
+    CanvasLayout next = layouts.of(tree, collapsed.ids());
+    minimapStale |= next != layout;
+    layout = next;
+    painter.trimCache();
     if (first) {
       offsetX = 20;
       offsetY = 10;

@@ -62,12 +62,19 @@ public final class MitigationsViewModel {
 
   private void refresh() {
     AttackTree tree = document.tree();
+    java.util.Map<String, List<String>> covered = new java.util.HashMap<>();
+    for (Node node : tree.nodes().values()) {
+      for (String id : node.mitigations()) {
+        covered.computeIfAbsent(id, key -> new ArrayList<>()).add(node.id());
+      }
+    }
     List<Row> next = new ArrayList<>();
     for (Mitigation mitigation : tree.mitigations().values()) {
-      next.add(new Row(mitigation, tree.nodes().values().stream()
-          .filter(node -> node.mitigations().contains(mitigation.id())).map(Node::id).toList()));
+      next.add(new Row(mitigation, covered.getOrDefault(mitigation.id(), List.of())));
     }
-    rows.setAll(next);
+    if (!next.equals(rows)) { // most edits leave the table as it is: spare its re-layout
+      rows.setAll(next);
+    }
     if (selected.get() != null && !tree.mitigations().containsKey(selected.get())) {
       selected.set(null);
     }

@@ -166,8 +166,14 @@ public final class ResultsViewModel implements AutoCloseable {
     return lastMillis;
   }
 
-  /** Scores {@code tree} in the background, cancelling the run of any older tree. */
+  /**
+   * Scores {@code tree} in the background, cancelling the run of any older tree; does nothing
+   * once {@linkplain #close() closed}.
+   */
   public void analyse(AttackTree tree) {
+    if (worker.isShutdown()) {
+      return;
+    }
     latest = tree;
     long run = generation.incrementAndGet();
     running.set(true);
@@ -234,8 +240,8 @@ public final class ResultsViewModel implements AutoCloseable {
     importance = byId;
     int keep = selectedScenario.get();
     selectedScenario.set(-1);
-    scenarios.setAll(done.cutSets().listed());
-    critical.setAll(done.nodes().stream().filter(NodeImportance::critical)
+    setIfChanged(scenarios, done.cutSets().listed());
+    setIfChanged(critical, done.nodes().stream().filter(NodeImportance::critical)
         .sorted(Comparator.comparing((NodeImportance node) -> node.fussellVesely() == null ? 0
             : node.fussellVesely()).reversed()).toList());
     riskMatrix.set(RiskMatrix.of(tree.scales(), done.cutSets().listed(), done.impact()));
@@ -243,6 +249,13 @@ public final class ResultsViewModel implements AutoCloseable {
     result.set(done);
     if (keep >= 0 && keep < scenarios.size()) {
       selectedScenario.set(keep);
+    }
+  }
+
+  /** Replaces the list's items only when they differ (a table re-lays out on every change). */
+  private static <T> void setIfChanged(ObservableList<T> list, List<T> items) {
+    if (!list.equals(items)) {
+      list.setAll(items);
     }
   }
 

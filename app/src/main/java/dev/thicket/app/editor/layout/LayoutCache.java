@@ -1,0 +1,46 @@
+package dev.thicket.app.editor.layout;
+
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Node;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * The last {@link CanvasLayout}, reused while the structure it was made for holds: the same root,
+ * the same node ids in the same order, each with the same children, and the same collapsed
+ * nodes. Cards have a fixed size, so an edit of a title, gate or estimate keeps every position.
+ * The check is linear in the nodes and cheap (an unchanged node is the same object).
+ */
+public final class LayoutCache {
+  private AttackTree tree;
+  private Set<String> collapsed;
+  private CanvasLayout layout;
+
+  /** The layout of {@code tree} with the {@code collapsed} gates closed. */
+  public CanvasLayout of(AttackTree next, Set<String> collapsedNow) {
+    if (layout == null || !collapsedNow.equals(collapsed) || !sameStructure(tree, next)) {
+      layout = CanvasLayout.of(next, collapsedNow);
+      collapsed = Set.copyOf(collapsedNow);
+    }
+    tree = next;
+    return layout;
+  }
+
+  static boolean sameStructure(AttackTree before, AttackTree after) {
+    if (before == after) {
+      return true;
+    }
+    if (!before.root().equals(after.root()) || before.nodes().size() != after.nodes().size()) {
+      return false;
+    }
+    Iterator<Node> old = before.nodes().values().iterator();
+    for (Node node : after.nodes().values()) {
+      Node was = old.next();
+      if (was != node && (!was.id().equals(node.id())
+          || !was.children().equals(node.children()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
