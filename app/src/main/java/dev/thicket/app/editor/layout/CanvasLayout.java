@@ -3,21 +3,25 @@ package dev.thicket.app.editor.layout;
 import dev.thicket.exports.diagram.DiagramLayout;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Node;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.abego.treelayout.TreeLayout;
+import org.abego.treelayout.util.DefaultConfiguration;
+import org.abego.treelayout.util.DefaultTreeForTreeLayout;
+import org.abego.treelayout.util.FixedNodeExtentProvider;
 
 /**
- * Where the editor's canvas draws each node: a top-down tidy tree ({@link TidyTree}, Buchheim et
- * al. 2002, as abego TreeLayout in the reports) of the spanning tree in which each node hangs under its first parent, as in the
- * reports' {@link DiagramLayout}. A shared node is placed once; its other parent edges are
+ * Where the editor's canvas draws each node: a top-down tidy tree (abego TreeLayout, Buchheim et
+ * al. 2002, as in the reports) of the spanning tree in which each node hangs under its first
+ * parent, as in the reports' {@link DiagramLayout}. A shared node is placed once; its other parent edges are
  * non-spanning edges. World coordinates, origin at the top left. Cost: linear in nodes and edges.
  *
  * @param boxes each node's card, in file order
@@ -128,45 +132,33 @@ public record CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double widt
 
   /**
    * The cards of the spanning tree (each node under its first parent that shows) laid out as a
-   * tidy tree ({@link TidyTree}), in file order; x relative to the root's centre, y from 0.
+   * tidy tree by abego TreeLayout, in file order; y from the top of the root's card.
    */
   private static Map<String, Box> place(AttackTree tree, Set<String> collapsed,
       Map<String, String> firstParents) {
-    List<String> ids = new ArrayList<>(tree.nodes().keySet());
-    Map<String, Integer> index = new HashMap<>(ids.size() * 2);
-    for (int i = 0; i < ids.size(); i++) {
-      index.put(ids.get(i), i);
-    }
-    int[][] children = new int[ids.size()][];
-    boolean[] placed = new boolean[ids.size()];
-    int[] none = new int[0];
-    Arrays.fill(children, none);
-    int root = index.get(tree.root());
-    placed[root] = true;
+    DefaultTreeForTreeLayout<String> spanning = new DefaultTreeForTreeLayout<>(tree.root());
     Deque<String> pending = new ArrayDeque<>(List.of(tree.root()));
     while (!pending.isEmpty()) {
       String id = pending.pop();
       if (collapsed.contains(id)) {
         continue;
       }
-      List<String> below = tree.node(id).children();
-      int[] spanning = new int[below.size()];
-      int count = 0;
-      for (String child : below) {
+      for (String child : tree.node(id).children()) {
         if (id.equals(firstParents.get(child))) {
-          spanning[count++] = index.get(child);
-          placed[index.get(child)] = true;
+          spanning.addChild(id, child);
           pending.push(child);
         }
       }
-      children[index.get(id)] = count == 0 ? none : Arrays.copyOf(spanning, count);
     }
-    TidyTree.Placement placement = TidyTree.of(children, root, BOX_WIDTH + NODE_GAP);
+    Map<String, Rectangle2D.Double> placed = new TreeLayout<>(spanning,
+        new FixedNodeExtentProvider<>(BOX_WIDTH, BOX_HEIGHT),
+        new DefaultConfiguration<>(LEVEL_GAP, NODE_GAP)).getNodeBounds();
+    double top = placed.get(tree.root()).y;
     Map<String, Box> boxes = new LinkedHashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      if (placed[i]) {
-        boxes.put(ids.get(i), new Box(placement.centreX()[i] - BOX_WIDTH / 2,
-            placement.depth()[i] * (BOX_HEIGHT + LEVEL_GAP), BOX_WIDTH, BOX_HEIGHT));
+    for (String id : tree.nodes().keySet()) {
+      Rectangle2D.Double at = placed.get(id);
+      if (at != null) {
+        boxes.put(id, new Box(at.x, at.y - top, at.width, at.height));
       }
     }
     return boxes;
