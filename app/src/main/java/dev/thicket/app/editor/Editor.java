@@ -48,13 +48,18 @@ public final class Editor {
       long toolkitReady = System.nanoTime();
       StartupTimes.mark("toolkit up");
       Stage stage = new Stage();
-      MainWindow window = new MainWindow(stage, tree, file, FxDialogs::new,
-          RecentFiles.forUser());
+      boolean trial = Boolean.getBoolean("thicket.exitWhenUsable"); // a measured start
+      MainWindow window = new MainWindow(stage, tree, file, FxDialogs::new, trial
+          ? new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "thicket-trial-recent"))
+          : RecentFiles.forUser());
+      fitScreen(stage);
       StartupTimes.mark("window built");
       stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
       stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(() -> {
         window.canvas().fit();
-        window.files().offerRecovery();
+        if (!trial) {
+          window.files().offerRecovery(); // a measured start asks nothing
+        }
         afterFirstPulse(window, () -> {
           if (StartupTimes.on()) {
             System.err.println("thicket: window usable after " + StartupTimes.sinceJvmStart()
@@ -62,7 +67,7 @@ public final class Editor {
                 + (System.nanoTime() - toolkitReady) / 1_000_000 + " ms; ms from JVM start: "
                 + StartupTimes.summary() + ")");
           }
-          if (Boolean.getBoolean("thicket.exitWhenUsable")) {
+          if (trial) {
             stage.hide();
           }
         });
@@ -72,6 +77,15 @@ public final class Editor {
     });
     closed.await();
     Platform.exit();
+  }
+
+  /** A screen smaller than the window (a laptop's 1366×768) gets the window maximized. */
+  private static void fitScreen(Stage stage) {
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    if (screen.getWidth() < stage.getScene().getWidth()
+        || screen.getHeight() < stage.getScene().getHeight()) {
+      stage.setMaximized(true);
+    }
   }
 
   /** Runs {@code action} once, after the next pulse has laid the window out. */
