@@ -16,7 +16,8 @@ import java.util.List;
  * whose diagram exceeds 100,000 live nodes (the Aralia experiments in docs/NOTES.md). Orders:
  * {@code child}, {@code largest} (the engine's two), {@code fanin} (depth-first, children with
  * more parents first), {@code shared} (gates with several parents first, most parents first, each
- * walked in child order, then the root), {@code forceN} (N rounds of FORCE from child order).
+ * walked in child order, then the root), {@code forceN} and {@code sharedforceN} (N rounds of
+ * FORCE from child order or from shared gates first).
  *
  * <pre>
  * javac -d /tmp/probe -cp app/target/thicket.jar model/src/test/java/dev/thicket/model/analysis/VariableOrderProbe.java
@@ -138,31 +139,44 @@ final class VariableOrderProbe {
         walk(index, variables, index.root, null, visited, sequence);
       }
       default -> {
-        if (!name.startsWith("force")) {
-          throw new IllegalArgumentException("unknown order " + name);
+        if (name.startsWith("force")) {
+          List<Integer> preorder = new ArrayList<>();
+          preorder(index, index.root, new boolean[index.size], preorder);
+          return force(index, variables, preorder, Integer.parseInt(name.substring(5)));
         }
-        return force(index, variables, Integer.parseInt(name.substring(5)));
+        if (name.startsWith("sharedforce")) {
+          List<Integer> start = new ArrayList<>();
+          boolean[] seen = new boolean[index.size];
+          Integer[] gates = new Integer[index.size];
+          Arrays.setAll(gates, i -> i);
+          Arrays.sort(gates, moreParents);
+          for (int gate : gates) {
+            if (!index.isLeaf(gate) && parents[gate] > 1) {
+              preorder(index, gate, seen, start);
+            }
+          }
+          preorder(index, index.root, seen, start);
+          return force(index, variables, start, Integer.parseInt(name.substring(11)));
+        }
+        throw new IllegalArgumentException("unknown order " + name);
       }
     }
     return sequence;
   }
 
   /**
-   * FORCE (Aloul, Markov, Sakallah 2003): every node starts at its child-order position; each
+   * FORCE (Aloul, Markov, Sakallah 2003): every node starts at its position in {@code start}; each
    * round moves it to the mean centre of gravity of the gates it takes part in (a gate and its
    * children), then the positions are re-ranked.
    */
-  private static List<Integer> force(TreeIndex index, Variables variables, int rounds) {
-    List<Integer> all = new ArrayList<>();
-    walk(index, variables, index.root, null, new boolean[index.size], all);
+  private static List<Integer> force(TreeIndex index, Variables variables, List<Integer> start,
+      int rounds) {
     double[] position = new double[index.size];
     Integer[] ranked = new Integer[index.size];
     Arrays.setAll(ranked, i -> i);
     for (int round = 0; round <= rounds; round++) {
       if (round == 0) {
-        List<Integer> preorder = new ArrayList<>();
-        preorder(index, index.root, new boolean[index.size], preorder);
-        ranked = preorder.toArray(new Integer[0]);
+        ranked = start.toArray(new Integer[0]);
       } else {
         double[] sum = new double[index.size];
         int[] edges = new int[index.size];
