@@ -74,6 +74,7 @@ public final class EditorBench {
       throws IOException, InterruptedException {
     EditorBench bench = new EditorBench(file, repeat, warmUp);
     Platform.setImplicitExit(false); // the bench closes windows between runs
+    JavaFxLog.dropClassPathWarning();
     Platform.startup(() -> {});
     try {
       bench.opens();
