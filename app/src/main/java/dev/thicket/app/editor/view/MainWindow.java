@@ -20,12 +20,10 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
-import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -39,8 +37,6 @@ import javafx.stage.Window;
  * rename (F2, double-click).
  */
 public final class MainWindow {
-  /** What the in-place title editor is doing. */
-  private enum Inline { CHILD, SIBLING, RENAME }
 
   private final Stage stage;
   private final DocumentViewModel document;
@@ -57,10 +53,9 @@ public final class MainWindow {
   private final Autosave autosave;
   private final RecentFiles recent;
   private final BorderPane root = new BorderPane();
-  private final TextField inline = new TextField();
   private final Label message = new Label();
   private Dialogs dialogs;
-  private Inline inlineMode;
+  private final InlineTitleEditor inline;
   private javafx.scene.control.Tab treeTab;
   private boolean dark;
   private double fontSize = 14;
@@ -88,6 +83,7 @@ public final class MainWindow {
     this.treeProperties = new TreePropertiesViewModel(document);
     this.collapsed = new CollapsedNodes(document);
     this.canvas = new TreeCanvasView(document, results, collapsed);
+    this.inline = new InlineTitleEditor(document, canvas);
     this.find = new FindViewModel(document, collapsed);
     this.clipboard = new SubtreeClipboard(document);
     this.findBar = new FindBar(find);
@@ -224,10 +220,6 @@ public final class MainWindow {
     side.setDividerPositions(0.47);
     side.setMinWidth(300);
     side.setPrefWidth(430);
-    canvas.getChildren().add(inline);
-    inline.setId("inline-title");
-    inline.setVisible(false);
-    inline.setManaged(false);
     canvas.markedProperty().bind(find.matchSetProperty());
     findBar.setOnClose(() -> canvas.canvas().requestFocus());
     javafx.scene.layout.VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
@@ -276,21 +268,7 @@ public final class MainWindow {
         event.consume();
       }
     });
-    canvas.setOnRename(() -> startInline(Inline.RENAME));
-    inline.setOnKeyPressed(event -> {
-      if (event.getCode() == KeyCode.ENTER) {
-        finishInline(true);
-        event.consume();
-      } else if (event.getCode() == KeyCode.ESCAPE) {
-        finishInline(false);
-        event.consume();
-      }
-    });
-    inline.focusedProperty().addListener((observable, before, focused) -> {
-      if (!focused && inlineMode != null) {
-        finishInline(!inline.getText().isBlank());
-      }
-    });
+    canvas.setOnRename(() -> inline.start(InlineTitleEditor.Purpose.RENAME));
   }
 
   /**
@@ -337,9 +315,9 @@ public final class MainWindow {
     }
     boolean handled = true;
     switch (event.getCode()) {
-      case TAB, INSERT -> startInline(Inline.CHILD);
-      case ENTER -> startInline(Inline.SIBLING);
-      case F2 -> startInline(Inline.RENAME);
+      case TAB, INSERT -> inline.start(InlineTitleEditor.Purpose.CHILD);
+      case ENTER -> inline.start(InlineTitleEditor.Purpose.SIBLING);
+      case F2 -> inline.start(InlineTitleEditor.Purpose.RENAME);
       case DELETE, BACK_SPACE -> deleteSelected();
       case UP -> document.selectParent();
       case DOWN -> {
@@ -396,50 +374,9 @@ public final class MainWindow {
     document.deleteSelected();
   }
 
-  /** Opens the in-place title editor for a new child, a new sibling or a rename. */
-  void startInline(Inline mode) {
-    String id = document.selectedProperty().get();
-    if (id == null) {
-      document.selectedProperty().set(document.tree().root());
-      id = document.tree().root();
-    }
-    Point2D at = canvas.screenPositionOf(id);
-    if (at == null) {
-      return;
-    }
-    inlineMode = mode;
-    double width = 220;
-    double x = at.getX() + (mode == Inline.SIBLING ? 40 : mode == Inline.CHILD ? 20 : 0);
-    double y = at.getY() + (mode == Inline.RENAME ? 0 : 90 * canvas.zoom());
-    inline.setText(mode == Inline.RENAME ? document.tree().node(id).title() : "");
-    inline.setPromptText(mode == Inline.CHILD ? "title of the new child"
-        : mode == Inline.SIBLING ? "title of the new sibling" : "new title");
-    inline.resizeRelocate(Math.max(0, Math.min(x, canvas.getWidth() - width)),
-        Math.max(0, Math.min(y, canvas.getHeight() - 32)), width, 32);
-    inline.setVisible(true);
-    inline.requestFocus();
-    inline.selectAll();
-  }
-
-  private void finishInline(boolean commit) {
-    Inline mode = inlineMode;
-    inlineMode = null;
-    inline.setVisible(false);
-    String title = inline.getText().strip();
-    if (commit && mode != null && !title.isEmpty()) {
-      switch (mode) {
-        case CHILD -> document.addChild(title);
-        case SIBLING -> document.addSibling(title);
-        case RENAME -> document.renameSelected(title);
-        default -> throw new IllegalStateException();
-      }
-    }
-    canvas.canvas().requestFocus();
-  }
-
   /** Starts the in-place editor from a menu item. */
   void startInlineFromMenu(String which) {
-    startInline(Inline.valueOf(which));
+    inline.start(InlineTitleEditor.Purpose.valueOf(which));
   }
 
   /** Opens the find bar (Ctrl+F). */

@@ -23,7 +23,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
 
 /**
  * The tree drawn on a canvas the size of the view: only the cards and edges in sight are painted,
@@ -257,7 +256,8 @@ public final class TreeCanvasView extends Pane {
     HeatScale heat = current ? new HeatScale(result.highRiskThreshold()) : null;
     Set<String> highlighted = results.highlightedProperty().get();
     Set<PathEdge> highlightedEdges = results.highlightedEdgesProperty().get();
-    paintEdges(gc, highlighted, highlightedEdges, minX, minY, maxX, maxY);
+    EdgePainter.paint(gc, layout, dark.get(), highlighted, highlightedEdges,
+        new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
     boolean detailed = zoom >= 0.35;
     painter.setZoom(zoom);
     int painted = 0;
@@ -323,37 +323,6 @@ public final class TreeCanvasView extends Pane {
     minimap.drawView(new javafx.geometry.Rectangle2D(-offsetX / zoom, -offsetY / zoom,
         getWidth() / zoom, getHeight() / zoom),
         layout.boxes().get(document.selectedProperty().get()));
-  }
-
-  private void paintEdges(GraphicsContext gc, Set<String> highlighted, Set<PathEdge> lit,
-      double minX, double minY, double maxX, double maxY) {
-    gc.setLineCap(StrokeLineCap.ROUND);
-    Color normal = dark.get() ? Color.web("#9e9e9e") : Color.web("#616161");
-    for (CanvasLayout.Edge edge : layout.edges()) {
-      Box from = layout.boxes().get(edge.parent());
-      Box to = layout.boxes().get(edge.child());
-      if (from == null || to == null
-          || Math.max(from.centreX(), to.centreX()) < minX
-          || Math.min(from.centreX(), to.centreX()) > maxX
-          || Math.max(from.bottom(), to.y()) < minY || Math.min(from.bottom(), to.y()) > maxY) {
-        continue;
-      }
-      boolean on = lit.contains(new PathEdge(edge.parent(), edge.child()));
-      gc.setGlobalAlpha(!highlighted.isEmpty() && !on ? 0.25 : 1);
-      gc.setStroke(on ? CardPainter.HIGHLIGHT : normal);
-      gc.setLineWidth(on ? 5 : 1.6);
-      if (edge.spanning()) {
-        gc.setLineDashes();
-        double middle = from.bottom() + CanvasLayout.LEVEL_GAP / 2;
-        gc.strokePolyline(new double[] {from.centreX(), from.centreX(), to.centreX(),
-            to.centreX()}, new double[] {from.bottom(), middle, middle, to.y()}, 4);
-      } else {
-        gc.setLineDashes(8, 6);
-        gc.strokeLine(from.centreX(), from.bottom(), to.centreX(), to.y());
-        gc.setLineDashes();
-      }
-    }
-    gc.setGlobalAlpha(1);
   }
 
   private void pressed(MouseEvent event) {

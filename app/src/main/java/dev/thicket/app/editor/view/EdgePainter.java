@@ -1,0 +1,55 @@
+package dev.thicket.app.editor.view;
+
+import dev.thicket.app.editor.layout.CanvasLayout;
+import dev.thicket.app.editor.layout.CanvasLayout.Box;
+import dev.thicket.app.editor.viewmodel.ResultsViewModel.PathEdge;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+
+/**
+ * Draws the parent → child edges in sight: an edge of the spanning tree as an elbow from the
+ * parent's bottom to the child's top, a further parent edge of a shared node as a dashed line;
+ * edges on the selected scenario's paths thick and red, the others faded while one is selected.
+ */
+final class EdgePainter {
+  private EdgePainter() {}
+
+  /** Paints in world coordinates; {@code view} is the part of the world in sight. */
+  static void paint(GraphicsContext gc, CanvasLayout layout, boolean dark,
+      Set<String> highlighted, Set<PathEdge> lit, Bounds view) {
+    gc.setLineCap(StrokeLineCap.ROUND);
+    Color normal = dark ? Color.web("#9e9e9e") : Color.web("#616161");
+    for (CanvasLayout.Edge edge : layout.edges()) {
+      Box from = layout.boxes().get(edge.parent());
+      Box to = layout.boxes().get(edge.child());
+      if (from == null || to == null || !inSight(from, to, view)) {
+        continue;
+      }
+      boolean on = lit.contains(new PathEdge(edge.parent(), edge.child()));
+      gc.setGlobalAlpha(!highlighted.isEmpty() && !on ? 0.25 : 1);
+      gc.setStroke(on ? CardPainter.HIGHLIGHT : normal);
+      gc.setLineWidth(on ? 5 : 1.6);
+      if (edge.spanning()) {
+        gc.setLineDashes();
+        double middle = from.bottom() + CanvasLayout.LEVEL_GAP / 2;
+        gc.strokePolyline(new double[] {from.centreX(), from.centreX(), to.centreX(),
+            to.centreX()}, new double[] {from.bottom(), middle, middle, to.y()}, 4);
+      } else {
+        gc.setLineDashes(8, 6);
+        gc.strokeLine(from.centreX(), from.bottom(), to.centreX(), to.y());
+        gc.setLineDashes();
+      }
+    }
+    gc.setGlobalAlpha(1);
+  }
+
+  private static boolean inSight(Box from, Box to, Bounds view) {
+    return Math.max(from.centreX(), to.centreX()) >= view.getMinX()
+        && Math.min(from.centreX(), to.centreX()) <= view.getMaxX()
+        && Math.max(from.bottom(), to.y()) >= view.getMinY()
+        && Math.min(from.bottom(), to.y()) <= view.getMaxY();
+  }
+}
