@@ -61,6 +61,7 @@ public final class Editor {
           window.files().offerRecovery(); // a measured start asks nothing
         }
         afterFirstPulse(window, () -> {
+          window.canvas().fit(); // again: the window may have been fitted to a small screen
           if (StartupTimes.on()) {
             System.err.println("thicket: window usable after " + StartupTimes.sinceJvmStart()
                 + " ms from JVM start (window built and laid out in "
@@ -79,11 +80,18 @@ public final class Editor {
     Platform.exit();
   }
 
-  /** A screen smaller than the window (a laptop's 1366×768) gets the window maximized. */
+  /**
+   * On a screen smaller than the window (a laptop's 1366×768) the window takes the screen's
+   * usable area instead (maximizing alone needs a window manager that honours it).
+   */
   private static void fitScreen(Stage stage) {
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
     if (screen.getWidth() < stage.getScene().getWidth()
         || screen.getHeight() < stage.getScene().getHeight()) {
+      stage.setX(screen.getMinX());
+      stage.setY(screen.getMinY());
+      stage.setWidth(screen.getWidth());
+      stage.setHeight(screen.getHeight());
       stage.setMaximized(true);
     }
   }
