@@ -1,9 +1,7 @@
 package dev.thicket.app.cli;
 
-import dev.thicket.exports.diagram.SvgDiagram;
-import dev.thicket.exports.markdown.MarkdownReport;
+import dev.thicket.exports.ReportFiles;
 import dev.thicket.exports.pdf.Paper;
-import dev.thicket.exports.pdf.PdfReport;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportSource;
 import dev.thicket.model.analysis.AnalysisOptions;
@@ -12,11 +10,9 @@ import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -85,25 +81,12 @@ final class ReportCommand implements Callable<Integer> {
         ReportSource.of(file.getFileName().toString(), Files.readAllBytes(file),
             LocalDate.now()));
     switch (format) {
-      case PDF -> Files.write(output, PdfReport.render(report, paper));
-      case SVG -> Files.writeString(output, SvgDiagram.render(report), StandardCharsets.UTF_8);
-      case MD -> {
-        Path svg = svgBeside(output);
-        Files.writeString(svg, SvgDiagram.render(report), StandardCharsets.UTF_8);
-        Files.writeString(output, MarkdownReport.render(report, svg.getFileName().toString()),
-            StandardCharsets.UTF_8);
-      }
+      case PDF -> ReportFiles.writePdf(report, paper, output);
+      case SVG -> ReportFiles.writeSvg(report, output);
+      case MD -> ReportFiles.writeMarkdown(report, output);
       default -> throw new IllegalStateException("unknown format " + format);
     }
     return ExitCodes.OK;
-  }
-
-  /** {@code report.md} → {@code report.svg}; any other name gets {@code .svg} appended. */
-  static Path svgBeside(Path markdown) {
-    String name = markdown.getFileName().toString();
-    String base = name.toLowerCase(Locale.ROOT).endsWith(".md")
-        ? name.substring(0, name.length() - 3) : name;
-    return markdown.resolveSibling(base + ".svg");
   }
 
   /** {@code md}, {@code pdf} or {@code svg}. */

@@ -148,8 +148,16 @@ public final class TreeWriter {
    * {@link #save(AttackTree, Path)}.
    */
   public static void saveText(String text, Path file) throws IOException {
-    write(text.getBytes(StandardCharsets.UTF_8), file, (from, to) -> Files.move(from, to,
-        StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING));
+    saveBytes(text.getBytes(StandardCharsets.UTF_8), file);
+  }
+
+  /**
+   * Writes {@code bytes} (a PDF report, say) to {@code file}, atomically like {@link
+   * #save(AttackTree, Path)}.
+   */
+  public static void saveBytes(byte[] bytes, Path file) throws IOException {
+    write(bytes, file, (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING));
   }
 
   /** The last step of a save; replaceable in tests to make it fail. */

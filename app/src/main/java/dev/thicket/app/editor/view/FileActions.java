@@ -3,10 +3,8 @@ package dev.thicket.app.editor.view;
 import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
-import dev.thicket.exports.diagram.SvgDiagram;
-import dev.thicket.exports.markdown.MarkdownReport;
+import dev.thicket.exports.ReportFiles;
 import dev.thicket.exports.pdf.Paper;
-import dev.thicket.exports.pdf.PdfReport;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportSource;
 import dev.thicket.model.analysis.AnalysisOptions;
@@ -18,7 +16,6 @@ import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.io.formats.TreeFiles;
 import dev.thicket.model.tree.AnalysisSettings;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -196,14 +193,9 @@ public final class FileActions {
   public void export(Export format, Path target) throws IOException {
     Report report = report();
     switch (format) {
-      case PDF -> Files.write(target, PdfReport.render(report, Paper.A4));
-      case SVG -> Files.writeString(target, SvgDiagram.render(report), StandardCharsets.UTF_8);
-      case MARKDOWN -> {
-        String name = target.getFileName().toString().replaceAll("\\.md$", "") + ".svg";
-        Files.writeString(target.resolveSibling(name), SvgDiagram.render(report),
-            StandardCharsets.UTF_8);
-        Files.writeString(target, MarkdownReport.render(report, name), StandardCharsets.UTF_8);
-      }
+      case PDF -> ReportFiles.writePdf(report, Paper.A4, target);
+      case SVG -> ReportFiles.writeSvg(report, target);
+      case MARKDOWN -> ReportFiles.writeMarkdown(report, target);
       default -> throw new IllegalStateException("unknown format " + format);
     }
   }
