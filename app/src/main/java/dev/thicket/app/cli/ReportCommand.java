@@ -1,6 +1,6 @@
 package dev.thicket.app.cli;
 
-import dev.thicket.exports.ReportFiles;
+import dev.thicket.exports.files.ReportFiles;
 import dev.thicket.exports.pdf.Paper;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportSource;

@@ -3,7 +3,7 @@ package dev.thicket.app.editor.view;
 import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
-import dev.thicket.exports.ReportFiles;
+import dev.thicket.exports.files.ReportFiles;
 import dev.thicket.exports.pdf.Paper;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportSource;

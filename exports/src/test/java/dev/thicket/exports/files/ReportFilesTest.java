@@ -1,4 +1,4 @@
-package dev.thicket.exports;
+package dev.thicket.exports.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.thicket.exports;
+package dev.thicket.exports.files;
 
 import dev.thicket.exports.diagram.SvgDiagram;
 import dev.thicket.exports.markdown.MarkdownReport;
