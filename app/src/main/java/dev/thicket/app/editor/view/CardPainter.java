@@ -105,8 +105,11 @@ final class CardPainter {
     gc.setFont(TITLE);
     int badges = (node.mitigations().isEmpty() ? 0 : 1)
         + (importance != null && importance.critical() ? 1 : 0);
-    List<String> lines = wrapped.computeIfAbsent(node.id() + "\u0000" + node.title() + badges,
-        key -> wrap(node.title(), box.width() - 2 * PAD - 30 * badges, 3));
+    String title = node.title();
+    String key = node.id() + "\u0000" + badges + "\u0000" + (title.length() <= TitleLines.MAX_CHARS
+        ? title : title.substring(0, TitleLines.MAX_CHARS) + "\u0000" + title.length());
+    List<String> lines = wrapped.computeIfAbsent(key, unused ->
+        TitleLines.of(title, box.width() - 2 * PAD - 30 * badges, 3, this::titleWidth));
     double y = box.y() + PAD;
     for (String line : lines) {
       gc.fillText(line, box.x() + PAD, y);
@@ -165,41 +168,10 @@ final class CardPainter {
     };
   }
 
-  private List<String> wrap(String text, double width, int maxLines) {
+  private double titleWidth(String text) {
     measure.setFont(TITLE);
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    String[] words = text.split("\\s+");
-    for (int i = 0; i < words.length; i++) {
-      String candidate = line.length() == 0 ? words[i] : line + " " + words[i];
-      measure.setText(candidate);
-      if (measure.getLayoutBounds().getWidth() <= width || line.length() == 0) {
-        line.setLength(0);
-        line.append(candidate);
-        continue;
-      }
-      lines.add(line.toString());
-      if (lines.size() == maxLines) {
-        return ellipsis(lines, width);
-      }
-      line.setLength(0);
-      line.append(words[i]);
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
-    return lines;
-  }
-
-  private List<String> ellipsis(List<String> lines, double width) {
-    String last = lines.get(lines.size() - 1);
-    measure.setText(last + "…");
-    while (last.length() > 1 && measure.getLayoutBounds().getWidth() > width) {
-      last = last.substring(0, last.length() - 1);
-      measure.setText(last + "…");
-    }
-    lines.set(lines.size() - 1, last.strip() + "…");
-    return lines;
+    measure.setText(text);
+    return measure.getLayoutBounds().getWidth();
   }
 
   static boolean isGate(Node node) {
