@@ -23,10 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.abego.treelayout.TreeLayout;
-import org.abego.treelayout.util.DefaultConfiguration;
 import org.abego.treelayout.util.DefaultTreeForTreeLayout;
-import org.abego.treelayout.util.FixedNodeExtentProvider;
 
 /**
  * Lays a tree out top-down with the tidy-tree algorithm (Walker's, as improved by Buchheim,
@@ -60,16 +57,15 @@ public final class DiagramLayout {
         }
       }
     }
-    TreeLayout<String> layout = new TreeLayout<>(spanning,
-        new FixedNodeExtentProvider<>(BOX_WIDTH, BOX_HEIGHT),
-        new DefaultConfiguration<>(DiagramStyle.LEVEL_GAP, DiagramStyle.NODE_GAP));
-    Rectangle2D bounds = layout.getBounds();
+    TidyLayout.Placed layout = TidyLayout.of(spanning, BOX_WIDTH, BOX_HEIGHT,
+        DiagramStyle.LEVEL_GAP, DiagramStyle.NODE_GAP);
+    Rectangle2D bounds = layout.bounds();
     double dx = MARGIN - bounds.getMinX();
     double dy = MARGIN - bounds.getMinY();
     Map<String, Box> boxes = new HashMap<>();
     List<Box> ordered = new ArrayList<>();
     for (Node node : tree.nodes().values()) {
-      Rectangle2D.Double at = layout.getNodeBounds().get(node.id());
+      Rectangle2D.Double at = layout.nodes().get(node.id());
       if (at != null) {
         Box box = box(report, node, at.x + dx, at.y + dy);
         boxes.put(node.id(), box);

@@ -1,6 +1,7 @@
 package dev.thicket.app.editor.layout;
 
 import dev.thicket.exports.diagram.DiagramLayout;
+import dev.thicket.exports.diagram.TidyLayout;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Node;
 import java.awt.geom.Rectangle2D;
@@ -13,16 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.abego.treelayout.TreeLayout;
-import org.abego.treelayout.util.DefaultConfiguration;
 import org.abego.treelayout.util.DefaultTreeForTreeLayout;
-import org.abego.treelayout.util.FixedNodeExtentProvider;
 
 /**
- * Where the editor's canvas draws each node: a top-down tidy tree (abego TreeLayout, Buchheim et
- * al. 2002, as in the reports) of the spanning tree in which each node hangs under its first
- * parent, as in the reports' {@link DiagramLayout}. A shared node is placed once; its other parent edges are
- * non-spanning edges. World coordinates, origin at the top left. Cost: linear in nodes and edges.
+ * Where the editor's canvas draws each node: a top-down tidy tree ({@link TidyLayout}: abego
+ * TreeLayout, Buchheim et al. 2002, as in the reports) of the spanning tree in which each node
+ * hangs under its first parent, as in the reports' {@link DiagramLayout}. A shared node is
+ * placed once; its other parent edges are non-spanning edges. World coordinates, origin at the top left. Cost: linear in nodes and edges.
  *
  * @param boxes each node's card, in file order
  * @param edges every parent → child edge between cards that show
@@ -150,9 +148,8 @@ public record CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double widt
         }
       }
     }
-    Map<String, Rectangle2D.Double> placed = new TreeLayout<>(spanning,
-        new FixedNodeExtentProvider<>(BOX_WIDTH, BOX_HEIGHT),
-        new DefaultConfiguration<>(LEVEL_GAP, NODE_GAP)).getNodeBounds();
+    Map<String, Rectangle2D.Double> placed =
+        TidyLayout.of(spanning, BOX_WIDTH, BOX_HEIGHT, LEVEL_GAP, NODE_GAP).nodes();
     double top = placed.get(tree.root()).y;
     Map<String, Box> boxes = new LinkedHashMap<>();
     for (String id : tree.nodes().keySet()) {
