@@ -136,6 +136,12 @@ final class PdfDiagram {
   }
 
   private void link(Link link, Viewport view) throws IOException {
+    // only the links in this part: a long diagram has many parts, each clipped to its own
+    double reach = 40; // a curve's control points lie this far beyond its ends
+    if (!view.shows(Math.min(link.x1(), link.x2()), Math.min(link.y1(), link.y2()) - reach,
+        Math.abs(link.x2() - link.x1()), Math.abs(link.y2() - link.y1()) + 2 * reach)) {
+      return;
+    }
     PDPageContentStream content = pages.content();
     pages.stroke(link.highRisk() ? DiagramStyle.HIGH_RISK : DiagramStyle.LINK,
         (float) ((link.highRisk() ? DiagramStyle.HIGH_RISK_WIDTH : DiagramStyle.LINK_WIDTH)
