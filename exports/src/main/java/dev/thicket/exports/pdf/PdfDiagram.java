@@ -25,6 +25,8 @@ final class PdfDiagram {
   /** 7.5 pt titles stay at least 4.5 pt. */
   static final double MIN_SCALE = 0.6;
   private static final float TITLE = 11;
+  /** Above this many branches under the root, a diagram too wide is tiled whole. */
+  static final int MAX_BRANCH_DIAGRAMS = 12;
 
   private final PdfPages pages;
 
@@ -44,10 +46,16 @@ final class PdfDiagram {
     }
     List<String> branches = new ArrayList<>();
     String root = report.tree().root();
+    java.util.Map<String, String> firstParents = DiagramLayout.firstParents(report.tree());
     for (String child : report.tree().rootNode().children()) {
-      if (root.equals(DiagramLayout.firstParents(report.tree()).get(child))) {
+      if (root.equals(firstParents.get(child))) {
         branches.add(child);
       }
+    }
+    if (branches.size() > MAX_BRANCH_DIAGRAMS) {
+      // a root with many children: one tiled diagram, not a page or more per child
+      drawTiled(whole, "Tree diagram");
+      return;
     }
     int number = 1;
     for (String branch : branches) {

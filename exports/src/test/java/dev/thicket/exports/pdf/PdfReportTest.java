@@ -10,7 +10,11 @@ import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.generate.TreeGenerator;
+import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Node;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +145,25 @@ class PdfReportTest {
 
     assertThat(text(PdfReport.render(report, Paper.A4)))
         .contains("Tree diagram, branch 1 of ", "(part 1 of ");
+  }
+
+  @Test
+  void rootWithManyChildrenIsTiledWholeNotDrawnPerChild() throws IOException {
+    List<Node> nodes = new java.util.ArrayList<>();
+    List<String> leaves = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      leaves.add("leaf-" + i);
+      nodes.add(Node.leaf("leaf-" + i, "Step " + i, Estimate.of(0.01)));
+    }
+    nodes.add(0, Node.gate("goal", "Goal", Gate.OR, 0, leaves));
+    AttackTree tree = new AttackTree("Wide", null, "goal", nodes, List.of(), null,
+        AnalysisSettings.NONE, java.util.Map.of());
+    Report report = Report.of(tree, TreeAnalysis.run(tree, AnalysisOptions.DEFAULT),
+        ReportSource.unsaved("wide.yaml", "", Trees.DATE));
+
+    String text = text(PdfReport.render(report, Paper.A4));
+
+    assertThat(text).contains("Tree diagram (part 1 of ").doesNotContain("branch 1 of");
   }
 
   private static List<Float> size(PDPage page) {
