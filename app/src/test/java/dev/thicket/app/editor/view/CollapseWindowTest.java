@@ -2,8 +2,6 @@ package dev.thicket.app.editor.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.thicket.app.editor.viewmodel.RecentFiles;
-import dev.thicket.model.io.TreeReader;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -22,9 +20,7 @@ class CollapseWindowTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    window = new MainWindow(stage, TreeReader.read(MainWindowTest.KERAS), MainWindowTest.KERAS,
-        ScriptedDialogs::new, new RecentFiles(folder.resolve("recent.txt")));
-    stage.show();
+    window = MainWindowTest.openKeras(stage, folder);
   }
 
   @Test

@@ -33,6 +33,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
   static final Path KERAS = Path.of("").toAbsolutePath().getParent().resolve("trees/keras.yaml");
 
+  /** The real window on the Keras tree, dialogs scripted, recent files in {@code folder}. */
+  static MainWindow openKeras(Stage stage, Path folder) throws Exception {
+    MainWindow window = new MainWindow(stage, TreeReader.read(KERAS), KERAS, ScriptedDialogs::new,
+        new RecentFiles(folder.resolve("recent.txt")));
+    stage.show();
+    return window;
+  }
+
   @TempDir static Path folder;
 
   private MainWindow window;

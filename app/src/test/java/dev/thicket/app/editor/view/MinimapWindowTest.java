@@ -3,8 +3,6 @@ package dev.thicket.app.editor.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.thicket.app.editor.viewmodel.RecentFiles;
-import dev.thicket.model.io.TreeReader;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -25,9 +23,7 @@ class MinimapWindowTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    window = new MainWindow(stage, TreeReader.read(MainWindowTest.KERAS), MainWindowTest.KERAS,
-        ScriptedDialogs::new, new RecentFiles(folder.resolve("recent.txt")));
-    stage.show();
+    window = MainWindowTest.openKeras(stage, folder);
   }
 
   @Test

@@ -2,8 +2,6 @@ package dev.thicket.app.editor.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.thicket.app.editor.viewmodel.RecentFiles;
-import dev.thicket.model.io.TreeReader;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +33,7 @@ class SidePanelsTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    window = new MainWindow(stage, TreeReader.read(MainWindowTest.KERAS), MainWindowTest.KERAS,
-        ScriptedDialogs::new, new RecentFiles(folder.resolve("recent.txt")));
-    stage.show();
+    window = MainWindowTest.openKeras(stage, folder);
   }
 
   @Test
