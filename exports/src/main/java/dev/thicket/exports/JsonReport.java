@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.CutSetSummary;
+import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
@@ -15,8 +16,9 @@ import java.util.Map;
 
 /**
  * The analysis as JSON, in the shape the CLI documents (README, "analyze --json"): title, root,
- * impact, probability and risk per mode, cutSets {count, listed}, nodes with importance measures,
- * criticalNodes, plus mode, unestimated and thresholds.
+ * impact, probability and risk per mode, cutSets {count, listed}, nodes with importance measures
+ * and contribution, criticalNodes, mitigations with their effects, plus mode, importanceMode,
+ * unestimated and thresholds.
  */
 public final class JsonReport {
   private static final ObjectMapper MAPPER =
@@ -32,6 +34,7 @@ public final class JsonReport {
     json.set("probability", perMode(result.probability()));
     json.set("risk", perMode(result.risk()));
     json.put("mode", result.mode().keyword());
+    json.put("importanceMode", result.importanceMode().keyword());
     strings(json.putArray("unestimated"), result.unestimated());
     ObjectNode thresholds = json.putObject("thresholds");
     thresholds.put("criticalThreshold", result.criticalThreshold());
@@ -60,6 +63,8 @@ public final class JsonReport {
     ArrayNode nodes = json.putArray("nodes");
     result.nodes().forEach(node -> nodes.add(node(node)));
     strings(json.putArray("criticalNodes"), result.criticalNodes());
+    ArrayNode mitigations = json.putArray("mitigations");
+    result.mitigations().forEach(effect -> mitigations.add(mitigation(effect)));
     try {
       return MAPPER.writeValueAsString(json) + System.lineSeparator();
     } catch (JsonProcessingException e) {
@@ -98,6 +103,18 @@ public final class JsonReport {
     json.put("raw", node.raw());
     json.put("rrw", node.rrw());
     json.put("critical", node.critical());
+    json.put("contribution", node.contribution());
+    return json;
+  }
+
+  private static ObjectNode mitigation(MitigationEffect effect) {
+    ObjectNode json = MAPPER.createObjectNode();
+    json.put("id", effect.id());
+    json.put("status", effect.status().keyword());
+    json.put("riskWithout", effect.riskWithout());
+    json.put("riskWith", effect.riskWith());
+    json.put("riskIfPerfect", effect.riskIfPerfect());
+    json.put("reduction", effect.reduction());
     return json;
   }
 

@@ -10,8 +10,11 @@ import java.util.Map;
  * @param probability exact top-event probability per mode
  * @param risk probability × impact per mode
  * @param mode the mode of the listed scenarios
- * @param nodes importance of every node, in residual mode, in file order
+ * @param importanceMode the mode of the nodes' probabilities and importance and of the
+ *     mitigations' effects (residual unless the options asked otherwise)
+ * @param nodes importance of every node, in file order
  * @param criticalNodes ids of the critical nodes, in file order
+ * @param mitigations the effect of every mitigation, in file order
  * @param unestimated leaves without a likelihood, computed with the scale's medium level
  */
 public record AnalysisResult(
@@ -22,8 +25,10 @@ public record AnalysisResult(
     Map<Mode, Double> risk,
     Mode mode,
     CutSetSummary cutSets,
+    Mode importanceMode,
     List<NodeImportance> nodes,
     List<String> criticalNodes,
+    List<MitigationEffect> mitigations,
     List<String> unestimated,
     double criticalThreshold,
     double highRiskThreshold) {
@@ -33,6 +38,7 @@ public record AnalysisResult(
     risk = Map.copyOf(risk);
     nodes = List.copyOf(nodes);
     criticalNodes = List.copyOf(criticalNodes);
+    mitigations = List.copyOf(mitigations);
     unestimated = List.copyOf(unestimated);
   }
 }

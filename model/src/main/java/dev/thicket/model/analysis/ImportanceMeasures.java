@@ -1,27 +1,27 @@
 package dev.thicket.model.analysis;
 
-import dev.thicket.model.analysis.bdd.Bdd;
-import dev.thicket.model.analysis.bdd.ConjunctionSweep;
-import dev.thicket.model.analysis.bdd.PairMemo;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Birnbaum, Fussell–Vesely, RAW and RRW of every node, leaves and gates, from the exact joint
- * probability P(T ∧ X) of the top event T and the node's outcome X: P(T | X) = P(T ∧ X) / P(X),
- * P(T | ¬X) = (P(T) − P(T ∧ X)) / (1 − P(X)).
+ * Birnbaum, Fussell–Vesely, RAW and RRW of every node, leaves and gates, by intervention: from
+ * P(T[X:=1]) and P(T[X:=0]), the top event with X's outcome (after its own mitigations) replaced
+ * by true or false wherever X occurs, every other event unchanged (docs/analysis.md).
  *
- * <p>Modules make this cheap. T depends on the inside of a module M only through M's outcome, so
- * for X inside M (or a module directly below it): P(T ∧ X) = P(T | M) · P(X ∧ M) + P(T | ¬M) ·
- * P(X ∧ ¬M), where P(X ∧ M) needs only M's own diagram, and P(T | M), P(T | ¬M) follow from
- * D(M) = ∂P(T)/∂P(M), pushed down the module hierarchy by the chain rule. A tree without sharing
- * costs O(n · fan-in). Reference: M. Rausand, A. Høyland, "System Reliability Theory", 2nd ed.,
- * Wiley 2004, §5.
+ * <p>Most nodes cost one derivative: T depends on a module M's inside only through M, so for a
+ * module X, P(T[X:=c]) = P(T) + (c − P(X)) · ∂P(T)/∂P(X); a leaf whose mitigations guard nothing
+ * else is a block of variables seen only through it, so its interventions are cofactors of its
+ * variable. The others (gates inside a module, leaves sharing a mitigation) go to {@link
+ * Interventions}, one module at a time, and enter the top event by the chain rule: P(T[X:=c]) =
+ * P(T) + D(M) · (P(M[X:=c]) − P(M)). Reference for the measures: M. Rausand, A. Høyland, "System
+ * Reliability Theory", 2nd ed., Wiley 2004, §5.
  */
 final class ImportanceMeasures {
-  private final ModeDiagrams diagrams;
+  /** Exclusive mitigations failing less often than this make a leaf go the general way. */
+  private static final double LEAST_FAILURE = 1e-6;
 
+  private final ModeDiagrams diagrams;
   private final Checkpoints checkpoints;
 
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints) {
@@ -29,113 +29,112 @@ final class ImportanceMeasures {
     this.checkpoints = checkpoints;
   }
 
-  /** The measures of every node, in file order. */
-  List<NodeImportance> compute(double criticalThreshold) {
+  /** The measures of every node, in file order; contribution in units of {@code impact}. */
+  List<NodeImportance> compute(double criticalThreshold, double impact) {
     TreeIndex index = diagrams.index;
-    double[] joint = jointProbabilities();
+    double top = diagrams.top();
+    double[] achieved = new double[index.size];
+    double[] blocked = new double[index.size];
+    interventions(achieved, blocked);
     List<NodeImportance> result = new ArrayList<>(index.size);
     for (int node = 0; node < index.size; node++) {
-      result.add(measures(index.tree.node(index.ids[node]), diagrams.probability(node),
-          joint[node], criticalThreshold));
+      double p1 = clamp(achieved[node]);
+      double p0 = clamp(blocked[node]);
+      Double fussellVesely = top > 0 ? (top - p0) / top : null;
+      Node tree = index.tree.node(index.ids[node]);
+      result.add(new NodeImportance(tree.id(), tree.title(), tree.gate(),
+          diagrams.probability(node), p1 - p0, fussellVesely, top > 0 ? p1 / top : null,
+          p0 > 0 ? top / p0 : null,
+          fussellVesely != null && fussellVesely >= criticalThreshold, (top - p0) * impact));
     }
     return result;
   }
 
-  private NodeImportance measures(Node node, double x, double both, double criticalThreshold) {
-    double top = diagrams.top();
-    both = Math.min(Math.max(both, 0), Math.min(top, x));
-    Double achieved = x > 0 ? both / x : null;
-    Double blocked = x < 1 ? Math.max(top - both, 0) / (1 - x) : null;
-    Double birnbaum = achieved != null && blocked != null ? achieved - blocked : null;
-    Double fussellVesely = top > 0 && blocked != null ? (top - blocked) / top : null;
-    Double raw = top > 0 && achieved != null ? achieved / top : null;
-    Double rrw = blocked != null && blocked > 0 ? top / blocked : null;
-    boolean critical = fussellVesely != null && fussellVesely >= criticalThreshold;
-    return new NodeImportance(node.id(), node.title(), node.gate(), x, birnbaum, fussellVesely,
-        raw, rrw, critical);
+  private static double clamp(double probability) {
+    return Math.min(1, Math.max(0, probability));
   }
 
-  /** P(T ∧ X) for every node X. */
-  /**
-   * P(X ∧ M) for every node X other than the root, M the module holding it: from the
-   * derivative when X is a single variable of M's diagram, else by one sweep of M's diagram.
-   */
-  private double[] bothInOwnModule(double[] derivativeInModule) {
-    TreeIndex index = diagrams.index;
-    Bdd bdd = diagrams.bdd;
-    double[] both = new double[index.size];
-    java.util.Map<Integer, List<Integer>> gatesByModule = new java.util.HashMap<>();
-    for (int node = 0; node < index.size; node++) {
-      if (node == index.root) {
-        continue;
-      }
-      int module = diagrams.modules.body[node];
-      int outcome = diagrams.input[node];
-      if (bdd.low(outcome) == Bdd.FALSE && bdd.high(outcome) == Bdd.TRUE) {
-        double x = diagrams.nodeProbability[outcome];
-        both[node] = x * (diagrams.probability(module)
-            + (1 - x) * derivativeInModule[bdd.variable(outcome)]);
-      } else {
-        gatesByModule.computeIfAbsent(module, m -> new ArrayList<>()).add(node);
-      }
-    }
-    ConjunctionSweep sweep = new ConjunctionSweep(bdd, diagrams.nodeProbability,
-        new PairMemo(diagrams.variableProbability));
-    for (var entry : gatesByModule.entrySet()) {
-      checkpoints.run();
-      List<Integer> nodes = entry.getValue();
-      int[] outcomes = nodes.stream().mapToInt(n -> diagrams.input[n]).toArray();
-      double[] values = sweep.probabilities(diagrams.own[entry.getKey()], outcomes);
-      for (int i = 0; i < values.length; i++) {
-        both[nodes.get(i)] = values[i];
-      }
-    }
-    return both;
-  }
-
-  private double[] jointProbabilities() {
+  /** P(T[X:=1]) and P(T[X:=0]) of every node. */
+  private void interventions(double[] achieved, double[] blocked) {
     TreeIndex index = diagrams.index;
     Modules modules = diagrams.modules;
-    Bdd bdd = diagrams.bdd;
-    double[] nodeProbability = diagrams.nodeProbability;
-    double[] variableProbability = diagrams.variableProbability;
+    Derivatives derivatives = new Derivatives(diagrams,
+        new ModeDiagrams.Evaluation(diagrams.variableProbability, diagrams.nodeProbability));
     double top = diagrams.top();
-    // Each variable is tested in exactly one module's function, so one array holds every
-    // ∂P(module)/∂P(variable) without clearing.
-    double[] derivativeInModule = new double[diagrams.variables.count];
-    double[] moduleDerivative = new double[index.size];
-    moduleDerivative[index.root] = 1;
-    for (int i = index.bottomUp.length - 1; i >= 0; i--) {
-      int node = index.bottomUp[i];
-      if (!modules.isModule[node]) {
-        continue;
-      }
-      if (node != index.root) {
-        int parentModule = modules.body[node];
-        moduleDerivative[node] = moduleDerivative[parentModule]
-            * derivativeInModule[diagrams.variables.moduleVariable[node]];
-      }
-      bdd.addDerivatives(diagrams.own[node], nodeProbability, variableProbability,
-          derivativeInModule);
+    int[] attachments = attachments(index);
+    List<List<Integer>> dependentsByModule = new ArrayList<>();
+    for (int i = 0; i < index.size; i++) {
+      dependentsByModule.add(null);
     }
-    double[] joint = new double[index.size];
-    double[] bothInModule = bothInOwnModule(derivativeInModule);
     for (int node = 0; node < index.size; node++) {
-      if ((node & 1023) == 0) {
-        checkpoints.step(node, index.size);
-      }
       if (node == index.root) {
-        joint[node] = top;
+        achieved[node] = 1;
+        blocked[node] = 0;
+      } else if (modules.isModule[node]) {
+        double x = diagrams.probability(node);
+        achieved[node] = top + (1 - x) * derivatives.module[node];
+        blocked[node] = top - x * derivatives.module[node];
+      } else if (index.isLeaf(node) && ownBlock(node, attachments) > LEAST_FAILURE) {
+        int holder = modules.body[node];
+        double slope = derivatives.of(diagrams.variables.leafVariable[node], holder);
+        double p = index.likelihood[node];
+        blocked[node] = top - p * slope;
+        achieved[node] = blocked[node] + slope / ownBlock(node, attachments);
+      } else {
+        int holder = modules.body[node];
+        if (dependentsByModule.get(holder) == null) {
+          dependentsByModule.set(holder, new ArrayList<>());
+        }
+        dependentsByModule.get(holder).add(node);
+      }
+    }
+    int done = 0;
+    for (int module = 0; module < index.size; module++) {
+      List<Integer> dependents = dependentsByModule.get(module);
+      if (dependents == null) {
         continue;
       }
-      int module = modules.body[node];
-      double x = nodeProbability[diagrams.input[node]];
+      checkpoints.step(done, index.size);
+      double[] moduleAchieved = new double[index.size];
+      double[] moduleBlocked = new double[index.size];
+      new Interventions(diagrams, module, dependents, checkpoints)
+          .compute(moduleAchieved, moduleBlocked);
       double moduleProbability = diagrams.probability(module);
-      double d = moduleDerivative[module];
-      double topIfModule = top + (1 - moduleProbability) * d;
-      double topIfNotModule = top - moduleProbability * d;
-      joint[node] = topIfModule * bothInModule[node] + topIfNotModule * (x - bothInModule[node]);
+      double slope = derivatives.module[module];
+      for (int node : dependents) {
+        achieved[node] = top + slope * (moduleAchieved[node] - moduleProbability);
+        blocked[node] = top + slope * (moduleBlocked[node] - moduleProbability);
+      }
+      done += dependents.size();
     }
-    return joint;
+  }
+
+  /** How many nodes each mitigation is attached to. */
+  private static int[] attachments(TreeIndex index) {
+    int[] count = new int[index.mitigation.length];
+    for (int[] list : index.mitigations) {
+      for (int m : list) {
+        count[m]++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * For a leaf whose counted mitigations are attached to it alone: the probability that they all
+   * fail (1 without any). Its outcome is then its variable AND variables seen nowhere else.
+   * Otherwise 0: the leaf goes the general way.
+   */
+  private double ownBlock(int leaf, int[] attachments) {
+    double fail = 1;
+    for (int m : diagrams.index.mitigations[leaf]) {
+      if (diagrams.counted[m]) {
+        if (attachments[m] > 1) {
+          return 0;
+        }
+        fail *= 1 - diagrams.index.mitigation[m].effectiveness();
+      }
+    }
+    return fail;
   }
 }

@@ -4,44 +4,58 @@ import dev.thicket.model.analysis.bdd.Bdd;
 import java.util.Arrays;
 
 /**
- * The Boolean functions of a tree in one mode, as BDDs, built module by module: each node's
- * function is its gate over its children's inputs, AND the failure variables of its own counted
- * mitigations; a module gate enters its parents' functions as its single variable. Probabilities
- * follow in one ascending pass, a module variable taking its module's probability.
+ * The Boolean functions of a tree for one set of counted mitigations, as BDDs, built module by
+ * module: each node's function is its gate over its children's inputs, AND the failure variables
+ * of its own counted mitigations; a module gate enters its parents' functions as its single
+ * variable. Probabilities follow in one ascending pass, a module variable taking its module's
+ * probability; {@link #evaluate} repeats that pass for other variable probabilities.
  */
 final class ModeDiagrams {
   final TreeIndex index;
   final Variables variables;
   final Modules modules;
-  final Mode mode;
+  /** Which mitigations are counted (have a variable in these diagrams), by mitigation index. */
+  final boolean[] counted;
   final Bdd bdd;
   /** Each node's own function (its module body's inputs as variables). */
   final int[] own;
   /** What each node is in its parents' functions: its module variable, or its own function. */
   final int[] input;
+  /** The function each module variable stands for; -1 for other variables. */
+  final int[] variableFunction;
   /** Probability of each variable (module variables: of their module). */
   final double[] variableProbability;
   /** Probability of every BDD node. */
   final double[] nodeProbability;
 
-  ModeDiagrams(TreeIndex index, Variables variables, Modules modules, Mode mode, int nodeBudget,
-      Checkpoints checkpoints) {
+  /** Variable and node probabilities for one choice of leaf and mitigation probabilities. */
+  record Evaluation(double[] variableProbability, double[] nodeProbability) {}
+
+  ModeDiagrams(TreeIndex index, Variables variables, Modules modules, boolean[] counted,
+      int nodeBudget, Checkpoints checkpoints) {
     this.index = index;
     this.variables = variables;
     this.modules = modules;
-    this.mode = mode;
+    this.counted = counted.clone();
     this.bdd = new Bdd(variables.count, checkpoints, nodeBudget);
     own = new int[index.size];
     input = new int[index.size];
-    int[] variableFunction = new int[variables.count];
+    variableFunction = new int[variables.count];
     Arrays.fill(variableFunction, -1);
     int built = 0;
+    int[] childInputs = new int[0];
     for (int node : index.bottomUp) {
       if ((++built & 1023) == 0) {
         checkpoints.step(built, index.size);
       }
-      int raw = index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node]) : gate(node);
-      own[node] = guarded(raw, node);
+      int[] children = index.children[node];
+      if (childInputs.length < children.length) {
+        childInputs = new int[children.length];
+      }
+      for (int i = 0; i < children.length; i++) {
+        childInputs[i] = input[children[i]];
+      }
+      own[node] = function(node, childInputs);
       int moduleVariable = variables.moduleVariable[node];
       if (moduleVariable >= 0) {
         input[node] = bdd.variableNode(moduleVariable);
@@ -50,6 +64,27 @@ final class ModeDiagrams {
         input[node] = own[node];
       }
     }
+    Evaluation evaluation = evaluate(baseProbabilities(this.counted));
+    variableProbability = evaluation.variableProbability();
+    nodeProbability = evaluation.nodeProbability();
+  }
+
+  /** Mitigations counted in {@code mode}, by mitigation index. */
+  static boolean[] countedIn(TreeIndex index, Mode mode) {
+    boolean[] counted = new boolean[index.mitigation.length];
+    for (int m = 0; m < counted.length; m++) {
+      counted[m] = index.counts(mode, m);
+    }
+    return counted;
+  }
+
+  /**
+   * Leaf likelihoods and mitigation failure probabilities for the variables of these diagrams:
+   * a mitigation counted in {@code countedAt} fails with probability 1 − effectiveness, any
+   * other always fails (as if it were not there). Module variables are left 0: {@link #evaluate}
+   * fills them in.
+   */
+  double[] baseProbabilities(boolean[] countedAt) {
     double[] base = new double[variables.count];
     for (int v = 0; v < variables.count; v++) {
       int node = variables.nodeOfVariable[v];
@@ -57,16 +92,23 @@ final class ModeDiagrams {
     }
     for (int m = 0; m < index.mitigation.length; m++) {
       if (variables.mitigationVariable[m] >= 0) {
-        base[variables.mitigationVariable[m]] = 1 - index.mitigation[m].effectiveness();
+        base[variables.mitigationVariable[m]] =
+            countedAt[m] ? 1 - index.mitigation[m].effectiveness() : 1;
       }
     }
-    nodeProbability = bdd.probabilities(base, variableFunction);
+    return base;
+  }
+
+  /** Every node's probability for {@code base} leaf and mitigation probabilities. O(size). */
+  Evaluation evaluate(double[] base) {
+    double[] variable = base.clone();
+    double[] node = bdd.probabilities(variable, variableFunction);
     for (int v = 0; v < variables.count; v++) {
       if (variableFunction[v] >= 0) {
-        base[v] = nodeProbability[variableFunction[v]];
+        variable[v] = node[variableFunction[v]];
       }
     }
-    variableProbability = base;
+    return new Evaluation(variable, node);
   }
 
   /** P(node achieved), its own mitigations included. */
@@ -78,33 +120,50 @@ final class ModeDiagrams {
     return probability(index.root);
   }
 
-  private int gate(int node) {
-    int[] children = index.children[node];
-    int[] child = new int[children.length];
-    for (int i = 0; i < child.length; i++) {
-      child[i] = input[children[i]];
+  /** The module whose diagram holds {@code node}'s own function (the node itself for a module). */
+  int moduleHolding(int node) {
+    return modules.isModule[node] ? node : modules.body[node];
+  }
+
+  /**
+   * {@code node}'s own function for the given inputs of its children (in child order): its gate,
+   * AND its own counted mitigations. A leaf's function is its variable (and mitigations).
+   */
+  int function(int node, int[] childInputs) {
+    int raw = index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node])
+        : gate(node, childInputs);
+    int result = raw;
+    int[] mitigations = index.mitigations[node];
+    for (int i = mitigations.length - 1; i >= 0; i--) {
+      if (counted[mitigations[i]]) {
+        result = bdd.and(bdd.variableNode(variables.mitigationVariable[mitigations[i]]), result);
+      }
     }
+    return result;
+  }
+
+  private int gate(int node, int[] child) {
+    int n = index.children[node].length;
     return switch (index.gate[node]) {
-      case AND -> fold(child, true);
-      case OR -> fold(child, false);
-      case ATLEAST -> atLeast(index.k[node], child);
+      case AND -> fold(child, n, true);
+      case OR -> fold(child, n, false);
+      case ATLEAST -> atLeast(index.k[node], child, n);
       case NOT -> bdd.not(child[0]);
       case XOR -> bdd.xor(child[0], child[1]);
       case LEAF -> throw new IllegalStateException("a leaf is not a gate");
     };
   }
 
-  private int fold(int[] children, boolean conjunction) {
+  private int fold(int[] children, int n, boolean conjunction) {
     int result = conjunction ? Bdd.TRUE : Bdd.FALSE;
-    for (int i = children.length - 1; i >= 0; i--) {
+    for (int i = n - 1; i >= 0; i--) {
       result = conjunction ? bdd.and(children[i], result) : bdd.or(children[i], result);
     }
     return result;
   }
 
   /** At least k of n: atLeast(i, j) = c_i ∧ atLeast(i+1, j−1) ∨ atLeast(i+1, j); O(n·k) steps. */
-  private int atLeast(int k, int[] children) {
-    int n = children.length;
+  private int atLeast(int k, int[] children, int n) {
     int[] next = new int[k + 1];
     next[0] = Bdd.TRUE;
     for (int i = n - 1; i >= 0; i--) {
@@ -116,16 +175,5 @@ final class ModeDiagrams {
       next = current;
     }
     return next[k];
-  }
-
-  private int guarded(int raw, int node) {
-    int result = raw;
-    int[] mitigations = index.mitigations[node];
-    for (int i = mitigations.length - 1; i >= 0; i--) {
-      if (index.counts(mode, mitigations[i])) {
-        result = bdd.and(bdd.variableNode(variables.mitigationVariable[mitigations[i]]), result);
-      }
-    }
-    return result;
   }
 }

@@ -3,17 +3,18 @@ package dev.thicket.model.analysis;
 import dev.thicket.model.tree.Gate;
 
 /**
- * How much the top event depends on one node, in residual mode (or the options' importance
- * mode), by conditioning on the node's
- * outcome (after its own mitigations). A measure is {@code null} where its definition divides by
- * zero.
+ * How much the top event T depends on one node X, in the options' importance mode (residual
+ * unless asked otherwise), by intervention: from P(T[X:=1]) and P(T[X:=0]), T with X's outcome
+ * (after its own mitigations) made certain or impossible wherever X occurs (docs/analysis.md). A
+ * measure is {@code null} where its definition divides by zero.
  *
  * @param probability P(X): the node's probability after its own mitigations
- * @param birnbaum P(T | X) − P(T | ¬X)
- * @param fussellVesely (P(T) − P(T | ¬X)) / P(T)
- * @param raw risk achievement worth, P(T | X) / P(T)
- * @param rrw risk reduction worth, P(T) / P(T | ¬X)
+ * @param birnbaum P(T[X:=1]) − P(T[X:=0])
+ * @param fussellVesely (P(T) − P(T[X:=0])) / P(T): the share of the risk that blocking X removes
+ * @param raw risk achievement worth, P(T[X:=1]) / P(T)
+ * @param rrw risk reduction worth, P(T) / P(T[X:=0])
  * @param critical Fussell–Vesely at or above the critical threshold
+ * @param contribution (P(T) − P(T[X:=0])) × root impact: the risk that blocking X removes
  */
 public record NodeImportance(
     String id,
@@ -24,4 +25,5 @@ public record NodeImportance(
     Double fussellVesely,
     Double raw,
     Double rrw,
-    boolean critical) {}
+    boolean critical,
+    double contribution) {}

@@ -41,64 +41,29 @@ public final class TreeAnalysis {
     return DeepStack.call(() -> compute(tree, options, new Checkpoints(AnalysisMonitor.NONE), 0));
   }
 
-  /**
-   * The diagrams of every mode with the variables in {@code order}; a manager outgrowing {@code
-   * nodeBudget} nodes throws {@link BddTooLargeException}.
-   */
-  private static Map<Mode, ModeDiagrams> diagrams(TreeIndex index, Modules modules,
-      Variables.Order order, int nodeBudget, Checkpoints checkpoints) {
-    Variables variables = new Variables(index, modules, order);
-    String orderName = order == Variables.Order.CHILD_ORDER ? "" : " (largest sub-tree first)";
-    Map<Mode, ModeDiagrams> diagrams = new EnumMap<>(Mode.class);
-    for (Mode mode : Mode.values()) {
-      double start = 0.5 * mode.ordinal() / Mode.values().length;
-      checkpoints.stage("diagrams, " + mode.keyword() + orderName, start,
-          start + 0.5 / Mode.values().length);
-      ModeDiagrams same = sameMitigationsCounted(index, mode, diagrams);
-      diagrams.put(mode, same != null ? same
-          : new ModeDiagrams(index, variables, modules, mode, nodeBudget, checkpoints));
-    }
-    return diagrams;
-  }
-
-  /** Diagrams already built for a mode that counts exactly the same mitigations, if any. */
-  private static ModeDiagrams sameMitigationsCounted(
-      TreeIndex index, Mode mode, Map<Mode, ModeDiagrams> built) {
-    for (ModeDiagrams other : built.values()) {
-      boolean same = true;
-      for (int m = 0; m < index.mitigation.length && same; m++) {
-        same = index.counts(mode, m) == index.counts(other.mode, m);
-      }
-      if (same) {
-        return other;
-      }
-    }
-    return null;
-  }
-
   private static AnalysisResult compute(AttackTree tree, AnalysisOptions options,
       Checkpoints checkpoints, int firstOrderNodeBudget) {
     AnalysisSettings settings = tree.settings().overriddenBy(options.overrides());
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
-    Map<Mode, ModeDiagrams> diagrams;
+    DiagramSet diagrams;
     try {
-      diagrams = diagrams(index, modules, Variables.Order.CHILD_ORDER, firstOrderNodeBudget,
+      diagrams = new DiagramSet(index, modules, Variables.Order.CHILD_ORDER, firstOrderNodeBudget,
           checkpoints);
     } catch (BddTooLargeException firstOrderTooLarge) {
-      diagrams = diagrams(index, modules, Variables.Order.LARGEST_FIRST, Integer.MAX_VALUE,
+      diagrams = new DiagramSet(index, modules, Variables.Order.LARGEST_FIRST, Integer.MAX_VALUE,
           checkpoints);
     }
     double impact = tree.rootImpact();
     Map<Mode, Double> probability = new EnumMap<>(Mode.class);
     Map<Mode, Double> risk = new EnumMap<>(Mode.class);
     for (Mode mode : Mode.values()) {
-      double p = diagrams.get(mode).top();
+      double p = diagrams.of(mode).top();
       probability.put(mode, p);
       risk.put(mode, p * impact);
     }
     checkpoints.stage("minimal cut sets", 0.5, 0.7);
-    MinimalCutSets cutSets = new MinimalCutSets(diagrams.get(Mode.INHERENT), checkpoints);
+    MinimalCutSets cutSets = new MinimalCutSets(diagrams.of(Mode.INHERENT), checkpoints);
     checkpoints.stage("scenarios", 0.7, 0.85);
     CutSetSummary scenarios =
         new ScenarioRanking(index, cutSets, options.mode(), impact, settings.highRiskOrDefault(),
@@ -106,14 +71,16 @@ public final class TreeAnalysis {
             .top(options.top(), options.limitOrder(), options.cutOff());
     checkpoints.stage("importance", 0.85, 1.0);
     List<NodeImportance> nodes = options.nodeImportance()
-        ? new ImportanceMeasures(diagrams.get(options.importanceMode()), checkpoints)
-            .compute(settings.criticalOrDefault())
+        ? new ImportanceMeasures(diagrams.of(options.importanceMode()), checkpoints)
+            .compute(settings.criticalOrDefault(), impact)
         : List.of();
+    List<MitigationEffect> mitigations =
+        MitigationMeasures.of(diagrams.all(), options.importanceMode(), impact);
     checkpoints.done();
     List<String> critical =
         nodes.stream().filter(NodeImportance::critical).map(NodeImportance::id).toList();
     return new AnalysisResult(tree.title(), tree.root(), impact, probability, risk,
-        options.mode(), scenarios, nodes, critical, index.unestimated, settings.criticalOrDefault(),
-        settings.highRiskOrDefault());
+        options.mode(), scenarios, options.importanceMode(), nodes, critical, mitigations,
+        index.unestimated, settings.criticalOrDefault(), settings.highRiskOrDefault());
   }
 }

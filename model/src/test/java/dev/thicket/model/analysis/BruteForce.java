@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The definitions of docs/analysis.md computed the slow, obvious way: by enumerating every
@@ -34,6 +35,35 @@ final class BruteForce {
 
   /** Σ over all outcomes of their probability, for outcomes where every given node is achieved. */
   double probabilityOfAll(Mode mode, String... ids) {
+    return probability(new Setting(mode::counts, Map.of(), null, false), ids);
+  }
+
+  /**
+   * P(root) with node {@code forced}'s outcome (after its own mitigations) replaced by {@code
+   * value} wherever it occurs, everything else as {@code mode} says.
+   */
+  double probabilityForcing(Mode mode, String forced, boolean value) {
+    return probability(new Setting(mode::counts, Map.of(), forced, value), tree.root());
+  }
+
+  /** P(root) with the given mitigations counted, at the given effectiveness where overridden. */
+  double probabilityCounting(Predicate<Mitigation> counted, Map<String, Double> effectiveness) {
+    return probability(new Setting(counted, effectiveness, null, false), tree.root());
+  }
+
+  /** Which mitigations count, at what effectiveness, and which node (if any) is forced. */
+  private record Setting(Predicate<Mitigation> counted, Map<String, Double> effectiveness,
+      String forced, boolean forcedValue) {
+    boolean counts(Mitigation mitigation) {
+      return counted.test(mitigation);
+    }
+
+    double effectiveness(Mitigation mitigation) {
+      return effectiveness.getOrDefault(mitigation.id(), mitigation.effectiveness());
+    }
+  }
+
+  private double probability(Setting setting, String... ids) {
     int n = leaves.size() + mitigations.size();
     double total = 0;
     for (long outcome = 0; outcome < 1L << n; outcome++) {
@@ -50,7 +80,7 @@ final class BruteForce {
       }
       for (int i = 0; i < mitigations.size(); i++) {
         boolean fails = (outcome >> (leaves.size() + i) & 1) == 1;
-        double e = tree.mitigations().get(mitigations.get(i)).effectiveness();
+        double e = setting.effectiveness(tree.mitigations().get(mitigations.get(i)));
         weight *= fails ? 1 - e : e;
         if (fails) {
           failedMitigations.add(mitigations.get(i));
@@ -59,7 +89,7 @@ final class BruteForce {
       if (weight == 0) {
         continue;
       }
-      Map<String, Boolean> achieved = evaluate(succeeded, failedMitigations, mode);
+      Map<String, Boolean> achieved = evaluate(succeeded, failedMitigations, setting);
       boolean all = true;
       for (String id : ids) {
         all &= achieved.get(id);
@@ -73,19 +103,28 @@ final class BruteForce {
 
   /** Which nodes are achieved, given the leaves that succeed and the mitigations that fail. */
   Map<String, Boolean> evaluate(Set<String> succeeded, Set<String> failedMitigations, Mode mode) {
+    return evaluate(succeeded, failedMitigations, new Setting(mode::counts, Map.of(), null, false));
+  }
+
+  private Map<String, Boolean> evaluate(Set<String> succeeded, Set<String> failedMitigations,
+      Setting setting) {
     Map<String, Boolean> achieved = new HashMap<>();
-    evaluate(tree.root(), succeeded, failedMitigations, mode, achieved);
+    evaluate(tree.root(), succeeded, failedMitigations, setting, achieved);
     for (String id : tree.nodes().keySet()) {
-      evaluate(id, succeeded, failedMitigations, mode, achieved);
+      evaluate(id, succeeded, failedMitigations, setting, achieved);
     }
     return achieved;
   }
 
-  private boolean evaluate(String id, Set<String> succeeded, Set<String> failed, Mode mode,
+  private boolean evaluate(String id, Set<String> succeeded, Set<String> failed, Setting setting,
       Map<String, Boolean> achieved) {
     Boolean known = achieved.get(id);
     if (known != null) {
       return known;
+    }
+    if (id.equals(setting.forced())) {
+      achieved.put(id, setting.forcedValue());
+      return setting.forcedValue();
     }
     Node node = tree.node(id);
     boolean raw;
@@ -94,7 +133,7 @@ final class BruteForce {
     } else {
       int count = 0;
       for (String child : node.children()) {
-        count += evaluate(child, succeeded, failed, mode, achieved) ? 1 : 0;
+        count += evaluate(child, succeeded, failed, setting, achieved) ? 1 : 0;
       }
       int n = node.children().size();
       raw = switch (node.gate()) {
@@ -108,7 +147,7 @@ final class BruteForce {
     }
     for (String m : node.mitigations()) {
       Mitigation mitigation = tree.mitigations().get(m);
-      if (mode.counts(mitigation) && !failed.contains(m)) {
+      if (setting.counts(mitigation) && !failed.contains(m)) {
         raw = false;
       }
     }

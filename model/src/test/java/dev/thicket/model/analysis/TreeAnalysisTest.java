@@ -62,7 +62,7 @@ class TreeAnalysisTest {
   }
 
   @Test
-  void importanceOfSharedLeafConditionsOnItsOutcome() {
+  void importanceOfSharedLeafWithoutMitigationsIsItsCofactor() {
     NodeImportance s = importance(sharedNodeAndMitigation(), "s");
 
     // P(T|s) = 1, P(T|¬s) = 0.125, P(T) = 0.3
@@ -74,15 +74,17 @@ class TreeAnalysisTest {
   }
 
   @Test
-  void importanceOfGateWithoutWhichTheTopCannotHappen() {
+  void importanceOfGateIsWhatForcingItDoes() {
     NodeImportance a = importance(sharedNodeAndMitigation(), "a");
 
-    // P(A) = 1 − (1 − 0.25)(1 − 0.2) = 0.4; T implies A: P(T|A) = 0.75, P(T|¬A) = 0
+    // P(A) = 1 − (1 − 0.25)(1 − 0.2) = 0.4. T[a:=1] = b, P = 0.4 (not P(T|A) = 0.75: A and B
+    // share s and m); T[a:=0] = false.
     assertThat(a.probability()).isCloseTo(0.4, within(EPS));
-    assertThat(a.birnbaum()).isCloseTo(0.75, within(EPS));
+    assertThat(a.birnbaum()).isCloseTo(0.4, within(EPS));
     assertThat(a.fussellVesely()).isCloseTo(1.0, within(EPS));
-    assertThat(a.raw()).isCloseTo(2.5, within(EPS));
+    assertThat(a.raw()).isCloseTo(0.4 / 0.3, within(EPS));
     assertThat(a.rrw()).isNull();
+    assertThat(a.contribution()).isCloseTo(3.0, within(EPS));
   }
 
   @Test

@@ -30,7 +30,12 @@ public final class Bdd {
   private int[] cacheLeft;
   private int[] cacheRight;
   private int[] cacheResult;
+  /** The rollback epoch each cache entry was written in (see {@link #rollback}). */
+  private int[] cacheEpoch;
   private int cacheMask;
+  private int epoch;
+  /** Nodes below this number were never rolled back: cache entries about them stay valid. */
+  private int stableBelow = Integer.MAX_VALUE;
   private final Runnable checkpoint;
   private int applyCalls;
 
@@ -145,6 +150,7 @@ public final class Bdd {
     cacheLeft = new int[size];
     cacheRight = new int[size];
     cacheResult = new int[size];
+    cacheEpoch = new int[size];
     Arrays.fill(cacheLeft, -1);
     cacheMask = size - 1;
   }
@@ -159,7 +165,7 @@ public final class Bdd {
       }
     }
     int slot = (int) (mix(f, g * 4L + op) & cacheMask);
-    if (cacheLeft[slot] == f && cacheRight[slot] == (g * 4 + op)) {
+    if (cacheLeft[slot] == f && cacheRight[slot] == (g * 4 + op) && valid(slot)) {
       return cacheResult[slot];
     }
     int vf = nodes.variable[f];
@@ -178,7 +184,30 @@ public final class Bdd {
     cacheLeft[slot] = f;
     cacheRight[slot] = g * 4 + op;
     cacheResult[slot] = result;
+    cacheEpoch[slot] = epoch;
     return result;
+  }
+
+  /** Whether a cache entry still names live nodes: written since the last rollback, or stable. */
+  private boolean valid(int slot) {
+    return cacheEpoch[slot] == epoch
+        || Math.max(cacheLeft[slot], Math.max(cacheRight[slot] >> 2, cacheResult[slot]))
+            < stableBelow;
+  }
+
+  /** A point to {@link #rollback} to: the current number of nodes. */
+  public int mark() {
+    return nodes.size;
+  }
+
+  /**
+   * Forgets every node made since {@code mark} was taken: their numbers are reused afterwards.
+   * Nodes older than the mark, and every function built from them only, stay as they were.
+   */
+  public void rollback(int mark) {
+    nodes.rollback(mark);
+    epoch++;
+    stableBelow = Math.min(stableBelow, mark);
   }
 
   /** The unique node testing {@code v} with the given branches. */

@@ -7,70 +7,114 @@ import java.util.Arrays;
  * level on. One sweep down f's variable order keeps the probability mass of the paths of f that
  * have reached each node at or below the current level (the frontier); a g whose top variable is
  * at that level then needs only Σ mass(n) · P(n ∧ g) over the frontier, never f's upper part
- * again. Cost: O(|f|) for the sweep plus, per g, the frontier's size and the pairs below it.
+ * again. Cost: O(|f| log |f|) for the sweep plus, per g, the frontier's size and the pairs below
+ * it ({@link Bdd#probabilityOfBoth}).
  */
 public final class ConjunctionSweep {
   private final Bdd bdd;
-  private final double[] nodeProbability;
   private final PairMemo memo;
+  private double[] mass = new double[0];
+  private int[] frontierSlot = new int[0];
 
-  public ConjunctionSweep(Bdd bdd, double[] nodeProbability, PairMemo memo) {
+  public ConjunctionSweep(Bdd bdd, PairMemo memo) {
     this.bdd = bdd;
-    this.nodeProbability = nodeProbability;
     this.memo = memo;
   }
 
-  /** P(f ∧ g[i]) for every i. */
-  public double[] probabilities(int f, int[] g) {
+  /** P(f ∧ g[i]) for every i; {@code probability} holds the probability of every node. */
+  public double[] probabilities(int f, int[] g, double[] probability) {
     double[] result = new double[g.length];
-    Integer[] order = new Integer[g.length];
-    for (int i = 0; i < g.length; i++) {
-      order[i] = i;
+    if (f == Bdd.FALSE || g.length == 0) {
+      return result;
     }
-    Arrays.sort(order, (a, b) -> Integer.compare(bdd.variable(g[a]), bdd.variable(g[b])));
-    int[] nodes = bdd.nodesOf(f);
-    // nodes are in descending index order; sort them by variable for the sweep
-    Integer[] byLevel = new Integer[nodes.length];
-    for (int i = 0; i < nodes.length; i++) {
-      byLevel[i] = nodes[i];
+    if (f == Bdd.TRUE) {
+      for (int i = 0; i < g.length; i++) {
+        result[i] = probability[g[i]];
+      }
+      return result;
     }
-    Arrays.sort(byLevel, (a, b) -> Integer.compare(bdd.variable(a), bdd.variable(b)));
-    java.util.Map<Integer, Double> mass = new java.util.HashMap<>();
-    mass.put(f, 1.0);
-    double massAtTrue = f == Bdd.TRUE ? 1.0 : 0.0;
-    if (f <= Bdd.TRUE) {
-      mass.clear();
+    int[] order = byTopVariable(g);
+    int[] nodes = byVariable(bdd.nodesOf(f));
+    int size = bdd.size();
+    if (mass.length < size) {
+      mass = new double[size];
+      frontierSlot = new int[size];
     }
+    int[] frontier = new int[16];
+    int frontierSize = 0;
+    mass[f] = 1.0;
+    frontierSlot[f] = frontierSize;
+    frontier[frontierSize++] = f;
+    double massAtTrue = 0;
     int next = 0;
     for (int index : order) {
       int level = bdd.variable(g[index]);
-      while (next < byLevel.length && bdd.variable(byLevel[next]) < level) {
-        int node = byLevel[next++];
-        Double m = mass.remove(node);
-        if (m == null) {
+      while (next < nodes.length && bdd.variable(nodes[next]) < level) {
+        int node = nodes[next++];
+        double m = mass[node];
+        if (m == 0) {
           continue;
         }
+        mass[node] = 0;
+        int last = frontier[--frontierSize];
+        frontier[frontierSlot[node]] = last;
+        frontierSlot[last] = frontierSlot[node];
         double p = memo.variableProbability(bdd.variable(node));
-        massAtTrue += push(mass, bdd.high(node), m * p) + push(mass, bdd.low(node), m * (1 - p));
+        for (int branch = 0; branch < 2; branch++) {
+          int child = branch == 0 ? bdd.high(node) : bdd.low(node);
+          double share = m * (branch == 0 ? p : 1 - p);
+          if (child == Bdd.TRUE) {
+            massAtTrue += share;
+          } else if (child != Bdd.FALSE && share != 0) {
+            if (mass[child] == 0) {
+              if (frontierSize == frontier.length) {
+                frontier = Arrays.copyOf(frontier, frontierSize * 2);
+              }
+              frontierSlot[child] = frontierSize;
+              frontier[frontierSize++] = child;
+            }
+            mass[child] += share;
+          }
+        }
       }
-      double total = massAtTrue * nodeProbability[g[index]];
-      for (java.util.Map.Entry<Integer, Double> entry : mass.entrySet()) {
-        total += entry.getValue()
-            * bdd.probabilityOfBoth(entry.getKey(), g[index], nodeProbability, memo);
+      double total = massAtTrue * probability[g[index]];
+      for (int i = 0; i < frontierSize; i++) {
+        int node = frontier[i];
+        total += mass[node] * bdd.probabilityOfBoth(node, g[index], probability, memo);
       }
       result[index] = total;
+    }
+    for (int i = 0; i < frontierSize; i++) {
+      mass[frontier[i]] = 0;
     }
     return result;
   }
 
-  /** Adds mass to a frontier node; returns the mass that reached TRUE (FALSE's is dropped). */
-  private static double push(java.util.Map<Integer, Double> mass, int node, double m) {
-    if (node == Bdd.TRUE) {
-      return m;
+  /** The indices of {@code g}, by ascending top variable. */
+  private int[] byTopVariable(int[] g) {
+    long[] keyed = new long[g.length];
+    for (int i = 0; i < g.length; i++) {
+      keyed[i] = (long) bdd.variable(g[i]) << 32 | i;
     }
-    if (node != Bdd.FALSE && m != 0) {
-      mass.merge(node, m, Double::sum);
+    Arrays.sort(keyed);
+    int[] order = new int[g.length];
+    for (int i = 0; i < g.length; i++) {
+      order[i] = (int) keyed[i];
     }
-    return 0;
+    return order;
+  }
+
+  /** The nodes, by ascending variable. */
+  private int[] byVariable(int[] nodes) {
+    long[] keyed = new long[nodes.length];
+    for (int i = 0; i < nodes.length; i++) {
+      keyed[i] = (long) bdd.variable(nodes[i]) << 32 | nodes[i];
+    }
+    Arrays.sort(keyed);
+    int[] sorted = new int[nodes.length];
+    for (int i = 0; i < nodes.length; i++) {
+      sorted[i] = (int) keyed[i];
+    }
+    return sorted;
   }
 }

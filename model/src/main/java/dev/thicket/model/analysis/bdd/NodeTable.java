@@ -74,6 +74,28 @@ final class NodeTable {
     return node;
   }
 
+  /**
+   * Forgets every node numbered {@code mark} or more (nodes made since {@code size} was {@code
+   * mark}), so that a computation's temporary nodes free their room. Removing the unique-table
+   * entries newest first restores the table exactly: with linear probing, no older entry's probe
+   * sequence passes through a slot filled later. O(nodes removed).
+   */
+  void rollback(int mark) {
+    if (mark < 2 || mark > size) {
+      throw new IllegalArgumentException("no such mark: " + mark);
+    }
+    for (int node = size - 1; node >= mark; node--) {
+      long hash = Bdd.mix(variable[node], Bdd.mix(low[node], high[node]));
+      long entry = (hash & 0xFFFFFFFF00000000L) | node;
+      int slot = (int) (hash & uniqueMask);
+      while (unique[slot] != entry) {
+        slot = (slot + 1) & uniqueMask;
+      }
+      unique[slot] = -1L;
+    }
+    size = mark;
+  }
+
   int lowestTerminal(int node) {
     return lowestTerminal[node];
   }

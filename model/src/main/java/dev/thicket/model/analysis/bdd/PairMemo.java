@@ -19,6 +19,11 @@ public final class PairMemo {
     Arrays.fill(keys, -1L);
   }
 
+  /** Forgets every entry (after {@link Bdd#rollback}, node numbers name other nodes). */
+  public void clear() {
+    Arrays.fill(keys, -1L);
+  }
+
   double variableProbability(int v) {
     return variableProbability[v];
   }
