@@ -42,6 +42,7 @@ final class DiagramSet {
     boolean[] every = new boolean[index.mitigation.length];
     Arrays.fill(every, true);
     all = shared(every, "all mitigations", Mode.values().length);
+    built.forEach(diagrams -> diagrams.bdd.liftNodeBudget());
   }
 
   ModeDiagrams of(Mode mode) {

@@ -88,6 +88,10 @@ final class ImportanceMeasures {
         dependentsByModule.get(holder).add(node);
       }
     }
+    int[][] bodies = bodies(dependentsByModule);
+    Interventions interventions = new Interventions(diagrams, checkpoints);
+    double[] moduleAchieved = new double[index.size];
+    double[] moduleBlocked = new double[index.size];
     int done = 0;
     for (int module = 0; module < index.size; module++) {
       List<Integer> dependents = dependentsByModule.get(module);
@@ -95,10 +99,7 @@ final class ImportanceMeasures {
         continue;
       }
       checkpoints.step(done, index.size);
-      double[] moduleAchieved = new double[index.size];
-      double[] moduleBlocked = new double[index.size];
-      new Interventions(diagrams, module, dependents, checkpoints)
-          .compute(moduleAchieved, moduleBlocked);
+      interventions.compute(bodies[module], dependents, moduleAchieved, moduleBlocked);
       double moduleProbability = diagrams.probability(module);
       double slope = derivatives.module[module];
       for (int node : dependents) {
@@ -107,6 +108,35 @@ final class ImportanceMeasures {
       }
       done += dependents.size();
     }
+  }
+
+  /**
+   * For each module with dependents: the module, then the nodes of its body, parents before
+   * children. O(nodes).
+   */
+  private int[][] bodies(List<List<Integer>> dependentsByModule) {
+    TreeIndex index = diagrams.index;
+    int[] size = new int[index.size];
+    for (int node = 0; node < index.size; node++) {
+      int module = diagrams.modules.body[node];
+      if (module >= 0 && dependentsByModule.get(module) != null) {
+        size[module]++;
+      }
+    }
+    int[][] bodies = new int[index.size][];
+    int[] filled = new int[index.size];
+    for (int i = index.bottomUp.length - 1; i >= 0; i--) {
+      int node = index.bottomUp[i];
+      if (dependentsByModule.get(node) != null) {
+        bodies[node] = new int[size[node] + 1];
+        bodies[node][filled[node]++] = node;
+      }
+      int module = diagrams.modules.body[node];
+      if (module >= 0 && bodies[module] != null) {
+        bodies[module][filled[module]++] = node;
+      }
+    }
+    return bodies;
   }
 
   /** How many nodes each mitigation is attached to. */

@@ -38,32 +38,31 @@ final class Interventions {
   private final NodeProbabilities probabilities;
   private final PairMemo memo;
   private final ConjunctionSweep sweep;
-  private final int module;
   private final boolean nonCoherent;
   /** Position of every node in bottom-up order (children first). */
   private final int[] position;
+  // Scratch arrays over all nodes, set only for the body of the module being computed.
   private final int[] idom;
+  private final int[] depth;
+  private final boolean[] isDependent;
   private final boolean[] isContext;
-  /** Dependents and context children assigned to each context. */
-  private final List<List<Integer>> members = new ArrayList<>();
+  private final boolean[] dominatesDependent;
+  private final boolean[] aboveDependent;
   private final int[] memberList;
-  private final double[] achieved;
-  private final double[] blocked;
   private final int[] seen;
   private final int[] changedTo;
   private final int[] changedAt;
   private int generation;
+  // The module being computed.
+  private int module;
+  private final List<List<Integer>> members = new ArrayList<>();
+  private double[] achieved;
+  private double[] blocked;
 
-  /**
-   * @param dependents the nodes of {@code module}'s body to compute, all other nodes taken as they
-   *     are
-   */
-  Interventions(ModeDiagrams diagrams, int module, List<Integer> dependents,
-      Checkpoints checkpoints) {
+  Interventions(ModeDiagrams diagrams, Checkpoints checkpoints) {
     this.diagrams = diagrams;
     this.bdd = diagrams.bdd;
     this.index = diagrams.index;
-    this.module = module;
     this.checkpoints = checkpoints;
     this.nonCoherent = index.nonCoherent;
     probabilities = new NodeProbabilities(bdd, diagrams.variableProbability,
@@ -75,32 +74,51 @@ final class Interventions {
       position[index.bottomUp[i]] = i;
     }
     idom = new int[index.size];
-    int[] depth = new int[index.size];
-    Arrays.fill(idom, -1);
-    int[] topDown = bodyTopDown();
-    for (int node : topDown) {
-      if (node == module) {
-        continue;
-      }
+    depth = new int[index.size];
+    isDependent = new boolean[index.size];
+    isContext = new boolean[index.size];
+    dominatesDependent = new boolean[index.size];
+    aboveDependent = new boolean[index.size];
+    memberList = new int[index.size];
+    seen = new int[index.size];
+    changedAt = new int[index.size];
+    changedTo = new int[index.size];
+  }
+
+  /**
+   * Computes P(F[X:=1]) and P(F[X:=0]) for every dependent X of {@code body[0]}, F being that
+   * module's function, into the two arrays (by node). Cost: the body's size, plus the rebuilt
+   * regions and sweeps.
+   *
+   * @param body the module, then the nodes of its body, parents before children
+   * @param dependents the nodes of the body to compute
+   */
+  void compute(int[] body, List<Integer> dependents, double[] probabilityAchieved,
+      double[] probabilityBlocked) {
+    module = body[0];
+    achieved = probabilityAchieved;
+    blocked = probabilityBlocked;
+    depth[module] = 0;
+    for (int i = 1; i < body.length; i++) {
+      int node = body[i];
       int dominator = -1;
       for (int parent : index.parents[node]) {
-        dominator = dominator < 0 ? parent : commonDominator(dominator, parent, depth);
+        dominator = dominator < 0 ? parent : commonDominator(dominator, parent);
       }
       idom[node] = dominator;
       depth[node] = depth[dominator] + 1;
     }
-    boolean[] isDependent = new boolean[index.size];
     dependents.forEach(node -> isDependent[node] = true);
-    isContext = contexts(topDown, isDependent);
-    memberList = new int[index.size];
-    Arrays.fill(memberList, -1);
-    for (int node : topDown) {
+    markContexts(body);
+    members.clear();
+    for (int node : body) {
       if (isContext[node]) {
         memberList[node] = members.size();
         members.add(new ArrayList<>());
       }
     }
-    for (int node : topDown) {
+    for (int i = 1; i < body.length; i++) {
+      int node = body[i];
       if (isDependent[node]) {
         int context = idom[node];
         while (!isContext[context]) {
@@ -109,38 +127,16 @@ final class Interventions {
         members.get(memberList[context]).add(node);
       }
     }
-    achieved = new double[index.size];
-    blocked = new double[index.size];
-    seen = new int[index.size];
-    changedAt = new int[index.size];
-    changedTo = new int[index.size];
-  }
-
-  /** Computes P(F[X:=1]) and P(F[X:=0]) for every dependent X into the two arrays, by node. */
-  void compute(double[] probabilityAchieved, double[] probabilityBlocked) {
+    makePrefixes(body);
     process(module, Bdd.TRUE, Bdd.FALSE);
-    for (List<Integer> list : members) {
-      for (int node : list) {
-        probabilityAchieved[node] = achieved[node];
-        probabilityBlocked[node] = blocked[node];
-      }
+    for (int node : body) {
+      isDependent[node] = false;
+      isContext[node] = false;
+      dominatesDependent[node] = false;
     }
   }
 
-  /** The module and the nodes of its body, parents before children. */
-  private int[] bodyTopDown() {
-    int count = 0;
-    int[] nodes = new int[index.size];
-    for (int i = index.bottomUp.length - 1; i >= 0; i--) {
-      int node = index.bottomUp[i];
-      if (node == module || diagrams.modules.body[node] == module) {
-        nodes[count++] = node;
-      }
-    }
-    return Arrays.copyOf(nodes, count);
-  }
-
-  private int commonDominator(int a, int b, int[] depth) {
+  private int commonDominator(int a, int b) {
     while (a != b) {
       if (depth[a] >= depth[b]) {
         a = idom[a];
@@ -152,82 +148,139 @@ final class Interventions {
   }
 
   /**
-   * The module, and the dependent gates that dominate another dependent node and have several
-   * parents or a large function.
+   * Makes the prefix folds of the gates above a dependent node now, before any rollback mark, so
+   * that they stay for every rebuild.
    */
-  private boolean[] contexts(int[] topDown, boolean[] isDependent) {
-    boolean[] dominatesDependent = new boolean[index.size];
-    for (int i = topDown.length - 1; i > 0; i--) {
-      int node = topDown[i];
+  private void makePrefixes(int[] body) {
+    for (int i = body.length - 1; i >= 0; i--) {
+      int node = body[i];
+      if (isDependent[node] || aboveDependent[node]) {
+        for (int parent : index.parents[node]) {
+          aboveDependent[parent] = true;
+        }
+      }
+    }
+    for (int node : body) {
+      if (aboveDependent[node] && diagrams.hasFolds(node)) {
+        diagrams.prefix(node);
+      }
+      aboveDependent[node] = false;
+    }
+  }
+
+  /**
+   * Marks as contexts the module and the dependent gates that dominate another dependent node and
+   * have several parents, a large function, or a dominator with a large function (members below
+   * them then rebuild only small functions and sweep a Δ built once).
+   */
+  private void markContexts(int[] body) {
+    for (int i = body.length - 1; i > 0; i--) {
+      int node = body[i];
       if (isDependent[node] || dominatesDependent[node]) {
         dominatesDependent[idom[node]] = true;
       }
     }
-    boolean[] context = new boolean[index.size];
-    context[module] = true;
-    for (int node : topDown) {
-      if (node != module && isDependent[node] && dominatesDependent[node]
-          && !index.isLeaf(node) && (index.parents[node].length > 1
-              || bdd.nodesOf(diagrams.own[node]).length >= CONTEXT_NODES)) {
-        context[node] = true;
+    isContext[module] = true;
+    for (int i = 1; i < body.length; i++) {
+      int node = body[i];
+      if (isDependent[node] && dominatesDependent[node] && !index.isLeaf(node)
+          && (index.parents[node].length > 1 || large(node) || large(idom[node]))) {
+        isContext[node] = true;
       }
     }
-    return context;
   }
 
-  /** Computes the members of context {@code context}, whose Δ⁺ and Δ⁻ are given. */
+  /** Whether the node's own function has {@value #CONTEXT_NODES} nodes or more. */
+  private boolean large(int node) {
+    return bdd.nodesOf(diagrams.own[node]).length >= CONTEXT_NODES;
+  }
+
+  /**
+   * Computes the members of context {@code context}, whose Δ⁺ and Δ⁻ are given, then the
+   * contexts among them. The rebuilt functions of the contexts among the members are made first,
+   * so that those of the others can be rolled back batch by batch while they stay.
+   */
   private void process(int context, int plus, int minus) {
-    double[] constant = sweep(new int[] {diagrams.own[context]}, plus, minus);
-    double whole = diagrams.probability(module);
     List<Integer> list = members.get(memberList[context]);
-    List<Integer> batch = new ArrayList<>();
-    List<Integer> batchFunctions = new ArrayList<>();
     int mark = bdd.mark();
-    for (int node : list) {
-      if (isContext[node]) {
-        continue;
-      }
-      checkpoints.run();
+    List<Integer> contexts = list.stream().filter(node -> isContext[node]).toList();
+    Batch batch = new Batch(context, plus, minus);
+    for (int node : contexts) {
       batch.add(node);
-      batchFunctions.add(local(node, context, Bdd.TRUE));
-      batchFunctions.add(local(node, context, Bdd.FALSE));
-      if (bdd.size() - mark > BATCH_NODES) {
-        finishBatch(batch, batchFunctions, plus, minus, constant[0], whole, mark);
-      }
     }
-    finishBatch(batch, batchFunctions, plus, minus, constant[0], whole, mark);
+    int[] contextFunctions = batch.functions.stream().mapToInt(Integer::intValue).toArray();
+    int batchMark = bdd.mark();
     for (int node : list) {
       if (!isContext[node]) {
-        continue;
+        batch.add(node);
+        if (bdd.size() - batchMark > BATCH_NODES) {
+          batch.finish(batchMark);
+        }
       }
-      checkpoints.run();
-      int h1 = local(node, context, Bdd.TRUE);
-      int h0 = local(node, context, Bdd.FALSE);
-      double[] values = sweep(new int[] {h1, h0}, plus, minus);
-      achieved[node] = whole + values[0] - constant[0];
-      blocked[node] = whole + values[1] - constant[0];
-      int up = bdd.and(h1, bdd.not(h0));
-      int down = nonCoherent ? bdd.and(h0, bdd.not(h1)) : Bdd.FALSE;
-      int newPlus = bdd.or(bdd.and(up, plus), bdd.and(down, minus));
-      int newMinus = bdd.or(bdd.and(up, minus), bdd.and(down, plus));
-      process(node, newPlus, newMinus);
-      rollback(mark);
     }
-  }
-
-  private void finishBatch(List<Integer> batch, List<Integer> functions, int plus, int minus,
-      double constant, double whole, int mark) {
-    if (!batch.isEmpty()) {
-      double[] values = sweep(functions.stream().mapToInt(Integer::intValue).toArray(), plus,
-          minus);
-      for (int i = 0; i < batch.size(); i++) {
-        achieved[batch.get(i)] = whole + values[2 * i] - constant;
-        blocked[batch.get(i)] = whole + values[2 * i + 1] - constant;
-      }
-      batch.clear();
-      functions.clear();
+    batch.finish(batchMark);
+    for (int i = 0; i < contexts.size(); i++) {
+      int childMark = bdd.mark();
+      int up = bdd.difference(contextFunctions[2 * i], contextFunctions[2 * i + 1]);
+      int down = nonCoherent
+          ? bdd.difference(contextFunctions[2 * i + 1], contextFunctions[2 * i]) : Bdd.FALSE;
+      process(contexts.get(i), bdd.or(bdd.and(up, plus), bdd.and(down, minus)),
+          bdd.or(bdd.and(up, minus), bdd.and(down, plus)));
+      rollback(childMark);
     }
     rollback(mark);
+  }
+
+  /** Members of one context whose rebuilt functions wait for one sweep of the context's Δ. */
+  private final class Batch {
+    private final int context;
+    private final int plus;
+    private final int minus;
+    private final List<Integer> nodes = new ArrayList<>();
+    private final List<Integer> functions = new ArrayList<>();
+    /** P(C ∧ Δ⁺) − P(C ∧ Δ⁻), from the first sweep on. */
+    private double constant = Double.NaN;
+
+    Batch(int context, int plus, int minus) {
+      this.context = context;
+      this.plus = plus;
+      this.minus = minus;
+    }
+
+    /** Rebuilds the context's function with {@code node} made true, then false. */
+    void add(int node) {
+      checkpoints.run();
+      nodes.add(node);
+      functions.add(local(node, context, Bdd.TRUE));
+      functions.add(local(node, context, Bdd.FALSE));
+    }
+
+    /** Sweeps, records P(F[X:=1]) and P(F[X:=0]) of the batch, rolls its functions back. */
+    void finish(int batchMark) {
+      boolean first = Double.isNaN(constant);
+      if (first || !nodes.isEmpty()) {
+        int offset = first ? 1 : 0;
+        int[] swept = new int[offset + functions.size()];
+        if (first) {
+          swept[0] = diagrams.own[context];
+        }
+        for (int i = 0; i < functions.size(); i++) {
+          swept[offset + i] = functions.get(i);
+        }
+        double[] values = sweep(swept, plus, minus);
+        if (first) {
+          constant = values[0];
+        }
+        double whole = diagrams.probability(module);
+        for (int i = 0; i < nodes.size(); i++) {
+          achieved[nodes.get(i)] = whole + values[offset + 2 * i] - constant;
+          blocked[nodes.get(i)] = whole + values[offset + 2 * i + 1] - constant;
+        }
+      }
+      nodes.clear();
+      functions.clear();
+      rollback(batchMark);
+    }
   }
 
   /** P(g ∧ Δ⁺) − P(g ∧ Δ⁻) for every g. */
@@ -263,15 +316,19 @@ final class Interventions {
       if (inputs.length < children.length) {
         inputs = new int[children.length];
       }
-      boolean any = false;
+      int first = -1;
+      int last = -1;
       for (int i = 0; i < children.length; i++) {
         int child = children[i];
         boolean changed = changedAt[child] == generation;
-        any |= changed;
+        if (changed) {
+          first = first < 0 ? i : first;
+          last = i;
+        }
         inputs[i] = changed ? changedTo[child] : diagrams.input[child];
       }
-      if (any) {
-        int function = diagrams.function(gate, inputs);
+      if (first >= 0) {
+        int function = diagrams.rebuilt(gate, inputs, first, last);
         if (function != diagrams.own[gate]) {
           changedAt[gate] = generation;
           changedTo[gate] = function;

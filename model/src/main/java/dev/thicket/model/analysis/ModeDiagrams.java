@@ -1,6 +1,7 @@
 package dev.thicket.model.analysis;
 
 import dev.thicket.model.analysis.bdd.Bdd;
+import dev.thicket.model.tree.Gate;
 import java.util.Arrays;
 
 /**
@@ -27,6 +28,14 @@ final class ModeDiagrams {
   final double[] variableProbability;
   /** Probability of every BDD node. */
   final double[] nodeProbability;
+  /**
+   * For AND and OR gates of three children or more, the folds of their children's inputs from
+   * each child to the last: suffix[node][i] = c_i op … op c_{n−1} (mitigations not applied);
+   * null for other nodes. Rebuilding a gate with one child changed then takes two operations.
+   */
+  final int[][] suffix;
+  /** The matching prefix folds c_0 op … op c_i, made on demand ({@link #prefix}). */
+  private final int[][] prefix;
 
   /** Variable and node probabilities for one choice of leaf and mitigation probabilities. */
   record Evaluation(double[] variableProbability, double[] nodeProbability) {}
@@ -42,6 +51,8 @@ final class ModeDiagrams {
     input = new int[index.size];
     variableFunction = new int[variables.count];
     Arrays.fill(variableFunction, -1);
+    suffix = new int[index.size][];
+    prefix = new int[index.size][];
     int built = 0;
     int[] childInputs = new int[0];
     for (int node : index.bottomUp) {
@@ -55,7 +66,11 @@ final class ModeDiagrams {
       for (int i = 0; i < children.length; i++) {
         childInputs[i] = input[children[i]];
       }
-      own[node] = function(node, childInputs);
+      if (hasFolds(node)) {
+        suffix[node] = new int[children.length];
+      }
+      own[node] = guard(node, index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node])
+          : gate(node, childInputs, suffix[node]));
       int moduleVariable = variables.moduleVariable[node];
       if (moduleVariable >= 0) {
         input[node] = bdd.variableNode(moduleVariable);
@@ -130,8 +145,60 @@ final class ModeDiagrams {
    * AND its own counted mitigations. A leaf's function is its variable (and mitigations).
    */
   int function(int node, int[] childInputs) {
-    int raw = index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node])
-        : gate(node, childInputs);
+    return guard(node, index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node])
+        : gate(node, childInputs, null));
+  }
+
+  /** Whether {@code node} keeps folds of its children: an AND or OR of three or more. */
+  boolean hasFolds(int node) {
+    return (index.gate[node] == Gate.AND || index.gate[node] == Gate.OR)
+        && index.children[node].length >= 3;
+  }
+
+  /**
+   * The prefix folds of a gate that {@link #hasFolds}: prefix[i] = c_0 op … op c_i for i up to
+   * n − 2, made once (n − 2 operations) and kept.
+   */
+  int[] prefix(int node) {
+    if (prefix[node] == null) {
+      int[] children = index.children[node];
+      int[] folds = new int[children.length - 1];
+      boolean conjunction = index.gate[node] == Gate.AND;
+      folds[0] = input[children[0]];
+      for (int i = 1; i < folds.length; i++) {
+        folds[i] = conjunction ? bdd.and(folds[i - 1], input[children[i]])
+            : bdd.or(folds[i - 1], input[children[i]]);
+      }
+      prefix[node] = folds;
+    }
+    return prefix[node];
+  }
+
+  /**
+   * {@code node}'s own function with the children at {@code first..last} (child positions) given
+   * new inputs in {@code childInputs}, the others as built: for a gate that {@link #hasFolds},
+   * prefix(first − 1) op (c_first op … op c_last op suffix(last + 1)), last − first + 2
+   * operations; else the whole gate again.
+   */
+  int rebuilt(int node, int[] childInputs, int first, int last) {
+    if (!hasFolds(node)) {
+      return function(node, childInputs);
+    }
+    boolean conjunction = index.gate[node] == Gate.AND;
+    int n = index.children[node].length;
+    int result = last + 1 < n ? suffix[node][last + 1] : conjunction ? Bdd.TRUE : Bdd.FALSE;
+    for (int i = last; i >= first; i--) {
+      result = conjunction ? bdd.and(childInputs[i], result) : bdd.or(childInputs[i], result);
+    }
+    if (first > 0) {
+      int before = prefix(node)[first - 1];
+      result = conjunction ? bdd.and(before, result) : bdd.or(before, result);
+    }
+    return guard(node, result);
+  }
+
+  /** {@code raw} AND the failure variables of {@code node}'s own counted mitigations. */
+  private int guard(int node, int raw) {
     int result = raw;
     int[] mitigations = index.mitigations[node];
     for (int i = mitigations.length - 1; i >= 0; i--) {
@@ -142,11 +209,12 @@ final class ModeDiagrams {
     return result;
   }
 
-  private int gate(int node, int[] child) {
+  /** The gate over its children's inputs; with {@code folds}, records the suffix folds there. */
+  private int gate(int node, int[] child, int[] folds) {
     int n = index.children[node].length;
     return switch (index.gate[node]) {
-      case AND -> fold(child, n, true);
-      case OR -> fold(child, n, false);
+      case AND -> fold(child, n, true, folds);
+      case OR -> fold(child, n, false, folds);
       case ATLEAST -> atLeast(index.k[node], child, n);
       case NOT -> bdd.not(child[0]);
       case XOR -> bdd.xor(child[0], child[1]);
@@ -154,10 +222,13 @@ final class ModeDiagrams {
     };
   }
 
-  private int fold(int[] children, int n, boolean conjunction) {
+  private int fold(int[] children, int n, boolean conjunction, int[] folds) {
     int result = conjunction ? Bdd.TRUE : Bdd.FALSE;
     for (int i = n - 1; i >= 0; i--) {
       result = conjunction ? bdd.and(children[i], result) : bdd.or(children[i], result);
+      if (folds != null) {
+        folds[i] = result;
+      }
     }
     return result;
   }

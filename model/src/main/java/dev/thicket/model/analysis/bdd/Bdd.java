@@ -21,6 +21,9 @@ public final class Bdd {
   private static final int OP_OR = 1;
   private static final int OP_XOR = 2;
   private static final int OP_NOT = 3;
+  private static final int OP_DIFFERENCE = 4;
+  /** Bits of a cache key's second word that hold the operation. */
+  private static final int OP_BITS = 3;
 
   private final int variableCount;
   private final NodeTable nodes;
@@ -138,6 +141,20 @@ public final class Bdd {
     return apply(OP_XOR, Math.min(f, g), Math.max(f, g));
   }
 
+  /** f ∧ ¬g, without building ¬g. */
+  public int difference(int f, int g) {
+    if (f == FALSE || g == TRUE || f == g) {
+      return FALSE;
+    }
+    if (g == FALSE) {
+      return f;
+    }
+    if (f == TRUE) {
+      return not(g);
+    }
+    return apply(OP_DIFFERENCE, f, g);
+  }
+
   public int not(int f) {
     if (f <= TRUE) {
       return 1 - f;
@@ -164,8 +181,8 @@ public final class Bdd {
         allocateCache(Math.min(MAX_CACHE, Integer.highestOneBit(nodes.size) * 2));
       }
     }
-    int slot = (int) (mix(f, g * 4L + op) & cacheMask);
-    if (cacheLeft[slot] == f && cacheRight[slot] == (g * 4 + op) && valid(slot)) {
+    int slot = (int) (mix(f, ((long) g << OP_BITS) + op) & cacheMask);
+    if (cacheLeft[slot] == f && cacheRight[slot] == ((g << OP_BITS) + op) && valid(slot)) {
       return cacheResult[slot];
     }
     int vf = nodes.variable[f];
@@ -179,10 +196,11 @@ public final class Bdd {
       case OP_AND -> make(v, and(f0, g0), and(f1, g1));
       case OP_OR -> make(v, or(f0, g0), or(f1, g1));
       case OP_XOR -> make(v, xor(f0, g0), xor(f1, g1));
+      case OP_DIFFERENCE -> make(v, difference(f0, g0), difference(f1, g1));
       default -> make(v, not(f0), not(f1));
     };
     cacheLeft[slot] = f;
-    cacheRight[slot] = g * 4 + op;
+    cacheRight[slot] = (g << OP_BITS) + op;
     cacheResult[slot] = result;
     cacheEpoch[slot] = epoch;
     return result;
@@ -191,8 +209,16 @@ public final class Bdd {
   /** Whether a cache entry still names live nodes: written since the last rollback, or stable. */
   private boolean valid(int slot) {
     return cacheEpoch[slot] == epoch
-        || Math.max(cacheLeft[slot], Math.max(cacheRight[slot] >> 2, cacheResult[slot]))
+        || Math.max(cacheLeft[slot], Math.max(cacheRight[slot] >>> OP_BITS, cacheResult[slot]))
             < stableBelow;
+  }
+
+  /**
+   * Lifts the node budget given at construction (it chooses a variable order while diagrams are
+   * built; later computations on built diagrams are bounded by memory only).
+   */
+  public void liftNodeBudget() {
+    nodes.liftBudget();
   }
 
   /** A point to {@link #rollback} to: the current number of nodes. */
@@ -231,8 +257,37 @@ public final class Bdd {
     return probability;
   }
 
+  /** The non-terminal nodes of {@code f}, by ascending variable (a counting sort: O(|f| + n)). */
+  public int[] nodesByVariable(int f) {
+    int[] found = reachable(f);
+    int[] start = new int[variableCount + 1];
+    for (int node : found) {
+      start[nodes.variable[node] + 1]++;
+    }
+    for (int v = 0; v < variableCount; v++) {
+      start[v + 1] += start[v];
+    }
+    int[] sorted = new int[found.length];
+    for (int node : found) {
+      sorted[start[nodes.variable[node]]++] = node;
+    }
+    return sorted;
+  }
+
   /** The non-terminal nodes of {@code f}, in descending order (parents before children). */
   public int[] nodesOf(int f) {
+    int[] descending = reachable(f);
+    Arrays.sort(descending);
+    for (int a = 0, b = descending.length - 1; a < b; a++, b--) {
+      int swap = descending[a];
+      descending[a] = descending[b];
+      descending[b] = swap;
+    }
+    return descending;
+  }
+
+  /** The non-terminal nodes of {@code f}, in no particular order. */
+  private int[] reachable(int f) {
     if (mark == null || mark.length < nodes.size) {
       mark = new int[Math.max(nodes.size, 1024)];
       markGeneration = 0;
@@ -252,7 +307,8 @@ public final class Bdd {
         found = Arrays.copyOf(found, count * 2);
       }
       found[count++] = node;
-      for (int child : new int[] {nodes.low[node], nodes.high[node]}) {
+      for (int branch = 0; branch < 2; branch++) {
+        int child = branch == 0 ? nodes.low[node] : nodes.high[node];
         if (child > TRUE && mark[child] != markGeneration) {
           mark[child] = markGeneration;
           if (top == stack.length) {
@@ -262,14 +318,7 @@ public final class Bdd {
         }
       }
     }
-    int[] descending = Arrays.copyOf(found, count);
-    Arrays.sort(descending);
-    for (int a = 0, b = count - 1; a < b; a++, b--) {
-      int swap = descending[a];
-      descending[a] = descending[b];
-      descending[b] = swap;
-    }
-    return descending;
+    return Arrays.copyOf(found, count);
   }
 
   /**

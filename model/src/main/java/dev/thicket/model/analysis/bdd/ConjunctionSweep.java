@@ -7,7 +7,7 @@ import java.util.Arrays;
  * level on. One sweep down f's variable order keeps the probability mass of the paths of f that
  * have reached each node at or below the current level (the frontier); a g whose top variable is
  * at that level then needs only Σ mass(n) · P(n ∧ g) over the frontier, never f's upper part
- * again. Cost: O(|f| log |f|) for the sweep plus, per g, the frontier's size and the pairs below
+ * again. Cost: O(|f|) for the sweep plus, per g, the frontier's size and the pairs below
  * it ({@link Bdd#probabilityOfBoth}).
  */
 public final class ConjunctionSweep {
@@ -34,7 +34,7 @@ public final class ConjunctionSweep {
       return result;
     }
     int[] order = byTopVariable(g);
-    int[] nodes = byVariable(bdd.nodesOf(f));
+    int[] nodes = bdd.nodesByVariable(f);
     int size = bdd.size();
     if (mass.length < size) {
       mass = new double[size];
@@ -102,19 +102,5 @@ public final class ConjunctionSweep {
       order[i] = (int) keyed[i];
     }
     return order;
-  }
-
-  /** The nodes, by ascending variable. */
-  private int[] byVariable(int[] nodes) {
-    long[] keyed = new long[nodes.length];
-    for (int i = 0; i < nodes.length; i++) {
-      keyed[i] = (long) bdd.variable(nodes[i]) << 32 | nodes[i];
-    }
-    Arrays.sort(keyed);
-    int[] sorted = new int[nodes.length];
-    for (int i = 0; i < nodes.length; i++) {
-      sorted[i] = (int) keyed[i];
-    }
-    return sorted;
   }
 }

@@ -21,7 +21,7 @@ final class NodeTable {
   private int uniqueMask = unique.length - 1;
   private final Runnable checkpoint;
 
-  private final int maxNodes;
+  private int maxNodes;
 
   /**
    * @param checkpoint run every 65,536 new nodes (may throw to stop a long computation)
@@ -33,6 +33,11 @@ final class NodeTable {
     variable[0] = variable[1] = Integer.MAX_VALUE;
     lowestTerminal[1] = 1;
     Arrays.fill(unique, -1L);
+  }
+
+  /** Allows up to 2^28 nodes from now on, whatever the budget given at construction. */
+  void liftBudget() {
+    maxNodes = MAX_NODES;
   }
 
   /** The node (v, lowBranch, highBranch), created if new. */

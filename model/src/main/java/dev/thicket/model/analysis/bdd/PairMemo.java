@@ -12,6 +12,9 @@ public final class PairMemo {
 
   private final long[] keys = new long[SIZE];
   private final double[] values = new double[SIZE];
+  /** The {@link #clear} generation each entry was written in. */
+  private final int[] generations = new int[SIZE];
+  private int generation;
   private final double[] variableProbability;
 
   public PairMemo(double[] variableProbability) {
@@ -21,7 +24,7 @@ public final class PairMemo {
 
   /** Forgets every entry (after {@link Bdd#rollback}, node numbers name other nodes). */
   public void clear() {
-    Arrays.fill(keys, -1L);
+    generation++;
   }
 
   double variableProbability(int v) {
@@ -31,12 +34,13 @@ public final class PairMemo {
   double get(int a, int b) {
     long key = ((long) a << 32) | b;
     int slot = (int) (Bdd.mix(a, b) & (SIZE - 1));
-    return keys[slot] == key ? values[slot] : Double.NaN;
+    return keys[slot] == key && generations[slot] == generation ? values[slot] : Double.NaN;
   }
 
   void put(int a, int b, double value) {
     int slot = (int) (Bdd.mix(a, b) & (SIZE - 1));
     keys[slot] = ((long) a << 32) | b;
     values[slot] = value;
+    generations[slot] = generation;
   }
 }
