@@ -1,23 +1,20 @@
 package dev.thicket.model.io;
 
 import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Numbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.OptionalDouble;
 
 /**
  * Typed readings of {@link YamlValue}s for the mappers. Each returns {@code null} (or an empty
  * list) after adding a located problem when the value has the wrong type.
  */
 final class Values {
-  /** Plain decimal numbers only: no hex, octal, underscores, sexagesimal, .inf or .nan. */
-  static final Pattern DECIMAL =
-      Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
-
   private final Problems problems;
 
   Values(Problems problems) {
@@ -46,11 +43,9 @@ final class Values {
   }
 
   private Double decimal(String key, YamlValue.Scalar scalar) {
-    if (DECIMAL.matcher(scalar.text()).matches()) {
-      double parsed = Double.parseDouble(scalar.text());
-      if (Double.isFinite(parsed)) {
-        return parsed;
-      }
+    OptionalDouble parsed = Numbers.parse(scalar.text());
+    if (parsed.isPresent()) {
+      return parsed.getAsDouble();
     }
     problems.add(scalar.position(), key + " must be a finite decimal number like 0.4 or 9, not '"
         + scalar.text() + "'");

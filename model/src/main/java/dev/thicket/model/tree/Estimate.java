@@ -27,6 +27,30 @@ public record Estimate(Double value, String level) {
     return new Estimate(null, Objects.requireNonNull(level));
   }
 
+  /**
+   * The estimate a person typed: empty text is none ({@code null}), a level name of {@code scale}
+   * is that level, a number as a file writes it is that number; anything else is refused with a
+   * message naming {@code what} and its {@code range} ("between 0 and 1").
+   *
+   * @throws IllegalArgumentException when {@code text} is none of these
+   */
+  public static Estimate parse(String text, Map<String, Double> scale, String what,
+      String range) {
+    String value = text.strip();
+    if (value.isEmpty()) {
+      return null;
+    }
+    if (scale.containsKey(value)) {
+      return level(value);
+    }
+    java.util.OptionalDouble number = Numbers.parse(value);
+    if (number.isEmpty()) {
+      throw new IllegalArgumentException(what + " is " + range + " or a level ("
+          + String.join(", ", scale.keySet()) + "), not '" + value + "'");
+    }
+    return of(number.getAsDouble());
+  }
+
   public boolean isLevel() {
     return level != null;
   }

@@ -1,0 +1,4 @@
+package dev.thicket.model.score;
+
+/** A parent → child edge of a tree. */
+public record Edge(String parent, String child) {}
