@@ -1,5 +1,6 @@
 package dev.thicket.app.cli;
 
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.exports.diagram.SvgDiagram;
 import dev.thicket.exports.markdown.MarkdownReport;
 import dev.thicket.exports.pdf.Paper;
@@ -93,7 +94,7 @@ final class BenchReportCommand implements Callable<Integer> {
     long first = 0;
     for (int run = -2; run < repeat; run++) {
       long start = System.nanoTime();
-      Report report = Report.of(tree, TreeAnalysis.run(tree, AnalysisOptions.DEFAULT), source);
+      Report report = Report.of(ScoredTree.analyse(tree, AnalysisOptions.DEFAULT), source);
       long modelled = System.nanoTime();
       document = PdfReport.render(report, Paper.A4);
       long printed = System.nanoTime();

@@ -1,5 +1,6 @@
 package dev.thicket.app.cli;
 
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.exports.files.ReportFiles;
 import dev.thicket.exports.pdf.Paper;
 import dev.thicket.exports.report.Report;
@@ -76,8 +77,8 @@ final class ReportCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
     }
-    Report report = Report.of(tree.get(),
-        TreeAnalysis.run(tree.get(), new AnalysisOptions(mode, top, AnalysisSettings.NONE)),
+    Report report = Report.of(
+        ScoredTree.analyse(tree.get(), new AnalysisOptions(mode, top, AnalysisSettings.NONE)),
         ReportSource.of(file.getFileName().toString(), Files.readAllBytes(file),
             LocalDate.now()));
     switch (format) {

@@ -4,6 +4,7 @@ import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Node;
 import java.util.HashSet;
@@ -48,11 +49,16 @@ public record Report(
     highRiskEdges = Set.copyOf(highRiskEdges);
   }
 
+  /** The report of a scored tree (its scenarios and importance in the report's mode). */
+  public static Report of(ScoredTree scored, ReportSource source) {
+    return of(scored.tree(), scored.result(), source);
+  }
+
   /**
    * The report of {@code tree} analysed as {@code result}. Runs one more analysis per mitigation
    * (see {@link MitigationEffect}).
    */
-  public static Report of(AttackTree tree, AnalysisResult result, ReportSource source) {
+  private static Report of(AttackTree tree, AnalysisResult result, ReportSource source) {
     List<Scenario> scenarios = result.cutSets().listed();
     Map<String, NodeImportance> importance = new LinkedHashMap<>();
     result.nodes().forEach(node -> importance.put(node.id(), node));

@@ -1,5 +1,6 @@
 package dev.thicket.exports.pdf;
 
+import dev.thicket.model.score.ScoredTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.exports.Decimals;
@@ -140,7 +141,7 @@ class PdfReportTest {
   @Test
   void treeTooWideForAPageIsDrawnOneBranchAtATime() throws IOException {
     AttackTree tree = TreeGenerator.generate(500, 0.1, 42);
-    Report report = Report.of(tree, TreeAnalysis.run(tree, AnalysisOptions.DEFAULT),
+    Report report = Report.of(ScoredTree.analyse(tree, AnalysisOptions.DEFAULT),
         ReportSource.unsaved("generated.yaml", "", Trees.DATE));
 
     assertThat(text(PdfReport.render(report, Paper.A4)))
@@ -158,7 +159,7 @@ class PdfReportTest {
     nodes.add(0, Node.gate("goal", "Goal", Gate.OR, 0, leaves));
     AttackTree tree = new AttackTree("Wide", null, "goal", nodes, List.of(), null,
         AnalysisSettings.NONE, java.util.Map.of());
-    Report report = Report.of(tree, TreeAnalysis.run(tree, AnalysisOptions.DEFAULT),
+    Report report = Report.of(ScoredTree.analyse(tree, AnalysisOptions.DEFAULT),
         ReportSource.unsaved("wide.yaml", "", Trees.DATE));
 
     String text = text(PdfReport.render(report, Paper.A4));

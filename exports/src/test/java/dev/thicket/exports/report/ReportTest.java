@@ -1,5 +1,6 @@
 package dev.thicket.exports.report;
 
+import dev.thicket.model.score.ScoredTree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -40,7 +41,7 @@ class ReportTest {
   }
 
   private static Report report(AttackTree tree) {
-    return Report.of(tree, TreeAnalysis.run(tree, AnalysisOptions.DEFAULT),
+    return Report.of(ScoredTree.analyse(tree, AnalysisOptions.DEFAULT),
         ReportSource.of("safe.yaml", new byte[0], Trees.DATE));
   }
 

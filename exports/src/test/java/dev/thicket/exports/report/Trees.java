@@ -1,5 +1,6 @@
 package dev.thicket.exports.report;
 
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.io.TreeFileException;
@@ -34,7 +35,7 @@ public final class Trees {
   public static Report keras() {
     try {
       AttackTree tree = TreeReader.read(KERAS);
-      return Report.of(tree, TreeAnalysis.run(tree, AnalysisOptions.DEFAULT),
+      return Report.of(ScoredTree.analyse(tree, AnalysisOptions.DEFAULT),
           ReportSource.of("keras.yaml", Files.readAllBytes(KERAS), DATE));
     } catch (TreeFileException e) {
       throw new AssertionError(e.getMessage(), e);
@@ -66,7 +67,7 @@ public final class Trees {
   }
 
   public static Report report(AttackTree tree) {
-    return Report.of(tree, TreeAnalysis.run(tree, AnalysisOptions.DEFAULT),
+    return Report.of(ScoredTree.analyse(tree, AnalysisOptions.DEFAULT),
         ReportSource.unsaved(NASTY, "x", DATE));
   }
 }

@@ -36,6 +36,32 @@ public final class TreeAnalysis {
         FIRST_ORDER_NODE_BUDGET));
   }
 
+  /**
+   * Only the exact top-event probability in every mode: the diagrams, no cut sets, scenarios or
+   * importance (a CI gate needs no more). Cancellation and size limits as {@link #run}.
+   */
+  public static Map<Mode, Double> probabilities(AttackTree tree, AnalysisMonitor monitor) {
+    return DeepStack.call(() -> {
+      Checkpoints checkpoints = new Checkpoints(monitor);
+      TreeIndex index = new TreeIndex(tree);
+      Modules modules = new Modules(index);
+      DiagramSet diagrams;
+      try {
+        diagrams = new DiagramSet(index, modules, Variables.Order.CHILD_ORDER,
+            FIRST_ORDER_NODE_BUDGET, checkpoints);
+      } catch (BddTooLargeException firstOrderTooLarge) {
+        diagrams = new DiagramSet(index, modules, Variables.Order.LARGEST_FIRST,
+            Integer.MAX_VALUE, checkpoints);
+      }
+      Map<Mode, Double> probability = new EnumMap<>(Mode.class);
+      for (Mode mode : Mode.values()) {
+        probability.put(mode, diagrams.of(mode).top());
+      }
+      checkpoints.done();
+      return probability;
+    });
+  }
+
   /** As {@link #run}, with the fallback variable order from the start (for tests). */
   static AnalysisResult runWithFallbackOrder(AttackTree tree, AnalysisOptions options) {
     return DeepStack.call(() -> compute(tree, options, new Checkpoints(AnalysisMonitor.NONE), 0));

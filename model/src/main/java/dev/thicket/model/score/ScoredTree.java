@@ -1,10 +1,12 @@
 package dev.thicket.model.score;
 
+import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
@@ -83,6 +85,14 @@ public final class ScoredTree {
       throw new IllegalArgumentException("the result has no importance of every node");
     }
     return new ScoredTree(tree, result);
+  }
+
+  /**
+   * Analyses {@code tree} with {@code options}, node importance and mitigation effects in the
+   * mode of the scenarios, and scores it.
+   */
+  public static ScoredTree analyse(AttackTree tree, AnalysisOptions options) {
+    return of(tree, TreeAnalysis.run(tree, options.withImportanceMode(options.mode())));
   }
 
   /** "AND", "OR", "NOT", "XOR", "k of n"; empty for a leaf. */

@@ -1,5 +1,6 @@
 package dev.thicket.app.editor.view;
 
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
@@ -203,7 +204,7 @@ public final class FileActions {
   private Report report() {
     Path file = document.fileProperty().get();
     String name = file == null ? "unsaved tree" : file.getFileName().toString();
-    return Report.of(document.tree(), TreeAnalysis.run(document.tree(),
+    return Report.of(ScoredTree.analyse(document.tree(),
             new AnalysisOptions(mode.get(), AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE)),
         ReportSource.unsaved(name, TreeWriter.toYaml(document.tree()), LocalDate.now()));
   }
