@@ -24,7 +24,7 @@ public final class EditorLaunch {
    * keeps the list equal to picocli's.
    */
   static final Set<String> COMMANDS = Set.of("analyze", "validate", "check", "convert", "report",
-      "bench", "screenshot", "help");
+      "optimize", "bench", "screenshot", "help");
 
   private EditorLaunch() {}
 

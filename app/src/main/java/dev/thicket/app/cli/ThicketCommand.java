@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
       CheckCommand.class,
       ConvertCommand.class,
       ReportCommand.class,
+      OptimizeCommand.class,
       BenchCommand.class,
       ScreenshotCommand.class,
       picocli.CommandLine.HelpCommand.class

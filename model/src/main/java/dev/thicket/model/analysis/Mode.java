@@ -11,14 +11,14 @@ public enum Mode {
   INHERENT,
   /** Implemented mitigations only: the risk today. */
   RESIDUAL,
-  /** Implemented and planned mitigations: the risk once the plan is done. */
+  /** Implemented and planned mitigations (not proposed ones): the risk once the plan is done. */
   PLANNED;
 
   public boolean counts(Mitigation mitigation) {
     return switch (this) {
       case INHERENT -> false;
       case RESIDUAL -> mitigation.status() == MitigationStatus.IMPLEMENTED;
-      case PLANNED -> true;
+      case PLANNED -> mitigation.status() != MitigationStatus.PROPOSED;
     };
   }
 

@@ -17,7 +17,7 @@ public final class TreeAnalysis {
    * Diagram nodes allowed with the first variable order before the second is tried: about
    * 100 MB; the Aralia trees that child order suits stay under 7 M.
    */
-  private static final int FIRST_ORDER_NODE_BUDGET = 8 << 20;
+  static final int FIRST_ORDER_NODE_BUDGET = 8 << 20;
 
   private TreeAnalysis() {}
 

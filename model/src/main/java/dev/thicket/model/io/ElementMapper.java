@@ -16,7 +16,8 @@ final class ElementMapper {
   static final List<String> MITIGATION_KEYS =
       List.of("title", "description", "effectiveness", "cost", "status");
   private static final List<String> GATES = List.of("or", "and", "atleast", "not", "xor");
-  private static final List<String> STATUSES = List.of("planned", "implemented");
+  private static final List<String> STATUSES =
+      java.util.Arrays.stream(MitigationStatus.values()).map(MitigationStatus::keyword).toList();
 
   private final Problems problems;
   private final Values values;
@@ -138,7 +139,7 @@ final class ElementMapper {
     MitigationStatus status = MitigationStatus.fromKeyword(keyword).orElse(null);
     if (status == null) {
       problems.add(value.position(), "unknown status '" + keyword + "'"
-          + Suggestions.didYouMean(keyword, STATUSES) + "; write planned or implemented");
+          + Suggestions.didYouMean(keyword, STATUSES) + "; write " + String.join(", ", STATUSES));
     }
     return status;
   }

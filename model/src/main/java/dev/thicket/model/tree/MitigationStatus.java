@@ -3,10 +3,14 @@ package dev.thicket.model.tree;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Whether a mitigation is in place ({@link #IMPLEMENTED}) or only decided ({@link #PLANNED}). */
+/**
+ * Whether a mitigation is in place ({@link #IMPLEMENTED}), decided ({@link #PLANNED}) or only
+ * considered ({@link #PROPOSED}: counted in no mode, a candidate for a plan).
+ */
 public enum MitigationStatus {
   PLANNED,
-  IMPLEMENTED;
+  IMPLEMENTED,
+  PROPOSED;
 
   public String keyword() {
     return name().toLowerCase(Locale.ROOT);
