@@ -93,9 +93,9 @@ public final class TextReport {
     out.append("\nCritical nodes (").append(mode).append(", Fussell-Vesely >= ")
         .append(Decimals.of(result.criticalThreshold())).append("): ")
         .append(result.criticalNodes().size()).append('\n')
-        .append("  'if blocked': the risk removed if every attack through the node is stopped "
-            + "(Fussell-Vesely x the goal's ").append(mode).append(" risk ")
-        .append(Decimals.of(result.risk().get(result.importanceMode()))).append(")\n");
+        .append("  if blocked: the risk removed if every attack through the node is stopped "
+            + "(FV x risk ").append(Decimals.of(result.risk().get(result.importanceMode())))
+        .append(")\n");
     out.append(String.format(Locale.ROOT, "  %-28s %10s %8s %8s %8s %8s%n", "node",
         "if blocked", "FV", "Birnbaum", "RAW", "RRW"));
     for (NodeImportance node : result.nodes()) {
@@ -114,8 +114,8 @@ public final class TextReport {
     out.append("\nMitigations (").append(result.importanceMode().keyword())
         .append("): risk of the goal without and with each, the others as the mode counts "
             + "them\n")
-        .append(String.format(Locale.ROOT, "  %-28s %-12s %21s %10s%n", "mitigation", "status",
-            "without -> with", "reduction"));
+        .append(String.format(Locale.ROOT, "  %-28s %-12s %10s -> %-7s %10s%n", "mitigation",
+            "status", "without", "with", "reduction"));
     for (MitigationEffect effect : result.mitigations()) {
       out.append(String.format(Locale.ROOT, "  %-28s %-12s %10s -> %-7s %10s%n", effect.id(),
           effect.status().keyword(), Decimals.of(effect.riskWithout()),

@@ -65,7 +65,7 @@ class TextReportTest {
   void criticalNodesShowTheRiskRemovedIfBlocked() {
     // a: blocking it leaves {c, d}, (0.4 - 0.2) × 10 = 2; FV 0.5, Birnbaum 0.8, RAW 2.5, RRW 2
     assertThat(summary(SmallTree.analysis()))
-        .contains("'if blocked': the risk removed if every attack through the node is stopped")
+        .contains("if blocked: the risk removed if every attack through the node is stopped")
         .containsPattern("\n  a +2 +0\\.5 +0\\.8 +2\\.5 +2\n");
   }
 

@@ -42,13 +42,11 @@ final class MarkdownSections {
         .append("\n\n| node | title | ").append(ReportText.CONTRIBUTION)
         .append(" | Birnbaum | Fussell–Vesely | RAW | RRW |\n"
             + "|---|---|---:|---:|---:|---:|---:|\n");
-    for (NodeScore score : report.scored().nodes()) {
-      if (score.critical()) {
-        md.append("| ").append(code(score.id())).append(" | ")
-            .append(escape(score.importance().title())).append(" | ")
-            .append(Decimals.of(score.contribution())).append(" | ")
-            .append(MarkdownReport.importance(score.importance())).append(" |\n");
-      }
+    for (NodeScore score : report.criticalNodes()) {
+      md.append("| ").append(code(score.id())).append(" | ")
+          .append(escape(score.importance().title())).append(" | ")
+          .append(Decimals.of(score.contribution())).append(" | ")
+          .append(MarkdownReport.importance(score.importance())).append(" |\n");
     }
     md.append('\n');
   }

@@ -31,8 +31,8 @@ final class PdfCharts {
         .sorted(Comparator.comparingDouble((NodeImportance node) -> -node.fussellVesely()))
         .limit(MAX_BARS).toList();
     pages.ensure(nodes.size() * BAR + 60);
-    pages.paragraph("Fussell–Vesely importance (" + report.mode().keyword() + "), the "
-        + nodes.size()
+    pages.paragraph("Fussell–Vesely importance (" + report.mode().keyword() + "): the share "
+        + "of the goal's risk removed if the node is blocked, for the " + nodes.size()
         + " most important nodes; blue bars are critical, the dashed line is the threshold "
         + Decimals.of(report.result().criticalThreshold()) + ".", ReportFont.REGULAR, 8);
     pages.ensure(nodes.size() * BAR + 20);

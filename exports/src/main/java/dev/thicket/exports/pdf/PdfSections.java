@@ -46,13 +46,11 @@ final class PdfSections {
   static void criticalNodes(PdfPages pages, Report report) {
     pages.paragraph(ReportText.criticalNodesIntro(report), ReportFont.REGULAR, 9);
     List<List<String>> rows = new ArrayList<>();
-    for (NodeScore score : report.scored().nodes()) {
-      if (score.critical()) {
-        NodeImportance node = score.importance();
-        rows.add(List.of(node.id(), node.title(), Decimals.of(score.contribution()),
-            Decimals.of(node.birnbaum()), Decimals.of(node.fussellVesely()),
-            Decimals.of(node.raw()), Decimals.of(node.rrw())));
-      }
+    for (NodeScore score : report.criticalNodes()) {
+      NodeImportance node = score.importance();
+      rows.add(List.of(node.id(), node.title(), Decimals.of(score.contribution()),
+          Decimals.of(node.birnbaum()), Decimals.of(node.fussellVesely()),
+          Decimals.of(node.raw()), Decimals.of(node.rrw())));
     }
     new PdfTable(List.of(new Column("node", 2.1f, false), new Column("title", 3.2f, false),
         new Column(ReportText.CONTRIBUTION, 1.3f, true), new Column("Birnbaum", 1, true),

@@ -3,9 +3,11 @@ package dev.thicket.exports.report;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AttackTree;
 import java.math.BigInteger;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,6 +61,12 @@ public record Report(
   /** Whether every scenario is listed (otherwise counts of high-risk ones are lower bounds). */
   public boolean listsAll() {
     return result().cutSets().count().compareTo(BigInteger.valueOf(scenarios().size())) <= 0;
+  }
+
+  /** The critical nodes, the most risk removed if blocked first (ties in file order). */
+  public List<NodeScore> criticalNodes() {
+    return scored.nodes().stream().filter(NodeScore::critical)
+        .sorted(Comparator.comparingDouble(NodeScore::contribution).reversed()).toList();
   }
 
   public HeatScale heat() {

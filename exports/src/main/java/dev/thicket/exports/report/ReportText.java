@@ -83,9 +83,9 @@ public final class ReportText {
     return report.result().criticalNodes().size() + " of " + report.tree().nodes().size()
         + " nodes have a Fussell–Vesely importance ≥ "
         + Decimals.of(report.result().criticalThreshold()) + " (" + report.mode().keyword()
-        + " mode). The " + CONTRIBUTION + " is how much the goal's risk ("
-        + Decimals.of(report.scored().risk()) + ") falls if every attack through the node is "
-        + "stopped: Fussell–Vesely × that risk.";
+        + " mode); here the most risk removed if blocked first. The " + CONTRIBUTION + " is how "
+        + "much the goal's risk (" + Decimals.of(report.scored().risk()) + ") falls if every "
+        + "attack through the node is stopped: Fussell–Vesely × that risk.";
   }
 
   /** The caption of a diagram's colours. */

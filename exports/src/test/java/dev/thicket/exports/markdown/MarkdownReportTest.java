@@ -11,6 +11,7 @@ import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.score.MitigationScore;
 import dev.thicket.model.score.NodeScore;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,11 +128,16 @@ class MarkdownReportTest {
     assertThat(rows.get(0)).containsExactly("node", "title", "risk removed if blocked",
         "Birnbaum", "Fussell–Vesely", "RAW", "RRW");
     assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(0))
-        .containsExactlyElementsOf(keras.result().criticalNodes());
+        .containsExactlyInAnyOrderElementsOf(keras.result().criticalNodes());
+    List<Double> removed = new ArrayList<>();
     for (List<String> row : rows.subList(1, rows.size())) {
-      assertThat(row.get(2)).as(row.get(0))
-          .isEqualTo(Decimals.of(keras.scored().node(row.get(0)).contribution()));
+      double contribution = keras.scored().node(row.get(0)).contribution();
+      assertThat(row.get(2)).as(row.get(0)).isEqualTo(Decimals.of(contribution));
+      removed.add(contribution);
     }
+    assertThat(removed).as("most risk removed first")
+        .isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(rows.get(1).get(0)).isEqualTo("rce");
   }
 
   @Test
