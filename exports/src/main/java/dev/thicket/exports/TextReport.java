@@ -7,6 +7,7 @@ import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.tree.AttackTree;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -92,19 +93,18 @@ public final class TextReport {
     String mode = result.importanceMode().keyword();
     out.append("\nCritical nodes (").append(mode).append(", Fussell-Vesely >= ")
         .append(Decimals.of(result.criticalThreshold())).append("): ")
-        .append(result.criticalNodes().size()).append('\n')
+        .append(result.criticalNodes().size()).append(", most risk removed first\n")
         .append("  if blocked: the risk removed if every attack through the node is stopped "
-            + "(FV x risk ").append(Decimals.of(result.risk().get(result.importanceMode())))
-        .append(")\n");
+            + "(FV x risk ")
+        .append(Decimals.of(result.risk().get(result.importanceMode()))).append(")\n");
     out.append(String.format(Locale.ROOT, "  %-28s %10s %8s %8s %8s %8s%n", "node",
         "if blocked", "FV", "Birnbaum", "RAW", "RRW"));
-    for (NodeImportance node : result.nodes()) {
-      if (node.critical()) {
-        out.append(String.format(Locale.ROOT, "  %-28s %10s %8s %8s %8s %8s%n", node.id(),
-            Decimals.of(node.contribution()), Decimals.of(node.fussellVesely()),
-            Decimals.of(node.birnbaum()), Decimals.of(node.raw()), Decimals.of(node.rrw())));
-      }
-    }
+    result.nodes().stream().filter(NodeImportance::critical)
+        .sorted(Comparator.comparingDouble(NodeImportance::contribution).reversed())
+        .forEach(node -> out.append(String.format(Locale.ROOT,
+            "  %-28s %10s %8s %8s %8s %8s%n", node.id(), Decimals.of(node.contribution()),
+            Decimals.of(node.fussellVesely()), Decimals.of(node.birnbaum()),
+            Decimals.of(node.raw()), Decimals.of(node.rrw()))));
   }
 
   private static void mitigations(StringBuilder out, AnalysisResult result) {

@@ -57,7 +57,8 @@ class TextReportTest {
         new AnalysisOptions(Mode.RESIDUAL, 20, new AnalysisSettings(0.9, null))));
 
     // columns: if blocked, FV, Birnbaum, RAW, RRW; the goal removes the whole risk, 4
-    assertThat(text).contains("Critical nodes (residual, Fussell-Vesely >= 0.9): 1\n")
+    assertThat(text)
+        .contains("Critical nodes (residual, Fussell-Vesely >= 0.9): 1, most risk removed first\n")
         .containsPattern("\n  goal +4 +1 ").doesNotContainPattern("\n  a +2 ");
   }
 

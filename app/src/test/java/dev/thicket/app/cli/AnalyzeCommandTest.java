@@ -12,6 +12,7 @@ import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.io.TreeReader;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -171,6 +172,10 @@ class AnalyzeCommandTest {
             + Pattern.quote(Decimals.of(node.fussellVesely())) + " ");
       }
     }
+    List<Integer> mostRemovedFirst = model.nodes().stream().filter(NodeImportance::critical)
+        .sorted(Comparator.comparingDouble(NodeImportance::contribution).reversed())
+        .map(node -> text.indexOf("\n  " + node.id() + " ")).toList();
+    assertThat(mostRemovedFirst).doesNotContain(-1).isSorted();
     for (MitigationEffect effect : model.mitigations()) {
       assertThat(text).containsPattern("\n  " + Pattern.quote(effect.id()) + " +"
           + effect.status().keyword() + " +" + Pattern.quote(Decimals.of(effect.riskWithout()))
