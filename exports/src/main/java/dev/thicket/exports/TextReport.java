@@ -2,10 +2,12 @@ package dev.thicket.exports;
 
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.CutSetSummary;
+import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.tree.AttackTree;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +26,10 @@ public final class TextReport {
           Decimals.of(result.probability().get(mode)), Decimals.of(result.risk().get(mode))));
     }
     scenarios(out, tree, result);
-    criticalNodes(out, result);
+    if (!result.nodes().isEmpty()) {
+      criticalNodes(out, result);
+    }
+    mitigations(out, result);
     if (!result.unestimated().isEmpty()) {
       out.append("\nNot estimated yet (computed as 'medium'): ")
           .append(String.join(", ", result.unestimated())).append('\n');
@@ -85,17 +90,36 @@ public final class TextReport {
   }
 
   private static void criticalNodes(StringBuilder out, AnalysisResult result) {
-    out.append("\nCritical nodes (residual, Fussell-Vesely >= ")
+    String mode = result.importanceMode().keyword();
+    out.append("\nCritical nodes (").append(mode).append(", Fussell-Vesely >= ")
         .append(Decimals.of(result.criticalThreshold())).append("): ")
-        .append(result.criticalNodes().size()).append('\n');
-    out.append(String.format(Locale.ROOT, "  %-28s %8s %8s %8s %8s%n", "node", "FV", "Birnbaum",
-        "RAW", "RRW"));
-    for (NodeImportance node : result.nodes()) {
-      if (node.critical()) {
-        out.append(String.format(Locale.ROOT, "  %-28s %8s %8s %8s %8s%n", node.id(),
+        .append(result.criticalNodes().size()).append(", most risk removed first\n")
+        .append("  if blocked: the risk removed if every attack through the node is stopped "
+            + "(FV x risk ")
+        .append(Decimals.of(result.risk().get(result.importanceMode()))).append(")\n");
+    out.append(String.format(Locale.ROOT, "  %-28s %10s %8s %8s %8s %8s%n", "node",
+        "if blocked", "FV", "Birnbaum", "RAW", "RRW"));
+    result.nodes().stream().filter(NodeImportance::critical)
+        .sorted(Comparator.comparingDouble(NodeImportance::contribution).reversed())
+        .forEach(node -> out.append(String.format(Locale.ROOT,
+            "  %-28s %10s %8s %8s %8s %8s%n", node.id(), Decimals.of(node.contribution()),
             Decimals.of(node.fussellVesely()), Decimals.of(node.birnbaum()),
-            Decimals.of(node.raw()), Decimals.of(node.rrw())));
-      }
+            Decimals.of(node.raw()), Decimals.of(node.rrw()))));
+  }
+
+  private static void mitigations(StringBuilder out, AnalysisResult result) {
+    if (result.mitigations().isEmpty()) {
+      return;
+    }
+    out.append("\nMitigations (").append(result.importanceMode().keyword())
+        .append("): risk of the goal without and with each, the others as the mode counts "
+            + "them\n")
+        .append(String.format(Locale.ROOT, "  %-28s %-12s %10s -> %-7s %10s%n", "mitigation",
+            "status", "without", "with", "reduction"));
+    for (MitigationEffect effect : result.mitigations()) {
+      out.append(String.format(Locale.ROOT, "  %-28s %-12s %10s -> %-7s %10s%n", effect.id(),
+          effect.status().keyword(), Decimals.of(effect.riskWithout()),
+          Decimals.of(effect.riskWith()), Decimals.of(effect.reduction())));
     }
   }
 }

@@ -75,6 +75,28 @@ class JsonReportTest {
   }
 
   @Test
+  void givesTheRiskEachNodeRemovesIfBlocked() {
+    // residual risk 4; blocking a leaves 0.2, blocking both, c or d leaves 0.25 (Trees.safe)
+    assertThat(json.get("importanceMode").asText()).isEqualTo("residual");
+    assertThat(json.get("nodes").findValues("contribution").stream()
+        .mapToDouble(JsonNode::asDouble).toArray())
+        .usingComparatorWithPrecision(1e-12).containsExactly(4, 2, 1.5, 1.5, 1.5);
+  }
+
+  @Test
+  void givesEachMitigationsRiskWithoutWithAndIfPerfect() {
+    JsonNode lock = json.at("/mitigations/0");
+    JsonNode alarm = json.at("/mitigations/1");
+
+    assertThat(lock.get("id").asText()).isEqualTo("lock");
+    assertThat(lock.get("status").asText()).isEqualTo("implemented");
+    assertThat(effect(lock)).usingComparatorWithPrecision(1e-12).containsExactly(6, 4, 2, 2);
+    assertThat(alarm.get("status").asText()).isEqualTo("planned");
+    assertThat(effect(alarm)).usingComparatorWithPrecision(1e-12)
+        .containsExactly(4, 3.25, 2.5, 0.75);
+  }
+
+  @Test
   void writesUndefinedMeasuresAsNull() {
     // Blocking the root blocks the top event: P(T | not root) = 0, so RRW divides by zero.
     assertThat(json.at("/nodes/0/rrw").isNull()).isTrue();
@@ -98,6 +120,12 @@ class JsonReportTest {
         .isCloseTo(5.0, within(1e-12));
     assertThat(inherentTopOne.at("/cutSets/listed/0/highRisk").asBoolean()).isTrue();
     assertThat(inherentTopOne.at("/thresholds/highRiskThreshold").asDouble()).isEqualTo(5.0);
+  }
+
+  /** riskWithout, riskWith, riskIfPerfect and reduction of a mitigation. */
+  private static double[] effect(JsonNode mitigation) {
+    return List.of("riskWithout", "riskWith", "riskIfPerfect", "reduction").stream()
+        .mapToDouble(key -> mitigation.get(key).asDouble()).toArray();
   }
 
   private static List<String> texts(JsonNode array) {

@@ -56,7 +56,34 @@ class TextReportTest {
     String text = summary(TreeAnalysis.run(SmallTree.tree(),
         new AnalysisOptions(Mode.RESIDUAL, 20, new AnalysisSettings(0.9, null))));
 
-    assertThat(text).contains("Critical nodes (residual, Fussell-Vesely >= 0.9): 1\n")
-        .containsPattern("\n  goal +1 ").doesNotContainPattern("\n  a +0\\.5 ");
+    // columns: if blocked, FV, Birnbaum, RAW, RRW; the goal removes the whole risk, 4
+    assertThat(text)
+        .contains("Critical nodes (residual, Fussell-Vesely >= 0.9): 1, most risk removed first\n")
+        .containsPattern("\n  goal +4 +1 ").doesNotContainPattern("\n  a +2 ");
+  }
+
+  @Test
+  void criticalNodesShowTheRiskRemovedIfBlocked() {
+    // a: blocking it leaves {c, d}, (0.4 - 0.2) × 10 = 2; FV 0.5, Birnbaum 0.8, RAW 2.5, RRW 2
+    assertThat(summary(SmallTree.analysis()))
+        .contains("if blocked: the risk removed if every attack through the node is stopped")
+        .containsPattern("\n  a +2 +0\\.5 +0\\.8 +2\\.5 +2\n");
+  }
+
+  @Test
+  void tabulatesEachMitigationsRiskWithoutAndWith() {
+    // Trees.safe: lock implemented 6 -> 4, alarm planned 4 -> 3.25 (residual)
+    assertThat(summary(SmallTree.analysis()))
+        .contains("Mitigations (residual): risk of the goal without and with each")
+        .containsPattern("\n  lock +implemented +6 -> 4 +2\n")
+        .containsPattern("\n  alarm +planned +4 -> 3\\.25 +0\\.75\n");
+  }
+
+  @Test
+  void withoutNodeImportanceListsNoCriticalNodes() {
+    String text = summary(TreeAnalysis.run(SmallTree.tree(),
+        AnalysisOptions.DEFAULT.withoutNodeImportance()));
+
+    assertThat(text).doesNotContain("Critical nodes").contains("Mitigations (residual)");
   }
 }

@@ -1,9 +1,8 @@
 package dev.thicket.app.cli;
 
 import dev.thicket.exports.Decimals;
-import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.TreeAnalysis;
-import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,9 +49,8 @@ final class CheckCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
     }
-    AnalysisOptions options =
-        new AnalysisOptions(modeOption.mode, 0, AnalysisSettings.NONE).withoutNodeImportance();
-    double risk = TreeAnalysis.run(tree.get(), options).risk().get(modeOption.mode);
+    double risk = TreeAnalysis.probabilities(tree.get(), AnalysisMonitor.NONE)
+        .get(modeOption.mode) * tree.get().rootImpact();
     boolean above = risk > maxRisk;
     String shownRisk = Decimals.of(risk);
     if (above && shownRisk.equals(Decimals.of(maxRisk))) {

@@ -1,13 +1,12 @@
 package dev.thicket.app.cli;
 
-import dev.thicket.model.score.ScoredTree;
 import dev.thicket.exports.files.ReportFiles;
 import dev.thicket.exports.pdf.Paper;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportSource;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.Mode;
-import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import java.io.IOException;
@@ -32,8 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Write the risk report of a tree: summary, tree diagram coloured by risk, scenarios, "
-          + "critical nodes, risk matrix, mitigations and gaps, node catalogue, method.",
+      "Write the risk report of a tree: summary, tree diagram coloured by the risk removed if "
+          + "each node is blocked, scenarios, critical nodes, risk matrix, mitigations and gaps, "
+          + "node catalogue, method.",
       "Markdown (with a Mermaid chart, and the diagram as an SVG file beside it), PDF (A4 or "
           + "Letter, fonts embedded) or the SVG diagram alone.",
       "Exit 0 when written, 1 when the file is not a valid tree."
@@ -58,8 +58,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--mode", paramLabel = "MODE", defaultValue = "residual",
       converter = Converters.ModeConverter.class,
       completionCandidates = Converters.ModeCandidates.class,
-      description = "Mitigations counted for the scenarios: ${COMPLETION-CANDIDATES} "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "Mitigations counted: ${COMPLETION-CANDIDATES} (default: "
+          + "${DEFAULT-VALUE}); scenarios, importance, colours and mitigation effects are all "
+          + "scored in this mode.")
   Mode mode;
 
   @Option(names = "--top", paramLabel = "K|all", defaultValue = "20",

@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.thicket.exports.Decimals;
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.MitigationEffect;
+import dev.thicket.model.analysis.NodeImportance;
+import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.io.TreeReader;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,13 +68,41 @@ class AnalyzeCommandTest {
       assertThat(scenario.get("risk").isNumber()).isTrue();
       assertThat(scenario.get("highRisk").isBoolean()).isTrue();
     }
+    assertThat(report.at("/mode").asText()).isEqualTo("residual");
+    assertThat(report.at("/importanceMode").asText()).isEqualTo("residual");
     assertThat(report.get("nodes")).hasSize(13);
     for (JsonNode node : report.get("nodes")) {
       assertThat(fieldNames(node)).contains("id", "title", "gate", "probability", "birnbaum",
-          "fussellVesely", "raw", "rrw", "critical");
+          "fussellVesely", "raw", "rrw", "critical", "contribution");
+    }
+    assertThat(report.get("mitigations")).hasSize(6);
+    for (JsonNode mitigation : report.get("mitigations")) {
+      assertThat(fieldNames(mitigation)).containsExactly("id", "status", "riskWithout",
+          "riskWith", "riskIfPerfect", "reduction");
     }
     assertThat(report.get("criticalNodes").isArray()).isTrue();
     assertThat(report.get("unestimated").isArray()).isTrue();
+  }
+
+  @Test
+  void jsonContributionsAndMitigationEffectsAreTheModels() throws Exception {
+    AnalysisResult model = TreeAnalysis.run(TreeReader.read(ThicketProcess.KERAS),
+        AnalysisOptions.DEFAULT);
+
+    for (int i = 0; i < model.nodes().size(); i++) {
+      assertThat(report.at("/nodes/" + i + "/contribution").asDouble())
+          .isCloseTo(model.nodes().get(i).contribution(), within(1e-12));
+    }
+    for (int i = 0; i < model.mitigations().size(); i++) {
+      MitigationEffect effect = model.mitigations().get(i);
+      JsonNode json = report.at("/mitigations/" + i);
+      assertThat(json.get("id").asText()).isEqualTo(effect.id());
+      assertThat(json.get("riskWithout").asDouble())
+          .isCloseTo(effect.riskWithout(), within(1e-12));
+      assertThat(json.get("riskWith").asDouble()).isCloseTo(effect.riskWith(), within(1e-12));
+      assertThat(json.get("riskIfPerfect").asDouble())
+          .isCloseTo(effect.riskIfPerfect(), within(1e-12));
+    }
   }
 
   @Test
@@ -120,6 +157,31 @@ class AnalyzeCommandTest {
         "cdn-compromise + deserialization-exploit", "attacker-hosted + deserialization-exploit",
         "crafted-input", "dep-vulns");
     assertThat(text.err()).isEmpty();
+  }
+
+  @Test
+  void summaryShowsTheRiskRemovedIfBlockedAndEachMitigationsEffect() throws Exception {
+    AnalysisResult model = TreeAnalysis.run(TreeReader.read(ThicketProcess.KERAS),
+        AnalysisOptions.DEFAULT);
+    String text = ThicketProcess.run("analyze", "../trees/keras.yaml").out();
+
+    for (NodeImportance node : model.nodes()) {
+      if (node.critical()) {
+        assertThat(text).containsPattern("\n  " + Pattern.quote(node.id()) + " +"
+            + Pattern.quote(Decimals.of(node.contribution())) + " +"
+            + Pattern.quote(Decimals.of(node.fussellVesely())) + " ");
+      }
+    }
+    List<Integer> mostRemovedFirst = model.nodes().stream().filter(NodeImportance::critical)
+        .sorted(Comparator.comparingDouble(NodeImportance::contribution).reversed())
+        .map(node -> text.indexOf("\n  " + node.id() + " ")).toList();
+    assertThat(mostRemovedFirst).doesNotContain(-1).isSorted();
+    for (MitigationEffect effect : model.mitigations()) {
+      assertThat(text).containsPattern("\n  " + Pattern.quote(effect.id()) + " +"
+          + effect.status().keyword() + " +" + Pattern.quote(Decimals.of(effect.riskWithout()))
+          + " -> " + Pattern.quote(Decimals.of(effect.riskWith())) + " +"
+          + Pattern.quote(Decimals.of(effect.reduction())) + "\n");
+    }
   }
 
   @Test

@@ -2,10 +2,20 @@ package dev.thicket.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.thicket.exports.Decimals;
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.MitigationEffect;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.score.MitigationScore;
+import dev.thicket.model.score.ScoredTree;
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -51,6 +61,34 @@ class ReportCommandTest {
   }
 
   @Test
+  void modeScoresImportanceAndMitigationEffectsToo() throws Exception {
+    Path out = folder.resolve("planned.md");
+    ThicketProcess.run("report", "../trees/keras.yaml", "--format", "md", "-o", out.toString(),
+        "--mode", "planned");
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    AttackTree keras = TreeReader.read(ThicketProcess.KERAS);
+    ScoredTree planned = ScoredTree.analyse(keras,
+        new AnalysisOptions(Mode.PLANNED, AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE));
+    ScoredTree residual = ScoredTree.analyse(keras, AnalysisOptions.DEFAULT);
+
+    assertThat(lines).anyMatch(line -> line.contains("Fussell–Vesely importance ≥ 0.1 "
+        + "(planned mode)"));
+    for (MitigationScore score : planned.mitigations()) {
+      MitigationEffect effect = score.effect();
+      assertThat(cells(lines, "`" + score.mitigation().id() + "`").subList(6, 10))
+          .as(score.mitigation().id()).containsExactly(Decimals.of(effect.riskWithout()),
+              Decimals.of(effect.riskWith()), Decimals.of(effect.riskIfPerfect()),
+              Decimals.of(effect.reduction()));
+    }
+    // the planned sandbox counts in planned mode: risk with it differs from residual mode's
+    assertThat(planned.mitigations().get(0).mitigation().id()).isEqualTo("sandbox-loading");
+    assertThat(planned.mitigations().get(0).effect().riskWith())
+        .isNotEqualTo(residual.mitigations().get(0).effect().riskWith());
+    assertThat(cells(lines, "`dep-vulns`").get(2))
+        .isEqualTo(Decimals.of(planned.node("dep-vulns").contribution()));
+  }
+
+  @Test
   void svgFormatWritesTheDiagramAlone() throws IOException {
     Path out = folder.resolve("keras.svg");
 
@@ -83,5 +121,12 @@ class ReportCommandTest {
     assertThat(format.err()).contains("expected md, pdf or svg, not 'docx'");
     assertThat(paper.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(paper.err()).contains("expected a4 or letter, not 'a3'");
+  }
+
+  /** The cells of the first Markdown table row whose first cell is {@code first}. */
+  private static List<String> cells(List<String> lines, String first) {
+    String row = lines.stream().filter(line -> line.startsWith("| " + first + " | "))
+        .findFirst().orElseThrow(() -> new AssertionError("no row " + first));
+    return List.of(row.substring(2, row.length() - 2).split(" \\| "));
   }
 }

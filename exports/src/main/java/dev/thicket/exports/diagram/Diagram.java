@@ -24,14 +24,21 @@ public record Diagram(
    * One node, drawn once even when shared.
    *
    * @param titleLines the title wrapped to the box (ellipsis when cut)
-   * @param info id, gate and residual probability, one line
-   * @param fill the heat colour of the node's risk
+   * @param infoLines under the title: id and gate; P and the risk removed if blocked
+   * @param fill the colour of the node's band (of the risk removed if it is blocked)
    */
   public record Box(
       String id, String title, double x, double y, double width, double height,
-      List<String> titleLines, String info, String fill, boolean critical) {
+      List<String> titleLines, List<String> infoLines, String fill, boolean critical) {
     public Box {
       titleLines = List.copyOf(titleLines);
+      infoLines = List.copyOf(infoLines);
+    }
+
+    /** The baseline of info line {@code index}; the last sits just above the bottom edge. */
+    public double infoBaseline(int index) {
+      return y + height - DiagramStyle.PADDING - 1
+          - (infoLines.size() - 1 - index) * DiagramStyle.INFO_LEADING;
     }
   }
 

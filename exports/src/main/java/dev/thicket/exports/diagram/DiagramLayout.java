@@ -5,13 +5,15 @@ import static dev.thicket.exports.diagram.DiagramStyle.BOX_WIDTH;
 import static dev.thicket.exports.diagram.DiagramStyle.MARGIN;
 import static dev.thicket.exports.diagram.DiagramStyle.PADDING;
 
-import dev.thicket.exports.Decimals;
 import dev.thicket.exports.diagram.Diagram.Box;
 import dev.thicket.exports.diagram.Diagram.Link;
 import dev.thicket.exports.fonts.ReportFont;
 import dev.thicket.exports.fonts.TextWrapper;
+import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportText;
+import dev.thicket.model.score.Edge;
+import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Node;
 import java.awt.geom.Rectangle2D;
@@ -97,18 +99,20 @@ public final class DiagramLayout {
         (float) ((BOX_WIDTH - 2 * PADDING) / DiagramStyle.FONT_SLACK), DiagramStyle.TITLE_LINES);
   }
 
-  /** A node's id, gate and residual probability, as under its title. */
-  public static String info(Report report, Node node) {
-    return node.id() + " · " + ReportText.gate(node) + " · P "
-        + Decimals.of(report.importance().get(node.id()).probability());
+  /** The lines under a node's title: "id · gate", then "P 0.03 · if blocked −0.2932". */
+  public static List<String> infoLines(NodeScore score) {
+    return List.of(score.id() + " · " + ReportText.gate(score),
+        ReportText.probabilityAndContribution(score));
   }
 
   private static Box box(Report report, Node node, double x, double y) {
-    String infoLine = TextWrapper.wrap(info(report, node), ReportFont.REGULAR,
-        DiagramStyle.INFO_SIZE, (float) ((BOX_WIDTH - 2 * PADDING) / DiagramStyle.FONT_SLACK),
-        1).get(0);
+    NodeScore score = report.scored().node(node.id());
+    List<String> infoLines = infoLines(score).stream()
+        .map(line -> TextWrapper.wrap(line, ReportFont.REGULAR, DiagramStyle.INFO_SIZE,
+            (float) ((BOX_WIDTH - 2 * PADDING) / DiagramStyle.FONT_SLACK), 1).get(0))
+        .toList();
     return new Box(node.id(), node.title(), x, y, BOX_WIDTH, BOX_HEIGHT, titleLines(node),
-        infoLine, report.heat().colour(report.nodeRisk(node.id())), report.isCritical(node.id()));
+        infoLines, HeatScale.COLOURS.get(score.band()), score.critical());
   }
 
   private static List<Link> links(
@@ -120,7 +124,7 @@ public final class DiagramLayout {
         Box below = boxes.get(child);
         if (parent != null && below != null) {
           links.add(new Link(node.id(), child, node.id().equals(firstParents.get(child)),
-              report.highRiskEdges().contains(new Report.Edge(node.id(), child)),
+              report.scored().highRiskEdges().contains(new Edge(node.id(), child)),
               parent.x() + parent.width() / 2, parent.y() + parent.height(),
               below.x() + below.width() / 2, below.y()));
         }

@@ -11,6 +11,7 @@ import dev.thicket.exports.diagram.Diagram.LegendKind;
 import dev.thicket.exports.fonts.ReportFont;
 import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
+import dev.thicket.exports.report.ReportText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +22,8 @@ record DiagramLegend(List<LegendItem> items, double width, double bottom) {
     HeatScale heat = report.heat();
     List<LegendItem> items = new ArrayList<>();
     double y = top;
-    items.add(new LegendItem(LegendKind.NOTE, null, "Colour: node risk = P(node, "
-        + "residual) × root impact " + Decimals.of(report.result().impact())
-        + "; high-risk threshold " + Decimals.of(heat.threshold()), MARGIN, y));
+    items.add(new LegendItem(LegendKind.NOTE, null, ReportText.colourCaption(report), MARGIN,
+        y));
     y += LEGEND_ROW;
     List<LegendItem> row = new ArrayList<>();
     for (int band = 0; band < HeatScale.COLOURS.size(); band++) {

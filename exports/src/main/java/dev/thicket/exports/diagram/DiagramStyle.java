@@ -3,12 +3,13 @@ package dev.thicket.exports.diagram;
 /** Sizes and colours shared by every drawing of a {@link Diagram} (points and #rrggbb). */
 public final class DiagramStyle {
   public static final double BOX_WIDTH = 136;
-  public static final double BOX_HEIGHT = 56;
+  public static final double BOX_HEIGHT = 60;
   public static final double PADDING = 5;
   public static final float TITLE_SIZE = 7.5f;
   public static final double TITLE_LEADING = 9;
   public static final int TITLE_LINES = 3;
   public static final float INFO_SIZE = 6.5f;
+  public static final double INFO_LEADING = 8;
   public static final double LEVEL_GAP = 30;
   public static final double NODE_GAP = 12;
   public static final double MARGIN = 10;

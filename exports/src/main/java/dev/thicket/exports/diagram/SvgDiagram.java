@@ -83,8 +83,10 @@ public final class SvgDiagram {
       text(svg, middle, baseline, DiagramStyle.TITLE_SIZE, "middle", "", line);
       baseline += DiagramStyle.TITLE_LEADING;
     }
-    text(svg, middle, box.y() + box.height() - PADDING - 1, DiagramStyle.INFO_SIZE, "middle",
-        " class=\"info\" fill=\"#333333\"", box.info());
+    for (int line = 0; line < box.infoLines().size(); line++) {
+      text(svg, middle, box.infoBaseline(line), DiagramStyle.INFO_SIZE, "middle",
+          " class=\"info\" fill=\"#333333\"", box.infoLines().get(line));
+    }
     svg.append("</g>\n");
   }
 

@@ -1,18 +1,17 @@
 package dev.thicket.exports.markdown;
 
-import static dev.thicket.exports.markdown.MarkdownText.code;
 import static dev.thicket.exports.markdown.MarkdownText.escape;
 
 import dev.thicket.exports.Decimals;
 import dev.thicket.exports.report.HeatScale;
-import dev.thicket.exports.report.MitigationEffect;
 import dev.thicket.exports.report.Report;
+import dev.thicket.exports.report.ReportMethod;
 import dev.thicket.exports.report.ReportText;
 import dev.thicket.exports.report.RiskMatrix;
+import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
-import dev.thicket.model.tree.Node;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -43,7 +42,7 @@ public final class MarkdownReport {
     MarkdownSections.mitigations(md, report);
     MarkdownSections.catalogue(md, report);
     md.append("## Method\n\n");
-    for (ReportText.Paragraph paragraph : ReportText.method(report)) {
+    for (ReportMethod.Paragraph paragraph : ReportMethod.of(report)) {
       md.append("**").append(escape(paragraph.title())).append(".** ")
           .append(escape(paragraph.text())).append("\n\n");
     }
@@ -101,14 +100,15 @@ public final class MarkdownReport {
           .append(">)\n\n");
     }
     HeatScale heat = report.heat();
-    md.append("Colour: node risk = P(node, residual) × root impact, in bands around the "
-        + "high-risk threshold ").append(Decimals.of(heat.threshold())).append(":\n\n");
+    md.append(escape(ReportText.colourCaption(report))).append(":\n\n");
     for (int band = 0; band < HeatScale.COLOURS.size(); band++) {
       md.append("- ").append(HeatScale.NAMES.get(band)).append(" (")
           .append(HeatScale.COLOURS.get(band)).append("): ").append(escape(heat.range(band)))
           .append('\n');
     }
-    md.append("- thick red edge: on a path of a listed high-risk scenario\n")
+    md.append("- under each title: id · gate, then P (the node's probability) and \"if blocked "
+            + "−x\", the risk removed if it is blocked\n")
+        .append("- thick red edge: on a path of a listed high-risk scenario\n")
         .append("- dashed edge: a further parent of a shared node (drawn once)\n")
         .append("- thick blue border, ▲: critical node (Fussell–Vesely ≥ ")
         .append(Decimals.of(report.result().criticalThreshold())).append(")\n\n");
@@ -128,7 +128,7 @@ public final class MarkdownReport {
           .append(Decimals.of(level.value())).append(") |");
       for (int column = 0; column < matrix.impact().size(); column++) {
         List<Integer> ranks = matrix.ranks(row, column);
-        String band = HeatScale.NAMES.get(report.heat().band(
+        String band = HeatScale.NAMES.get(report.scored().bands().band(
             level.value() * matrix.impact().get(column).value()));
         md.append(' ').append(ranks.isEmpty() ? "" : ranks.stream().map(rank -> "#" + rank)
             .collect(Collectors.joining(", ")) + " ").append('*').append(band).append("* |");
@@ -155,10 +155,6 @@ public final class MarkdownReport {
 
   static String effect(MitigationEffect effect) {
     return Decimals.of(effect.riskWithout()) + " | " + Decimals.of(effect.riskWith()) + " | "
-        + Decimals.of(effect.reduction());
-  }
-
-  static String nodeLine(Node node) {
-    return code(node.id()) + " " + escape(node.title());
+        + Decimals.of(effect.riskIfPerfect()) + " | " + Decimals.of(effect.reduction());
   }
 }

@@ -4,11 +4,12 @@ import static dev.thicket.exports.markdown.MarkdownText.code;
 import static dev.thicket.exports.markdown.MarkdownText.escape;
 
 import dev.thicket.exports.Decimals;
-import dev.thicket.exports.report.MitigationEffect;
+import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportText;
-import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.score.MitigationScore;
+import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import java.util.List;
@@ -37,39 +38,37 @@ final class MarkdownSections {
   }
 
   static void criticalNodes(StringBuilder md, Report report) {
-    md.append("## Critical nodes\n\n").append(report.result().criticalNodes().size())
-        .append(" of ").append(report.importance().size())
-        .append(" nodes have a Fussell–Vesely importance ≥ ")
-        .append(Decimals.of(report.result().criticalThreshold()))
-        .append(" (residual mode).\n\n| node | title | Birnbaum | Fussell–Vesely | RAW | RRW |\n"
-            + "|---|---|---:|---:|---:|---:|\n");
-    for (NodeImportance node : report.importance().values()) {
-      if (node.critical()) {
-        md.append("| ").append(code(node.id())).append(" | ").append(escape(node.title()))
-            .append(" | ").append(MarkdownReport.importance(node)).append(" |\n");
-      }
+    md.append("## Critical nodes\n\n").append(escape(ReportText.criticalNodesIntro(report)))
+        .append("\n\n| node | title | ").append(ReportText.CONTRIBUTION)
+        .append(" | Birnbaum | Fussell–Vesely | RAW | RRW |\n"
+            + "|---|---|---:|---:|---:|---:|---:|\n");
+    for (NodeScore score : report.criticalNodes()) {
+      md.append("| ").append(code(score.id())).append(" | ")
+          .append(escape(score.importance().title())).append(" | ")
+          .append(Decimals.of(score.contribution())).append(" | ")
+          .append(MarkdownReport.importance(score.importance())).append(" |\n");
     }
     md.append('\n');
   }
 
   static void mitigations(StringBuilder md, Report report) {
     md.append("## Mitigations\n\n");
-    if (report.mitigations().isEmpty()) {
+    if (report.scored().mitigations().isEmpty()) {
       md.append("The tree has no mitigation.\n\n");
     } else {
-      md.append("Residual risk without and with each mitigation on its own (see Method).\n\n"
+      md.append(escape(ReportText.mitigationsIntro(report))).append("\n\n"
           + "| mitigation | title | status | effectiveness | cost | nodes covered "
-          + "| risk without | risk with | reduction |\n"
-          + "|---|---|---|---:|---:|---|---:|---:|---:|\n");
-      for (MitigationEffect effect : report.mitigations()) {
-        Mitigation mitigation = effect.mitigation();
+          + "| risk without | risk with | if perfect | reduction |\n"
+          + "|---|---|---|---:|---:|---|---:|---:|---:|---:|\n");
+      for (MitigationScore score : report.scored().mitigations()) {
+        Mitigation mitigation = score.mitigation();
         md.append("| ").append(code(mitigation.id())).append(" | ")
             .append(escape(mitigation.title())).append(" | ")
             .append(mitigation.status().keyword()).append(" | ")
             .append(Decimals.of(mitigation.effectiveness())).append(" | ")
             .append(Decimals.of(mitigation.cost())).append(" | ")
-            .append(MarkdownReport.ids(effect.covered())).append(" | ")
-            .append(MarkdownReport.effect(effect)).append(" |\n");
+            .append(MarkdownReport.ids(score.covered())).append(" | ")
+            .append(MarkdownReport.effect(score.effect())).append(" |\n");
       }
       md.append('\n');
     }
@@ -89,16 +88,19 @@ final class MarkdownSections {
   static void catalogue(StringBuilder md, Report report) {
     md.append("## Node catalogue\n\n");
     for (Node node : report.tree().nodes().values()) {
+      NodeScore score = report.scored().node(node.id());
       md.append("### ").append(escape(node.title())).append("\n\n")
           .append("- id: ").append(code(node.id())).append("; gate: ")
-          .append(escape(ReportText.gate(node)));
+          .append(escape(ReportText.gate(score)));
       if (node.isLeaf()) {
         md.append("; likelihood: ").append(node.likelihood() == null ? "not estimated"
             : escape(node.likelihood().toString()));
       }
-      md.append("; residual probability: ")
-          .append(Decimals.of(report.importance().get(node.id()).probability()))
-          .append(report.isCritical(node.id()) ? "; critical" : "").append('\n');
+      md.append("; probability: ").append(Decimals.of(score.probability())).append("; ")
+          .append(ReportText.CONTRIBUTION).append(": ")
+          .append(Decimals.of(score.contribution())).append(" (")
+          .append(HeatScale.NAMES.get(score.band())).append(')')
+          .append(score.critical() ? "; critical" : "").append('\n');
       if (!node.mitigations().isEmpty()) {
         md.append("- mitigations: ").append(MarkdownReport.ids(node.mitigations())).append('\n');
       }

@@ -3,6 +3,8 @@ package dev.thicket.exports.markdown;
 import dev.thicket.exports.diagram.DiagramLayout;
 import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
+import dev.thicket.model.score.Edge;
+import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +15,8 @@ import java.util.Set;
 
 /**
  * The tree as a Mermaid flowchart (top-down), which common git hosts render in Markdown: one
- * node per tree node (readable ids {@code n_<id>}), its box filled with its heat colour, critical
+ * node per tree node (readable ids {@code n_<id>}), its box filled with the colour of its band
+ * (class {@code band0} to {@code band4}, of the risk removed if it is blocked), critical
  * nodes with a thick blue border and "▲ critical" in their label, further parents of shared
  * nodes as dotted links, high-risk edges thick and red. Labels are quoted and every character
  * that Mermaid or HTML could read as syntax is written as a Mermaid entity code ({@code #60;}).
@@ -26,10 +29,13 @@ final class MermaidFlowchart {
     Map<String, String> firstParents = DiagramLayout.firstParents(report.tree());
     StringBuilder chart = new StringBuilder("flowchart TD\n");
     for (Node node : report.tree().nodes().values()) {
+      NodeScore score = report.scored().node(node.id());
       List<String> lines = new ArrayList<>();
       DiagramLayout.titleLines(node).forEach(line -> lines.add(label(line)));
-      lines.add(label(DiagramLayout.info(report, node)
-          + (report.isCritical(node.id()) ? " · ▲ critical" : "")));
+      DiagramLayout.infoLines(score).forEach(line -> lines.add(label(line)));
+      if (score.critical()) {
+        lines.add(label("▲ critical"));
+      }
       chart.append("  ").append(ids.get(node.id())).append("[\"")
           .append(String.join("<br/>", lines)).append("\"]\n");
     }
@@ -40,7 +46,7 @@ final class MermaidFlowchart {
         boolean spanning = node.id().equals(firstParents.get(child));
         chart.append("  ").append(ids.get(node.id())).append(spanning ? " --> " : " -.-> ")
             .append(ids.get(child)).append('\n');
-        if (report.highRiskEdges().contains(new Report.Edge(node.id(), child))) {
+        if (report.scored().highRiskEdges().contains(new Edge(node.id(), child))) {
           highRisk.add(index);
         }
         index++;
@@ -51,11 +57,11 @@ final class MermaidFlowchart {
           .append(HeatScale.COLOURS.get(band)).append(",stroke:#555555,color:#1a1a1a\n");
     }
     chart.append("  classDef critical stroke:#1f3a93,stroke-width:3px\n");
-    for (Node node : report.tree().nodes().values()) {
-      chart.append("  class ").append(ids.get(node.id())).append(" band")
-          .append(report.heat().band(report.nodeRisk(node.id()))).append('\n');
-      if (report.isCritical(node.id())) {
-        chart.append("  class ").append(ids.get(node.id())).append(" critical\n");
+    for (NodeScore score : report.scored().nodes()) {
+      chart.append("  class ").append(ids.get(score.id())).append(" band")
+          .append(score.band()).append('\n');
+      if (score.critical()) {
+        chart.append("  class ").append(ids.get(score.id())).append(" critical\n");
       }
     }
     if (!highRisk.isEmpty()) {

@@ -8,6 +8,7 @@ import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.RiskMatrix;
 import dev.thicket.model.analysis.NodeImportance;
+import dev.thicket.model.score.NodeScore;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
@@ -25,12 +26,13 @@ final class PdfCharts {
   private PdfCharts() {}
 
   static void fussellVesely(PdfPages pages, Report report) throws IOException {
-    List<NodeImportance> nodes = report.importance().values().stream()
+    List<NodeImportance> nodes = report.scored().nodes().stream().map(NodeScore::importance)
         .filter(node -> node.fussellVesely() != null)
         .sorted(Comparator.comparingDouble((NodeImportance node) -> -node.fussellVesely()))
         .limit(MAX_BARS).toList();
     pages.ensure(nodes.size() * BAR + 60);
-    pages.paragraph("Fussell–Vesely importance (residual), the " + nodes.size()
+    pages.paragraph("Fussell–Vesely importance (" + report.mode().keyword() + "): the share "
+        + "of the goal's risk removed if the node is blocked, for the " + nodes.size()
         + " most important nodes; blue bars are critical, the dashed line is the threshold "
         + Decimals.of(report.result().criticalThreshold()) + ".", ReportFont.REGULAR, 8);
     pages.ensure(nodes.size() * BAR + 20);

@@ -60,7 +60,7 @@ final class PdfDiagram {
     int number = 1;
     for (String branch : branches) {
       drawTiled(DiagramLayout.of(report, branch), "Tree diagram, branch " + number++ + " of "
-          + branches.size() + ": " + report.node(branch).title() + " (" + branch + ") under "
+          + branches.size() + ": " + report.tree().node(branch).title() + " (" + branch + ") under "
           + root);
     }
   }

@@ -40,8 +40,10 @@ final class PdfDiagramShapes {
       baseline += DiagramStyle.TITLE_LEADING;
     }
     pages.fill("#333333");
-    centred(pages, box.info(), DiagramStyle.INFO_SIZE, middle,
-        box.y() + box.height() - DiagramStyle.PADDING - 1, view);
+    for (int line = 0; line < box.infoLines().size(); line++) {
+      centred(pages, box.infoLines().get(line), DiagramStyle.INFO_SIZE, middle,
+          box.infoBaseline(line), view);
+    }
   }
 
   static void legend(PdfPages pages, LegendItem item, Viewport view) throws IOException {

@@ -4,6 +4,7 @@ import dev.thicket.exports.Decimals;
 import dev.thicket.exports.fonts.ReportFont;
 import dev.thicket.exports.pdf.PdfTable.Column;
 import dev.thicket.exports.report.Report;
+import dev.thicket.exports.report.ReportMethod;
 import dev.thicket.exports.report.ReportText;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.Scenario;
@@ -44,7 +45,7 @@ public final class PdfReport {
       PdfSections.mitigations(pages, report);
       PdfSections.catalogue(pages, report);
       pages.heading("Method", H1, 40);
-      for (ReportText.Paragraph paragraph : ReportText.method(report)) {
+      for (ReportMethod.Paragraph paragraph : ReportMethod.of(report)) {
         pages.paragraph(paragraph.title(), ReportFont.BOLD, BODY);
         pages.paragraph(paragraph.text(), ReportFont.REGULAR, BODY);
       }

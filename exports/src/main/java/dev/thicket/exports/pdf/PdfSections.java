@@ -3,11 +3,13 @@ package dev.thicket.exports.pdf;
 import dev.thicket.exports.Decimals;
 import dev.thicket.exports.fonts.ReportFont;
 import dev.thicket.exports.pdf.PdfTable.Column;
-import dev.thicket.exports.report.MitigationEffect;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportText;
+import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.score.MitigationScore;
+import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
@@ -42,44 +44,45 @@ final class PdfSections {
   }
 
   static void criticalNodes(PdfPages pages, Report report) {
-    pages.paragraph(report.result().criticalNodes().size() + " of " + report.importance().size()
-        + " nodes have a Fussell–Vesely importance ≥ "
-        + Decimals.of(report.result().criticalThreshold()) + " (residual mode).",
-        ReportFont.REGULAR, 9);
+    pages.paragraph(ReportText.criticalNodesIntro(report), ReportFont.REGULAR, 9);
     List<List<String>> rows = new ArrayList<>();
-    for (NodeImportance node : report.importance().values()) {
-      if (node.critical()) {
-        rows.add(List.of(node.id(), node.title(), Decimals.of(node.birnbaum()),
-            Decimals.of(node.fussellVesely()), Decimals.of(node.raw()), Decimals.of(node.rrw())));
-      }
+    for (NodeScore score : report.criticalNodes()) {
+      NodeImportance node = score.importance();
+      rows.add(List.of(node.id(), node.title(), Decimals.of(score.contribution()),
+          Decimals.of(node.birnbaum()), Decimals.of(node.fussellVesely()),
+          Decimals.of(node.raw()), Decimals.of(node.rrw())));
     }
-    new PdfTable(List.of(new Column("node", 1.6f, false), new Column("title", 4, false),
-        new Column("Birnbaum", 1, true), new Column("Fussell–Vesely", 1.2f, true),
-        new Column("RAW", 1, true), new Column("RRW", 1, true)), PdfReport.tableSize())
+    new PdfTable(List.of(new Column("node", 2.1f, false), new Column("title", 3.2f, false),
+        new Column(ReportText.CONTRIBUTION, 1.3f, true), new Column("Birnbaum", 1, true),
+        new Column("Fussell–Vesely", 1.4f, true), new Column("RAW", 0.8f, true),
+        new Column("RRW", 0.8f, true)), PdfReport.tableSize())
         .draw(pages, rows, row -> null);
   }
 
   static void mitigations(PdfPages pages, Report report) {
     pages.heading("Mitigations", PdfReport.headingSize(), 60);
-    if (report.mitigations().isEmpty()) {
+    if (report.scored().mitigations().isEmpty()) {
       pages.paragraph("The tree has no mitigation.", ReportFont.REGULAR, 9);
     } else {
-      pages.paragraph("Residual risk without and with each mitigation on its own (see Method).",
-          ReportFont.REGULAR, 9);
+      pages.paragraph(ReportText.mitigationsIntro(report), ReportFont.REGULAR, 9);
       List<List<String>> rows = new ArrayList<>();
-      for (MitigationEffect effect : report.mitigations()) {
-        Mitigation mitigation = effect.mitigation();
-        rows.add(List.of(mitigation.id(), mitigation.title(), mitigation.status().keyword(),
+      for (MitigationScore score : report.scored().mitigations()) {
+        Mitigation mitigation = score.mitigation();
+        MitigationEffect effect = score.effect();
+        rows.add(List.of(mitigation.id() + "\n" + mitigation.title(),
+            mitigation.status().keyword(),
             Decimals.of(mitigation.effectiveness()), Decimals.of(mitigation.cost()),
-            String.join(", ", effect.covered()), Decimals.of(effect.riskWithout()),
-            Decimals.of(effect.riskWith()), Decimals.of(effect.reduction())));
+            String.join(", ", score.covered()), Decimals.of(effect.riskWithout()),
+            Decimals.of(effect.riskWith()), Decimals.of(effect.riskIfPerfect()),
+            Decimals.of(effect.reduction())));
       }
-      new PdfTable(List.of(new Column("mitigation", 1.8f, false),
-          new Column("title", 2.6f, false), new Column("status", 1.4f, false),
-          new Column("effect.", 0.8f, true), new Column("cost", 0.6f, true),
-          new Column("nodes covered", 2, false), new Column("risk without", 1, true),
-          new Column("risk with", 1, true), new Column("reduction", 1.3f, true)),
-          PdfReport.tableSize()).draw(pages, rows, row -> null);
+      new PdfTable(List.of(new Column("mitigation", 2.9f, false),
+          new Column("status", 1.2f, false), new Column("effect.", 0.8f, true),
+          new Column("cost", 0.6f, true), new Column("nodes covered", 2.2f, false),
+          new Column("risk without", 0.9f, true), new Column("risk with", 0.9f, true),
+          new Column("if perfect", 0.9f, true), new Column("reduction", 1, true)),
+          PdfReport.tableSize())
+          .draw(pages, rows, row -> null);
     }
     pages.heading("Gaps", 11, 30);
     if (report.gaps().isEmpty()) {
@@ -99,11 +102,12 @@ final class PdfSections {
     pages.heading("Node catalogue", PdfReport.headingSize(), 60);
     List<List<String>> rows = new ArrayList<>();
     for (Node node : report.tree().nodes().values()) {
-      String facts = node.id() + "\n" + ReportText.gate(node)
+      NodeScore score = report.scored().node(node.id());
+      String facts = node.id() + "\n" + ReportText.gate(score)
           + (node.isLeaf() ? ", likelihood " + (node.likelihood() == null ? "not estimated"
               : node.likelihood()) : "")
-          + "\nP " + Decimals.of(report.importance().get(node.id()).probability())
-          + (report.isCritical(node.id()) ? ", critical" : "")
+          + "\n" + ReportText.probabilityAndContribution(score)
+          + (score.critical() ? "\ncritical" : "")
           + (node.mitigations().isEmpty() ? "" : "\nmitigations: "
               + String.join(", ", node.mitigations()));
       List<String> details = new ArrayList<>();
@@ -120,7 +124,7 @@ final class PdfSections {
       rows.add(List.of(facts, String.join("\n", details.stream()
           .map(detail -> detail.replace('\n', ' ')).toList())));
     }
-    new PdfTable(List.of(new Column("node", 1.3f, false),
+    new PdfTable(List.of(new Column("node", 1.5f, false),
         new Column("title, description, rationale, references", 4, false)),
         PdfReport.tableSize()).draw(pages, rows, row -> null);
   }

@@ -3,11 +3,20 @@ package dev.thicket.exports.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.exports.Decimals;
+import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.Trees;
+import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.score.MitigationScore;
+import dev.thicket.model.score.NodeScore;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -83,6 +92,85 @@ class MarkdownReportTest {
   }
 
   @Test
+  void mermaidColoursKerasDependenciesAboveTheLikelierMaliciousModel() {
+    Report keras = Trees.keras();
+    Map<String, Integer> bands = mermaidBands(mermaid(parse(keras)));
+
+    assertThat(keras.scored().node("malicious-code").probability())
+        .isGreaterThan(keras.scored().node("dep-vulns").probability());
+    for (String high : List.of("dep-vulns", "dependencies")) {
+      for (String low : List.of("malicious-code", "deserialization-exploit")) {
+        assertThat(bands.get(high)).as(high + " above " + low).isGreaterThan(bands.get(low));
+      }
+    }
+  }
+
+  @Test
+  void mermaidClassOfEveryNodeIsTheBandOfItsContributionInItsColour() {
+    Report keras = Trees.keras();
+    String chart = mermaid(parse(keras));
+    Map<String, Integer> bands = mermaidBands(chart);
+
+    for (NodeScore node : keras.scored().nodes()) {
+      assertThat(bands.get(node.id())).as(node.id())
+          .isEqualTo(keras.scored().bands().band(node.contribution()));
+    }
+    for (int band = 0; band < HeatScale.COLOURS.size(); band++) {
+      assertThat(chart).contains("classDef band" + band + " fill:" + HeatScale.COLOURS.get(band));
+    }
+  }
+
+  @Test
+  void criticalNodesTableGivesTheRiskRemovedIfBlocked() {
+    Report keras = Trees.keras();
+    List<List<String>> rows = table(parse(keras), 3);
+
+    assertThat(rows.get(0)).containsExactly("node", "title", "risk removed if blocked",
+        "Birnbaum", "Fussell–Vesely", "RAW", "RRW");
+    assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(0))
+        .containsExactlyInAnyOrderElementsOf(keras.result().criticalNodes());
+    List<Double> removed = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      double contribution = keras.scored().node(row.get(0)).contribution();
+      assertThat(row.get(2)).as(row.get(0)).isEqualTo(Decimals.of(contribution));
+      removed.add(contribution);
+    }
+    assertThat(removed).as("most risk removed first")
+        .isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(rows.get(1).get(0)).isEqualTo("rce");
+  }
+
+  @Test
+  void mitigationTableHoldsTheScoredTreesNumbers() {
+    Report keras = Trees.keras();
+    List<List<String>> rows = table(parse(keras), 5);
+
+    assertThat(rows.get(0)).containsExactly("mitigation", "title", "status", "effectiveness",
+        "cost", "nodes covered", "risk without", "risk with", "if perfect", "reduction");
+    List<MitigationScore> mitigations = keras.scored().mitigations();
+    assertThat(rows).hasSize(1 + mitigations.size());
+    for (int i = 0; i < mitigations.size(); i++) {
+      MitigationScore score = mitigations.get(i);
+      MitigationEffect effect = score.effect();
+      assertThat(rows.get(i + 1)).containsExactly(score.mitigation().id(),
+          score.mitigation().title(), score.mitigation().status().keyword(),
+          Decimals.of(score.mitigation().effectiveness()), Decimals.of(score.mitigation().cost()),
+          String.join(", ", score.covered()), Decimals.of(effect.riskWithout()),
+          Decimals.of(effect.riskWith()), Decimals.of(effect.riskIfPerfect()),
+          Decimals.of(effect.reduction()));
+    }
+  }
+
+  @Test
+  void mitigationTableOfTheSafeHoldsTheHandComputedRisks() {
+    List<List<String>> rows = table(parse(Trees.report(Trees.safe(List.of("alarm")))), 5);
+
+    // Trees.safe: the lock implemented, the alarm planned, residual risk 4
+    assertThat(rows.get(1).subList(6, 10)).containsExactly("6", "4", "2", "2");
+    assertThat(rows.get(2).subList(6, 10)).containsExactly("4", "3.25", "2.5", "0.75");
+  }
+
+  @Test
   void hostileTitleAppearsLiterallyAndBreaksNoTable() {
     Node document = parse(Trees.report(Trees.hostile()));
     List<Node> markup = new ArrayList<>();
@@ -123,22 +211,39 @@ class MarkdownReportTest {
 
   @Test
   void mermaidLabelsCarryNoSyntaxFromTheTree() {
+    String chart = mermaid(parse(Trees.report(Trees.hostile())));
+
+    assertThat(chart).startsWith("flowchart TD\n").doesNotContain("<img", "**", "](");
+    assertThat(chart.lines().filter(line -> line.contains("[\"")))
+        .hasSize(6)
+        .allSatisfy(line -> assertThat(line.replace("<br/>", ""))
+            .matches("  n_[A-Za-z0-9_]+\\[\"[^\"<>\\[\\]|`*]*\"\\]"));
+    assertThat(chart).contains("  n_both --> n_shared\n", "  n_x -.-> n_shared\n");
+  }
+
+  /** The only Mermaid chart of a document. */
+  private static String mermaid(Node document) {
     List<String> charts = new ArrayList<>();
-    parse(Trees.report(Trees.hostile())).accept(new AbstractVisitor() {
+    document.accept(new AbstractVisitor() {
       @Override
       public void visit(FencedCodeBlock block) {
-        charts.add(block.getLiteral());
+        if (block.getInfo().equals("mermaid")) {
+          charts.add(block.getLiteral());
+        }
       }
     });
+    assertThat(charts).hasSize(1);
+    return charts.get(0);
+  }
 
-    assertThat(charts).singleElement().satisfies(chart -> {
-      assertThat(chart).startsWith("flowchart TD\n").doesNotContain("<img", "**", "](");
-      assertThat(chart.lines().filter(line -> line.contains("[\"")))
-          .hasSize(6)
-          .allSatisfy(line -> assertThat(line.replace("<br/>", ""))
-              .matches("  n_[A-Za-z0-9_]+\\[\"[^\"<>\\[\\]|`*]*\"\\]"));
-      assertThat(chart).contains("  n_both --> n_shared\n", "  n_x -.-> n_shared\n");
-    });
+  /** Each node's band class ({@code class n_dep_vulns band3}), by tree id. */
+  private static Map<String, Integer> mermaidBands(String chart) {
+    Map<String, Integer> bands = new HashMap<>();
+    Matcher line = Pattern.compile("(?m)^  class n_(\\w+) band(\\d)$").matcher(chart);
+    while (line.find()) {
+      bands.put(line.group(1).replace('_', '-'), Integer.parseInt(line.group(2)));
+    }
+    return bands;
   }
 
   /** The text of a node's descendants, code spans included. */

@@ -1,16 +1,19 @@
 package dev.thicket.exports.pdf;
 
-import dev.thicket.model.score.ScoredTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.exports.Decimals;
+import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportSource;
 import dev.thicket.exports.report.Trees;
 import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.Scenario;
-import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.generate.TreeGenerator;
+import dev.thicket.model.score.MitigationScore;
+import dev.thicket.model.score.NodeScore;
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
@@ -18,7 +21,9 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Node;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -52,6 +57,15 @@ class PdfReportTest {
     return text(pdf, 1, Integer.MAX_VALUE);
   }
 
+  /** The lines of text as a reader sees them, left to right and top to bottom of each page. */
+  private static List<String> linesAsSeen(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      return stripper.getText(document).lines().toList();
+    }
+  }
+
   @Test
   void firstPageNamesTheTreeTheFileTheHashAndTheMode() throws IOException {
     assertThat(text(kerasPdf, 1, 1)).contains("Risk report", "Compromise a Keras application",
@@ -73,12 +87,59 @@ class PdfReportTest {
     String text = text(kerasPdf);
     List<Scenario> scenarios = keras.scenarios();
     for (int i = 0; i < scenarios.size(); i++) {
-      assertThat(text).contains("\n" + (i + 1) + " " + keras.node(
+      assertThat(text).contains("\n" + (i + 1) + " " + keras.tree().node(
           scenarios.get(i).leaves().get(0)).title().substring(0, 10),
           Decimals.of(scenarios.get(i).probability()) + " "
               + Decimals.of(scenarios.get(i).risk()) + " ");
     }
     assertThat(text).contains("rce → dependencies → dep-vulns", "dependency-updates yes");
+  }
+
+  @Test
+  void diagramColoursKerasDependenciesAboveTheLikelierMaliciousModel() throws IOException {
+    Map<String, Integer> bands = new HashMap<>();
+    try (PDDocument document = Loader.loadPDF(kerasPdf)) {
+      RenderedPage diagram = RenderedPage.of(document, 1);
+      for (NodeScore node : keras.scored().nodes()) {
+        bands.put(node.id(), band(diagram.colourBehind(node.id() + " · ")));
+      }
+    }
+
+    assertThat(keras.scored().node("malicious-code").probability())
+        .isGreaterThan(keras.scored().node("dep-vulns").probability());
+    for (String high : List.of("dep-vulns", "dependencies")) {
+      for (String low : List.of("malicious-code", "deserialization-exploit")) {
+        assertThat(bands.get(high)).as(high + " above " + low).isGreaterThan(bands.get(low));
+      }
+    }
+    for (NodeScore node : keras.scored().nodes()) {
+      assertThat(bands.get(node.id())).as(node.id())
+          .isEqualTo(keras.scored().bands().band(node.contribution()));
+    }
+  }
+
+  @Test
+  void diagramBoxesGiveProbabilityAndTheRiskRemovedIfBlocked() throws IOException {
+    NodeScore depVulns = keras.scored().node("dep-vulns");
+
+    assertThat(text(kerasPdf, 2, 2)).contains("dep-vulns · leaf", "P "
+        + Decimals.of(depVulns.probability()) + " · if blocked −"
+        + Decimals.of(depVulns.contribution()),
+        "Colour: risk removed if this node is blocked");
+  }
+
+  @Test
+  void mitigationRowsCarryTheScoredTreesNumbers() throws IOException {
+    List<String> lines = linesAsSeen(kerasPdf);
+
+    for (MitigationScore score : keras.scored().mitigations()) {
+      MitigationEffect effect = score.effect();
+      assertThat(lines).filteredOn(line -> line.startsWith(score.mitigation().id() + " "
+          + score.mitigation().status().keyword() + " ")).singleElement().asString()
+          .endsWith(" " + Decimals.of(effect.riskWithout()) + " "
+              + Decimals.of(effect.riskWith()) + " " + Decimals.of(effect.riskIfPerfect()) + " "
+              + Decimals.of(effect.reduction()));
+    }
   }
 
   @Test
@@ -110,7 +171,7 @@ class PdfReportTest {
       assertThat(size(document.getPage(1))).containsExactly(PDRectangle.A4.getHeight(),
           PDRectangle.A4.getWidth());
       assertThat(text(kerasPdf, 2, 2)).contains("Tree diagram", "Execute arbitrary code",
-          "very high: 0.75 ≤ risk", "on a high-risk path");
+          "very high: 0.75 or more", "on a high-risk path");
     }
   }
 
@@ -165,6 +226,19 @@ class PdfReportTest {
     String text = text(PdfReport.render(report, Paper.A4));
 
     assertThat(text).contains("Tree diagram (part 1 of ").doesNotContain("branch 1 of");
+  }
+
+  /** The band whose colour {@code rgb} is, within rounding. */
+  private static int band(int rgb) {
+    for (int band = 0; band < HeatScale.COLOURS.size(); band++) {
+      int colour = Integer.parseInt(HeatScale.COLOURS.get(band).substring(1), 16);
+      if (Math.abs((rgb >> 16) - (colour >> 16)) <= 2
+          && Math.abs((rgb >> 8 & 0xff) - (colour >> 8 & 0xff)) <= 2
+          && Math.abs((rgb & 0xff) - (colour & 0xff)) <= 2) {
+        return band;
+      }
+    }
+    throw new AssertionError(String.format("#%06x is no band's colour", rgb));
   }
 
   private static List<Float> size(PDPage page) {

@@ -1,10 +1,9 @@
 package dev.thicket.exports.report;
 
-import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.analysis.AnalysisOptions;
-import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.io.TreeFileException;
 import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
@@ -31,6 +30,33 @@ public final class Trees {
   public static final LocalDate DATE = LocalDate.of(2026, 11, 27);
 
   private Trees() {}
+
+  /**
+   * The safe, computed by hand: goal = OR(a, both = AND(c, d)), impact 10, a = 0.5 behind an
+   * implemented lock (0.5), c = 0.4 with {@code mitigationsOnC} (an alarm, 0.5, planned), d = 0.5.
+   *
+   * <pre>
+   * residual  P = 1 - (1 - 0.25)(1 - 0.2) = 0.4, risk 4; scenarios {a} 0.25, {c, d} 0.2
+   * blocking a: P = 0.2; blocking both, c or d: P = 0.25; so a removes 2, both, c, d 1.5
+   * lock (implemented): without 1 - 0.5 * 0.8 = 0.6 → 6, with 4, perfect 0.2 → 2
+   * alarm (planned): without 4, with 1 - 0.75 * 0.9 = 0.325 → 3.25, perfect 0.25 → 2.5
+   * </pre>
+   */
+  public static AttackTree safe(List<String> mitigationsOnC) {
+    return new AttackTree("Open the safe", null, "goal",
+        List.of(
+            Node.gate("goal", "Open the safe", Gate.OR, 0, List.of("a", "both"))
+                .withImpact(Estimate.of(10)),
+            Node.leaf("a", "Pick the lock", Estimate.of(0.5)).withMitigations(List.of("lock")),
+            Node.gate("both", "Learn and use the combination", Gate.AND, 0, List.of("c", "d")),
+            Node.leaf("c", "Learn the combination", Estimate.of(0.4))
+                .withMitigations(mitigationsOnC),
+            Node.leaf("d", "Get to the safe unseen", Estimate.of(0.5))),
+        List.of(
+            new Mitigation("lock", "Pick-resistant lock", 0.5, MitigationStatus.IMPLEMENTED),
+            new Mitigation("alarm", "Alarm on the office", 0.5, MitigationStatus.PLANNED)),
+        null, AnalysisSettings.NONE, Map.of());
+  }
 
   public static Report keras() {
     try {
