@@ -37,7 +37,8 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @Option(names = "--budget", paramLabel = "B",
       converter = Converters.NonNegativeConverter.class,
-      description = "Also name the plan of lowest risk costing at most B (cheapest among equals).")
+      description = "Also name the plan of lowest risk costing at most B (cheapest among equals);"
+          + " default: the file's analysis.budget, if any.")
   Double budget;
 
   @Option(names = "--json", description = "Print JSON instead of the table.")
@@ -66,8 +67,9 @@ final class OptimizeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(name + ": " + e.getMessage());
       return ExitCodes.INVALID_TREE;
     }
-    spec.commandLine().getOut().print(json ? PlanReport.json(front, budget)
-        : PlanReport.text(front, tree.get().title(), name, budget));
+    Double limit = budget != null ? budget : tree.get().settings().budget();
+    spec.commandLine().getOut().print(json ? PlanReport.json(front, limit)
+        : PlanReport.text(front, tree.get().title(), name, limit));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

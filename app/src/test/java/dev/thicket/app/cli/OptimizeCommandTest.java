@@ -69,6 +69,16 @@ class OptimizeCommandTest {
   }
 
   @Test
+  void theFilesBudgetIsTheDefault() throws Exception {
+    ThicketProcess.Result optimize = ThicketProcess.run("optimize",
+        tree(THREE_PROPOSED + "analysis:\n  budget: 9\n").toString(), "--json");
+
+    JsonNode best = new ObjectMapper().readTree(optimize.out()).get("best");
+    assertThat(strings(best.get("mitigations"))).containsExactly("ma", "mg");
+    assertThat(best.get("risk").asDouble()).isCloseTo(2.3, within(1e-12));
+  }
+
+  @Test
   void tooManyCandidatesForASearchAreRefusedWithTheirNumber() throws Exception {
     StringBuilder yaml = new StringBuilder("""
         format: attacktree/v1

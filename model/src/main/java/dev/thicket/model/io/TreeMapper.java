@@ -20,7 +20,8 @@ final class TreeMapper {
   static final List<String> TOP_KEYS = List.of("format", "title", "description", "root", "nodes",
       "mitigations", "scales", "analysis");
   static final List<String> SCALE_KEYS = List.of("likelihood", "impact");
-  static final List<String> ANALYSIS_KEYS = List.of("criticalThreshold", "highRiskThreshold");
+  static final List<String> ANALYSIS_KEYS =
+      List.of("criticalThreshold", "highRiskThreshold", "budget");
 
   private final Problems problems;
   private final Values values;
@@ -35,6 +36,7 @@ final class TreeMapper {
   private Scales scales;
   private Double criticalThreshold;
   private Double highRiskThreshold;
+  private Double budget;
 
   TreeMapper(Problems problems) {
     this.problems = problems;
@@ -56,7 +58,7 @@ final class TreeMapper {
       return null;
     }
     return new AttackTree(title, description, root, nodes, mitigations, scales,
-        new AnalysisSettings(criticalThreshold, highRiskThreshold), extensions);
+        new AnalysisSettings(criticalThreshold, highRiskThreshold, budget), extensions);
   }
 
   private void set(String key, YamlValue value) {
@@ -126,16 +128,16 @@ final class TreeMapper {
   }
 
   private void analysis(YamlValue value) {
-    YamlValue.Mapping mapping = values.mapping("analysis", value, "a mapping of thresholds");
+    YamlValue.Mapping mapping = values.mapping("analysis", value, "a mapping of thresholds and a budget");
     if (mapping == null) {
       return;
     }
     keys.walk(mapping, ANALYSIS_KEYS, List.of(), false, " in analysis", mapping.position(),
         (key, threshold) -> {
-          if (key.equals("criticalThreshold")) {
-            criticalThreshold = values.number(key, threshold);
-          } else {
-            highRiskThreshold = values.number(key, threshold);
+          switch (key) {
+            case "criticalThreshold" -> criticalThreshold = values.number(key, threshold);
+            case "highRiskThreshold" -> highRiskThreshold = values.number(key, threshold);
+            default -> budget = values.number(key, threshold);
           }
         });
   }

@@ -45,10 +45,11 @@ public final class TreeWriter {
       levels(out, "impact", tree.scales().impact());
     }
     AnalysisSettings settings = tree.settings();
-    if (settings.criticalThreshold() != null || settings.highRiskThreshold() != null) {
+    if (settings.given()) {
       out.append("analysis:\n");
       number(out, 2, "criticalThreshold", settings.criticalThreshold());
       number(out, 2, "highRiskThreshold", settings.highRiskThreshold());
+      number(out, 2, "budget", settings.budget());
     }
     ExtensionWriter.write(out, 0, tree.extensions());
     checkLineLengths(out);

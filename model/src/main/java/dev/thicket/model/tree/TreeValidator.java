@@ -98,6 +98,11 @@ final class TreeValidator {
       problems.add(new TreeProblem(TreeProblem.Section.ANALYSIS, null, "highRiskThreshold", -1,
           "highRiskThreshold must be >= 0, not " + Numbers.format(highRisk)));
     }
+    Double budget = settings.budget();
+    if (budget != null && !(budget >= 0)) {
+      problems.add(new TreeProblem(TreeProblem.Section.ANALYSIS, null, "budget", -1,
+          "budget must be >= 0, not " + Numbers.format(budget)));
+    }
   }
 
   private void checkMitigation(Mitigation mitigation) {

@@ -116,7 +116,8 @@ class TreeRoundTripTest {
     }
     return new AttackTree(text(random, true), random.nextBoolean() ? null : text(random, false),
         "n0", nodes, mitigations, null,
-        random.nextBoolean() ? AnalysisSettings.NONE : new AnalysisSettings(0.25, 3.0),
+        random.nextBoolean() ? AnalysisSettings.NONE
+            : new AnalysisSettings(0.25, 3.0, random.nextBoolean() ? null : 12.5),
         extensions(random));
   }
 
