@@ -28,13 +28,14 @@ final class ModuleFronts {
   private final int[] attachments;
   /** The variable probabilities of the empty plan (module variables: their empty-plan P). */
   private final double[] base;
-  private final double[] scratch;
+  private double[] scratch;
   /** The empty plan's variable probabilities, changed and restored by {@link #probability}. */
   private final double[] working;
   /** Each module's own candidates, child modules and diagram nodes (children first). */
   private final List<List<Integer>> ownCandidates = new ArrayList<>();
   private final List<List<Integer>> childModules = new ArrayList<>();
-  private final int[][] diagramNodes;
+  /** The nodes of each function evaluated, children first. */
+  private final java.util.Map<Integer, int[]> diagramNodes = new java.util.HashMap<>();
   private final List<List<Point>> fronts = new ArrayList<>();
 
   ModuleFronts(ModeDiagrams diagrams, List<Integer> candidates, Checkpoints checkpoints) {
@@ -56,7 +57,6 @@ final class ModuleFronts {
     base = diagrams.evaluate(diagrams.baseProbabilities(implemented)).variableProbability();
     scratch = new double[diagrams.bdd.size()];
     working = base.clone();
-    diagramNodes = new int[index.size][];
     for (int node = 0; node < index.size; node++) {
       ownCandidates.add(new ArrayList<>());
       childModules.add(new ArrayList<>());
@@ -108,7 +108,8 @@ final class ModuleFronts {
     for (int node : index.bottomUp) {
       if (modules.isModule[node]) {
         checkpoints.step(++done, index.size);
-        fronts.set(node, independentInputs(node) ? merged(node) : searched(node));
+        fronts.set(node, independentInputs(node) ? merged(node)
+            : new ComponentFronts(this, node).front());
       }
     }
     return fronts.get(index.root);
@@ -165,7 +166,7 @@ final class ModuleFronts {
   }
 
   /** The front of an AND or OR module, merging its inputs' fronts two at a time. */
-  private List<Point> merged(int module) {
+  List<Point> merged(int module) {
     boolean and = index.gate[module] == Gate.AND;
     List<Point> accumulated = null;
     for (int child : index.children[module]) {
@@ -177,7 +178,7 @@ final class ModuleFronts {
   }
 
   /** The front of {@code node}'s own mitigations over a probability p: p × Π q. */
-  private List<Point> guarded(int node, double p) {
+  List<Point> guarded(int node, double p) {
     List<Point> points = new ArrayList<>(List.of(new Point(0, p, new BitSet())));
     for (int m : index.mitigations[node]) {
       int candidate = candidateOf[m];
@@ -202,7 +203,7 @@ final class ModuleFronts {
   }
 
   /** Every pair of points, combined by AND (product) or OR. */
-  private List<Point> combine(List<Point> a, List<Point> b, boolean and) {
+  List<Point> combine(List<Point> a, List<Point> b, boolean and) {
     List<Point> points = new ArrayList<>(a.size() * b.size());
     for (Point x : a) {
       checkpoints.run();
@@ -217,15 +218,20 @@ final class ModuleFronts {
     return ParetoPoints.front(points);
   }
 
-  /**
-   * The front of any other module: branch and bound over its own candidates and one front point
-   * per sub-module, each leaf of the search one pass over the module's own diagram.
-   */
-  private List<Point> searched(int module) {
-    return new ModuleSearch(this, module).front();
+  // --- what ComponentFronts and ModuleSearch need ---
+
+  ModeDiagrams diagrams() {
+    return diagrams;
   }
 
-  // --- what ModuleSearch needs ---
+  int[] attachments() {
+    return attachments;
+  }
+
+  /** The candidate index of mitigation {@code m}, -1 if it is no candidate. */
+  int candidateOf(int m) {
+    return candidateOf[m];
+  }
 
   List<Integer> ownCandidates(int module) {
     return ownCandidates.get(module);
@@ -248,12 +254,12 @@ final class ModuleFronts {
   }
 
   /**
-   * P(module) with the given candidates chosen (the others not) and each child module at the
-   * given probability; every other variable as in the empty plan. One pass over the module's
-   * own diagram.
+   * P(function) with the given candidates chosen (the others not) and each child module at the
+   * given probability; every other variable as in the empty plan. One pass over the function's
+   * diagram.
    */
-  double probability(int module, boolean[] chosen, List<Integer> own, double[] childProbability,
-      List<Integer> children) {
+  double probability(int function, boolean[] chosen, List<Integer> own,
+      double[] childProbability, List<Integer> children) {
     for (int i = 0; i < own.size(); i++) {
       int m = candidates.get(own.get(i));
       working[diagrams.variables.mitigationVariable[m]] =
@@ -262,7 +268,7 @@ final class ModuleFronts {
     for (int i = 0; i < children.size(); i++) {
       working[diagrams.variables.moduleVariable[children.get(i)]] = childProbability[i];
     }
-    double result = evaluate(module, working);
+    double result = evaluate(function, working);
     for (int i = 0; i < own.size(); i++) {
       int v = diagrams.variables.mitigationVariable[candidates.get(own.get(i))];
       working[v] = base[v];
@@ -274,15 +280,18 @@ final class ModuleFronts {
     return result;
   }
 
-  private double evaluate(int module, double[] variable) {
-    int[] nodes = diagramNodes[module];
+  private double evaluate(int function, double[] variable) {
+    int[] nodes = diagramNodes.get(function);
     if (nodes == null) {
-      int[] descending = diagrams.bdd.nodesOf(diagrams.own[module]);
+      int[] descending = diagrams.bdd.nodesOf(function);
       nodes = new int[descending.length];
       for (int i = 0; i < nodes.length; i++) {
         nodes[i] = descending[nodes.length - 1 - i];
       }
-      diagramNodes[module] = nodes;
+      diagramNodes.put(function, nodes);
+    }
+    if (scratch.length < diagrams.bdd.size()) {
+      scratch = new double[diagrams.bdd.size()];
     }
     scratch[0] = 0;
     scratch[1] = 1;
@@ -291,6 +300,6 @@ final class ModuleFronts {
       scratch[node] = p * scratch[diagrams.bdd.high(node)]
           + (1 - p) * scratch[diagrams.bdd.low(node)];
     }
-    return scratch[diagrams.own[module]];
+    return function <= 1 ? function : scratch[function];
   }
 }

@@ -6,15 +6,16 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * The front of one module over its own candidates and one front point per child module, by
- * depth-first branch and bound: a partial choice is dropped when a point found already beats
+ * The front of one function of a module's diagram (the module's own, or a part of its gate) over
+ * the candidates it tests and one front point per child module it tests, by depth-first branch
+ * and bound: a partial choice is dropped when a point found already beats
  * every completion of it (its cost so far with its probability if every undecided candidate were
  * chosen and every undecided child at its lowest point: in a coherent tree no completion does
  * better). O(2^candidates × Π child front sizes) evaluations at worst.
  */
 final class ModuleSearch {
   private final ModuleFronts fronts;
-  private final int module;
+  private final int function;
   private final List<Integer> own;
   private final List<Integer> children = new ArrayList<>();
   private final List<List<Point>> childFronts = new ArrayList<>();
@@ -23,11 +24,12 @@ final class ModuleSearch {
   private final int[] childPoint;
   private List<Point> found = new ArrayList<>();
 
-  ModuleSearch(ModuleFronts fronts, int module) {
+  ModuleSearch(ModuleFronts fronts, int function, List<Integer> candidates,
+      List<Integer> childModules) {
     this.fronts = fronts;
-    this.module = module;
-    this.own = fronts.ownCandidates(module);
-    for (int child : fronts.childModules(module)) {
+    this.function = function;
+    this.own = candidates;
+    for (int child : childModules) {
       children.add(child);
       childFronts.add(fronts.front(child));
     }
@@ -50,7 +52,7 @@ final class ModuleSearch {
         childProbability[i] = childFronts.get(i).get(childPoint[i]).probability();
       }
       found = ParetoPoints.insert(found, new Point(cost,
-          fronts.probability(module, chosen, own, childProbability, children), plan()));
+          fronts.probability(function, chosen, own, childProbability, children), plan()));
       return;
     }
     if (depth > 0 && ParetoPoints.covers(found, cost, bound(depth), size)) {
@@ -85,7 +87,7 @@ final class ModuleSearch {
       int point = depth <= own.size() + i ? options.size() - 1 : childPoint[i];
       childProbability[i] = options.get(point).probability();
     }
-    return fronts.probability(module, optimistic, own, childProbability, children);
+    return fronts.probability(function, optimistic, own, childProbability, children);
   }
 
   /** The candidates chosen so far, own and through the children's points. */
