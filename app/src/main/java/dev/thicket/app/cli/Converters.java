@@ -8,7 +8,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Option values: each converter refuses a bad value with a message picocli prints (exit 2). */
-final class Converters {
+public final class Converters {
   private Converters() {}
 
   /** {@code inherent}, {@code residual} or {@code planned}. */
@@ -50,7 +50,7 @@ final class Converters {
   }
 
   /** A number in [0,1]. */
-  static final class OrderConverter implements ITypeConverter<Integer> {
+  public static final class OrderConverter implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
       try {
@@ -66,7 +66,7 @@ final class Converters {
     }
   }
 
-  static final class FractionConverter implements ITypeConverter<Double> {
+  public static final class FractionConverter implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
       double number = number(value);

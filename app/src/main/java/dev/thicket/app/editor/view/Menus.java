@@ -1,7 +1,7 @@
 package dev.thicket.app.editor.view;
 
-import dev.thicket.app.editor.Examples;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
+import dev.thicket.app.editor.viewmodel.Examples;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.model.analysis.Mode;
