@@ -1,6 +1,7 @@
 package dev.thicket.app.cli;
 
 import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.tree.Numbers;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
@@ -89,14 +90,9 @@ public final class Converters {
     }
   }
 
-  private static final java.util.regex.Pattern DECIMAL =
-      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
-  /** A plain decimal number; {@code NaN}, {@code Infinity} and hexadecimal are refused. */
+  /** A number as files write them ({@link Numbers#parse}): NaN, Infinity, hexadecimal refused. */
   static double number(String value) {
-    if (DECIMAL.matcher(value).matches()) {
-      return Double.parseDouble(value);
-    }
-    throw new TypeConversionException("expected a number like 0.5, not '" + value + "'");
+    return Numbers.parse(value).orElseThrow(() ->
+        new TypeConversionException("expected a number like 0.5, not '" + value + "'"));
   }
 }

@@ -107,10 +107,11 @@ public final class MitigationsViewModel {
     double effect;
     Double costValue;
     try {
-      effect = Double.parseDouble(effectiveness.strip());
-      costValue = cost.isBlank() ? null : Double.parseDouble(cost.strip());
-    } catch (NumberFormatException e) {
-      error.set("effectiveness and cost are numbers (effectiveness in [0,1])");
+      effect = FieldNumbers.parse(effectiveness.strip(), "effectiveness", "a number in [0,1]");
+      costValue = cost.isBlank() ? null : FieldNumbers.parse(cost.strip(), "cost",
+          "a number >= 0 or empty");
+    } catch (IllegalArgumentException unparsable) {
+      error.set(unparsable.getMessage());
       return false;
     }
     String text = description == null ? "" : description.strip();

@@ -151,9 +151,9 @@ public final class NodePanelViewModel {
       case DESCRIPTION -> node.withDescription(value.isEmpty() ? null : value);
       case GATE, K -> withGate(node, gate.get(), field == NodeField.K ? value
           : text.get(NodeField.K).get());
-      case LIKELIHOOD -> node.withLikelihood(estimate(value, tree.scales().likelihood(),
+      case LIKELIHOOD -> node.withLikelihood(Estimate.parse(value, tree.scales().likelihood(),
           "likelihood", "a probability in [0,1]"));
-      case IMPACT -> node.withImpact(estimate(value, tree.scales().impact(), "impact",
+      case IMPACT -> node.withImpact(Estimate.parse(value, tree.scales().impact(), "impact",
           "a number in [0,10]"));
       case RATIONALE -> node.withRationale(value.isEmpty() ? null : value);
       case REFERENCES -> node.withReferences(Arrays.stream(value.split("\\R"))
@@ -177,30 +177,14 @@ public final class NodePanelViewModel {
       if (given.isEmpty()) {
         k = Math.min(2, node.children().size());
       } else {
-        try {
-          k = Integer.parseInt(given);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("k must be a whole number, not '" + given + "'");
+        double number = FieldNumbers.parse(given, "k", "a whole number");
+        k = (int) number;
+        if (k != number) {
+          throw new IllegalArgumentException("k is a whole number, not '" + given + "'");
         }
       }
     }
     return node.withGate(newGate, k, node.children());
-  }
-
-  /** A number or a level name of {@code scale}; empty text for none. */
-  static Estimate estimate(String value, Map<String, Double> scale, String what, String range) {
-    if (value.isEmpty()) {
-      return null;
-    }
-    if (scale.containsKey(value)) {
-      return Estimate.level(value);
-    }
-    try {
-      return Estimate.of(Double.parseDouble(value));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + " is " + range + " or a level ("
-          + String.join(", ", scale.keySet()) + "), not '" + value + "'");
-    }
   }
 
   private void set(NodeField field, String value) {

@@ -7,6 +7,9 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.MitigationStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MitigationsViewModelTest {
   private DocumentViewModel document;
@@ -53,6 +56,44 @@ class MitigationsViewModelTest {
     assertThat(document.tree()).isSameAs(before);
     assertThat(mitigations.errorProperty().get())
         .isEqualTo("effectiveness must be in [0,1], not 1.2");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0x1p-2", "1d", "NaN", ".5"})
+  void effectivenessThatAFileRefusesIsMarkedAndTheTreeKept(String typed) {
+    mitigations.selectedProperty().set("dependency-updates");
+    AttackTree before = document.tree();
+
+    assertThat(mitigations.change("Dependency updates", "", typed, "",
+        MitigationStatus.PLANNED)).isFalse();
+
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(mitigations.errorProperty().get())
+        .isEqualTo("effectiveness is a number in [0,1], not '" + typed + "'");
+  }
+
+  @Test
+  void costThatAFileRefusesIsMarked() {
+    mitigations.selectedProperty().set("dependency-updates");
+
+    assertThat(mitigations.change("Dependency updates", "", "0.5", "1d",
+        MitigationStatus.PLANNED)).isFalse();
+
+    assertThat(mitigations.errorProperty().get())
+        .isEqualTo("cost is a number >= 0 or empty, not '1d'");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0.25, 0.25", "1e-3, 0.001"})
+  void effectivenessAndCostAreReadAsAFileReadsThem(String typed, double value) {
+    mitigations.selectedProperty().set("dependency-updates");
+
+    assertThat(mitigations.change("Dependency updates", "", typed, typed,
+        MitigationStatus.PLANNED)).isTrue();
+
+    assertThat(document.tree().mitigations().get("dependency-updates").effectiveness())
+        .isEqualTo(value);
+    assertThat(document.tree().mitigations().get("dependency-updates").cost()).isEqualTo(value);
   }
 
   @Test

@@ -8,6 +8,9 @@ import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NodePanelViewModelTest {
   private DocumentViewModel document;
@@ -66,6 +69,67 @@ class NodePanelViewModelTest {
     assertThat(document.undoTextProperty().get()).isEqualTo(
         "Undo Change likelihood of 'Leverage known vulnerabilities in underlying libraries"
         + " (TensorFlow, NumPy, SciPy)'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0x1p-2", "1d", "NaN", "Infinity", ".5", "1_000"})
+  void likelihoodThatAFileRefusesIsMarkedAndNeverReachesTheModel(String typed) {
+    document.selectedProperty().set("dep-vulns");
+    AttackTree before = document.tree();
+
+    panel.textProperty(NodeField.LIKELIHOOD).set(typed);
+
+    assertThat(panel.commit(NodeField.LIKELIHOOD)).isFalse();
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(panel.errorProperty(NodeField.LIKELIHOOD).get())
+        .startsWith("likelihood is a probability in [0,1] or a level (very-low, ")
+        .endsWith("), not '" + typed + "'");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0.25, 0.25", "1e-3, 0.001", "1E-3, 0.001", "+0.5, 0.5"})
+  void likelihoodIsReadAsAFileReadsIt(String typed, double value) {
+    document.selectedProperty().set("dep-vulns");
+
+    panel.textProperty(NodeField.LIKELIHOOD).set(typed);
+
+    assertThat(panel.commit(NodeField.LIKELIHOOD)).isTrue();
+    assertThat(document.tree().node("dep-vulns").likelihood()).isEqualTo(Estimate.of(value));
+  }
+
+  @Test
+  void impactThatAFileRefusesIsMarked() {
+    document.selectedProperty().set("rce");
+
+    panel.textProperty(NodeField.IMPACT).set("1d");
+
+    assertThat(panel.commit(NodeField.IMPACT)).isFalse();
+    assertThat(panel.errorProperty(NodeField.IMPACT).get())
+        .startsWith("impact is a number in [0,10] or a level (").endsWith("), not '1d'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2.5", "0x2", "2d", "NaN"})
+  void kThatIsNoWholeNumberIsMarked(String typed) {
+    document.selectedProperty().set("rce");
+    panel.gateProperty().set(Gate.ATLEAST);
+
+    panel.textProperty(NodeField.K).set(typed);
+
+    assertThat(panel.commit(NodeField.K)).isFalse();
+    assertThat(panel.errorProperty(NodeField.K).get())
+        .isEqualTo("k is a whole number, not '" + typed + "'");
+  }
+
+  @Test
+  void kIsReadAsAFileReadsIt() {
+    document.selectedProperty().set("rce");
+    panel.gateProperty().set(Gate.ATLEAST);
+
+    panel.textProperty(NodeField.K).set("3.0");
+
+    assertThat(panel.commit(NodeField.K)).isTrue();
+    assertThat(document.tree().node("rce").k()).isEqualTo(3);
   }
 
   @Test
