@@ -3,6 +3,7 @@ package dev.thicket.app.editor.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.score.MitigationScore;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.MitigationStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,7 @@ class MitigationsViewModelTest {
   void openKeras() throws Exception {
     document = new DocumentViewModel(TreeReader.read(DocumentViewModelTest.KERAS),
         DocumentViewModelTest.KERAS);
-    mitigations = new MitigationsViewModel(document);
+    mitigations = new MitigationsViewModel(document, new ResultsViewModel(Runnable::run));
   }
 
   @Test
@@ -27,6 +28,22 @@ class MitigationsViewModelTest {
     assertThat(mitigations.rows()).filteredOn(row -> row.mitigation().id()
         .equals("dependency-updates")).singleElement()
         .extracting(MitigationsViewModel.Row::covered).asList().containsExactly("crafted-input", "dep-vulns");
+  }
+
+  @Test
+  void rowsCarryEachMitigationsEffectFromTheScoredTree() throws Exception {
+    UiQueue ui = new UiQueue();
+    ResultsViewModel results = new ResultsViewModel(ui);
+    mitigations = new MitigationsViewModel(document, results);
+    assertThat(mitigations.rows()).allMatch(row -> row.effect() == null);
+
+    results.analyse(document.tree());
+    ui.runUntilScored(results, document.tree());
+
+    assertThat(mitigations.rows()).extracting(MitigationsViewModel.Row::effect)
+        .isEqualTo(results.scoredProperty().get().mitigations().stream()
+            .map(MitigationScore::effect).toList());
+    results.close();
   }
 
   @Test

@@ -20,7 +20,7 @@ class NodePanelViewModelTest {
   void openKeras() throws Exception {
     document = new DocumentViewModel(TreeReader.read(DocumentViewModelTest.KERAS),
         DocumentViewModelTest.KERAS);
-    panel = new NodePanelViewModel(document);
+    panel = new NodePanelViewModel(document, new ResultsViewModel(Runnable::run));
   }
 
   @Test
@@ -31,6 +31,25 @@ class NodePanelViewModelTest {
     assertThat(panel.textProperty(NodeField.REFERENCES).get())
         .isEqualTo("CVE-2023-25668\nCVE-2019-6446");
     assertThat(panel.gateProperty().get()).isEqualTo(Gate.LEAF);
+  }
+
+  @Test
+  void scoreIsTheSelectedNodesInTheScoredTree() throws Exception {
+    UiQueue ui = new UiQueue();
+    ResultsViewModel results = new ResultsViewModel(ui);
+    panel = new NodePanelViewModel(document, results);
+    document.selectedProperty().set("dep-vulns");
+    assertThat(panel.scoreProperty().get()).as("before a result").isNull();
+
+    results.analyse(document.tree());
+    ui.runUntilScored(results, document.tree());
+
+    assertThat(panel.scoreProperty().get())
+        .isEqualTo(results.scoredProperty().get().node("dep-vulns"));
+    document.selectedProperty().set("rce");
+    assertThat(panel.scoreProperty().get())
+        .isEqualTo(results.scoredProperty().get().node("rce"));
+    results.close();
   }
 
   @Test
