@@ -104,6 +104,7 @@ final class PdfSections {
               : node.likelihood()) : "")
           + "\nP " + Decimals.of(report.importance().get(node.id()).probability())
           + (report.isCritical(node.id()) ? ", critical" : "")
+          + "\nrisk removed if blocked " + Decimals.of(report.importance().get(node.id()).contribution())
           + (node.mitigations().isEmpty() ? "" : "\nmitigations: "
               + String.join(", ", node.mitigations()));
       List<String> details = new ArrayList<>();
