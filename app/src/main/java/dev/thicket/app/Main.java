@@ -1,9 +1,11 @@
 package dev.thicket.app;
 
+import dev.thicket.app.bench.BenchCommand;
 import dev.thicket.app.cli.Cli;
 import dev.thicket.app.cli.EditorLaunch;
 import dev.thicket.app.editor.StartupTimes;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,10 +15,14 @@ import java.util.Optional;
 public final class Main {
   private Main() {}
 
-  /** {@code thicket FILE} opens the editor; anything else is the command line. */
+  /**
+   * {@code thicket FILE} opens the editor; anything else is the command line, with the
+   * benchmarks ({@code thicket bench}) added here so that the CLI package does not know them.
+   */
   public static void main(String[] args) {
     StartupTimes.mark("main");
     Optional<Path> edit = EditorLaunch.fileToEdit(args);
-    System.exit(edit.isPresent() ? EditorLaunch.run(edit.get()) : Cli.run(args));
+    System.exit(edit.isPresent() ? EditorLaunch.run(edit.get())
+        : Cli.run(List.of(new BenchCommand()), args));
   }
 }

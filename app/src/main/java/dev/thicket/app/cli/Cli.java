@@ -2,7 +2,9 @@ package dev.thicket.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -13,13 +15,16 @@ import picocli.CommandLine.ParseResult;
 public final class Cli {
   private Cli() {}
 
-  /** Runs {@code args} on standard output and error, and returns the exit code. */
-  public static int run(String... args) {
+  /**
+   * Runs {@code args} on standard output and error with {@code more} commands (from packages
+   * this one does not know: {@code bench}), and returns the exit code.
+   */
+  public static int run(List<Object> more, String... args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     try {
-      return commandLine(new ThicketCommand(), out, err).execute(args);
+      return thicket(more, out, err).execute(args);
     } catch (Throwable unexpected) {
       // Errors (out of memory, stack overflow) pass picocli's handler, which catches Exceptions.
       return reportUnexpected(unexpected, debug, err);
@@ -27,6 +32,17 @@ public final class Cli {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The {@code thicket} command line: {@link ThicketCommand}'s commands, then {@code more}, then
+   * {@code help}.
+   */
+  public static CommandLine thicket(List<Object> more, PrintWriter out, PrintWriter err) {
+    CommandLine thicket = commandLine(new ThicketCommand(), out, err);
+    more.forEach(thicket::addSubcommand);
+    thicket.addSubcommand(new HelpCommand());
+    return thicket;
   }
 
   /** {@code command} as a command line writing to {@code out} and {@code err}. */

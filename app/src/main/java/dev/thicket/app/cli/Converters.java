@@ -1,6 +1,7 @@
 package dev.thicket.app.cli;
 
 import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.tree.Numbers;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Option values: each converter refuses a bad value with a message picocli prints (exit 2). */
-final class Converters {
+public final class Converters {
   private Converters() {}
 
   /** {@code inherent}, {@code residual} or {@code planned}. */
@@ -50,7 +51,7 @@ final class Converters {
   }
 
   /** A number in [0,1]. */
-  static final class OrderConverter implements ITypeConverter<Integer> {
+  public static final class OrderConverter implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
       try {
@@ -66,7 +67,7 @@ final class Converters {
     }
   }
 
-  static final class FractionConverter implements ITypeConverter<Double> {
+  public static final class FractionConverter implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
       double number = number(value);
@@ -89,14 +90,9 @@ final class Converters {
     }
   }
 
-  private static final java.util.regex.Pattern DECIMAL =
-      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
-  /** A plain decimal number; {@code NaN}, {@code Infinity} and hexadecimal are refused. */
+  /** A number as files write them ({@link Numbers#parse}): NaN, Infinity, hexadecimal refused. */
   static double number(String value) {
-    if (DECIMAL.matcher(value).matches()) {
-      return Double.parseDouble(value);
-    }
-    throw new TypeConversionException("expected a number like 0.5, not '" + value + "'");
+    return Numbers.parse(value).orElseThrow(() ->
+        new TypeConversionException("expected a number like 0.5, not '" + value + "'"));
   }
 }

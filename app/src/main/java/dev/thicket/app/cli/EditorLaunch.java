@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class EditorLaunch {
   /**
-   * The names of {@link ThicketCommand}'s subcommands, listed here so that opening the editor
+   * The names of the {@code thicket} command line's subcommands, listed here so that opening the editor
    * does not build the whole command line model (about half a second of a cold start); a test
    * keeps the list equal to picocli's.
    */
@@ -47,7 +47,7 @@ public final class EditorLaunch {
       err.println("thicket: no display (DISPLAY is not set), so the editor cannot open; here is "
           + "the analysis of " + file + " instead (thicket screenshot FILE -o out.png renders "
           + "the editor without a display)");
-      return Cli.run("analyze", file.toString());
+      return Cli.run(List.of(), "analyze", file.toString());
     }
     StartupTimes.mark("file checked");
     Optional<AttackTree> tree = TreeFiles.load(file, err);

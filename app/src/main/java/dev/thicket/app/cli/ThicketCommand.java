@@ -4,7 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top command: {@code thicket SUBCOMMAND ...}. */
+/**
+ * The top command: {@code thicket SUBCOMMAND ...}. {@link Cli#run} adds the commands of other
+ * packages ({@code bench}) and {@code help} after these.
+ */
 @Command(
     name = "thicket",
     mixinStandardHelpOptions = true,
@@ -18,9 +21,7 @@ import picocli.CommandLine.ScopeType;
       ConvertCommand.class,
       ReportCommand.class,
       OptimizeCommand.class,
-      BenchCommand.class,
-      ScreenshotCommand.class,
-      picocli.CommandLine.HelpCommand.class
+      ScreenshotCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -243,17 +243,17 @@ public final class EditorBench {
         }
       };
       result = (observable, before, after) -> {
-        if (window.results().analysedProperty().get() == expected && !shown.isDone()) {
+        if (window.results().isCurrent(expected) && !shown.isDone()) {
           layout();
           long end = System.nanoTime();
           window.results().runningProperty().removeListener(running);
-          window.results().resultProperty().removeListener(result);
+          window.results().scoredProperty().removeListener(result);
           shown.complete(new long[] {end, end - publishStart,
               THREADS.getCurrentThreadCpuTime() - publishCpu});
         }
       };
       window.results().runningProperty().addListener(running);
-      window.results().resultProperty().addListener(result);
+      window.results().scoredProperty().addListener(result);
     }
   }
 
@@ -313,7 +313,7 @@ public final class EditorBench {
 
   private void awaitAnalysis() throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-    while (onFx(() -> window.results().analysedProperty().get() != window.document().tree())) {
+    while (onFx(() -> !window.results().isCurrent(window.document().tree()))) {
       if (System.nanoTime() > deadline) {
         throw new IOException("the analysis did not finish within " + TIMEOUT_SECONDS + " s");
       }

@@ -62,8 +62,8 @@ public final class Screenshot {
         return created;
       });
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (onFx(() -> window.results().analysedProperty().get()
-          != window.document().tree()) && System.nanoTime() < deadline) {
+      while (onFx(() -> !window.results().isCurrent(window.document().tree()))
+          && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
       String problem = onFx(() -> {

@@ -2,6 +2,7 @@ package dev.thicket.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.thicket.app.bench.BenchCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -9,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
@@ -58,7 +60,8 @@ class CliTest {
     PrintStream original = System.err;
     ByteArrayOutputStream warnings = new ByteArrayOutputStream();
     Deque<CommandLine> commands = new ArrayDeque<>();
-    commands.add(new CommandLine(new ThicketCommand()));
+    commands.add(Cli.thicket(List.of(new BenchCommand()), new PrintWriter(out),
+        new PrintWriter(err)));
     int helped = 0;
     try {
       System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));

@@ -2,9 +2,12 @@ package dev.thicket.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.thicket.app.bench.BenchCommand;
 import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +30,8 @@ class EditorLaunchTest {
   @Test
   void knowsEveryCommandName() {
     assertThat(EditorLaunch.COMMANDS).isEqualTo(
-        new picocli.CommandLine(new ThicketCommand()).getSubcommands().keySet());
+        Cli.thicket(List.of(new BenchCommand()), new PrintWriter(System.out),
+            new PrintWriter(System.err)).getSubcommands().keySet());
   }
 
   @Test

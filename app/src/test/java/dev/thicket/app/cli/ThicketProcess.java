@@ -10,26 +10,26 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code dev.thicket.app.Main} in a new JVM on the test class path, as a user would. */
-final class ThicketProcess {
+public final class ThicketProcess {
   /** The app module's folder, where Maven runs the tests. */
-  static final Path MODULE = Path.of("").toAbsolutePath();
+  public static final Path MODULE = Path.of("").toAbsolutePath();
 
-  static final Path REPOSITORY = MODULE.getParent();
-  static final Path KERAS = REPOSITORY.resolve("trees/keras.yaml");
+  public static final Path REPOSITORY = MODULE.getParent();
+  public static final Path KERAS = REPOSITORY.resolve("trees/keras.yaml");
 
   private ThicketProcess() {}
 
-  record Result(int exitCode, String out, String err) {
-    List<String> errLines() {
+  public record Result(int exitCode, String out, String err) {
+    public List<String> errLines() {
       return err.isEmpty() ? List.of() : List.of(err.split("\\R"));
     }
   }
 
-  static Result run(String... args) {
+  public static Result run(String... args) {
     return runIn(MODULE, args);
   }
 
-  static Result runIn(Path workingDirectory, String... args) {
+  public static Result runIn(Path workingDirectory, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");

@@ -1,12 +1,12 @@
 package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
-import dev.thicket.exports.Decimals;
 import dev.thicket.exports.report.HeatScale;
-import dev.thicket.model.analysis.NodeImportance;
-import dev.thicket.model.tree.Gate;
+import dev.thicket.model.score.NodeScore;
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.Node;
-import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +18,15 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
-/** Draws one node card: heat fill, title, gate symbol, probability, badges. */
+/**
+ * Draws one node card: filled in the colour of its risk band ({@link NodeScore#band}: the band
+ * of its contribution, the risk removed if it is blocked), title, gate, probability and
+ * contribution ({@link #figures}), badges.
+ */
 final class CardPainter {
+  /** The colours of the risk bands, lowest first: the reports' heat scale. */
+  private static final List<Color> BANDS = HeatScale.COLOURS.stream().map(Color::web).toList();
+
   static final Color SELECTED = Color.web("#1565c0");
   static final Color CRITICAL = Color.web("#283593");
   static final Color HIGHLIGHT = Color.web("#c62828");
@@ -70,8 +77,32 @@ final class CardPainter {
   record Look(boolean selected, boolean highlighted, boolean dimmed, boolean detailed,
       int hidden, boolean matched) {}
 
-  void paint(GraphicsContext gc, Node node, Box box, NodeImportance importance, double impact,
-      HeatScale heat, Look look) {
+  /** The fill of a card with {@code score}: the colour of its risk band. */
+  static Color fill(NodeScore score) {
+    return BANDS.get(score.band());
+  }
+
+  /**
+   * The card's numbers: P and, after ▼, the risk removed if the node is blocked (its
+   * contribution), each to two significant digits as {@link dev.thicket.exports.Decimals} writes
+   * four ("P 0.03  ▼0.29"), so that they read from across a room.
+   */
+  static String figures(NodeScore score) {
+    return "P " + twoDigits(score.probability()) + "  ▼" + twoDigits(score.contribution());
+  }
+
+  private static String twoDigits(double value) {
+    if (value == 0) {
+      return "0";
+    }
+    if (Math.abs(value) < 1e-6) {
+      return String.format(java.util.Locale.ROOT, "%.1e", value);
+    }
+    return new BigDecimal(value).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+  }
+
+  /** Paints {@code node}'s card; {@code score} is null before its first result. */
+  void paint(GraphicsContext gc, Node node, Box box, NodeScore score, Look look) {
     gc.setGlobalAlpha(look.dimmed() ? 0.25 : 1);
     if (look.matched()) {
       gc.setStroke(MATCH);
@@ -80,31 +111,28 @@ final class CardPainter {
       gc.strokeRoundRect(box.x() - ring - 1, box.y() - ring - 1, box.width() + 2 * ring + 2,
           box.height() + 2 * ring + 2, 16, 16);
     }
-    Color fill = importance == null || heat == null ? NEUTRAL
-        : Color.web(heat.colour(importance.probability() * impact));
-    gc.setFill(fill);
+    gc.setFill(score == null ? NEUTRAL : fill(score));
     gc.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
-    boolean critical = importance != null && importance.critical();
+    boolean critical = score != null && score.critical();
     gc.setStroke(look.selected() ? SELECTED : look.highlighted() ? HIGHLIGHT
         : critical ? (dark ? CRITICAL_ON_DARK : CRITICAL) : Color.web("#555555"));
     gc.setLineWidth(look.selected() ? Math.max(5, minStroke)
         : look.highlighted() ? Math.max(4, minStroke) : critical ? 2.5 : 1);
     gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
     if (look.detailed()) {
-      paintText(gc, node, box, importance, look.hidden());
+      paintText(gc, node, box, score, look.hidden());
       paintBadges(gc, node, box, critical);
     }
     gc.setGlobalAlpha(1);
   }
 
-  private void paintText(GraphicsContext gc, Node node, Box box, NodeImportance importance,
-      int hidden) {
+  private void paintText(GraphicsContext gc, Node node, Box box, NodeScore score, int hidden) {
     gc.setFill(Color.web("#111111"));
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.TOP);
     gc.setFont(TITLE);
     int badges = (node.mitigations().isEmpty() ? 0 : 1)
-        + (importance != null && importance.critical() ? 1 : 0);
+        + (score != null && score.critical() ? 1 : 0);
     String title = node.title();
     String key = node.id() + "\u0000" + badges + "\u0000" + (title.length() <= TitleLines.MAX_CHARS
         ? title : title.substring(0, TitleLines.MAX_CHARS) + "\u0000" + title.length());
@@ -129,10 +157,9 @@ final class CardPainter {
     gc.strokeRoundRect(box.x() + PAD - 3, bottom - 17, pill, 17, 8, 8);
     gc.setFill(Color.web("#111111"));
     gc.fillText(symbol, box.x() + PAD + 2, bottom - 1);
-    if (importance != null) {
+    if (score != null) {
       gc.setTextAlign(TextAlignment.RIGHT);
-      gc.fillText("P " + Decimals.of(importance.probability()), box.x() + box.width() - PAD,
-          bottom - 1);
+      gc.fillText(figures(score), box.x() + box.width() - PAD, bottom - 1);
     }
   }
 
@@ -158,23 +185,20 @@ final class CardPainter {
     gc.fillText(label, x + 13, y + 9);
   }
 
-  /** The gate symbol: AND, OR, k/n, NOT, XOR; a leaf shows its likelihood as given. */
+  /**
+   * The gate ({@link ScoredTree#gateLabel}, of the node as it is now, edited or not); a leaf
+   * shows its likelihood as given.
+   */
   static String symbol(Node node) {
-    return switch (node.gate()) {
-      case LEAF -> node.likelihood() == null ? "step · unestimated"
-          : "step · L " + node.likelihood();
-      case ATLEAST -> node.k() + " of " + node.children().size();
-      default -> node.gate().name();
-    };
+    if (node.isLeaf()) {
+      return node.likelihood() == null ? "step · unestimated" : "step · L " + node.likelihood();
+    }
+    return ScoredTree.gateLabel(node);
   }
 
   private double titleWidth(String text) {
     measure.setFont(TITLE);
     measure.setText(text);
     return measure.getLayoutBounds().getWidth();
-  }
-
-  static boolean isGate(Node node) {
-    return node.gate() != Gate.LEAF;
   }
 }

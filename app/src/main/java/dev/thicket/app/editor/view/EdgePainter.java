@@ -2,7 +2,7 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.layout.CanvasLayout;
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
-import dev.thicket.app.editor.viewmodel.ResultsViewModel.PathEdge;
+import dev.thicket.model.score.Edge;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.canvas.GraphicsContext;
@@ -19,7 +19,7 @@ final class EdgePainter {
 
   /** Paints in world coordinates; {@code view} is the part of the world in sight. */
   static void paint(GraphicsContext gc, CanvasLayout layout, boolean dark,
-      Set<String> highlighted, Set<PathEdge> lit, Bounds view) {
+      Set<String> highlighted, Set<Edge> lit, Bounds view) {
     gc.setLineCap(StrokeLineCap.ROUND);
     Color normal = dark ? Color.web("#9e9e9e") : Color.web("#616161");
     for (CanvasLayout.Edge edge : layout.edges()) {
@@ -28,7 +28,7 @@ final class EdgePainter {
       if (from == null || to == null || !inSight(from, to, view)) {
         continue;
       }
-      boolean on = lit.contains(new PathEdge(edge.parent(), edge.child()));
+      boolean on = lit.contains(new Edge(edge.parent(), edge.child()));
       gc.setGlobalAlpha(!highlighted.isEmpty() && !on ? 0.25 : 1);
       gc.setStroke(on ? CardPainter.HIGHLIGHT : normal);
       gc.setLineWidth(on ? 5 : 1.6);

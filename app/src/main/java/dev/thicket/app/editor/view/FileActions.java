@@ -1,21 +1,18 @@
 package dev.thicket.app.editor.view;
 
-import dev.thicket.model.score.ScoredTree;
 import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
+import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.exports.files.ReportFiles;
 import dev.thicket.exports.pdf.Paper;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportSource;
-import dev.thicket.model.analysis.AnalysisOptions;
-import dev.thicket.model.analysis.Mode;
-import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.io.TreeFileException;
 import dev.thicket.model.io.TreeFileProblem;
 import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.io.formats.TreeFiles;
-import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.score.ScoredTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,16 +32,17 @@ public final class FileActions {
   private final DocumentViewModel document;
   private final RecentFiles recent;
   private final Supplier<Dialogs> dialogs;
-  private final Supplier<Mode> mode;
+  private final ResultsViewModel results;
   private final Autosave autosave;
 
+  /** @param results the window's results, whose scored tree Export writes */
   public FileActions(DocumentViewModel document, RecentFiles recent, Supplier<Dialogs> dialogs,
-      Supplier<Mode> mode, Autosave autosave) {
+      ResultsViewModel results, Autosave autosave) {
     this.document = document;
     this.autosave = autosave;
     this.recent = recent;
     this.dialogs = dialogs;
-    this.mode = mode;
+    this.results = results;
   }
 
   /**
@@ -168,8 +166,20 @@ public final class FileActions {
     }
   }
 
-  /** Asks for a file and writes the report in {@code format}. */
+  /**
+   * Asks for a file and writes the report in {@code format}, of the scored tree the window shows
+   * (never analysing on the UI thread); while the open tree or the mode shown is still being
+   * scored, or when its analysis failed, says so in the status bar instead.
+   */
   public void export(Export format) {
+    if (!results.isCurrent(document.tree())) {
+      String error = results.errorProperty().get();
+      document.showMessage(!error.isEmpty() && !results.runningProperty().get()
+          ? "Nothing to export: " + error
+          : "Not exported yet: the results are still being computed; export again when they "
+              + "show");
+      return;
+    }
     String extension = switch (format) {
       case MARKDOWN -> "md";
       case PDF -> "pdf";
@@ -190,9 +200,9 @@ public final class FileActions {
         });
   }
 
-  /** Writes the report of the open tree to {@code target}. */
-  public void export(Export format, Path target) throws IOException {
-    Report report = report();
+  /** Writes the report of the window's scored tree to {@code target}. */
+  private void export(Export format, Path target) throws IOException {
+    Report report = report(results.scoredProperty().get());
     switch (format) {
       case PDF -> ReportFiles.writePdf(report, Paper.A4, target);
       case SVG -> ReportFiles.writeSvg(report, target);
@@ -201,11 +211,10 @@ public final class FileActions {
     }
   }
 
-  private Report report() {
+  private Report report(ScoredTree scored) {
     Path file = document.fileProperty().get();
     String name = file == null ? "unsaved tree" : file.getFileName().toString();
-    return Report.of(ScoredTree.analyse(document.tree(),
-            new AnalysisOptions(mode.get(), AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE)),
-        ReportSource.unsaved(name, TreeWriter.toYaml(document.tree()), LocalDate.now()));
+    return Report.of(scored,
+        ReportSource.unsaved(name, TreeWriter.toYaml(scored.tree()), LocalDate.now()));
   }
 }

@@ -78,8 +78,8 @@ public final class MainWindow {
     this.recent = recent;
     this.document = new DocumentViewModel(tree, file);
     this.results = new ResultsViewModel(Platform::runLater);
-    this.nodePanel = new NodePanelViewModel(document);
-    this.mitigations = new MitigationsViewModel(document);
+    this.nodePanel = new NodePanelViewModel(document, results);
+    this.mitigations = new MitigationsViewModel(document, results);
     this.treeProperties = new TreePropertiesViewModel(document);
     this.collapsed = new CollapsedNodes(document);
     this.canvas = new TreeCanvasView(document, results, collapsed);
@@ -88,14 +88,13 @@ public final class MainWindow {
     this.clipboard = new SubtreeClipboard(document);
     this.findBar = new FindBar(find);
     this.autosave = new Autosave(document, autosaveInterval);
-    this.files = new FileActions(document, recent, () -> this.dialogs,
-        () -> results.modeProperty().get(), autosave);
+    this.files = new FileActions(document, recent, () -> this.dialogs, results, autosave);
     this.dialogs = dialogs.apply(stage);
     build();
     document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
     // after the window is shown: at start-up the analysis would compete with it for the CPU
     Platform.runLater(() -> {
-      if (!results.runningProperty().get() && results.analysedProperty().get() == null) {
+      if (!results.runningProperty().get() && results.scoredProperty().get() == null) {
         results.analyse(document.tree());
       }
     });

@@ -1,7 +1,7 @@
 package dev.thicket.app.editor.view;
 
-import dev.thicket.app.editor.Examples;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
+import dev.thicket.app.editor.viewmodel.Examples;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.model.analysis.Mode;
@@ -60,6 +60,8 @@ final class Menus {
         item("Markdown report…", null, event -> files.export(FileActions.Export.MARKDOWN)),
         item("PDF report…", null, event -> files.export(FileActions.Export.PDF)),
         item("SVG diagram…", null, event -> files.export(FileActions.Export.SVG)));
+    export.setId("menu-export");
+    export.getItems().get(1).setId("menu-export-pdf");
     return new Menu("File", null,
         item("New", "Shortcut+N", event -> files.newTree()),
         item("Open…", "Shortcut+O", event -> files.openChosen()),

@@ -3,6 +3,7 @@ package dev.thicket.app.editor.view;
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel.Row;
 import dev.thicket.exports.Decimals;
+import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.tree.MitigationStatus;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -19,9 +20,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The tree's mitigations as a table, a form for the selected one (id, title, description,
- * effectiveness, cost, status; Apply, Enter or Ctrl+Enter in the description commits it), attach
- * and detach.
+ * The tree's mitigations as a table of what each does in the mode shown (the goal's risk without
+ * it, with it, if it were perfect, and the reduction it buys: from the scored tree), a form for
+ * the selected one (id, title, description, effectiveness, cost, status; Apply, Enter or
+ * Ctrl+Enter in the description commits it), attach and detach.
  */
 public final class MitigationsView extends VBox {
   private final MitigationsViewModel model;
@@ -50,12 +52,15 @@ public final class MitigationsView extends VBox {
     onNode.setId("mitigation-on-node");
     table.getColumns().add(onNode);
     table.getColumns().add(column("mitigation", row -> row.mitigation().title()));
-    table.getColumns().add(column("effect", row -> Decimals.of(row.mitigation().effectiveness())));
-    table.getColumns().add(column("cost", row -> row.mitigation().cost() == null ? ""
-        : Decimals.of(row.mitigation().cost())));
-    table.getColumns().add(column("status", row -> row.mitigation().status().name()
-        .toLowerCase()));
-    double[] widths = {30, 200, 58, 46, 100};
+    table.getColumns().add(risk("without", "the goal's risk with this mitigation not counted",
+        MitigationEffect::riskWithout));
+    table.getColumns().add(risk("with", "the goal's risk with it counted at its effectiveness",
+        MitigationEffect::riskWith));
+    table.getColumns().add(risk("if perfect", "the goal's risk were it perfect (effectiveness 1)",
+        MitigationEffect::riskIfPerfect));
+    table.getColumns().add(risk("reduction", "without − with: what it buys at its effectiveness",
+        MitigationEffect::reduction));
+    double[] widths = {28, 200, 60, 60, 70, 74};
     for (int i = 0; i < widths.length; i++) {
       TableColumn<Row, ?> column = table.getColumns().get(i);
       column.setPrefWidth(widths[i]);
@@ -69,7 +74,9 @@ public final class MitigationsView extends VBox {
       protected void updateItem(Row row, boolean empty) {
         super.updateItem(row, empty);
         setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(
-            row.mitigation().title() + "\non: " + covers(row)));
+            row.mitigation().title() + "\n" + row.mitigation().status().keyword()
+                + ", effectiveness " + Decimals.of(row.mitigation().effectiveness())
+                + "\non: " + covers(row)));
       }
     });
     model.nodeProperty().addListener((observable, before, after) -> table.refresh());
@@ -207,6 +214,19 @@ public final class MitigationsView extends VBox {
       java.util.function.Function<Row, String> value) {
     TableColumn<Row, String> column = new TableColumn<>(name);
     column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+    return column;
+  }
+
+  /** A column of one risk of the row's effect; "…" until the mitigation is scored. */
+  private static TableColumn<Row, String> risk(String name, String explanation,
+      java.util.function.ToDoubleFunction<MitigationEffect> risk) {
+    TableColumn<Row, String> column = column("", row -> row.effect() == null ? "…"
+        : Decimals.of(risk.applyAsDouble(row.effect())));
+    Label header = new Label(name);
+    header.setTooltip(new javafx.scene.control.Tooltip(explanation + " (mode shown)"));
+    column.setGraphic(header);
+    column.setId("mitigation-" + name.replace(' ', '-'));
+    column.setStyle("-fx-alignment: CENTER-RIGHT;");
     return column;
   }
 

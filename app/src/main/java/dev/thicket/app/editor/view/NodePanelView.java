@@ -2,12 +2,16 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.viewmodel.NodeField;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
+import dev.thicket.exports.Decimals;
+import dev.thicket.model.analysis.NodeImportance;
+import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.Gate;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -15,12 +19,23 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The selected node's fields in a compact grid (gate and k, likelihood and impact share a row, so
- * that every field shows at the window's default size). A field commits when Enter is pressed
- * (Ctrl+Enter in a text area) or the focus leaves it; a refused value stays in the field, which
- * turns red with the reason under it.
+ * The selected node's score in the mode shown (P, the risk removed if it is blocked, the four
+ * importance measures) above its fields in a compact grid (gate and k, likelihood and impact
+ * share a row, so that every field shows at the window's default size). A field commits when
+ * Enter is pressed (Ctrl+Enter in a text area) or the focus leaves it; a refused value stays in
+ * the field, which turns red with the reason under it.
  */
 public final class NodePanelView extends VBox {
+  private static final String EXPLANATION = String.join("\n",
+      "In the mode shown, X this node and P(goal) the goal's probability:",
+      "P: P(X), the probability of X after its own mitigations.",
+      "Risk removed if blocked: how much the goal's risk falls if X is made impossible wherever",
+      "it occurs, (P(goal) − P(goal | X blocked)) × impact: the card's ▼ number; the card's",
+      "colour is its band.",
+      "Birnbaum: P(goal | X certain) − P(goal | X blocked).",
+      "FV (Fussell–Vesely): the share of the risk that blocking X removes.",
+      "RAW: P(goal | X certain) / P(goal).  RRW: P(goal) / P(goal | X blocked).");
+
   private final NodePanelViewModel model;
   private final GridPane grid = new GridPane();
   private int row;
@@ -31,6 +46,12 @@ public final class NodePanelView extends VBox {
     Label heading = new Label();
     heading.getStyleClass().add("panel-heading");
     heading.textProperty().bind(model.idProperty().map(id -> "Node  " + id));
+    Label score = new Label();
+    score.setId("node-score");
+    score.getStyleClass().add("node-score");
+    score.setWrapText(true);
+    score.textProperty().bind(model.scoreProperty().map(NodePanelView::scoreText).orElse(""));
+    score.setTooltip(new Tooltip(EXPLANATION));
     grid.setHgap(6);
     grid.setVgap(3);
     ColumnConstraints label = new ColumnConstraints();
@@ -42,15 +63,27 @@ public final class NodePanelView extends VBox {
     smallLabel.setMinWidth(Region.USE_PREF_SIZE);
     ColumnConstraints narrow = new ColumnConstraints(60, 90, 130);
     grid.getColumnConstraints().addAll(label, wide, smallLabel, narrow);
-    getChildren().addAll(heading, grid);
+    getChildren().addAll(heading, score, grid);
     wide(NodeField.ID, new TextField());
     wide(NodeField.TITLE, new TextField());
-    wide(NodeField.DESCRIPTION, FormFields.area(3));
+    wide(NodeField.DESCRIPTION, FormFields.area(2));
     pair(NodeField.GATE.label(), gate(), NodeField.K.label(), field(NodeField.K, new TextField()));
     pair(NodeField.LIKELIHOOD.label(), field(NodeField.LIKELIHOOD, new TextField()),
         NodeField.IMPACT.label(), field(NodeField.IMPACT, new TextField()));
     wide(NodeField.RATIONALE, FormFields.area(2));
     wide(NodeField.REFERENCES, FormFields.area(2));
+  }
+
+  /**
+   * "P 0.03   risk removed if blocked 0.2932" and the four measures below, as the reports print
+   * them ({@link Decimals}).
+   */
+  static String scoreText(NodeScore score) {
+    NodeImportance measures = score.importance();
+    return "P " + Decimals.of(score.probability()) + "   risk removed if blocked "
+        + Decimals.of(score.contribution()) + "\nBirnbaum " + Decimals.of(measures.birnbaum())
+        + "   FV " + Decimals.of(measures.fussellVesely())
+        + "   RAW " + Decimals.of(measures.raw()) + "   RRW " + Decimals.of(measures.rrw());
   }
 
   private VBox field(NodeField field, TextInputControl input) {

@@ -4,8 +4,9 @@ import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
-import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.score.NodeScore;
+import dev.thicket.model.score.ScoredTree;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
@@ -31,7 +32,7 @@ public final class ResultsView extends VBox {
   private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
 
   private final ListView<Scenario> scenarios = new ListView<>();
-  private final ListView<NodeImportance> critical;
+  private final ListView<NodeScore> critical;
 
   public ResultsView(ResultsViewModel model) {
     this.model = model;
@@ -83,9 +84,9 @@ public final class ResultsView extends VBox {
     showProgressLater.setOnFinished(event -> showRunning(model.runningProperty().get()));
     getChildren().addAll(heading, ModeSwitch.row(model.modeProperty(), "results-mode"), summary, status, progress, scenariosHeading, scenarios,
         criticalHeading, critical);
-    model.resultProperty().addListener((observable, before, after) -> showSummary(after));
+    model.scoredProperty().addListener((observable, before, after) -> showSummary(after));
     model.modeProperty().addListener((observable, before, after) ->
-        showSummary(model.resultProperty().get()));
+        showSummary(model.scoredProperty().get()));
     model.runningProperty().addListener((observable, before, after) -> {
       if (after) {
         showProgressLater.playFromStart();
@@ -114,12 +115,13 @@ public final class ResultsView extends VBox {
         : stage.isEmpty() ? "scoring…" : "scoring: " + stage + "…");
   }
 
-  private void showSummary(AnalysisResult result) {
+  private void showSummary(ScoredTree scored) {
     summary.getChildren().clear();
     showStatus();
-    if (result == null) {
+    if (scored == null) {
       return;
     }
+    AnalysisResult result = scored.result();
     summary.addRow(0, header(""), header("probability"), header("risk"));
     int row = 1;
     for (Mode mode : Mode.values()) {
@@ -161,16 +163,17 @@ public final class ResultsView extends VBox {
   }
 
   /** A critical node's title and a bar of its Fussell–Vesely importance. */
-  private static final class CriticalCell extends ListCell<NodeImportance> {
+  private static final class CriticalCell extends ListCell<NodeScore> {
     @Override
-    protected void updateItem(NodeImportance node, boolean empty) {
+    protected void updateItem(NodeScore node, boolean empty) {
       super.updateItem(node, empty);
       setText(null);
       if (empty || node == null) {
         setGraphic(null);
         return;
       }
-      double value = node.fussellVesely() == null ? 0 : node.fussellVesely();
+      Double fussellVesely = node.importance().fussellVesely();
+      double value = fussellVesely == null ? 0 : fussellVesely;
       ProgressBar bar = new ProgressBar(value);
       bar.setPrefWidth(90);
       bar.setMinWidth(90);

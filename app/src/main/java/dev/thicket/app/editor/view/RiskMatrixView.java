@@ -4,6 +4,7 @@ import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.RiskMatrix;
 import dev.thicket.exports.report.RiskMatrix.Level;
+import dev.thicket.model.score.RiskBands;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.HPos;
@@ -16,7 +17,7 @@ import javafx.scene.layout.Priority;
 
 /**
  * The risk matrix of the listed scenarios: likelihood levels as rows (highest on top), impact
- * levels as columns, each cell coloured by the heat scale of likelihood × impact and holding the
+ * levels as columns, each cell coloured by the risk band of likelihood × impact and holding the
  * ranks of the scenarios in it. Clicking a cell selects its first scenario; the cell of the
  * selected scenario is outlined. The cells share the panel's width, for a room to read.
  */
@@ -28,8 +29,8 @@ final class RiskMatrixView extends GridPane {
     setId("risk-matrix");
     setHgap(2);
     setVgap(2);
-    // the matrix is published just before the result it belongs to
-    model.resultProperty().addListener((observable, before, result) ->
+    // the matrix is published just before the scored tree it belongs to
+    model.scoredProperty().addListener((observable, before, scored) ->
         show(model.riskMatrixProperty().get()));
     model.selectedScenarioProperty().addListener((observable, before, after) ->
         show(model.riskMatrixProperty().get()));
@@ -39,10 +40,10 @@ final class RiskMatrixView extends GridPane {
   private void show(RiskMatrix matrix) {
     getChildren().clear();
     getColumnConstraints().clear();
-    if (matrix == null || model.resultProperty().get() == null) {
+    if (matrix == null || model.scoredProperty().get() == null) {
       return;
     }
-    HeatScale heat = new HeatScale(model.resultProperty().get().highRiskThreshold());
+    RiskBands bands = model.scoredProperty().get().bands();
     List<Level> rows = matrix.likelihood();
     List<Level> columns = matrix.impact();
     ColumnConstraints names = new ColumnConstraints();
@@ -61,7 +62,7 @@ final class RiskMatrixView extends GridPane {
       GridPane.setHalignment(name, HPos.RIGHT);
       add(name, 0, gridRow);
       for (int column = 0; column < columns.size(); column++) {
-        add(cell(matrix, row, column, heat), column + 1, gridRow);
+        add(cell(matrix, row, column, bands), column + 1, gridRow);
       }
     }
     for (int column = 0; column < columns.size(); column++) {
@@ -72,7 +73,7 @@ final class RiskMatrixView extends GridPane {
     add(impact, 1, rows.size() + 2, columns.size(), 1);
   }
 
-  private Label cell(RiskMatrix matrix, int row, int column, HeatScale heat) {
+  private Label cell(RiskMatrix matrix, int row, int column, RiskBands bands) {
     List<Integer> ranks = matrix.ranks(row, column);
     String all = ranks.stream().map(String::valueOf).collect(Collectors.joining(" "));
     Label cell = new Label(ranks.size() > 4 ? ranks.size() + " scenarios" : all);
@@ -82,7 +83,8 @@ final class RiskMatrixView extends GridPane {
     cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
     double risk = matrix.likelihood().get(row).value() * matrix.impact().get(column).value();
     boolean selected = ranks.contains(model.selectedScenarioProperty().get() + 1);
-    cell.setStyle("-fx-background-color: " + heat.colour(risk) + "; -fx-text-fill: #111111;"
+    cell.setStyle("-fx-background-color: " + HeatScale.COLOURS.get(bands.band(risk))
+        + "; -fx-text-fill: #111111;"
         + " -fx-font-weight: bold;" + (selected
             ? " -fx-border-color: #1565c0; -fx-border-width: 3;" : ""));
     if (!ranks.isEmpty()) {

@@ -6,9 +6,8 @@ import dev.thicket.app.editor.layout.LayoutCache;
 import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
-import dev.thicket.app.editor.viewmodel.ResultsViewModel.PathEdge;
-import dev.thicket.exports.report.HeatScale;
-import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.score.Edge;
+import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.AttackTree;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -79,7 +78,7 @@ public final class TreeCanvasView extends Pane {
       reveal(after);
       paint();
     });
-    results.resultProperty().addListener((observable, before, after) -> repaintAll());
+    results.scoredProperty().addListener((observable, before, after) -> repaintAll());
     results.highlightedProperty().addListener((observable, before, after) -> repaintAll());
     dark.addListener((observable, before, after) -> {
       painter.setDark(after);
@@ -251,11 +250,8 @@ public final class TreeCanvasView extends Pane {
     double maxX = minX + canvas.getWidth() / zoom;
     double maxY = minY + canvas.getHeight() / zoom;
     AttackTree tree = document.tree();
-    AnalysisResult result = results.resultProperty().get();
-    boolean current = result != null && results.analysedProperty().get() != null;
-    HeatScale heat = current ? new HeatScale(result.highRiskThreshold()) : null;
     Set<String> highlighted = results.highlightedProperty().get();
-    Set<PathEdge> highlightedEdges = results.highlightedEdgesProperty().get();
+    Set<Edge> highlightedEdges = results.highlightedEdgesProperty().get();
     EdgePainter.paint(gc, layout, dark.get(), highlighted, highlightedEdges,
         new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
     boolean detailed = zoom >= 0.35;
@@ -269,15 +265,14 @@ public final class TreeCanvasView extends Pane {
       }
       String id = entry.getKey();
       boolean lit = highlighted.contains(id);
-      painter.paint(gc, tree.node(id), box, current ? results.importance(id) : null,
-          current ? result.impact() : 1, heat, new CardPainter.Look(
+      painter.paint(gc, tree.node(id), box, results.score(id), new CardPainter.Look(
               id.equals(document.selectedProperty().get()), lit,
               !highlighted.isEmpty() && !lit, detailed,
               layout.hidden().getOrDefault(id, 0), marked.get().contains(id)));
       painted++;
     }
     paintedCards = painted;
-    paintMinimap(heat, result, highlighted);
+    paintMinimap(highlighted);
     if (dropAt != null) {
       Point2D from = centreOf(dragNode);
       gc.setTransform(1, 0, 0, 1, 0, 0);
@@ -295,7 +290,7 @@ public final class TreeCanvasView extends Pane {
     paint();
   }
 
-  private void paintMinimap(HeatScale heat, AnalysisResult result, Set<String> highlighted) {
+  private void paintMinimap(Set<String> highlighted) {
     boolean larger = layout.width() * zoom > getWidth() + 1
         || layout.height() * zoom > getHeight() + 1;
     minimap.setVisible(overview.get() && larger);
@@ -303,7 +298,6 @@ public final class TreeCanvasView extends Pane {
       return;
     }
     if (minimapStale) {
-      java.util.Map<String, Color> colours = new java.util.HashMap<>();
       Color neutral = dark.get() ? Color.web("#8a8d91") : Color.web("#9e9e9e");
       minimap.drawCards(layout, id -> {
         if (highlighted.contains(id)) {
@@ -312,9 +306,8 @@ public final class TreeCanvasView extends Pane {
         if (marked.get().contains(id)) {
           return CardPainter.MATCH;
         }
-        var importance = heat == null ? null : results.importance(id);
-        return importance == null ? neutral : colours.computeIfAbsent(
-            heat.colour(importance.probability() * result.impact()), Color::web);
+        NodeScore score = results.score(id);
+        return score == null ? neutral : CardPainter.fill(score);
       }, dark.get());
       minimapStale = false;
     }

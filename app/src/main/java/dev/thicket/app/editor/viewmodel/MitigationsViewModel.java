@@ -1,15 +1,19 @@
 package dev.thicket.app.editor.viewmodel;
 
+import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.edit.ChangeMitigationId;
 import dev.thicket.model.edit.DeleteMitigation;
 import dev.thicket.model.edit.PutMitigation;
 import dev.thicket.model.edit.ReplaceNode;
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,26 +22,34 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The mitigations panel: a row per mitigation with the nodes it covers, the selected
- * mitigation's values, and attach / detach to the selected node. Every change is one undoable
- * edit; a value out of range is marked and never reaches the tree.
+ * The mitigations panel: a row per mitigation with the nodes it covers and what it does in the
+ * mode shown (from the scored tree), the selected mitigation's values, and attach / detach to the
+ * selected node. Every change is one undoable edit; a value out of range is marked and never
+ * reaches the tree.
  */
 public final class MitigationsViewModel {
-  /** One mitigation and the ids of the nodes it is attached to. */
-  public record Row(Mitigation mitigation, List<String> covered) {
+  /**
+   * One mitigation of the open tree, the ids of the nodes it is attached to, and its effect in
+   * the scored tree ({@link ScoredTree#mitigations}); the effect is null before a result and for
+   * a mitigation added since (until its re-score lands).
+   */
+  public record Row(Mitigation mitigation, List<String> covered, MitigationEffect effect) {
     public Row {
       covered = List.copyOf(covered);
     }
   }
 
   private final DocumentViewModel document;
+  private final ResultsViewModel results;
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
   private final StringProperty selected = new SimpleStringProperty();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-  public MitigationsViewModel(DocumentViewModel document) {
+  public MitigationsViewModel(DocumentViewModel document, ResultsViewModel results) {
     this.document = document;
+    this.results = results;
     document.treeProperty().addListener((observable, before, after) -> refresh());
+    results.scoredProperty().addListener((observable, before, after) -> refresh());
     refresh();
   }
 
@@ -62,15 +74,21 @@ public final class MitigationsViewModel {
 
   private void refresh() {
     AttackTree tree = document.tree();
-    java.util.Map<String, List<String>> covered = new java.util.HashMap<>();
+    Map<String, List<String>> covered = new HashMap<>();
     for (Node node : tree.nodes().values()) {
       for (String id : node.mitigations()) {
         covered.computeIfAbsent(id, key -> new ArrayList<>()).add(node.id());
       }
     }
+    Map<String, MitigationEffect> effects = new HashMap<>();
+    ScoredTree scored = results.scoredProperty().get();
+    if (scored != null) {
+      scored.mitigations().forEach(score -> effects.put(score.mitigation().id(), score.effect()));
+    }
     List<Row> next = new ArrayList<>();
     for (Mitigation mitigation : tree.mitigations().values()) {
-      next.add(new Row(mitigation, covered.getOrDefault(mitigation.id(), List.of())));
+      next.add(new Row(mitigation, covered.getOrDefault(mitigation.id(), List.of()),
+          effects.get(mitigation.id())));
     }
     if (!next.equals(rows)) { // most edits leave the table as it is: spare its re-layout
       rows.setAll(next);
@@ -107,10 +125,11 @@ public final class MitigationsViewModel {
     double effect;
     Double costValue;
     try {
-      effect = Double.parseDouble(effectiveness.strip());
-      costValue = cost.isBlank() ? null : Double.parseDouble(cost.strip());
-    } catch (NumberFormatException e) {
-      error.set("effectiveness and cost are numbers (effectiveness in [0,1])");
+      effect = FieldNumbers.parse(effectiveness.strip(), "effectiveness", "a number in [0,1]");
+      costValue = cost.isBlank() ? null : FieldNumbers.parse(cost.strip(), "cost",
+          "a number >= 0 or empty");
+    } catch (IllegalArgumentException unparsable) {
+      error.set(unparsable.getMessage());
       return false;
     }
     String text = description == null ? "" : description.strip();

@@ -2,6 +2,7 @@ package dev.thicket.app.editor.viewmodel;
 
 import dev.thicket.model.edit.RenameNode;
 import dev.thicket.model.edit.ReplaceNode;
+import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
@@ -14,6 +15,8 @@ import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,11 +25,14 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The side panel: the selected node's fields as text, each committed on its own as one undoable
- * edit ({@code x-} keys of the node are kept as they are). A value that does not parse, or that the tree's rules refuse (likelihood 1.5, k above the
- * number of children), is kept in its field with an error next to it and never reaches the model.
+ * edit ({@code x-} keys of the node are kept as they are), and its score in the mode shown. A
+ * value that does not parse, or that the tree's rules refuse (likelihood 1.5, k above the number
+ * of children), is kept in its field with an error next to it and never reaches the model.
  */
 public final class NodePanelViewModel {
   private final DocumentViewModel document;
+  private final ResultsViewModel results;
+  private final ReadOnlyObjectWrapper<NodeScore> score = new ReadOnlyObjectWrapper<>();
   private final Map<NodeField, StringProperty> text = new EnumMap<>(NodeField.class);
   private final Map<NodeField, ReadOnlyStringWrapper> errors = new EnumMap<>(NodeField.class);
   private final ObjectProperty<Gate> gate = new SimpleObjectProperty<>(Gate.LEAF);
@@ -34,8 +40,10 @@ public final class NodePanelViewModel {
   private final ReadOnlyBooleanWrapper leaf = new ReadOnlyBooleanWrapper(true);
   private boolean loading;
 
-  public NodePanelViewModel(DocumentViewModel document) {
+  public NodePanelViewModel(DocumentViewModel document, ResultsViewModel results) {
     this.document = document;
+    this.results = results;
+    results.scoredProperty().addListener((observable, before, after) -> loadScore());
     for (NodeField field : NodeField.values()) {
       text.put(field, new SimpleStringProperty(""));
       errors.put(field, new ReadOnlyStringWrapper(""));
@@ -71,6 +79,14 @@ public final class NodePanelViewModel {
     return leaf.getReadOnlyProperty();
   }
 
+  /**
+   * The selected node's probability, contribution and importance measures in the scored tree
+   * ({@link ResultsViewModel#score}); null with no selection or before its score.
+   */
+  public ReadOnlyObjectProperty<NodeScore> scoreProperty() {
+    return score.getReadOnlyProperty();
+  }
+
   /** The selected node's values, replacing whatever the fields hold. */
   public void load() {
     Node node = selectedNode();
@@ -93,6 +109,12 @@ public final class NodePanelViewModel {
     } finally {
       loading = false;
     }
+    loadScore();
+  }
+
+  private void loadScore() {
+    String selected = document.selectedProperty().get();
+    score.set(selected == null ? null : results.score(selected));
   }
 
   /**
@@ -151,9 +173,9 @@ public final class NodePanelViewModel {
       case DESCRIPTION -> node.withDescription(value.isEmpty() ? null : value);
       case GATE, K -> withGate(node, gate.get(), field == NodeField.K ? value
           : text.get(NodeField.K).get());
-      case LIKELIHOOD -> node.withLikelihood(estimate(value, tree.scales().likelihood(),
+      case LIKELIHOOD -> node.withLikelihood(Estimate.parse(value, tree.scales().likelihood(),
           "likelihood", "a probability in [0,1]"));
-      case IMPACT -> node.withImpact(estimate(value, tree.scales().impact(), "impact",
+      case IMPACT -> node.withImpact(Estimate.parse(value, tree.scales().impact(), "impact",
           "a number in [0,10]"));
       case RATIONALE -> node.withRationale(value.isEmpty() ? null : value);
       case REFERENCES -> node.withReferences(Arrays.stream(value.split("\\R"))
@@ -177,30 +199,14 @@ public final class NodePanelViewModel {
       if (given.isEmpty()) {
         k = Math.min(2, node.children().size());
       } else {
-        try {
-          k = Integer.parseInt(given);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("k must be a whole number, not '" + given + "'");
+        double number = FieldNumbers.parse(given, "k", "a whole number");
+        k = (int) number;
+        if (k != number) {
+          throw new IllegalArgumentException("k is a whole number, not '" + given + "'");
         }
       }
     }
     return node.withGate(newGate, k, node.children());
-  }
-
-  /** A number or a level name of {@code scale}; empty text for none. */
-  static Estimate estimate(String value, Map<String, Double> scale, String what, String range) {
-    if (value.isEmpty()) {
-      return null;
-    }
-    if (scale.containsKey(value)) {
-      return Estimate.level(value);
-    }
-    try {
-      return Estimate.of(Double.parseDouble(value));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + " is " + range + " or a level ("
-          + String.join(", ", scale.keySet()) + "), not '" + value + "'");
-    }
   }
 
   private void set(NodeField field, String value) {

@@ -6,16 +6,16 @@ import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
-import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.score.Edge;
+import dev.thicket.model.score.NodeScore;
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -37,14 +37,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The live results: every tree handed to {@link #analyse} is scored off the UI thread by {@link
- * TreeAnalysis}; a newer tree cancels the run of an older one through its {@link AnalysisMonitor}.
- * Results land on the UI thread (the {@code ui} executor) only for the newest tree.
+ * The live results: every tree handed to {@link #analyse} is analysed and scored off the UI
+ * thread ({@link ScoredTree}: scenarios, importance and mitigation effects all in the mode shown);
+ * a newer tree cancels the run of an older one through its {@link AnalysisMonitor}. The scored
+ * tree lands on the UI thread (the {@code ui} executor) only for the newest tree, and every view
+ * reads node probabilities, contributions, colours, critical flags, highlighted edges and
+ * mitigation effects from it.
  */
 public final class ResultsViewModel implements AutoCloseable {
-  /** One parent → child edge of a highlighted path. */
-  public record PathEdge(String parent, String child) {}
-
   /** Least time between two progress updates handed to the UI thread. */
   public static final long PROGRESS_MILLIS = 50;
 
@@ -56,21 +56,19 @@ public final class ResultsViewModel implements AutoCloseable {
   });
   private final AtomicLong generation = new AtomicLong();
   private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.RESIDUAL);
-  private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<AttackTree> analysed = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ScoredTree> scored = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<RiskMatrix> riskMatrix = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
   private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
-  private final ObservableList<NodeImportance> critical = FXCollections.observableArrayList();
+  private final ObservableList<NodeScore> critical = FXCollections.observableArrayList();
   private final IntegerProperty selectedScenario = new SimpleIntegerProperty(-1);
   private final ReadOnlyObjectWrapper<Set<String>> highlighted =
       new ReadOnlyObjectWrapper<>(Set.of());
-  private final ReadOnlyObjectWrapper<Set<PathEdge>> highlightedEdges =
+  private final ReadOnlyObjectWrapper<Set<Edge>> highlightedEdges =
       new ReadOnlyObjectWrapper<>(Set.of());
-  private Map<String, NodeImportance> importance = Map.of();
   private volatile long lastMillis;
   private AttackTree latest;
 
@@ -86,20 +84,34 @@ public final class ResultsViewModel implements AutoCloseable {
   }
 
   /**
-   * Which mitigations count: for the listed scenarios, the nodes' probabilities (the cards'
-   * colours) and the critical nodes.
+   * Which mitigations count, for everything shown: the scenarios, the nodes' probabilities,
+   * contributions and colours, the critical nodes and the mitigations' effects.
    */
   public ObjectProperty<Mode> modeProperty() {
     return mode;
   }
 
-  public ReadOnlyObjectProperty<AnalysisResult> resultProperty() {
-    return result.getReadOnlyProperty();
+  /** The last tree scored, in the mode of its run; null before the first result. */
+  public ReadOnlyObjectProperty<ScoredTree> scoredProperty() {
+    return scored.getReadOnlyProperty();
   }
 
-  /** The tree the current result belongs to. */
-  public ReadOnlyObjectProperty<AttackTree> analysedProperty() {
-    return analysed.getReadOnlyProperty();
+  /**
+   * Whether the scored tree is of {@code tree} (no edit since) in the mode shown: what File →
+   * Export may write.
+   */
+  public boolean isCurrent(AttackTree tree) {
+    ScoredTree shown = scored.get();
+    return shown != null && shown.tree() == tree && shown.mode() == mode.get();
+  }
+
+  /**
+   * The score of node {@code id} in the scored tree, or null before a result or for a node
+   * added since (until its re-score lands).
+   */
+  public NodeScore score(String id) {
+    ScoredTree shown = scored.get();
+    return shown == null || !shown.tree().nodes().containsKey(id) ? null : shown.node(id);
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
@@ -123,7 +135,7 @@ public final class ResultsViewModel implements AutoCloseable {
 
   /**
    * The listed scenarios on the likelihood × impact grid of the tree's scales (the reports'
-   * {@link RiskMatrix}); null before the first result.
+   * {@link RiskMatrix}); set just before the scored tree it belongs to, null before the first.
    */
   public ReadOnlyObjectProperty<RiskMatrix> riskMatrixProperty() {
     return riskMatrix.getReadOnlyProperty();
@@ -135,7 +147,7 @@ public final class ResultsViewModel implements AutoCloseable {
   }
 
   /** The critical nodes, by descending Fussell–Vesely importance. */
-  public ObservableList<NodeImportance> criticalNodes() {
+  public ObservableList<NodeScore> criticalNodes() {
     return FXCollections.unmodifiableObservableList(critical);
   }
 
@@ -149,16 +161,9 @@ public final class ResultsViewModel implements AutoCloseable {
     return highlighted.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<Set<PathEdge>> highlightedEdgesProperty() {
+  /** The edges on the paths of the selected scenario ({@link ScoredTree#edges}). */
+  public ReadOnlyObjectProperty<Set<Edge>> highlightedEdgesProperty() {
     return highlightedEdges.getReadOnlyProperty();
-  }
-
-  /**
-   * The importance and probability of node {@code id} in the mode of the current result (the
-   * mode shown), or null before a result.
-   */
-  public NodeImportance importance(String id) {
-    return importance.get(id);
   }
 
   /** Wall time of the last completed analysis, in milliseconds. */
@@ -180,7 +185,33 @@ public final class ResultsViewModel implements AutoCloseable {
     progress.set(0);
     stage.set("");
     Mode scenarioMode = mode.get();
-    AnalysisMonitor monitor = new AnalysisMonitor() {
+    AnalysisMonitor monitor = monitor(run);
+    worker.execute(() -> {
+      if (monitor.cancelled()) {
+        return;
+      }
+      long start = System.nanoTime();
+      try {
+        AnalysisResult result = TreeAnalysis.run(tree,
+            new AnalysisOptions(scenarioMode, AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE)
+                .withImportanceMode(scenarioMode),
+            monitor);
+        ScoredTree done = ScoredTree.of(tree, result);
+        RiskMatrix matrix = RiskMatrix.of(tree.scales(), done.scenarios(), result.impact());
+        lastMillis = (System.nanoTime() - start) / 1_000_000;
+        ui.execute(() -> publish(run, done, matrix, ""));
+      } catch (AnalysisCancelledException superseded) {
+        // a newer tree is on its way
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError failed) {
+        ui.execute(() -> publish(run, null, null,
+            "The analysis failed: " + failed.getMessage()));
+      }
+    });
+  }
+
+  /** Hands progress to the UI thread (throttled) and cancels the run once a newer one starts. */
+  private AnalysisMonitor monitor(long run) {
+    return new AnalysisMonitor() {
       private String lastStage;
       private long lastNanos;
 
@@ -205,27 +236,9 @@ public final class ResultsViewModel implements AutoCloseable {
         return generation.get() != run;
       }
     };
-    worker.execute(() -> {
-      if (monitor.cancelled()) {
-        return;
-      }
-      long start = System.nanoTime();
-      try {
-        AnalysisResult done = TreeAnalysis.run(tree,
-            new AnalysisOptions(scenarioMode, AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE)
-                .withImportanceMode(scenarioMode),
-            monitor);
-        lastMillis = (System.nanoTime() - start) / 1_000_000;
-        ui.execute(() -> publish(run, tree, done, ""));
-      } catch (AnalysisCancelledException superseded) {
-        // a newer tree is on its way
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError failed) {
-        ui.execute(() -> publish(run, tree, null, "The analysis failed: " + failed.getMessage()));
-      }
-    });
   }
 
-  private void publish(long run, AttackTree tree, AnalysisResult done, String failure) {
+  private void publish(long run, ScoredTree done, RiskMatrix matrix, String failure) {
     if (run != generation.get()) {
       return;
     }
@@ -235,21 +248,21 @@ public final class ResultsViewModel implements AutoCloseable {
     if (done == null) {
       return;
     }
-    Map<String, NodeImportance> byId = new HashMap<>();
-    done.nodes().forEach(node -> byId.put(node.id(), node));
-    importance = byId;
     int keep = selectedScenario.get();
     selectedScenario.set(-1);
-    setIfChanged(scenarios, done.cutSets().listed());
-    setIfChanged(critical, done.nodes().stream().filter(NodeImportance::critical)
-        .sorted(Comparator.comparing((NodeImportance node) -> node.fussellVesely() == null ? 0
-            : node.fussellVesely()).reversed()).toList());
-    riskMatrix.set(RiskMatrix.of(tree.scales(), done.cutSets().listed(), done.impact()));
-    analysed.set(tree);
-    result.set(done);
+    setIfChanged(scenarios, done.scenarios());
+    setIfChanged(critical, done.nodes().stream().filter(NodeScore::critical)
+        .sorted(Comparator.comparing(ResultsViewModel::fussellVesely).reversed()).toList());
+    riskMatrix.set(matrix);
+    scored.set(done);
     if (keep >= 0 && keep < scenarios.size()) {
       selectedScenario.set(keep);
     }
+  }
+
+  private static double fussellVesely(NodeScore node) {
+    Double value = node.importance().fussellVesely();
+    return value == null ? 0 : value;
   }
 
   /** Replaces the list's items only when they differ (a table re-lays out on every change). */
@@ -267,15 +280,9 @@ public final class ResultsViewModel implements AutoCloseable {
       return;
     }
     Set<String> nodes = new HashSet<>();
-    Set<PathEdge> edges = new HashSet<>();
-    for (List<String> path : scenarios.get(index).paths()) {
-      nodes.addAll(path);
-      for (int i = 1; i < path.size(); i++) {
-        edges.add(new PathEdge(path.get(i - 1), path.get(i)));
-      }
-    }
+    scenarios.get(index).paths().forEach(nodes::addAll);
     highlighted.set(Set.copyOf(nodes));
-    highlightedEdges.set(Set.copyOf(edges));
+    highlightedEdges.set(Set.copyOf(scored.get().edges(index)));
   }
 
   @Override

@@ -107,9 +107,11 @@ public final class TreePropertiesViewModel {
       case TITLE -> current.withTitle(value);
       case DESCRIPTION -> current.withDescription(value.isEmpty() ? null : value);
       case CRITICAL_THRESHOLD -> current.withSettings(new AnalysisSettings(
-          threshold(value, "criticalThreshold"), settings.highRiskThreshold()));
+          threshold(value, "criticalThreshold", "a number in [0,1]"),
+          settings.highRiskThreshold()));
       case HIGH_RISK_THRESHOLD -> current.withSettings(new AnalysisSettings(
-          settings.criticalThreshold(), threshold(value, "highRiskThreshold")));
+          settings.criticalThreshold(),
+          threshold(value, "highRiskThreshold", "a number >= 0")));
       case LIKELIHOOD_SCALE, IMPACT_SCALE -> current.withScales(scales());
     };
   }
@@ -140,13 +142,8 @@ public final class TreePropertiesViewModel {
         throw new IllegalArgumentException("write each level as 'name: number', not '"
             + entry + "'");
       }
-      double number;
-      try {
-        number = Double.parseDouble(entry.substring(colon + 1).strip());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("level '" + name + "' needs a number, not '"
-            + entry.substring(colon + 1).strip() + "'");
-      }
+      double number = FieldNumbers.parse(entry.substring(colon + 1).strip(),
+          "the value of level '" + name + "'", "a number");
       if (levels.put(name, number) != null) {
         throw new IllegalArgumentException("level '" + name + "' is given twice");
       }
@@ -154,15 +151,11 @@ public final class TreePropertiesViewModel {
     return levels;
   }
 
-  private static Double threshold(String value, String what) {
+  private static Double threshold(String value, String what, String range) {
     if (value.isEmpty()) {
       return null;
     }
-    try {
-      return Double.parseDouble(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + " is a number, not '" + value + "'");
-    }
+    return FieldNumbers.parse(value, what, range);
   }
 
   private String value(TreeField field) {

@@ -69,7 +69,7 @@ class MainWindowTest {
 
   private void awaitScores() throws Exception {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
-        window.results().analysedProperty().get() == window.document().tree());
+        window.results().isCurrent(window.document().tree()));
   }
 
   private DialogPane dialog(FxRobot robot, String id) {
@@ -269,16 +269,14 @@ class MainWindowTest {
   @Test
   void editRescoresTheResults(FxRobot robot) throws Exception {
     awaitScores();
-    double before = window.results().resultProperty().get().risk()
-        .get(dev.thicket.model.analysis.Mode.RESIDUAL);
+    double before = window.results().scoredProperty().get().risk();
     select(robot, "dep-vulns");
     TextField likelihood = robot.lookup("#field-likelihood").queryAs(TextField.class);
 
     robot.clickOn(likelihood).eraseText(5).write("0.5").type(KeyCode.ENTER);
     awaitScores();
 
-    assertThat(window.results().resultProperty().get().risk()
-        .get(dev.thicket.model.analysis.Mode.RESIDUAL)).isGreaterThan(before);
+    assertThat(window.results().scoredProperty().get().risk()).isGreaterThan(before);
     assertThat(robot.lookup("#risk-residual").queryAs(Label.class).getText())
         .isNotEqualTo(dev.thicket.exports.Decimals.of(before));
   }

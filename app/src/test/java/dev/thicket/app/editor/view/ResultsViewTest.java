@@ -53,7 +53,7 @@ class ResultsViewTest {
     assertThat(summary.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("stale"));
 
     long deadline = System.currentTimeMillis() + 60_000;
-    while (results.analysedProperty().get() != keras && System.currentTimeMillis() < deadline) {
+    while (!results.isCurrent(keras) && System.currentTimeMillis() < deadline) {
       Runnable next = heldBack.poll();
       if (next == null) {
         Thread.sleep(20);

@@ -85,7 +85,7 @@ class SidePanelsTest {
         .release(KeyCode.CONTROL).write("0.01").type(KeyCode.ENTER);
     waitForAnalysis(robot);
 
-    assertThat(window.results().resultProperty().get().highRiskThreshold()).isEqualTo(0.01);
+    assertThat(window.results().scoredProperty().get().bands().threshold()).isEqualTo(0.01);
     assertThat(highRiskScenarios()).isGreaterThan(before);
   }
 
@@ -116,7 +116,7 @@ class SidePanelsTest {
 
   private void waitForAnalysis(FxRobot robot) throws Exception {
     org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () ->
-        window.results().analysedProperty().get() == window.document().tree()
+        window.results().isCurrent(window.document().tree())
             && !window.results().runningProperty().get());
     robot.interact(() -> {});
   }

@@ -3,10 +3,14 @@ package dev.thicket.app.editor.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.score.MitigationScore;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.MitigationStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MitigationsViewModelTest {
   private DocumentViewModel document;
@@ -16,7 +20,7 @@ class MitigationsViewModelTest {
   void openKeras() throws Exception {
     document = new DocumentViewModel(TreeReader.read(DocumentViewModelTest.KERAS),
         DocumentViewModelTest.KERAS);
-    mitigations = new MitigationsViewModel(document);
+    mitigations = new MitigationsViewModel(document, new ResultsViewModel(Runnable::run));
   }
 
   @Test
@@ -24,6 +28,22 @@ class MitigationsViewModelTest {
     assertThat(mitigations.rows()).filteredOn(row -> row.mitigation().id()
         .equals("dependency-updates")).singleElement()
         .extracting(MitigationsViewModel.Row::covered).asList().containsExactly("crafted-input", "dep-vulns");
+  }
+
+  @Test
+  void rowsCarryEachMitigationsEffectFromTheScoredTree() throws Exception {
+    UiQueue ui = new UiQueue();
+    ResultsViewModel results = new ResultsViewModel(ui);
+    mitigations = new MitigationsViewModel(document, results);
+    assertThat(mitigations.rows()).allMatch(row -> row.effect() == null);
+
+    results.analyse(document.tree());
+    ui.runUntilScored(results, document.tree());
+
+    assertThat(mitigations.rows()).extracting(MitigationsViewModel.Row::effect)
+        .isEqualTo(results.scoredProperty().get().mitigations().stream()
+            .map(MitigationScore::effect).toList());
+    results.close();
   }
 
   @Test
@@ -53,6 +73,44 @@ class MitigationsViewModelTest {
     assertThat(document.tree()).isSameAs(before);
     assertThat(mitigations.errorProperty().get())
         .isEqualTo("effectiveness must be in [0,1], not 1.2");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0x1p-2", "1d", "NaN", ".5"})
+  void effectivenessThatAFileRefusesIsMarkedAndTheTreeKept(String typed) {
+    mitigations.selectedProperty().set("dependency-updates");
+    AttackTree before = document.tree();
+
+    assertThat(mitigations.change("Dependency updates", "", typed, "",
+        MitigationStatus.PLANNED)).isFalse();
+
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(mitigations.errorProperty().get())
+        .isEqualTo("effectiveness is a number in [0,1], not '" + typed + "'");
+  }
+
+  @Test
+  void costThatAFileRefusesIsMarked() {
+    mitigations.selectedProperty().set("dependency-updates");
+
+    assertThat(mitigations.change("Dependency updates", "", "0.5", "1d",
+        MitigationStatus.PLANNED)).isFalse();
+
+    assertThat(mitigations.errorProperty().get())
+        .isEqualTo("cost is a number >= 0 or empty, not '1d'");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0.25, 0.25", "1e-3, 0.001"})
+  void effectivenessAndCostAreReadAsAFileReadsThem(String typed, double value) {
+    mitigations.selectedProperty().set("dependency-updates");
+
+    assertThat(mitigations.change("Dependency updates", "", typed, typed,
+        MitigationStatus.PLANNED)).isTrue();
+
+    assertThat(document.tree().mitigations().get("dependency-updates").effectiveness())
+        .isEqualTo(value);
+    assertThat(document.tree().mitigations().get("dependency-updates").cost()).isEqualTo(value);
   }
 
   @Test

@@ -8,6 +8,9 @@ import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NodePanelViewModelTest {
   private DocumentViewModel document;
@@ -17,7 +20,7 @@ class NodePanelViewModelTest {
   void openKeras() throws Exception {
     document = new DocumentViewModel(TreeReader.read(DocumentViewModelTest.KERAS),
         DocumentViewModelTest.KERAS);
-    panel = new NodePanelViewModel(document);
+    panel = new NodePanelViewModel(document, new ResultsViewModel(Runnable::run));
   }
 
   @Test
@@ -28,6 +31,25 @@ class NodePanelViewModelTest {
     assertThat(panel.textProperty(NodeField.REFERENCES).get())
         .isEqualTo("CVE-2023-25668\nCVE-2019-6446");
     assertThat(panel.gateProperty().get()).isEqualTo(Gate.LEAF);
+  }
+
+  @Test
+  void scoreIsTheSelectedNodesInTheScoredTree() throws Exception {
+    UiQueue ui = new UiQueue();
+    ResultsViewModel results = new ResultsViewModel(ui);
+    panel = new NodePanelViewModel(document, results);
+    document.selectedProperty().set("dep-vulns");
+    assertThat(panel.scoreProperty().get()).as("before a result").isNull();
+
+    results.analyse(document.tree());
+    ui.runUntilScored(results, document.tree());
+
+    assertThat(panel.scoreProperty().get())
+        .isEqualTo(results.scoredProperty().get().node("dep-vulns"));
+    document.selectedProperty().set("rce");
+    assertThat(panel.scoreProperty().get())
+        .isEqualTo(results.scoredProperty().get().node("rce"));
+    results.close();
   }
 
   @Test
@@ -66,6 +88,67 @@ class NodePanelViewModelTest {
     assertThat(document.undoTextProperty().get()).isEqualTo(
         "Undo Change likelihood of 'Leverage known vulnerabilities in underlying libraries"
         + " (TensorFlow, NumPy, SciPy)'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0x1p-2", "1d", "NaN", "Infinity", ".5", "1_000"})
+  void likelihoodThatAFileRefusesIsMarkedAndNeverReachesTheModel(String typed) {
+    document.selectedProperty().set("dep-vulns");
+    AttackTree before = document.tree();
+
+    panel.textProperty(NodeField.LIKELIHOOD).set(typed);
+
+    assertThat(panel.commit(NodeField.LIKELIHOOD)).isFalse();
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(panel.errorProperty(NodeField.LIKELIHOOD).get())
+        .startsWith("likelihood is a probability in [0,1] or a level (very-low, ")
+        .endsWith("), not '" + typed + "'");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0.25, 0.25", "1e-3, 0.001", "1E-3, 0.001", "+0.5, 0.5"})
+  void likelihoodIsReadAsAFileReadsIt(String typed, double value) {
+    document.selectedProperty().set("dep-vulns");
+
+    panel.textProperty(NodeField.LIKELIHOOD).set(typed);
+
+    assertThat(panel.commit(NodeField.LIKELIHOOD)).isTrue();
+    assertThat(document.tree().node("dep-vulns").likelihood()).isEqualTo(Estimate.of(value));
+  }
+
+  @Test
+  void impactThatAFileRefusesIsMarked() {
+    document.selectedProperty().set("rce");
+
+    panel.textProperty(NodeField.IMPACT).set("1d");
+
+    assertThat(panel.commit(NodeField.IMPACT)).isFalse();
+    assertThat(panel.errorProperty(NodeField.IMPACT).get())
+        .startsWith("impact is a number in [0,10] or a level (").endsWith("), not '1d'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2.5", "0x2", "2d", "NaN"})
+  void kThatIsNoWholeNumberIsMarked(String typed) {
+    document.selectedProperty().set("rce");
+    panel.gateProperty().set(Gate.ATLEAST);
+
+    panel.textProperty(NodeField.K).set(typed);
+
+    assertThat(panel.commit(NodeField.K)).isFalse();
+    assertThat(panel.errorProperty(NodeField.K).get())
+        .isEqualTo("k is a whole number, not '" + typed + "'");
+  }
+
+  @Test
+  void kIsReadAsAFileReadsIt() {
+    document.selectedProperty().set("rce");
+    panel.gateProperty().set(Gate.ATLEAST);
+
+    panel.textProperty(NodeField.K).set("3.0");
+
+    assertThat(panel.commit(NodeField.K)).isTrue();
+    assertThat(document.tree().node("rce").k()).isEqualTo(3);
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.generate.TreeGenerator;
+import dev.thicket.model.score.NodeScore;
+import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Mitigation;
@@ -12,16 +14,14 @@ import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The live results, with a queue standing in for the UI thread (this test's thread drains it). */
 class ResultsViewModelTest {
-  private final BlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>();
-  private final ResultsViewModel results = new ResultsViewModel(uiThread::add);
+  private final UiQueue uiThread = new UiQueue();
+  private final ResultsViewModel results = new ResultsViewModel(uiThread);
 
   @AfterEach
   void close() {
@@ -37,13 +37,55 @@ class ResultsViewModelTest {
     double likelihood = step.likelihood().value();
 
     analyseAndWait(keras);
-    double residual = results.importance(step.id()).probability();
+    double residual = results.score(step.id()).probability();
     results.modeProperty().set(Mode.INHERENT);
-    drainUntilResult(keras);
-    double inherent = results.importance(step.id()).probability();
+    uiThread.runUntilScored(results, keras);
+    double inherent = results.score(step.id()).probability();
 
     assertThat(residual).isCloseTo(likelihood * (1 - safeFormat.effectiveness()), within(1e-12));
     assertThat(inherent).isCloseTo(likelihood, within(1e-12));
+  }
+
+  @Test
+  void scoredTreeIsInTheModeShownAndItsEdgesAreTheSelectedScenarios() throws Exception {
+    AttackTree keras = TreeReader.read(DocumentViewModelTest.KERAS);
+    results.modeProperty().set(Mode.PLANNED);
+
+    analyseAndWait(keras);
+    ScoredTree scored = results.scoredProperty().get();
+    results.selectedScenarioProperty().set(1);
+
+    assertThat(scored.mode()).isEqualTo(Mode.PLANNED);
+    assertThat(scored.result().importanceMode()).isEqualTo(Mode.PLANNED);
+    assertThat(results.scenarios()).isEqualTo(scored.scenarios());
+    assertThat(results.highlightedEdgesProperty().get()).isEqualTo(Set.copyOf(scored.edges(1)));
+    assertThat(results.criticalNodes()).allMatch(NodeScore::critical)
+        .containsAll(scored.nodes().stream().filter(NodeScore::critical).toList());
+  }
+
+  @Test
+  void scoreIsNullBeforeAResultAndForANodeTheScoredTreeDoesNotHave() throws Exception {
+    AttackTree keras = TreeReader.read(DocumentViewModelTest.KERAS);
+    assertThat(results.score("rce")).isNull();
+
+    analyseAndWait(keras);
+
+    assertThat(results.score("rce")).isEqualTo(results.scoredProperty().get().node("rce"));
+    assertThat(results.score("added-since")).isNull();
+  }
+
+  @Test
+  void scoredTreeIsCurrentOnlyForItsTreeInTheModeShown() throws Exception {
+    AttackTree keras = TreeReader.read(DocumentViewModelTest.KERAS);
+    analyseAndWait(keras);
+    assertThat(results.isCurrent(keras)).isTrue();
+
+    results.modeProperty().set(Mode.INHERENT);
+
+    assertThat(results.isCurrent(keras)).as("until the inherent scores land").isFalse();
+    assertThat(results.isCurrent(TreeReader.read(DocumentViewModelTest.KERAS))).isFalse();
+    uiThread.runUntilScored(results, keras);
+    assertThat(results.isCurrent(keras)).isTrue();
   }
 
   @Test
@@ -51,7 +93,7 @@ class ResultsViewModelTest {
     AttackTree large = TreeGenerator.generate(3_000, 0.1, 7);
     List<String> stagesBeforeResult = new ArrayList<>();
     results.stageProperty().addListener((observable, before, after) -> {
-      if (results.analysedProperty().get() != large) {
+      if (!results.isCurrent(large)) {
         stagesBeforeResult.add(after);
       }
     });
@@ -66,18 +108,6 @@ class ResultsViewModelTest {
 
   private void analyseAndWait(AttackTree tree) throws InterruptedException {
     results.analyse(tree);
-    drainUntilResult(tree);
-  }
-
-  /** Runs what the view model hands to the UI thread until the result for {@code tree} lands. */
-  private void drainUntilResult(AttackTree tree) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (results.runningProperty().get() || results.analysedProperty().get() != tree) {
-      Runnable next = uiThread.poll(100, TimeUnit.MILLISECONDS);
-      if (next != null) {
-        next.run();
-      }
-      assertThat(System.nanoTime()).as("result within 60 s").isLessThan(deadline);
-    }
+    uiThread.runUntilScored(results, tree);
   }
 }

@@ -1,6 +1,7 @@
 package dev.thicket.app.editor.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.tree.AnalysisSettings;
@@ -8,6 +9,9 @@ import dev.thicket.model.tree.AttackTree;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TreePropertiesViewModelTest {
   private DocumentViewModel document;
@@ -63,7 +67,49 @@ class TreePropertiesViewModelTest {
 
     assertThat(properties.commit(TreeField.HIGH_RISK_THRESHOLD)).isFalse();
     assertThat(properties.errorProperty(TreeField.HIGH_RISK_THRESHOLD).get())
-        .isEqualTo("highRiskThreshold is a number, not 'high'");
+        .isEqualTo("highRiskThreshold is a number >= 0, not 'high'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0x1p-2", "1d", "NaN", "Infinity", ".5"})
+  void thresholdThatAFileRefusesIsMarked(String typed) {
+    AttackTree before = document.tree();
+    properties.textProperty(TreeField.CRITICAL_THRESHOLD).set(typed);
+
+    assertThat(properties.commit(TreeField.CRITICAL_THRESHOLD)).isFalse();
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(properties.errorProperty(TreeField.CRITICAL_THRESHOLD).get())
+        .isEqualTo("criticalThreshold is a number in [0,1], not '" + typed + "'");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0.25, 0.25", "1e-3, 0.001"})
+  void thresholdIsReadAsAFileReadsIt(String typed, double value) {
+    properties.textProperty(TreeField.HIGH_RISK_THRESHOLD).set(typed);
+
+    assertThat(properties.commit(TreeField.HIGH_RISK_THRESHOLD)).isTrue();
+    assertThat(document.tree().settings().highRiskThreshold()).isEqualTo(value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0x1p-2", "1d", "NaN"})
+  void scaleLevelThatAFileRefusesIsMarked(String typed) {
+    properties.textProperty(TreeField.LIKELIHOOD_SCALE).set("low: 0.1\nmedium: " + typed);
+
+    assertThat(properties.commit(TreeField.LIKELIHOOD_SCALE)).isFalse();
+    assertThat(properties.errorProperty(TreeField.LIKELIHOOD_SCALE).get())
+        .isEqualTo("the value of level 'medium' is a number, not '" + typed + "'");
+    assertThat(document.tree().scalesGiven()).isFalse();
+  }
+
+  @Test
+  void scaleLevelsAreReadAsAFileReadsThem() {
+    properties.textProperty(TreeField.LIKELIHOOD_SCALE).set("rare: 1e-3, medium: 0.25");
+
+    assertThat(properties.commit(TreeField.LIKELIHOOD_SCALE))
+        .as(properties.errorProperty(TreeField.LIKELIHOOD_SCALE).get()).isTrue();
+    assertThat(document.tree().scales().likelihood())
+        .containsExactly(entry("rare", 0.001), entry("medium", 0.25));
   }
 
   @Test
@@ -92,7 +138,7 @@ class TreePropertiesViewModelTest {
 
     assertThat(properties.commit(TreeField.LIKELIHOOD_SCALE)).isFalse();
     assertThat(properties.errorProperty(TreeField.LIKELIHOOD_SCALE).get())
-        .isEqualTo("level 'medium' needs a number, not 'often'");
+        .isEqualTo("the value of level 'medium' is a number, not 'often'");
     assertThat(document.tree().scalesGiven()).isFalse();
   }
 }

@@ -1,4 +1,4 @@
-package dev.thicket.app.cli;
+package dev.thicket.app.bench;
 
 import dev.thicket.app.editor.EditorBench.Phase;
 import java.io.BufferedReader;

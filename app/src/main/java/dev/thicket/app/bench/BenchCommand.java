@@ -1,5 +1,8 @@
-package dev.thicket.app.cli;
+package dev.thicket.app.bench;
 
+import dev.thicket.app.cli.Converters;
+import dev.thicket.app.cli.ExitCodes;
+import dev.thicket.app.cli.VersionProvider;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
@@ -38,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
           + "to warm up, then report the median of --repeat runs and the peak heap used.",
       "Target: under 1 s for a pure tree of 100,000 nodes."
     })
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
   private static final String FORMAT =
       "%8s %7s %10s %9s %12s %9s %14s %13s %10s%n";
 

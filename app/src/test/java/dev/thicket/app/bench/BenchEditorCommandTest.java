@@ -1,7 +1,9 @@
-package dev.thicket.app.cli;
+package dev.thicket.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.thicket.app.cli.ExitCodes;
+import dev.thicket.app.cli.ThicketProcess;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

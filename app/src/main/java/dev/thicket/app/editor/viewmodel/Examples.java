@@ -1,4 +1,4 @@
-package dev.thicket.app.editor;
+package dev.thicket.app.editor.viewmodel;
 
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -1,8 +1,11 @@
-package dev.thicket.app.cli;
+package dev.thicket.app.bench;
 
+import dev.thicket.app.cli.Converters;
+import dev.thicket.app.cli.ExitCodes;
+import dev.thicket.app.cli.VersionProvider;
 import dev.thicket.app.editor.EditorBench;
 import dev.thicket.app.editor.EditorBench.Phase;
-import dev.thicket.app.editor.Examples;
+import dev.thicket.app.editor.viewmodel.Examples;
 import dev.thicket.app.editor.Screenshot;
 import dev.thicket.model.generate.TreeGenerator;
 import dev.thicket.model.io.TreeWriter;

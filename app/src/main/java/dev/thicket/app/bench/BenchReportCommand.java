@@ -1,5 +1,7 @@
-package dev.thicket.app.cli;
+package dev.thicket.app.bench;
 
+import dev.thicket.app.cli.ExitCodes;
+import dev.thicket.app.cli.VersionProvider;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.exports.diagram.SvgDiagram;
 import dev.thicket.exports.markdown.MarkdownReport;

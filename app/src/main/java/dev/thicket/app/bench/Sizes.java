@@ -1,4 +1,4 @@
-package dev.thicket.app.cli;
+package dev.thicket.app.bench;
 
 import java.math.BigInteger;
 import java.util.Locale;

@@ -1,5 +1,8 @@
-package dev.thicket.app.cli;
+package dev.thicket.app.bench;
 
+import dev.thicket.app.cli.Converters;
+import dev.thicket.app.cli.ExitCodes;
+import dev.thicket.app.cli.VersionProvider;
 import dev.thicket.app.bench.AraliaReference;
 import dev.thicket.model.analysis.AnalysisCancelledException;
 import dev.thicket.model.analysis.AnalysisMonitor;

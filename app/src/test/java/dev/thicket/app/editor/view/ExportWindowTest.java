@@ -1,0 +1,129 @@
+package dev.thicket.app.editor.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thicket.app.editor.viewmodel.RecentFiles;
+import dev.thicket.exports.report.HeatScale;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.score.NodeScore;
+import dev.thicket.model.score.ScoredTree;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.robot.Motion;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * File → Export writes the report of the scored tree the window shows: its PDF prints, in the mode
+ * shown, the P and contribution the node panel and the cards show, and colours by the band the
+ * cards are painted in.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportWindowTest {
+  private static final List<String> NODES =
+      List.of("rce", "dependencies", "dep-vulns", "crafted-input", "model-loading");
+
+  @TempDir static Path folder;
+
+  private MainWindow window;
+  private ScriptedDialogs dialogs;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    window = new MainWindow(stage, TreeReader.read(MainWindowTest.KERAS), MainWindowTest.KERAS,
+        owner -> dialogs = new ScriptedDialogs(owner),
+        new RecentFiles(folder.resolve("recent.txt")));
+    stage.show();
+  }
+
+  @Test
+  void pdfOfThePlannedModePrintsWhatTheWindowShows(FxRobot robot) throws Exception {
+    robot.clickOn("#results-mode-planned");
+    awaitScores(Mode.PLANNED);
+    ScoredTree scored = window.results().scoredProperty().get();
+    Path pdf = folder.resolve("keras-planned.pdf");
+    dialogs.toSave.add(pdf);
+
+    // sideways into the submenu first: passing over another item of File would close it
+    robot.clickOn("File").clickOn("#menu-export").clickOn("#menu-export-pdf",
+        Motion.HORIZONTAL_FIRST);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    String report = text(pdf);
+    for (String id : NODES) {
+      NodeScore score = scored.node(id);
+      String[] printed = catalogue(report, id);
+      robot.interact(() -> window.document().selectedProperty().set(id));
+      String panel = robot.lookup("#node-score").queryAs(Label.class).getText();
+      assertThat(panel).as(id).startsWith("P " + printed[0] + "   risk removed if blocked "
+          + printed[1] + "\n");
+      assertThat(CardPainter.figures(score)).as(id)
+          .isEqualTo("P " + twoDigits(printed[0]) + "  ▼" + twoDigits(printed[1]));
+      assertThat(CardPixels.fill(robot, window, id)).as(id)
+          .isEqualTo(Color.web(HeatScale.COLOURS.get(score.band())));
+    }
+    assertThat(catalogue(report, "dependencies")[0]).as("planned, not residual (0.03)")
+        .isEqualTo("0.015");
+  }
+
+  @Test
+  void exportWhileTheModeShownIsStillBeingScoredSaysSoAndWritesNothing(FxRobot robot)
+      throws Exception {
+    awaitScores(Mode.RESIDUAL);
+    Path pdf = folder.resolve("too-early.pdf");
+    dialogs.toSave.add(pdf);
+
+    robot.interact(() -> {
+      window.results().modeProperty().set(Mode.INHERENT);
+      window.files().export(FileActions.Export.PDF);
+    });
+
+    assertThat(window.document().messageProperty().get()).startsWith("Not exported yet");
+    assertThat(dialogs.toSave).as("no file asked for").containsExactly(pdf);
+    assertThat(Files.exists(pdf)).isFalse();
+  }
+
+  /** The P and the risk removed if blocked that the node catalogue prints for {@code id}. */
+  private static String[] catalogue(String report, String id) {
+    Matcher entry = Pattern.compile("(?m)^" + Pattern.quote(id)
+        + "\\R.*\\RP (\\S+) · if blocked −(\\S+)\\R").matcher(report);
+    assertThat(entry.find()).as("catalogue entry of " + id).isTrue();
+    return new String[] {entry.group(1), entry.group(2)};
+  }
+
+  private static String twoDigits(String printed) {
+    return new BigDecimal(printed).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+  }
+
+  private static String text(Path pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  private void awaitScores(Mode mode) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+        window.results().isCurrent(window.document().tree())
+            && window.results().scoredProperty().get().mode() == mode);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+}

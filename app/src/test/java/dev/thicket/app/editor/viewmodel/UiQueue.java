@@ -1,0 +1,31 @@
+package dev.thicket.app.editor.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thicket.model.tree.AttackTree;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** Stands in for the UI thread: view models hand it work, the test's thread runs it. */
+final class UiQueue implements Executor {
+  private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+
+  @Override
+  public void execute(Runnable work) {
+    queue.add(work);
+  }
+
+  /** Runs the queued work until {@code results} shows {@code tree} scored (at most 60 s). */
+  void runUntilScored(ResultsViewModel results, AttackTree tree) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (results.runningProperty().get() || !results.isCurrent(tree)) {
+      Runnable next = queue.poll(100, TimeUnit.MILLISECONDS);
+      if (next != null) {
+        next.run();
+      }
+      assertThat(System.nanoTime()).as("result within 60 s").isLessThan(deadline);
+    }
+  }
+}
