@@ -17,23 +17,33 @@ import java.util.Objects;
  * the risk matrix. Rendered by {@code MarkdownReport}, {@code PdfReport} and {@code SvgDiagram}
  * (pure functions of a report, used by the CLI and the editor alike). Made with {@link #of}.
  *
+ * @param funding the "What to fund" section: the cost–risk front of mitigation plans
  * @param gaps the listed high-risk scenarios on whose way no mitigation (of any status) is attached
  * @param riskMatrix the listed scenarios on the likelihood × impact grid
  */
-public record Report(
-    ScoredTree scored, ReportSource source, List<Scenario> gaps, RiskMatrix riskMatrix) {
+public record Report(ScoredTree scored, Funding funding, ReportSource source,
+    List<Scenario> gaps, RiskMatrix riskMatrix) {
 
   public Report {
     Objects.requireNonNull(scored, "scored");
+    Objects.requireNonNull(funding, "funding");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(riskMatrix, "riskMatrix");
     gaps = List.copyOf(gaps);
   }
 
-  /** The report of a scored tree (its scenarios and importance in the report's mode). */
+  /**
+   * The report of a scored tree (its scenarios and importance in the report's mode), the front of
+   * its mitigation plans computed now ({@link Funding#of(AttackTree)}).
+   */
   public static Report of(ScoredTree scored, ReportSource source) {
+    return of(scored, Funding.of(scored.tree()), source);
+  }
+
+  /** The report of a scored tree with a front computed already (the editor's). */
+  public static Report of(ScoredTree scored, Funding funding, ReportSource source) {
     List<Scenario> scenarios = scored.scenarios();
-    return new Report(scored, source, gaps(scored.tree(), scenarios),
+    return new Report(scored, funding, source, gaps(scored.tree(), scenarios),
         RiskMatrix.of(scored.tree().scales(), scenarios, scored.result().impact()));
   }
 
