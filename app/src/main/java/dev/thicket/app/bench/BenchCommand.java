@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = {BenchAraliaCommand.class, BenchReportCommand.class, BenchEditorCommand.class},
+    subcommands = {BenchAraliaCommand.class, BenchReportCommand.class, BenchEditorCommand.class,
+        BenchPlansCommand.class},
     versionProvider = VersionProvider.class,
     description = {
       "Time loading and analysing generated trees (TreeGenerator): for each size and sharing "

@@ -100,6 +100,31 @@ public final class TreeGenerator {
         mitigations, null, AnalysisSettings.NONE, Map.of());
   }
 
+  /**
+   * {@code tree} with its mitigations implemented and {@code count} proposed candidates added,
+   * each on a random node, with effectiveness 0.05–0.95 and cost 1–20 (the benchmark of plans).
+   */
+  public static AttackTree withCandidates(AttackTree tree, int count, long seed) {
+    Random random = new Random(seed);
+    Map<String, Node> nodes = new java.util.LinkedHashMap<>(tree.nodes());
+    List<String> ids = List.copyOf(nodes.keySet());
+    List<Mitigation> mitigations = new ArrayList<>();
+    tree.mitigations().values()
+        .forEach(m -> mitigations.add(m.withStatus(MitigationStatus.IMPLEMENTED)));
+    for (int i = 0; i < count; i++) {
+      String id = "c" + i;
+      mitigations.add(new Mitigation(id, "Candidate " + i, null,
+          Math.round(5 + random.nextDouble() * 90) / 100.0, (double) (1 + random.nextInt(20)),
+          MitigationStatus.PROPOSED, Map.of()));
+      Node node = nodes.get(ids.get(random.nextInt(ids.size())));
+      List<String> attached = new ArrayList<>(node.mitigations());
+      attached.add(id);
+      nodes.put(node.id(), node.withMitigations(attached));
+    }
+    return new AttackTree(tree.title() + " with " + count + " candidates", null, tree.root(),
+        List.copyOf(nodes.values()), mitigations, null, AnalysisSettings.NONE, Map.of());
+  }
+
   private static String id(int index) {
     return "n" + index;
   }
