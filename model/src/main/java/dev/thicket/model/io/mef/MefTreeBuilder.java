@@ -35,6 +35,8 @@ final class MefTreeBuilder {
   private final Map<String, XmlPosition> positions = new HashMap<>();
   private final Set<String> usedGates = new HashSet<>();
   private final Set<String> usedEvents = new LinkedHashSet<>();
+  /** The next suffix to try for each synthetic id base (so that making ids stays linear). */
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
 
   MefTreeBuilder(MefModel model, XmlProblems problems, XmlPosition start) {
     this.model = model;
@@ -87,14 +89,19 @@ final class MefTreeBuilder {
           .withDescription("A pass-through gate in the MEF model: it equals '" + target + "'.");
       nodes.put(gate.name(), node);
     } else {
-      connectiveNode(gate.name(), title, (MefFormula.Connective) gate.formula());
+      connectiveNode(gate.name(), gate.name(), title, (MefFormula.Connective) gate.formula());
     }
   }
 
-  /** Adds the node {@code id} for {@code connective}, and nodes for the formulas nested in it. */
-  private void connectiveNode(String id, String title, MefFormula.Connective connective) {
+  /**
+   * Adds the node {@code id} for {@code connective}, and nodes for the formulas nested in it
+   * (named after {@code gate}, the MEF gate they are written in).
+   */
+  private void connectiveNode(String id, String gate, String title,
+      MefFormula.Connective connective) {
     positions.put(id, connective.position());
     List<String> children = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
     Node placeholder = Node.gate(id, title, connective.gate(), connective.k(), List.of());
     nodes.put(id, placeholder);
     for (MefFormula argument : connective.arguments()) {
@@ -103,13 +110,13 @@ final class MefTreeBuilder {
         child = resolve(reference);
       } else {
         MefFormula.Connective nested = (MefFormula.Connective) argument;
-        child = syntheticId(id, nested);
-        connectiveNode(child, child, nested);
+        child = syntheticId(gate, nested);
+        connectiveNode(child, gate, child, nested);
       }
       if (child == null) {
         continue;
       }
-      if (children.contains(child)) {
+      if (!listed.add(child)) {
         problems.add(argument.position(), "'" + child + "' is listed twice in this <"
             + connective.keyword() + ">");
       }
@@ -118,17 +125,26 @@ final class MefTreeBuilder {
     nodes.put(id, placeholder.withGate(connective.gate(), connective.k(), children));
   }
 
-  /** {@code g12.not.e5}: the parent, the connective and its first named argument; unique. */
-  private String syntheticId(String parent, MefFormula.Connective nested) {
+  /**
+   * {@code g12.not.e5}: the gate the formula is written in, the connective and its first named
+   * argument; {@code .2}, {@code .3}... when taken. Never longer than the gate's name plus one
+   * connective and one argument, however deep the nesting; linear in the number of ids made.
+   */
+  private String syntheticId(String gate, MefFormula.Connective nested) {
     String first = nested.arguments().stream()
         .filter(MefFormula.Reference.class::isInstance)
         .map(argument -> ((MefFormula.Reference) argument).name())
         .findFirst().orElse("formula");
-    String base = parent + "." + nested.keyword() + "." + first;
+    String base = gate + "." + nested.keyword() + "." + first;
     String id = base;
-    for (int n = 2; nodes.containsKey(id) || model.gates.containsKey(id); n++) {
+    int n = nextSuffix.getOrDefault(base, 1);
+    if (n > 1) {
       id = base + "." + n;
     }
+    while (nodes.containsKey(id) || model.gates.containsKey(id)) {
+      id = base + "." + ++n;
+    }
+    nextSuffix.put(base, n + 1);
     return id;
   }
 
