@@ -26,6 +26,10 @@ public final class TreeReader {
   /** The deepest nesting of lists and mappings. */
   public static final int MAX_DEPTH = 32;
 
+  /** Why a directory, a device or a pipe is not read (a pipe would block for ever). */
+  public static final String NOT_A_FILE = "cannot read it: it is not a regular file (a directory, "
+      + "a device or a pipe)";
+
   private TreeReader() {}
 
   /** Reads the tree file {@code file}; problems name the file as given. */
@@ -33,6 +37,9 @@ public final class TreeReader {
     String name = file.toString();
     byte[] content;
     try {
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw single(name, NOT_A_FILE);
+      }
       if (Files.size(file) > MAX_BYTES) {
         throw tooLarge(name);
       }

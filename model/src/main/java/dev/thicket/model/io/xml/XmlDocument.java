@@ -4,6 +4,10 @@ import dev.thicket.model.io.TreeReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -15,6 +19,8 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -52,6 +58,10 @@ public final class XmlDocument {
   public static byte[] load(Path file, XmlProblems problems) {
     XmlPosition start = XmlPosition.start(file.toString());
     try {
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        problems.add(start, TreeReader.NOT_A_FILE);
+        return null;
+      }
       if (Files.size(file) > TreeReader.MAX_BYTES) {
         problems.add(start, tooLarge());
         return null;
@@ -86,6 +96,11 @@ public final class XmlDocument {
       problems.add(XmlPosition.start(file), tooLarge());
       return null;
     }
+    XmlPosition notUtf8 = firstMalformedUtf8(file, content);
+    if (notUtf8 != null) {
+      problems.add(notUtf8, "the file is not valid UTF-8 here; save it as UTF-8");
+      return null;
+    }
     Parse parse = new Parse(file, content, problems);
     try {
       XMLStreamReader reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
@@ -99,6 +114,43 @@ public final class XmlDocument {
       return null;
     }
   }
+
+  /**
+   * Where {@code content} stops being UTF-8 when it declares no other encoding, else null. The
+   * JDK's parser would print its own "[Fatal Error]" line on stderr before failing; a located
+   * problem of ours replaces it. Columns count characters of the line decoded so far.
+   */
+  private static XmlPosition firstMalformedUtf8(String file, byte[] content) {
+    String prolog = new String(content, 0, Math.min(content.length, 200),
+        StandardCharsets.ISO_8859_1);
+    Matcher declared = ENCODING.matcher(prolog);
+    if (declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
+      return null;
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    CharBuffer out = CharBuffer.allocate(content.length);
+    if (!decoder.decode(in, out, true).isError()) {
+      return null;
+    }
+    out.flip();
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < out.length(); i++) {
+      if (out.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new XmlPosition(file, line, column);
+  }
+
+  private static final Pattern ENCODING =
+      Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
 
   private static String syntaxMessage(XMLStreamException e) {
     String message = String.valueOf(e.getMessage());

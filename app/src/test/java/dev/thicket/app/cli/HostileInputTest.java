@@ -1,0 +1,56 @@
+package dev.thicket.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files a stranger could hand over, read by {@code thicket validate} as a process (issue 14). */
+class HostileInputTest {
+  @TempDir Path directory;
+
+  /** The JDK's XML parser printed "[Fatal Error] :-1:-1: ..." on stderr before our line. */
+  @Test
+  void malformedUtf8InXmlGivesOnlyTheLocatedLine() throws Exception {
+    Path file = directory.resolve("bad.xml");
+    Files.write(file, ("<?xml version=\"1.0\"?>\n<adtree><node refinement=\"disjunctive\">"
+        + "<label>x\u00e9</label></node></adtree>\n").getBytes(java.nio.charset.StandardCharsets
+        .ISO_8859_1));
+
+    ThicketProcess.Result validate = ThicketProcess.runIn(directory, "validate", "bad.xml");
+
+    assertThat(validate.exitCode()).isEqualTo(ExitCodes.INVALID_TREE);
+    assertThat(validate.errLines())
+        // <adtree> (8) + <node refinement="disjunctive"> (31) + <label> (7) + x: é is character 48
+        .containsExactly("bad.xml:2:48: the file is not valid UTF-8 here; save it as UTF-8");
+  }
+
+  /** A named pipe as FILE once blocked for ever (nothing ever writes to it). */
+  @Test
+  void aPipeIsRefusedInsteadOfReadForEver() throws Exception {
+    Path pipe = directory.resolve("tree.yaml");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+
+    ThicketProcess.Result validate = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> ThicketProcess.runIn(directory, "validate", "tree.yaml"));
+
+    assertThat(validate.exitCode()).isEqualTo(ExitCodes.INVALID_TREE);
+    assertThat(validate.errLines()).containsExactly("tree.yaml:1:1: cannot read it: it is not a "
+        + "regular file (a directory, a device or a pipe)");
+  }
+
+  @Test
+  void aDirectoryIsRefusedWithTheSameMessage() throws Exception {
+    Files.createDirectory(directory.resolve("trees"));
+
+    ThicketProcess.Result validate = ThicketProcess.runIn(directory, "validate", "trees");
+
+    assertThat(validate.errLines()).containsExactly("trees:1:1: cannot read it: it is not a "
+        + "regular file (a directory, a device or a pipe)");
+  }
+}
