@@ -1,5 +1,6 @@
 package dev.thicket.app.cli;
 
+import dev.thicket.model.analysis.TooManyScenariosException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -50,9 +51,14 @@ public final class Cli {
     CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExecutionExceptionHandler(
-        (exception, failed, parseResult) ->
-            reportUnexpected(exception, debugRequested(parseResult), failed.getErr()));
+    commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+      if (exception instanceof TooManyScenariosException tooMany) {
+        failed.getErr().println("thicket: " + tooMany.getMessage());
+        failed.getErr().flush();
+        return ExitCodes.USAGE;
+      }
+      return reportUnexpected(exception, debugRequested(parseResult), failed.getErr());
+    });
     return commandLine;
   }
 

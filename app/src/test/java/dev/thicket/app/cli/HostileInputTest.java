@@ -44,6 +44,29 @@ class HostileInputTest {
         + "regular file (a directory, a device or a pipe)");
   }
 
+  /** A 50-of-100 gate has 1.0e29 scenarios: --top all once ran until killed. */
+  @Test
+  void listingAstronomicallyManyScenariosStopsAtOnceWithTheirCount() throws Exception {
+    StringBuilder yaml = new StringBuilder("format: attacktree/v1\ntitle: Many\nroot: g\n"
+        + "nodes:\n  g: {title: G, gate: atleast, k: 50, children: [");
+    for (int i = 0; i < 100; i++) {
+      yaml.append(i == 0 ? "" : ", ").append('l').append(i);
+    }
+    yaml.append("]}\n");
+    for (int i = 0; i < 100; i++) {
+      yaml.append("  l").append(i).append(": {title: L, likelihood: 0.5}\n");
+    }
+    Files.writeString(directory.resolve("many.yaml"), yaml);
+
+    ThicketProcess.Result analyze = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> ThicketProcess.runIn(directory, "analyze", "many.yaml", "--top", "all"));
+
+    assertThat(analyze.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(analyze.errLines()).containsExactly("thicket: 1.009e+29 scenarios are too many "
+        + "to list (at most 1,000,000); list the top ones with --top K, or only small ones with "
+        + "--limit-order N");
+  }
+
   @Test
   void aDirectoryIsRefusedWithTheSameMessage() throws Exception {
     Files.createDirectory(directory.resolve("trees"));

@@ -28,6 +28,9 @@ final class ScenarioRanking {
 
   private final Checkpoints checkpoints;
 
+  /** The most scenarios listed: more fail at once instead of running for ever. */
+  static final int MOST_LISTED = 1_000_000;
+
   ScenarioRanking(TreeIndex index, MinimalCutSets cutSets, Mode mode, double impact,
       double highRiskThreshold, Checkpoints checkpoints) {
     this.checkpoints = checkpoints;
@@ -59,6 +62,9 @@ final class ScenarioRanking {
     int available = count.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
     int all = total.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
     int wanted = k < 0 ? available : Math.min(k, available);
+    if (wanted > MOST_LISTED || (k < 0 && count.compareTo(BigInteger.valueOf(MOST_LISTED)) > 0)) {
+      throw new TooManyScenariosException(count, MOST_LISTED);
+    }
     int draw = Math.min(all, Math.max(wanted + 1, 16));
     while (true) {
       checkpoints.run();
