@@ -1,5 +1,6 @@
 package dev.thicket.exports;
 
+import dev.thicket.model.tree.VisibleText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,7 +21,8 @@ public final class PlanReport {
   /** The front as a table, and with a budget the best plan within it in one sentence. */
   public static String text(PlanFront front, String title, String fileName, Double budget) {
     StringBuilder out = new StringBuilder();
-    out.append(title).append("  (").append(fileName).append(")\n");
+    out.append(VisibleText.of(title)).append("  (").append(VisibleText.of(fileName))
+        .append(")\n");
     out.append("Today: residual risk ").append(Decimals.of(front.baseline().risk()))
         .append(" (implemented mitigations only)\n");
     out.append("Candidates (not implemented, with a cost): ")

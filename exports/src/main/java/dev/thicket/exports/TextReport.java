@@ -1,5 +1,6 @@
 package dev.thicket.exports;
 
+import dev.thicket.model.tree.VisibleText;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.CutSetSummary;
 import dev.thicket.model.analysis.MitigationEffect;
@@ -17,8 +18,9 @@ public final class TextReport {
 
   public static String summary(AttackTree tree, AnalysisResult result, String fileName) {
     StringBuilder out = new StringBuilder();
-    out.append(result.title()).append("  (").append(fileName).append(")\n");
-    out.append("Goal: ").append(tree.rootNode().title()).append(" [").append(result.root())
+    out.append(VisibleText.of(result.title())).append("  (").append(VisibleText.of(fileName))
+        .append(")\n");
+    out.append("Goal: ").append(VisibleText.of(tree.rootNode().title())).append(" [").append(result.root())
         .append("], impact ").append(Decimals.of(result.impact())).append("\n\n");
     out.append(String.format(Locale.ROOT, "  %-10s %12s %10s%n", "mode", "probability", "risk"));
     for (Mode mode : Mode.values()) {

@@ -1,5 +1,6 @@
 package dev.thicket.app.cli;
 
+import dev.thicket.model.tree.VisibleText;
 import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.TreeAnalysis;
@@ -56,7 +57,8 @@ final class CheckCommand implements Callable<Integer> {
     if (above && shownRisk.equals(Decimals.of(maxRisk))) {
       shownRisk = Double.toString(risk);
     }
-    String name = files.stream().map(Path::toString).collect(Collectors.joining(" + "));
+    String name = VisibleText.of(
+        files.stream().map(Path::toString).collect(Collectors.joining(" + ")));
     spec.commandLine().getOut().printf("%s: %s risk %s is %s the limit %s%n", name,
         modeOption.mode.keyword(), shownRisk, above ? "ABOVE" : "within", Decimals.of(maxRisk));
     spec.commandLine().getOut().flush();

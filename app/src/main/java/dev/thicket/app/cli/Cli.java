@@ -1,5 +1,6 @@
 package dev.thicket.app.cli;
 
+import dev.thicket.model.tree.VisibleText;
 import dev.thicket.model.analysis.TooManyScenariosException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ public final class Cli {
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
       if (exception instanceof TooManyScenariosException tooMany) {
-        failed.getErr().println("thicket: " + tooMany.getMessage());
+        failed.getErr().println("thicket: " + VisibleText.of(tooMany.getMessage()));
         failed.getErr().flush();
         return ExitCodes.USAGE;
       }
@@ -66,7 +67,7 @@ public final class Cli {
     if (debug) {
       exception.printStackTrace(err);
     }
-    err.println("thicket: error: " + message(exception));
+    err.println("thicket: error: " + VisibleText.of(message(exception)));
     err.flush();
     return ExitCodes.ERROR;
   }

@@ -1,5 +1,6 @@
 package dev.thicket.app.cli;
 
+import dev.thicket.model.tree.VisibleText;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.io.adtool.AdtoolExportException;
@@ -86,14 +87,16 @@ final class ConvertCommand implements Callable<Integer> {
           TreeWriter.saveText(AdtoolWriter.toXml(tree.get()), output);
         } catch (AdtoolExportException unsupported) {
           for (String problem : unsupported.problems()) {
-            err.println(output + ": cannot write ADTool XML: " + problem);
+            err.println(VisibleText.of(output.toString()) + ": cannot write ADTool XML: "
+                + VisibleText.of(problem.toString()));
           }
           err.flush();
           return ExitCodes.INVALID_TREE;
         }
       }
     }
-    spec.commandLine().getOut().println("wrote " + output + " (" + target.keyword() + ")");
+    spec.commandLine().getOut().println("wrote " + VisibleText.of(output.toString()) + " ("
+        + target.keyword() + ")");
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

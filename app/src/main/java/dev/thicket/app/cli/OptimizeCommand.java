@@ -1,5 +1,6 @@
 package dev.thicket.app.cli;
 
+import dev.thicket.model.tree.VisibleText;
 import dev.thicket.exports.PlanReport;
 import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.MitigationPlans;
@@ -59,7 +60,8 @@ final class OptimizeCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
     }
-    String name = files.stream().map(Path::toString).collect(Collectors.joining(" + "));
+    String name = VisibleText.of(
+        files.stream().map(Path::toString).collect(Collectors.joining(" + ")));
     PlanFront front;
     try {
       front = MitigationPlans.front(tree.get(), maxCandidates, AnalysisMonitor.NONE);

@@ -1,5 +1,6 @@
 package dev.thicket.app.cli;
 
+import dev.thicket.model.tree.VisibleText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     boolean allValid = true;
     for (Path file : files) {
       if (TreeFiles.load(file, err).isPresent()) {
-        out.println(file + ": ok");
+        out.println(VisibleText.of(file.toString()) + ": ok");
         out.flush();
       } else {
         allValid = false;

@@ -67,6 +67,44 @@ class HostileInputTest {
         + "--limit-order N");
   }
 
+  /** Escape sequences once reached the terminal raw; a newline in a child's name split a line. */
+  @Test
+  void textFromTheFileCannotActOnTheTerminalOrFakeAProblemLine() throws Exception {
+    Files.writeString(directory.resolve("evil.yaml"), """
+        format: attacktree/v1
+        title: "\\e]0;pwned\\a\\e[2JTitle"
+        root: g
+        nodes:
+          g: {title: "G\\u202Eevil", gate: or, children: ["x\\nevil.yaml:1:1: all good"]}
+          "\\e[31mred": {title: R}
+        """);
+
+    ThicketProcess.Result validate = ThicketProcess.runIn(directory, "validate", "evil.yaml");
+
+    assertThat(validate.exitCode()).isEqualTo(ExitCodes.INVALID_TREE);
+    assertThat(validate.err()).doesNotContain("\u001B").doesNotContain("\u0007");
+    assertThat(validate.errLines()).allMatch(line -> line.startsWith("evil.yaml:"))
+        .anyMatch(line -> line.contains("x\\u000Aevil.yaml:1:1: all good"))
+        .anyMatch(line -> line.contains("\\u001B[31mred"));
+  }
+
+  @Test
+  void titlesCannotActOnTheTerminal() throws Exception {
+    Files.writeString(directory.resolve("title.yaml"), """
+        format: attacktree/v1
+        title: "\\e]0;pwned\\a\\e[2JTitle"
+        root: g
+        nodes:
+          g: {title: "Goal \\u202Ereversed", likelihood: 0.5}
+        """);
+
+    ThicketProcess.Result analyze = ThicketProcess.runIn(directory, "analyze", "title.yaml");
+
+    assertThat(analyze.exitCode()).isZero();
+    assertThat(analyze.out()).doesNotContain("\u001B").doesNotContain("\u202E")
+        .contains("\\u001B]0;pwned\\u0007\\u001B[2JTitle").contains("Goal \\u202Ereversed");
+  }
+
   @Test
   void aDirectoryIsRefusedWithTheSameMessage() throws Exception {
     Files.createDirectory(directory.resolve("trees"));

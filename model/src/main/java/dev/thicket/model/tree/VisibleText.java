@@ -1,0 +1,35 @@
+package dev.thicket.model.tree;
+
+/**
+ * Text from a tree file made safe to print: every control character (C0, DEL, C1: escape
+ * sequences, carriage returns, newlines), every bidirectional override or isolate and every
+ * zero-width character is shown as {@code \}{@code uXXXX} instead of acting on the terminal or on
+ * the reader's eyes. So a crafted title cannot clear a screen, rename a terminal window, fake a
+ * {@code FILE:LINE:COL} line in a CI log, or read backwards.
+ */
+public final class VisibleText {
+  private VisibleText() {}
+
+  /** {@code text} with every invisible or acting character spelled out; null stays null. */
+  public static String of(String text) {
+    if (text == null || text.codePoints().noneMatch(VisibleText::hidden)) {
+      return text;
+    }
+    StringBuilder visible = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(c -> {
+      if (hidden(c)) {
+        visible.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+      } else {
+        visible.appendCodePoint(c);
+      }
+    });
+    return visible.toString();
+  }
+
+  /** Whether {@code c} acts (controls) or hides (bidi controls, zero-width characters). */
+  public static boolean hidden(int c) {
+    return Character.getType(c) == Character.CONTROL
+        || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+  }
+}
