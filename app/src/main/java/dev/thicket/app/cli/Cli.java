@@ -2,6 +2,7 @@ package dev.thicket.app.cli;
 
 import dev.thicket.model.tree.VisibleText;
 import dev.thicket.model.analysis.TooManyScenariosException;
+import dev.thicket.model.io.OutputFileException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -57,6 +58,11 @@ public final class Cli {
         failed.getErr().println("thicket: " + VisibleText.of(tooMany.getMessage()));
         failed.getErr().flush();
         return ExitCodes.USAGE;
+      }
+      if (exception instanceof OutputFileException cannotWrite) {
+        failed.getErr().println("thicket: " + cannotWrite.getMessage());
+        failed.getErr().flush();
+        return ExitCodes.CANNOT_WRITE;
       }
       return reportUnexpected(exception, debugRequested(parseResult), failed.getErr());
     });

@@ -11,6 +11,8 @@ public final class ExitCodes {
   public static final int CHECK_FAILED = 3;
   /** An unexpected error; {@code --debug} shows its stack trace. */
   public static final int ERROR = 4;
+  /** An output file could not be written (a folder, a device, a missing or read-only folder). */
+  public static final int CANNOT_WRITE = 5;
 
   private ExitCodes() {}
 }

@@ -9,6 +9,7 @@ import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.VisibleText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    refuseOverwritingTheTree(output);
+    if (format == Format.MD) {
+      refuseOverwritingTheTree(ReportFiles.svgBeside(output));
+    }
     Optional<AttackTree> tree = TreeFiles.load(file, spec.commandLine().getErr());
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
@@ -89,6 +94,14 @@ final class ReportCommand implements Callable<Integer> {
       default -> throw new IllegalStateException("unknown format " + format);
     }
     return ExitCodes.OK;
+  }
+
+  /** A report written over its own tree file would lose the tree: a usage error. */
+  private void refuseOverwritingTheTree(Path target) throws IOException {
+    if (Files.exists(target) && Files.exists(file) && Files.isSameFile(target, file)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), VisibleText.of(
+          target + " is the tree file being reported on; write the report to another file"));
+    }
   }
 
   /** {@code md}, {@code pdf} or {@code svg}. */

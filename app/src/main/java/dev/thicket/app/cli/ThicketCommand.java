@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
       "1:a tree file cannot be read or is not a valid tree (FILE:LINE:COL: message on stderr)",
       "2:usage error: unknown command or option, wrong option value",
       "3:check: the risk is above --max-risk",
-      "4:unexpected error (thicket: error: MESSAGE); --debug shows the stack trace"
+      "4:unexpected error (thicket: error: MESSAGE); --debug shows the stack trace",
+      "5:an output file cannot be written (thicket: cannot write OUT: why)"
     })
 public final class ThicketCommand implements Runnable {
 

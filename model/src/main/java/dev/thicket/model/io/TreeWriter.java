@@ -8,13 +8,9 @@ import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.Numbers;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 
@@ -135,13 +131,12 @@ public final class TreeWriter {
   }
 
   /**
-   * Writes {@code tree} to {@code file} atomically: into a temporary file in the same directory,
-   * forced to disk, then moved over {@code file}. On failure {@code file} is left as it was and
-   * the temporary file is removed.
+   * Writes {@code tree} to {@code file} atomically ({@link AtomicFiles}): the old file or the new
+   * one, never a part; on failure {@code file} is left as it was and an {@link
+   * OutputFileException} says why.
    */
   public static void save(AttackTree tree, Path file) throws IOException {
-    save(tree, file, (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE,
-        StandardCopyOption.REPLACE_EXISTING));
+    save(tree, file, AtomicFiles.RENAME);
   }
 
   /**
@@ -157,62 +152,10 @@ public final class TreeWriter {
    * #save(AttackTree, Path)}.
    */
   public static void saveBytes(byte[] bytes, Path file) throws IOException {
-    write(bytes, file, (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE,
-        StandardCopyOption.REPLACE_EXISTING));
+    AtomicFiles.write(bytes, file, AtomicFiles.RENAME);
   }
 
-  /** The last step of a save; replaceable in tests to make it fail. */
-  @FunctionalInterface
-  interface Move {
-    void move(Path from, Path to) throws IOException;
-  }
-
-  static void save(AttackTree tree, Path file, Move move) throws IOException {
-    write(toYaml(tree).getBytes(StandardCharsets.UTF_8), file, move);
-  }
-
-  private static void write(byte[] bytes, Path file, Move move) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path directory = target.getParent();
-    Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
-    boolean moved = false;
-    try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
-      copyPermissions(target, temporary);
-      move.move(temporary, target);
-      moved = true;
-      forceDirectory(directory);
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temporary);
-      }
-    }
-  }
-
-  /** Keeps the permissions of the file being replaced (a temporary file is private). */
-  private static void copyPermissions(Path from, Path to) {
-    try {
-      if (Files.exists(from)) {
-        Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-      }
-    } catch (IOException | UnsupportedOperationException e) {
-      // not a POSIX file system, or not ours to change: the default permissions stay
-    }
-  }
-
-  /** Makes the rename durable where the platform allows syncing a directory. */
-  private static void forceDirectory(Path directory) {
-    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // Windows and some file systems cannot open a directory; the rename itself is atomic
-    }
+  static void save(AttackTree tree, Path file, AtomicFiles.Move move) throws IOException {
+    AtomicFiles.write(toYaml(tree).getBytes(StandardCharsets.UTF_8), file, move);
   }
 }

@@ -58,7 +58,8 @@ class TreeSaveTest {
       assertThat(from.getParent()).isEqualTo(file.toAbsolutePath().getParent());
       assertThat(Files.readString(from)).isEqualTo(TreeWriter.toYaml(tree("New")));
       throw new IOException("disk full");
-    })).isInstanceOf(IOException.class).hasMessage("disk full");
+    })).isInstanceOf(OutputFileException.class)
+        .hasMessage("cannot write " + file + ": disk full");
 
     assertThat(Files.readAllBytes(file)).isEqualTo(old);
     assertThat(filesInDirectory()).containsExactly(file);
@@ -83,8 +84,65 @@ class TreeSaveTest {
   void saveIntoMissingDirectoryFailsWithoutLeavingFiles() {
     Path file = directory.resolve("missing").resolve("tree.yaml");
 
-    assertThatThrownBy(() -> TreeWriter.save(tree("New"), file)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> TreeWriter.save(tree("New"), file))
+        .isInstanceOf(OutputFileException.class)
+        .hasMessage("cannot write " + file + ": its folder does not exist");
 
     assertThat(Files.exists(file.getParent())).isFalse();
+  }
+
+  /** A copy of /dev/null as OUT was once replaced by a regular file (as root: the real one). */
+  @Test
+  void aPipeOrDeviceIsNotReplaced() throws Exception {
+    Path pipe = directory.resolve("tree.yaml");
+    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+
+    assertThatThrownBy(() -> TreeWriter.save(tree("New"), pipe))
+        .isInstanceOf(OutputFileException.class).hasMessage("cannot write " + pipe
+            + ": it exists and is not a regular file (a device or a pipe); it is left as it is");
+
+    assertThat(Files.isRegularFile(pipe)).isFalse();
+    assertThat(Files.exists(pipe)).isTrue();
+  }
+
+  @Test
+  void aFolderAsTargetSaysSo() {
+    assertThatThrownBy(() -> TreeWriter.save(tree("New"), directory))
+        .isInstanceOf(OutputFileException.class)
+        .hasMessage("cannot write " + directory + ": it is a folder");
+  }
+
+  /** Written files were 0600 whatever the umask (a private temporary file renamed). */
+  @Test
+  void aNewFileGetsThePermissionsTheUmaskGives() throws Exception {
+    Path reference = Files.createFile(directory.resolve("reference"));
+    Path file = directory.resolve("tree.yaml");
+
+    TreeWriter.save(tree("New"), file);
+
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(Files.getPosixFilePermissions(reference));
+  }
+
+  /** A kill -9 during a write once left its temporary file behind for good. */
+  @Test
+  void temporaryFilesOfDeadProcessesAreRemovedByTheNextWrite() throws Exception {
+    Path file = directory.resolve("tree.yaml");
+    Path dead = Files.writeString(directory.resolve(".tree.yaml.thicket-" + deadPid() + "-1.tmp"),
+        "half a file");
+    Path live = Files.writeString(directory.resolve(".tree.yaml.thicket-"
+        + ProcessHandle.current().pid() + "-999.tmp"), "being written");
+
+    TreeWriter.save(tree("New"), file);
+
+    assertThat(Files.exists(dead)).isFalse();
+    assertThat(Files.exists(live)).isTrue();
+  }
+
+  /** The number of a process that no longer runs: a child that has ended. */
+  private static long deadPid() throws Exception {
+    Process child = new ProcessBuilder("true").start();
+    child.waitFor();
+    return child.pid();
   }
 }
