@@ -123,10 +123,22 @@ public final class TreeWriter {
     }
   }
 
+  /**
+   * A list in flow style on one line, {@code [a, b]}; one item per line ({@code - a}) when that
+   * line would be longer than a reader accepts (a gate of 100,000 children, say).
+   */
   private static void list(StringBuilder out, String key, List<String> items) {
-    if (!items.isEmpty()) {
-      out.append("    ").append(key).append(": ").append(ExtensionWriter.flowList(items))
-          .append('\n');
+    if (items.isEmpty()) {
+      return;
+    }
+    String flow = ExtensionWriter.flowList(items);
+    if (flow.length() + key.length() + 6 <= TreeReader.MAX_LINE_LENGTH) {
+      out.append("    ").append(key).append(": ").append(flow).append('\n');
+      return;
+    }
+    out.append("    ").append(key).append(":\n");
+    for (String item : items) {
+      out.append("      - ").append(YamlText.scalar(item, false)).append('\n');
     }
   }
 

@@ -42,6 +42,9 @@ final class YamlText {
    * literal block with its lines indented by {@code indent + 2}. Ends with a line break.
    */
   static String blockValue(String text, int indent) {
+    if (text.length() > LONG) {
+      return " " + quotedLines(text, indent + 2) + "\n";
+    }
     if (isLiteralSafe(text)) {
       StringBuilder block = new StringBuilder(text.endsWith("\n") ? " |\n" : " |-\n");
       String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
@@ -100,6 +103,77 @@ final class YamlText {
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  /** Texts longer than this are written over several lines ({@link #quotedLines}). */
+  private static final int LONG = 4096;
+  /** Characters of a text per line when it is written over several lines. */
+  private static final int CHUNK = 1024;
+
+  /**
+   * {@code text} double-quoted over several lines of about {@value #CHUNK} characters, each
+   * ending in an escaped line break ({@code \}) that joins the lines back without a space; a
+   * line that would start with a blank starts with {@code \x20} instead (leading blanks of a
+   * continued line are dropped). So a title of ten million characters without a space still
+   * reads back exactly, within the reader's line limit.
+   */
+  static String quotedLines(String text, int indent) {
+    String quoted = quoted(text);
+    String body = quoted.substring(1, quoted.length() - 1);
+    String margin = " ".repeat(indent);
+    StringBuilder out = new StringBuilder(body.length() + body.length() / CHUNK * (indent + 3));
+    out.append('"');
+    int start = 0;
+    while (start < body.length()) {
+      int end = Math.min(body.length(), start + CHUNK);
+      while (end < body.length() && !safeBreak(body, end)) {
+        end++;
+      }
+      if (start > 0) {
+        out.append("\\\n").append(margin);
+        if (body.charAt(start) == ' ' || body.charAt(start) == '\t') {
+          out.append(body.charAt(start) == ' ' ? "\\x20" : "\\t");
+          start++;
+        }
+      }
+      out.append(body, start, end);
+      start = end;
+    }
+    return out.append('"').toString();
+  }
+
+  /**
+   * Whether an escaped text may be cut before index {@code i}: not inside an escape sequence
+   * (a backslash and what it escapes, or the four hex digits after a backslash-u) nor between the
+   * halves of a surrogate pair.
+   */
+  private static boolean safeBreak(String escaped, int i) {
+    if (Character.isLowSurrogate(escaped.charAt(i))) {
+      return false;
+    }
+    int backslashes = 0;
+    for (int j = i - 1; j >= 0 && escaped.charAt(j) == '\\'; j--) {
+      backslashes++;
+    }
+    if (backslashes % 2 == 1) {
+      return false;
+    }
+    for (int back = 1; back <= 5 && i - back >= 0; back++) {
+      if (escaped.charAt(i - back) == 'u' && i - back - 1 >= 0
+          && escaped.charAt(i - back - 1) == '\\' && oddRun(escaped, i - back - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the backslash at {@code at} starts an escape (an odd run of backslashes ends at it). */
+  private static boolean oddRun(String text, int at) {
+    int run = 0;
+    for (int j = at; j >= 0 && text.charAt(j) == '\\'; j--) {
+      run++;
+    }
+    return run % 2 == 1;
   }
 
   /** {@code text} in double quotes, escaped so that it reads back exactly. */

@@ -18,6 +18,11 @@ import org.jgrapht.graph.DirectedAcyclicGraph;
  */
 final class TreeValidator {
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  /**
+   * The longest id: an id is written on one line with others (a list of children), so ids any
+   * reader accepts stay writable by every writer.
+   */
+  public static final int MAX_ID_LENGTH = 1000;
 
   private final List<TreeProblem> problems = new ArrayList<>();
   private final String root;
@@ -110,6 +115,9 @@ final class TreeValidator {
     if (!ID.matcher(id).matches()) {
       problems.add(TreeProblem.mitigation(id, null, "mitigation id '" + id
           + "' may only use letters, digits, '.', '_' and '-', and starts with a letter or digit"));
+    } else if (id.length() > MAX_ID_LENGTH) {
+      problems.add(TreeProblem.mitigation(id, null, "a mitigation id may have at most "
+          + MAX_ID_LENGTH + " characters, not " + id.length()));
     }
     if (mitigation.title().isBlank()) {
       problems.add(TreeProblem.mitigation(id, "title", "mitigation '" + id + "' needs a title"));
@@ -129,6 +137,9 @@ final class TreeValidator {
     if (!ID.matcher(id).matches()) {
       problems.add(TreeProblem.node(id, null, "node id '" + id
           + "' may only use letters, digits, '.', '_' and '-', and starts with a letter or digit"));
+    } else if (id.length() > MAX_ID_LENGTH) {
+      problems.add(TreeProblem.node(id, null, "a node id may have at most " + MAX_ID_LENGTH
+          + " characters, not " + id.length()));
     }
     if (node.title().isBlank()) {
       problems.add(TreeProblem.node(id, "title", "node '" + id + "' needs a title"));

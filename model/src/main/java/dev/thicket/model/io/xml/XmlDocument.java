@@ -30,7 +30,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads an untrusted XML file into {@link XmlElement}s. Safe on hostile input: at most {@link
- * TreeReader#MAX_BYTES} bytes, no DTD (a DOCTYPE is refused, so neither external entities nor
+ * #MAX_BYTES} bytes, no DTD (a DOCTYPE is refused, so neither external entities nor
  * entity expansion can happen), no entity references other than the five predefined ones and
  * character references, at most {@link #MAX_DEPTH} levels of nesting. Problems are added to an
  * {@link XmlProblems}; the first syntax error ends the reading of the file.
@@ -38,6 +38,13 @@ import javax.xml.stream.XMLStreamReader;
 public final class XmlDocument {
   /** The deepest element nesting read. */
   public static final int MAX_DEPTH = 256;
+
+  /**
+   * The largest XML file read: 128 MiB. Larger than a YAML file's 16 MiB because the same tree
+   * takes up to about seven times as many bytes in MEF ({@code <gate name="x"/>} per child): a
+   * tree any reader accepts must be writable, and read back, in every format.
+   */
+  public static final int MAX_BYTES = 128 * 1024 * 1024;
 
   private static final XMLInputFactory FACTORY = secureFactory();
 
@@ -62,13 +69,13 @@ public final class XmlDocument {
         problems.add(start, TreeReader.NOT_A_FILE);
         return null;
       }
-      if (Files.size(file) > TreeReader.MAX_BYTES) {
+      if (Files.size(file) > MAX_BYTES) {
         problems.add(start, tooLarge());
         return null;
       }
       try (InputStream in = Files.newInputStream(file)) {
-        byte[] content = in.readNBytes(TreeReader.MAX_BYTES + 1);
-        if (content.length > TreeReader.MAX_BYTES) {
+        byte[] content = in.readNBytes(MAX_BYTES + 1);
+        if (content.length > MAX_BYTES) {
           problems.add(start, tooLarge());
           return null;
         }
@@ -85,14 +92,14 @@ public final class XmlDocument {
   }
 
   private static String tooLarge() {
-    return "the file is larger than 16 MB (" + TreeReader.MAX_BYTES
-        + " bytes), the limit for tree files";
+    return "the file is larger than 128 MB (" + MAX_BYTES
+        + " bytes), the limit for XML tree files";
   }
 
   /** The root element of {@code content}, or {@code null} after adding the problem found. */
   public static XmlElement parse(String file, byte[] content, XmlProblems problems) {
     problems.file(file);
-    if (content.length > TreeReader.MAX_BYTES) {
+    if (content.length > MAX_BYTES) {
       problems.add(XmlPosition.start(file), tooLarge());
       return null;
     }
