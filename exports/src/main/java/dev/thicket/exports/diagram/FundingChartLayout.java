@@ -69,14 +69,14 @@ public final class FundingChartLayout {
     double costs = Math.max(plans.get(plans.size() - 1).cost(),
         planned.map(Plan::cost).orElse(0.0));
     boolean budgetDrawn = budget != null && (budget <= costs * FARTHEST_BUDGET || costs == 0);
-    double costReach = Math.max(budgetDrawn ? Math.max(costs, budget) : costs, 1e-9) * 1.05;
+    double costReach = reach(budgetDrawn ? Math.max(costs, budget) : costs, 1.05);
     double costStep = step(costReach);
     costMax = Math.ceil(costReach / costStep) * costStep;
     double risks = Math.max(front.baseline().risk(), planned.map(Plan::risk).orElse(0.0));
     for (Plan plan : plans) {
       risks = Math.max(risks, plan.risk());
     }
-    double riskReach = Math.max(risks, 1e-12) * 1.06;
+    double riskReach = reach(risks, 1.06);
     double riskStep = step(riskReach);
     riskMax = Math.ceil(riskReach / riskStep) * riskStep;
 
@@ -239,6 +239,11 @@ public final class FundingChartLayout {
 
   private double y(double risk) {
     return bottom - risk / riskMax * (bottom - top);
+  }
+
+  /** {@code max} with room above it, or 1 when it is 0 (every cost or risk 0). */
+  private static double reach(double max, double room) {
+    return max > 0 ? max * room : 1;
   }
 
   /** A round step (1, 2 or 5 × a power of ten) giving four to ten ticks up to {@code max}. */

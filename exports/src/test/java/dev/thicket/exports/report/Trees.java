@@ -93,15 +93,19 @@ public final class Trees {
         null, AnalysisSettings.NONE, Map.of());
   }
 
-  /** The Keras tree with every mitigation proposed (none implemented) and {@code budget}. */
-  public static AttackTree kerasProposed(double budget) {
+  /** The text of the Keras tree's file. */
+  public static String kerasText() {
     try {
-      String text = Files.readString(KERAS).replaceAll("status: (implemented|planned)",
-          "status: proposed");
-      return yaml(text + "  budget: " + budget + "\n");
+      return Files.readString(KERAS);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The Keras tree with every mitigation proposed (none implemented) and {@code budget}. */
+  public static AttackTree kerasProposed(double budget) {
+    return yaml(kerasText().replaceAll("status: (implemented|planned)", "status: proposed")
+        + "  budget: " + budget + "\n");
   }
 
   /**
