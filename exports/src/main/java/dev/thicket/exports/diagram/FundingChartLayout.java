@@ -23,10 +23,10 @@ import java.util.Optional;
  * plan's cost sits at the right edge instead of squeezing the plans together.
  */
 public final class FundingChartLayout {
-  static final String FRONT_COLOUR = "#1f4e8c";
-  static final String TODAY_COLOUR = "#1a1a1a";
-  static final String PLANNED_COLOUR = "#d95f02";
-  static final String BEST_COLOUR = "#1a9850";
+  private static final String FRONT_COLOUR = "#1f4e8c";
+  private static final String TODAY_COLOUR = "#1a1a1a";
+  private static final String PLANNED_COLOUR = "#d95f02";
+  private static final String BEST_COLOUR = "#1a9850";
   private static final String GRID_COLOUR = "#dddddd";
   private static final String AXIS_COLOUR = "#555555";
   /** A budget beyond this many times the costs drawn stays at the right edge. */
@@ -42,8 +42,12 @@ public final class FundingChartLayout {
   private double right;
   private double top;
   private double bottom;
+  private double costStep;
   private double costMax;
+  private double riskStep;
   private double riskMax;
+  /** Whether the budget is within the cost axis (else its line is at the right edge). */
+  private boolean budgetInside;
 
   private FundingChartLayout(float size) {
     this.size = size;
@@ -65,46 +69,56 @@ public final class FundingChartLayout {
   private FundingChart layout(Report report, PlanFront front, double width, double height) {
     List<Plan> plans = front.front();
     Optional<Plan> planned = report.planned();
-    Double budget = report.budget();
+    scales(front, planned, report.budget());
+    double pad = size * 0.8;
+    double widest = 0;
+    for (int i = 0; i * riskStep <= riskMax * (1 + 1e-9); i++) {
+      widest = Math.max(widest, width(Decimals.of(i * riskStep)));
+    }
+    left = widest + size;
+    right = width - size;
+    top = pad + size * 4.2;
+    bottom = height - pad - size * 4.6;
+    frame();
+    label(Role.TITLE, "Lowest risk for each budget", 0, pad + size * 1.2, size * 1.2f, true,
+        Anchor.START);
+    label(Role.TITLE, "risk of the goal", 0, top - size * 1.1, size, true, Anchor.START);
+    label(Role.TITLE, "cost of the plan", (left + right) / 2, bottom + size * 2.9, size, true,
+        Anchor.MIDDLE);
+    label(Role.CAPTION, "Dots: every plan that no cheaper or equally cheap plan beats; the line: "
+        + "the lowest risk each budget buys.", 0, height - pad, size * 0.9f, false,
+        Anchor.START);
+    front(plans);
+    today(front, planned);
+    if (report.budget() != null) {
+      budget(front, report.budget());
+    }
+    planned.filter(plan -> !close(point(plan), point(front.baseline())))
+        .ifPresent(plan -> placed(Role.PLANNED, "planned: cost " + Decimals.of(plan.cost())
+            + ", risk " + Decimals.of(plan.risk()), point(plan), size * 0.75));
+    return new FundingChart(width, height, lines, marks, labels);
+  }
+
+  /** Both axes from 0 to a round value above every point drawn, and their steps. */
+  private void scales(PlanFront front, Optional<Plan> planned, Double budget) {
+    List<Plan> plans = front.front();
     double costs = Math.max(plans.get(plans.size() - 1).cost(),
         planned.map(Plan::cost).orElse(0.0));
-    boolean budgetDrawn = budget != null && (budget <= costs * FARTHEST_BUDGET || costs == 0);
-    double costReach = reach(budgetDrawn ? Math.max(costs, budget) : costs, 1.05);
-    double costStep = step(costReach);
+    budgetInside = budget != null && (budget <= costs * FARTHEST_BUDGET || costs == 0);
+    double costReach = reach(budgetInside ? Math.max(costs, budget) : costs, 1.05);
+    costStep = step(costReach);
     costMax = Math.ceil(costReach / costStep) * costStep;
     double risks = Math.max(front.baseline().risk(), planned.map(Plan::risk).orElse(0.0));
     for (Plan plan : plans) {
       risks = Math.max(risks, plan.risk());
     }
     double riskReach = reach(risks, 1.06);
-    double riskStep = step(riskReach);
+    riskStep = step(riskReach);
     riskMax = Math.ceil(riskReach / riskStep) * riskStep;
-
-    double pad = size * 0.8;
-    double widest = 0;
-    for (int i = 0; i * riskStep <= riskMax * (1 + 1e-9); i++) {
-      widest = Math.max(widest, width(Decimals.of(i * riskStep), false));
-    }
-    left = widest + size;
-    right = width - size;
-    top = pad + size * 4.2;
-    bottom = height - pad - size * 4.6;
-    frame(costStep, riskStep);
-    label(Role.TITLE, "Lowest risk for each budget", 0, pad + size * 1.2, size * 1.2f, true,
-        Anchor.START, false);
-    label(Role.TITLE, "risk of the goal", 0, top - size * 1.1, size, true, Anchor.START, false);
-    label(Role.TITLE, "cost of the plan", (left + right) / 2, bottom + size * 2.9, size, true,
-        Anchor.MIDDLE, false);
-    label(Role.CAPTION, "Dots: every plan that no cheaper or equally cheap plan beats; the line: "
-        + "the lowest risk each budget buys.", 0, height - pad, size * 0.9f, false,
-        Anchor.START, false);
-    front(plans);
-    markers(front, planned, budget, budgetDrawn);
-    return new FundingChart(width, height, lines, marks, labels);
   }
 
   /** Grid lines, axes and tick labels. */
-  private void frame(double costStep, double riskStep) {
+  private void frame() {
     for (int i = 0; i * costStep <= costMax * (1 + 1e-9); i++) {
       double x = x(i * costStep);
       if (i > 0) {
@@ -112,7 +126,7 @@ public final class FundingChartLayout {
             GRID_COLOUR, 0.6, false));
       }
       label(Role.TICK, Decimals.of(i * costStep), x, bottom + size * 1.35, size, false,
-          Anchor.MIDDLE, false);
+          Anchor.MIDDLE);
     }
     for (int i = 0; i * riskStep <= riskMax * (1 + 1e-9); i++) {
       double y = y(i * riskStep);
@@ -121,7 +135,7 @@ public final class FundingChartLayout {
             GRID_COLOUR, 0.6, false));
       }
       label(Role.TICK, Decimals.of(i * riskStep), left - size, y + size * 0.35, size,
-          false, Anchor.END, false);
+          false, Anchor.END);
     }
     lines.add(new Line(Role.AXIS, List.of(new Point(left, top), new Point(left, bottom),
         new Point(right, bottom)), AXIS_COLOUR, 1, false));
@@ -148,42 +162,36 @@ public final class FundingChartLayout {
     }
   }
 
-  /** Today, the budget and the best plan within it, and the planned mode, each labelled. */
-  private void markers(PlanFront front, Optional<Plan> planned, Double budget,
-      boolean budgetDrawn) {
+  /** Today's risk, and the planned mode's mark (its label comes last, being the movable one). */
+  private void today(PlanFront front, Optional<Plan> planned) {
     Point today = point(front.baseline());
-    boolean together = planned.isPresent() && close(today, point(planned.get()));
-    if (planned.isPresent()) {
-      Plan plan = planned.get();
-      marks.add(new Mark(Role.PLANNED, Shape.DIAMOND, point(plan), size * 0.75, PLANNED_COLOUR,
-          "planned mode: cost " + Decimals.of(plan.cost()) + ", risk " + Decimals.of(plan.risk())
-              + (plan.mitigations().isEmpty() ? "" : ": " + String.join(", ",
-                  plan.mitigations()))));
-    }
+    planned.ifPresent(plan -> marks.add(new Mark(Role.PLANNED, Shape.DIAMOND, point(plan),
+        size * 0.75, PLANNED_COLOUR, "planned mode: cost " + Decimals.of(plan.cost())
+            + ", risk " + Decimals.of(plan.risk()) + (plan.mitigations().isEmpty() ? ""
+                : ": " + String.join(", ", plan.mitigations())))));
     marks.add(new Mark(Role.TODAY, Shape.SQUARE, today, size * 0.5, TODAY_COLOUR,
         "today: residual risk " + Decimals.of(front.baseline().risk())));
-    String todayLabel = !together ? "today: risk "
+    boolean together = planned.isPresent() && close(today, point(planned.get()));
+    String words = !together ? "today: risk "
         : planned.get().mitigations().isEmpty() ? "today, nothing planned: risk "
         : "today = planned: risk ";
-    placed(Role.TODAY, todayLabel + Decimals.of(front.baseline().risk()), today, size * 0.75);
-    if (budget != null) {
-      double x = budgetDrawn ? x(budget) : right;
-      lines.add(new Line(Role.BUDGET, List.of(new Point(x, top), new Point(x, bottom)),
-          BEST_COLOUR, size * 0.17, true));
-      placed(Role.BUDGET, "budget " + Decimals.of(budget) + (budgetDrawn ? "" : " →"),
-          new Point(x, top + size * 0.6), 0);
-      front.best(budget).ifPresent(best -> {
-        marks.add(new Mark(Role.BEST, Shape.RING, point(best), size * 0.95, BEST_COLOUR,
-            "best within budget: cost " + Decimals.of(best.cost()) + ", risk "
-                + Decimals.of(best.risk())));
-        placed(Role.BEST, "best within budget: risk " + Decimals.of(best.risk()), point(best),
-            size * 0.95);
-      });
-    }
-    if (planned.isPresent() && !together) {
-      placed(Role.PLANNED, "planned: cost " + Decimals.of(planned.get().cost()) + ", risk "
-          + Decimals.of(planned.get().risk()), point(planned.get()), size * 0.75);
-    }
+    placed(Role.TODAY, words + Decimals.of(front.baseline().risk()), today, size * 0.75);
+  }
+
+  /** The budget's line and the best plan within it, ringed. */
+  private void budget(PlanFront front, double budget) {
+    double x = budgetInside ? x(budget) : right;
+    lines.add(new Line(Role.BUDGET, List.of(new Point(x, top), new Point(x, bottom)),
+        BEST_COLOUR, size * 0.17, true));
+    placed(Role.BUDGET, "budget " + Decimals.of(budget) + (budgetInside ? "" : " →"),
+        new Point(x, top + size * 0.6), 0);
+    front.best(budget).ifPresent(best -> {
+      marks.add(new Mark(Role.BEST, Shape.RING, point(best), size * 0.95, BEST_COLOUR,
+          "best within budget: cost " + Decimals.of(best.cost()) + ", risk "
+              + Decimals.of(best.risk())));
+      placed(Role.BEST, "best within budget: risk " + Decimals.of(best.risk()), point(best),
+          size * 0.95);
+    });
   }
 
   /**
@@ -191,7 +199,7 @@ public final class FundingChartLayout {
    * the first that overlaps no label placed before and stays in the chart, else further down.
    */
   private void placed(Role role, String text, Point at, double radius) {
-    double width = width(text, false);
+    double width = width(text);
     double gap = radius + size * 0.3;
     double[][] tries = {{1, -1}, {1, 1}, {-1, -1}, {-1, 1}};
     for (int shift = 0; ; shift++) {
@@ -204,7 +212,7 @@ public final class FundingChartLayout {
         if ((inside && taken.stream().noneMatch(other -> overlap(box, other))) || shift > 12) {
           taken.add(box);
           labels.add(new Label(role, text, new Point(x, baseline), size, false, Anchor.START,
-              TODAY_COLOUR, true));
+              DiagramStyle.TEXT, true));
           return;
         }
       }
@@ -220,13 +228,13 @@ public final class FundingChartLayout {
   }
 
   private void label(Role role, String text, double x, double baseline, float textSize,
-      boolean bold, Anchor anchor, boolean background) {
+      boolean bold, Anchor anchor) {
     labels.add(new Label(role, text, new Point(x, baseline), textSize, bold, anchor,
-        TODAY_COLOUR, background));
+        DiagramStyle.TEXT, false));
   }
 
-  private double width(String text, boolean bold) {
-    return Label.width(text, size, bold);
+  private double width(String text) {
+    return Label.width(text, size, false);
   }
 
   private Point point(Plan plan) {
