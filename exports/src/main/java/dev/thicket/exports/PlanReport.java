@@ -37,16 +37,30 @@ public final class PlanReport {
         "reduction", "mitigations"));
     for (Plan plan : front.front()) {
       out.append(String.format(Locale.ROOT, "  %10s %10s %10s  %s%n", Decimals.of(plan.cost()),
-          Decimals.of(plan.risk()), Decimals.of(front.baseline().risk() - plan.risk()),
+          Decimals.of(plan.risk()), Decimals.of(reduction(front, plan)),
           plan.mitigations().isEmpty() ? "(none)" : String.join(", ", plan.mitigations())));
     }
     if (budget != null) {
-      out.append('\n').append(bestSentence(front, budget)).append('\n');
+      out.append('\n').append(budgetSentence(front, budget)).append('\n');
     }
     return out.toString();
   }
 
-  private static String bestSentence(PlanFront front, double budget) {
+  /**
+   * Today's risk minus the plan's; 0 when they are equal within a relative 10⁻¹², as the front
+   * counts them (the empty plan and the baseline are computed apart and may differ in the last
+   * bit).
+   */
+  public static double reduction(PlanFront front, Plan plan) {
+    double reduction = front.baseline().risk() - plan.risk();
+    return Math.abs(reduction) <= 1e-12 * Math.abs(front.baseline().risk()) ? 0 : reduction;
+  }
+
+  /**
+   * "With a budget of 4: fund a, b (cost 3): risk 0.41 → 0.2.": the best plan within {@code
+   * budget} ({@link PlanFront#best}), or that none is affordable or lowers the risk.
+   */
+  public static String budgetSentence(PlanFront front, double budget) {
     Optional<Plan> best = front.best(budget);
     if (best.isEmpty()) {
       return "With a budget of " + Decimals.of(budget) + " no plan is affordable.";

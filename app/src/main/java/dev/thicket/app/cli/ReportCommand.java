@@ -34,9 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Write the risk report of a tree: summary, tree diagram coloured by the risk removed if "
           + "each node is blocked, scenarios, critical nodes, risk matrix, mitigations and gaps, "
-          + "node catalogue, method.",
+          + "what to fund (the cost–risk front of mitigation plans), node catalogue, method.",
       "Markdown (with a Mermaid chart, and the diagram as an SVG file beside it), PDF (A4 or "
-          + "Letter, fonts embedded) or the SVG diagram alone.",
+          + "Letter, fonts embedded) or the SVG diagram (with the chart of what to fund "
+          + "under it).",
       "Exit 0 when written, 1 when the file is not a valid tree."
     })
 final class ReportCommand implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package dev.thicket.exports.diagram;
 
 import static dev.thicket.exports.diagram.DiagramStyle.BOX_WIDTH;
+import static dev.thicket.exports.diagram.DiagramStyle.MARGIN;
 import static dev.thicket.exports.diagram.DiagramStyle.PADDING;
 
 import dev.thicket.exports.diagram.Diagram.Box;
@@ -9,30 +10,39 @@ import dev.thicket.exports.diagram.Diagram.Link;
 import dev.thicket.exports.report.Report;
 import dev.thicket.model.io.xml.XmlText;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The tree diagram of a report as a standalone SVG 1.1 document: one {@code <g class="node">}
- * per node, one {@code <path class="link ...">} per parent → child edge, and the legend. Every
+ * per node, one {@code <path class="link ...">} per parent → child edge, and the legend; under
+ * it, when the report has candidates, the chart of what to fund ({@link SvgFundingChart}). Every
  * string from the tree is XML-escaped; the document has no script, no link, no external reference
  * and no style sheet, so viewing it fetches nothing. A pure function of the report.
  */
 public final class SvgDiagram {
   private static final String FONTS = "'Liberation Sans', Arial, Helvetica, sans-serif";
+  /** The funding chart's size and text size, in points: readable beside the diagram's boxes. */
+  private static final double CHART_WIDTH = 640;
+  private static final double CHART_HEIGHT = 400;
+  private static final float CHART_TEXT = 12;
 
   private SvgDiagram() {}
 
   public static String render(Report report) {
-    return render(DiagramLayout.of(report), report.tree().title());
+    return render(DiagramLayout.of(report),
+        FundingChartLayout.of(report, CHART_WIDTH, CHART_HEIGHT, CHART_TEXT),
+        report.tree().title());
   }
 
-  /** {@code diagram} as SVG, titled {@code title}. */
-  public static String render(Diagram diagram, String title) {
+  /** {@code diagram} as SVG, titled {@code title}, with {@code chart} under it when present. */
+  static String render(Diagram diagram, Optional<FundingChart> chart, String title) {
+    double width = Math.max(diagram.width(), chart.map(c -> c.width() + 2 * MARGIN).orElse(0.0));
+    double height = diagram.height() + chart.map(c -> c.height() + MARGIN).orElse(0.0);
     StringBuilder svg = new StringBuilder(4096 + diagram.boxes().size() * 700);
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
             + "version=\"1.1\" width=\"%s\" height=\"%s\" viewBox=\"0 0 %s %s\" "
-            + "font-family=\"%s\">%n", n(diagram.width()), n(diagram.height()),
-            n(diagram.width()), n(diagram.height()), FONTS))
+            + "font-family=\"%s\">%n", n(width), n(height), n(width), n(height), FONTS))
         .append("<title>").append(XmlText.escape(title)).append("</title>\n")
         .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n<g class=\"links\">\n");
     diagram.links().stream().filter(link -> !link.highRisk()).forEach(link -> link(svg, link));
@@ -41,7 +51,9 @@ public final class SvgDiagram {
     diagram.boxes().forEach(box -> box(svg, box));
     svg.append("<g class=\"legend\">\n");
     diagram.legend().forEach(item -> legend(svg, item));
-    return svg.append("</g>\n</svg>\n").toString();
+    svg.append("</g>\n");
+    chart.ifPresent(c -> SvgFundingChart.append(svg, c, MARGIN, diagram.height()));
+    return svg.append("</svg>\n").toString();
   }
 
   private static void link(StringBuilder svg, Link link) {
@@ -124,7 +136,7 @@ public final class SvgDiagram {
   }
 
   /** A coordinate with at most two decimals. */
-  private static String n(double value) {
+  static String n(double value) {
     String text = String.format(Locale.ROOT, "%.2f", value);
     text = text.replaceAll("0+$", "");
     return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;

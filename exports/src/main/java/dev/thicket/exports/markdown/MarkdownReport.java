@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 /**
  * A report as CommonMark with GFM tables, readable in a git repository: summary, Mermaid
  * flowchart and linked SVG of the tree, scenarios, critical nodes, risk matrix, mitigations and
- * gaps, node catalogue and method. Every string from the tree file is {@linkplain MarkdownText
- * escaped}; the report has no raw HTML and no link. A pure function of the report.
+ * gaps, what to fund, node catalogue and method. Every string from the tree file is {@linkplain
+ * MarkdownText escaped}; the report has no raw HTML and no link. A pure function of the report.
  */
 public final class MarkdownReport {
   /** Trees with more nodes get no Mermaid chart (hosts refuse or cannot lay out big ones). */
@@ -40,6 +40,7 @@ public final class MarkdownReport {
     MarkdownSections.criticalNodes(md, report);
     riskMatrix(md, report);
     MarkdownSections.mitigations(md, report);
+    MarkdownFunding.section(md, report, svgFileName);
     MarkdownSections.catalogue(md, report);
     md.append("## Method\n\n");
     for (ReportMethod.Paragraph paragraph : ReportMethod.of(report)) {

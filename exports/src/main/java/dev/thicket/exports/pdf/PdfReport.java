@@ -43,6 +43,7 @@ public final class PdfReport {
       pages.heading("Risk matrix", H1, 120);
       PdfCharts.riskMatrix(pages, report);
       PdfSections.mitigations(pages, report);
+      PdfFunding.section(pages, report);
       PdfSections.catalogue(pages, report);
       pages.heading("Method", H1, 40);
       for (ReportMethod.Paragraph paragraph : ReportMethod.of(report)) {

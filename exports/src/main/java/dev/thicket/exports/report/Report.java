@@ -2,14 +2,18 @@ package dev.thicket.exports.report;
 
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.Plan;
 import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.MitigationStatus;
 import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a risk report shows: a {@link ScoredTree} (every number, colour band and gate label, in
@@ -77,6 +81,32 @@ public record Report(ScoredTree scored, Funding funding, ReportSource source,
   public List<NodeScore> criticalNodes() {
     return scored.nodes().stream().filter(NodeScore::critical)
         .sorted(Comparator.comparingDouble(NodeScore::contribution).reversed()).toList();
+  }
+
+  /** The mitigations with status planned, in file order. */
+  public List<Mitigation> plannedMitigations() {
+    return tree().mitigations().values().stream()
+        .filter(mitigation -> mitigation.status() == MitigationStatus.PLANNED).toList();
+  }
+
+  /**
+   * The planned mode as a plan, to set beside the front: the planned mitigations, the sum of
+   * their costs, and the goal's probability and risk in the planned mode. Empty when a planned
+   * mitigation has no cost.
+   */
+  public Optional<Plan> planned() {
+    List<Mitigation> planned = plannedMitigations();
+    if (planned.stream().anyMatch(mitigation -> mitigation.cost() == null)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Plan(planned.stream().map(Mitigation::id).toList(),
+        planned.stream().mapToDouble(Mitigation::cost).sum(),
+        result().probability().get(Mode.PLANNED), result().risk().get(Mode.PLANNED)));
+  }
+
+  /** The file's budget ({@code analysis.budget}), or {@code null}. */
+  public Double budget() {
+    return tree().settings().budget();
   }
 
   public HeatScale heat() {

@@ -61,6 +61,14 @@ public final class ReportMethod {
             + "and counted with effectiveness 1 (if perfect), every other mitigation as the "
             + "mode counts it; reduction = without − with."),
         new Paragraph("Gaps", "A gap is a listed high-risk scenario on whose paths no node has "
-            + "any mitigation attached, implemented or planned."));
+            + "any mitigation attached, implemented or planned."),
+        new Paragraph("What to fund", "A candidate is a mitigation not implemented with a "
+            + "cost (planned or proposed; proposed ones count in no mode). A plan is a set of "
+            + "candidates; its cost is the sum of theirs, its risk the goal's exact risk with the "
+            + "implemented mitigations and the plan's counted, every other mitigation absent. The "
+            + "front is every plan that no other beats (none cheaper or as cheap with a lower "
+            + "risk, none as risky and cheaper), by ascending cost; the best plan within a budget "
+            + "is the front's last plan costing at most it. When every planned mitigation has a "
+            + "cost, the planned mode is the plan of them all: on the front or above it."));
   }
 }

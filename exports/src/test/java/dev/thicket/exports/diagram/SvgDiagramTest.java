@@ -24,7 +24,7 @@ import org.w3c.dom.NodeList;
 /** {@link SvgDiagram}, parsed as XML by a parser that refuses DTDs and external entities. */
 class SvgDiagramTest {
 
-  private static Document parse(String svg) throws Exception {
+  static Document parse(String svg) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -46,7 +46,7 @@ class SvgDiagramTest {
     return bands;
   }
 
-  private static List<Element> elements(Document document, String name, String classWord) {
+  static List<Element> elements(Document document, String name, String classWord) {
     return elements(document.getDocumentElement(), name, classWord);
   }
 

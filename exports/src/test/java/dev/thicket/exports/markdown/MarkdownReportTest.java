@@ -39,7 +39,7 @@ class MarkdownReportTest {
   private static final Parser PARSER =
       Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
-  private static Node parse(Report report) {
+  static Node parse(Report report) {
     return PARSER.parse(MarkdownReport.render(report, "report.svg"));
   }
 
@@ -57,7 +57,7 @@ class MarkdownReportTest {
 
     assertThat(headings).containsExactly("1 Risk report: Compromise a Keras application",
         "2 Summary", "2 Tree diagram", "2 High-risk paths", "2 Critical nodes", "2 Risk matrix",
-        "2 Mitigations", "2 Node catalogue", "2 Method");
+        "2 Mitigations", "2 What to fund", "2 Node catalogue", "2 Method");
   }
 
   @Test
@@ -247,7 +247,7 @@ class MarkdownReportTest {
   }
 
   /** The text of a node's descendants, code spans included. */
-  private static String text(Node node) {
+  static String text(Node node) {
     StringBuilder text = new StringBuilder();
     node.accept(new AbstractVisitor() {
       @Override
@@ -264,7 +264,7 @@ class MarkdownReportTest {
   }
 
   /** The cells of the {@code index}-th table, header row first. */
-  private static List<List<String>> table(Node document, int index) {
+  static List<List<String>> table(Node document, int index) {
     List<TableBlock> tables = new ArrayList<>();
     document.accept(new AbstractVisitor() {
       @Override
@@ -275,8 +275,13 @@ class MarkdownReportTest {
         visitChildren(block);
       }
     });
+    return rows(tables.get(index));
+  }
+
+  /** The cells of {@code table}, header row first. */
+  static List<List<String>> rows(TableBlock table) {
     List<List<String>> rows = new ArrayList<>();
-    tables.get(index).accept(new AbstractVisitor() {
+    table.accept(new AbstractVisitor() {
       @Override
       public void visit(org.commonmark.node.CustomNode node) {
         if (node instanceof TableRow) {

@@ -53,12 +53,12 @@ class PdfReportTest {
     }
   }
 
-  private static String text(byte[] pdf) throws IOException {
+  static String text(byte[] pdf) throws IOException {
     return text(pdf, 1, Integer.MAX_VALUE);
   }
 
   /** The lines of text as a reader sees them, left to right and top to bottom of each page. */
-  private static List<String> linesAsSeen(byte[] pdf) throws IOException {
+  static List<String> linesAsSeen(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);

@@ -13,6 +13,7 @@ import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -90,6 +91,56 @@ public final class Trees {
         List.of(new Mitigation("m", NASTY, NASTY, 0.5, 2.0, MitigationStatus.IMPLEMENTED,
             Map.of())),
         null, AnalysisSettings.NONE, Map.of());
+  }
+
+  /** The text of the Keras tree's file. */
+  public static String kerasText() {
+    try {
+      return Files.readString(KERAS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The Keras tree with every mitigation proposed (none implemented) and {@code budget}. */
+  public static AttackTree kerasProposed(double budget) {
+    return yaml(kerasText().replaceAll("status: (implemented|planned)", "status: proposed")
+        + "  budget: " + budget + "\n");
+  }
+
+  /**
+   * goal = OR of ten leaves, leaf i with likelihood 0.05 i behind its own proposed mitigation
+   * (effectiveness 0.8) of cost the i-th digit of π: a front of many plans.
+   */
+  public static AttackTree tenCandidates(String analysis) {
+    int[] costs = {3, 1, 4, 1, 5, 9, 2, 6, 5, 3};
+    StringBuilder text = new StringBuilder("format: attacktree/v1\ntitle: Ten\nroot: goal\n"
+        + "nodes:\n  goal:\n    title: Goal\n    gate: or\n    impact: 10\n    children: [");
+    for (int i = 1; i <= 10; i++) {
+      text.append(i == 1 ? "" : ", ").append("l").append(i);
+    }
+    text.append("]\n");
+    for (int i = 1; i <= 10; i++) {
+      text.append("  l").append(i).append(":\n    title: Step ").append(i)
+          .append("\n    likelihood: ").append(i * 5 / 100.0).append("\n    mitigations: [m")
+          .append(i).append("]\n");
+    }
+    text.append("mitigations:\n");
+    for (int i = 1; i <= 10; i++) {
+      text.append("  m").append(i).append(":\n    title: Stop ").append(i)
+          .append("\n    effectiveness: 0.8\n    cost: ").append(costs[i - 1])
+          .append("\n    status: proposed\n");
+    }
+    return yaml(text + analysis);
+  }
+
+  /** A tree read from YAML text. */
+  public static AttackTree yaml(String text) {
+    try {
+      return TreeReader.read("test.yaml", text.getBytes(StandardCharsets.UTF_8));
+    } catch (TreeFileException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
   }
 
   public static Report report(AttackTree tree) {
