@@ -8,7 +8,6 @@ import dev.thicket.exports.diagram.Diagram.Box;
 import dev.thicket.exports.diagram.Diagram.LegendItem;
 import dev.thicket.exports.diagram.Diagram.Link;
 import dev.thicket.exports.report.Report;
-import dev.thicket.model.io.xml.XmlText;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -43,7 +42,7 @@ public final class SvgDiagram {
         .append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
             + "version=\"1.1\" width=\"%s\" height=\"%s\" viewBox=\"0 0 %s %s\" "
             + "font-family=\"%s\">%n", n(width), n(height), n(width), n(height), FONTS))
-        .append("<title>").append(XmlText.escape(title)).append("</title>\n")
+        .append("<title>").append(SvgText.of(title)).append("</title>\n")
         .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n<g class=\"links\">\n");
     diagram.links().stream().filter(link -> !link.highRisk()).forEach(link -> link(svg, link));
     diagram.links().stream().filter(Link::highRisk).forEach(link -> link(svg, link));
@@ -65,8 +64,8 @@ public final class SvgDiagram {
             n(link.y2()));
     svg.append("<path class=\"link").append(link.spanning() ? "" : " shared")
         .append(link.highRisk() ? " high-risk" : "").append("\" data-parent=\"")
-        .append(XmlText.escape(link.parent())).append("\" data-child=\"")
-        .append(XmlText.escape(link.child())).append("\" d=\"").append(path)
+        .append(SvgText.of(link.parent())).append("\" data-child=\"")
+        .append(SvgText.of(link.child())).append("\" d=\"").append(path)
         .append("\" fill=\"none\" stroke=\"")
         .append(link.highRisk() ? DiagramStyle.HIGH_RISK : DiagramStyle.LINK)
         .append("\" stroke-width=\"")
@@ -76,8 +75,8 @@ public final class SvgDiagram {
 
   private static void box(StringBuilder svg, Box box) {
     svg.append("<g class=\"node").append(box.critical() ? " critical" : "")
-        .append("\" data-id=\"").append(XmlText.escape(box.id())).append("\">\n<title>")
-        .append(XmlText.escape(box.title())).append("</title>\n")
+        .append("\" data-id=\"").append(SvgText.of(box.id())).append("\">\n<title>")
+        .append(SvgText.of(box.title())).append("</title>\n")
         .append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
             + "rx=\"4\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"/>%n", n(box.x()), n(box.y()),
             n(box.width()), n(box.height()), box.fill(),
@@ -132,7 +131,7 @@ public final class SvgDiagram {
       String attributes, String text) {
     svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" font-size=\"%s\" "
         + "text-anchor=\"%s\"%s>", n(x), n(y), n(size), anchor, attributes))
-        .append(XmlText.escape(text)).append("</text>\n");
+        .append(SvgText.of(text)).append("</text>\n");
   }
 
   /** A coordinate with at most two decimals. */

@@ -6,7 +6,6 @@ import dev.thicket.exports.diagram.FundingChart.Label;
 import dev.thicket.exports.diagram.FundingChart.Line;
 import dev.thicket.exports.diagram.FundingChart.Mark;
 import dev.thicket.exports.diagram.FundingChart.Point;
-import dev.thicket.model.io.xml.XmlText;
 import java.util.Locale;
 
 /**
@@ -56,7 +55,7 @@ final class SvgFundingChart {
     };
     String element = shape.substring(0, shape.indexOf(' '));
     svg.append('<').append(shape).append(" class=\"").append(mark.role().keyword())
-        .append("\"><title>").append(XmlText.escape(mark.note())).append("</title></")
+        .append("\"><title>").append(SvgText.of(mark.note())).append("</title></")
         .append(element).append(">\n");
   }
 
@@ -77,6 +76,6 @@ final class SvgFundingChart {
         + " text-anchor=\"%s\" fill=\"%s\"%s>", label.role().keyword(), n(x), n(y),
         n(label.size()), label.anchor().name().toLowerCase(Locale.ROOT), label.colour(),
         label.bold() ? " font-weight=\"bold\"" : ""))
-        .append(XmlText.escape(label.text())).append("</text>\n");
+        .append(SvgText.of(label.text())).append("</text>\n");
   }
 }

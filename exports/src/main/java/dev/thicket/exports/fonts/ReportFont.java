@@ -1,5 +1,6 @@
 package dev.thicket.exports.fonts;
 
+import dev.thicket.model.tree.VisibleText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,10 +49,13 @@ public enum ReportFont {
     return codePoint >= 0 && codePoint < 0x10000 && load().widths()[codePoint] >= 0;
   }
 
-  /** {@code text} with line breaks and tabs as spaces and uncovered characters replaced. */
+  /**
+   * {@code text} with line breaks and tabs as spaces, bidirectional controls and zero-width
+   * characters spelled out ({@link VisibleText#marks}) and uncovered characters replaced.
+   */
   public String drawable(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(codePoint -> {
+    VisibleText.marks(text).codePoints().forEach(codePoint -> {
       if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') {
         out.append(' ');
       } else if (Character.isISOControl(codePoint) || !covers(codePoint)) {
@@ -67,8 +71,9 @@ public enum ReportFont {
   public float width(String text, float size) {
     float[] widths = load().widths();
     float units = 0;
-    for (int i = 0; i < text.length(); ) {
-      int codePoint = text.codePointAt(i);
+    String drawn = VisibleText.marks(text);
+    for (int i = 0; i < drawn.length(); ) {
+      int codePoint = drawn.codePointAt(i);
       i += Character.charCount(codePoint);
       float width = codePoint < 0x10000 ? widths[codePoint] : -1;
       units += width >= 0 ? width : 1;

@@ -1,5 +1,9 @@
 package dev.thicket.exports.markdown;
 
+import dev.thicket.model.tree.VisibleText;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Text from a tree file made literal in CommonMark with GFM tables (and GitHub's math and
  * strikethrough): the characters that start inline syntax, {@code \ ` * _ [ ] < > ! | & ~ # : $},
@@ -7,14 +11,36 @@ package dev.thicket.exports.markdown;
  * table pipe can come out of it; so is the first character when it is punctuation, and the
  * {@code .} or {@code )} after leading digits, so that text at the start of a line makes no
  * block (list, quote, rule). Line breaks and tabs become spaces, other control characters
- * U+FFFD. Other punctuation stays as is, to keep the Markdown source readable.
+ * U+FFFD; bidirectional controls and zero-width characters are spelled out ({@code \u202E}).
+ * Anything GitHub would turn into a link by itself (its extended autolinks: {@code www.},
+ * {@code http://}, {@code https://}, {@code ftp://} addresses, e-mail addresses) is written as
+ * a code span, which no renderer links. Other punctuation stays as is, to keep the Markdown
+ * source readable.
  */
 final class MarkdownText {
   private MarkdownText() {}
 
   private static final String INLINE_SYNTAX = "\\`*_[]<>!|&~#:$";
 
+  /** What GitHub's extended autolinks would link: web addresses and e-mail addresses. */
+  private static final Pattern LINKABLE = Pattern.compile("(?i)(?:(?:https?|ftp)://|www\\.)"
+      + "[^\\s|`<>]+|(?:mailto:|xmpp:)?[a-z0-9._+-]+@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)+");
+
   static String escape(String text) {
+    String visible = VisibleText.marks(text);
+    Matcher linkable = LINKABLE.matcher(visible);
+    StringBuilder out = new StringBuilder(visible.length() + 16);
+    int done = 0;
+    while (linkable.find()) {
+      out.append(literal(visible.substring(done, linkable.start()), done == 0));
+      out.append('`').append(linkable.group().replace("|", "\\|")).append('`');
+      done = linkable.end();
+    }
+    return out.append(literal(visible.substring(done), done == 0)).toString();
+  }
+
+  /** {@code text} with inline syntax escaped; {@code atStart}: it begins the whole text. */
+  private static String literal(String text, boolean atStart) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     int leadingDigits = 0;
     while (leadingDigits < text.length() && Character.isDigit(text.charAt(leadingDigits))) {
@@ -27,8 +53,8 @@ final class MarkdownText {
       } else if (Character.isISOControl(c)) {
         out.append('\uFFFD');
       } else {
-        boolean blockStart = (i == 0 && isPunctuation(c))
-            || (i == leadingDigits && i > 0 && (c == '.' || c == ')'));
+        boolean blockStart = atStart && ((i == 0 && isPunctuation(c))
+            || (i == leadingDigits && i > 0 && (c == '.' || c == ')')));
         if (INLINE_SYNTAX.indexOf(c) >= 0 || blockStart) {
           out.append('\\');
         }

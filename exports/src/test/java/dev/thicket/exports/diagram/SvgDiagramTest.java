@@ -138,9 +138,10 @@ class SvgDiagramTest {
 
     assertThat(markup).doesNotContain("<img", "<b>");
     assertThat(svg.getDocumentElement().getElementsByTagNameNS("*", "title").item(0)
-        .getTextContent()).isEqualTo(Trees.NASTY);
+        .getTextContent()).isEqualTo(Trees.NASTY_SHOWN);
     assertThat(elements(svg, "g", "node").get(0).getElementsByTagNameNS("*", "title").item(0)
-        .getTextContent()).isEqualTo(Trees.NASTY);
+        .getTextContent()).isEqualTo(Trees.NASTY_SHOWN);
+    assertThat(markup).doesNotContain("\u202E");
   }
 
   @Test

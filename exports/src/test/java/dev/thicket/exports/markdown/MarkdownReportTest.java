@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -37,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /** {@link MarkdownReport}, parsed back with commonmark-java and its GFM tables extension. */
 class MarkdownReportTest {
   private static final Parser PARSER =
-      Parser.builder().extensions(List.of(TablesExtension.create())).build();
+      Parser.builder().extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
+          .build();
 
   static Node parse(Report report) {
     return PARSER.parse(MarkdownReport.render(report, "report.svg"));
@@ -199,14 +201,14 @@ class MarkdownReportTest {
     });
 
     assertThat(markup).isEmpty();
-    assertThat(text(document.getFirstChild())).isEqualTo("Risk report: " + Trees.NASTY);
-    assertThat(table(document, 0).get(1)).containsExactly("Tree", Trees.NASTY);
-    assertThat(table(document, 0).get(2)).containsExactly("File", Trees.NASTY);
+    assertThat(text(document.getFirstChild())).isEqualTo("Risk report: " + Trees.NASTY_SHOWN);
+    assertThat(table(document, 0).get(1)).containsExactly("Tree", Trees.NASTY_SHOWN);
+    assertThat(table(document, 0).get(2)).containsExactly("File", Trees.NASTY_SHOWN);
     for (int index = 0; index < 6; index++) {
       List<List<String>> table = table(document, index);
       assertThat(table).allSatisfy(row -> assertThat(row).hasSize(table.get(0).size()));
     }
-    assertThat(table(document, 3).get(1).get(1)).contains(Trees.NASTY);
+    assertThat(table(document, 3).get(1).get(1)).contains(Trees.NASTY_SHOWN);
   }
 
   @Test

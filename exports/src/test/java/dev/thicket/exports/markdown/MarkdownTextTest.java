@@ -24,4 +24,17 @@ class MarkdownTextTest {
   void turnsLineBreaksIntoSpacesAndControlsIntoReplacements() {
     assertThat(MarkdownText.escape("a\nb\tc\u0007")).isEqualTo("a b c\uFFFD");
   }
+
+  /** GitHub linked these by itself (its extended autolinks), even when escaped. */
+  @Test
+  void writesWebAndMailAddressesAsCodeSpansThatNoRendererLinks() {
+    assertThat(MarkdownText.escape("see www.evil.example/login or mail admin@evil.example"))
+        .isEqualTo("see `www.evil.example/login` or mail `admin@evil.example`");
+    assertThat(MarkdownText.escape("https://x.example/a|b")).isEqualTo("`https://x.example/a`\\|b");
+  }
+
+  @Test
+  void spellsOutBidiControlsAndZeroWidthCharacters() {
+    assertThat(MarkdownText.escape("a\u202Eb\u200Bc")).isEqualTo("a\\\\u202Eb\\\\u200Bc");
+  }
 }

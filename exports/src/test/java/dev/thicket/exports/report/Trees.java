@@ -22,9 +22,14 @@ import java.util.Map;
 
 /** Trees and reports for the report tests. */
 public final class Trees {
-  /** A title that would be HTML, a table pipe, emphasis and a script link if not escaped. */
-  public static final String NASTY =
-      "<img src=http://example.org/x> | **bold** [link](javascript:alert(1))";
+  /**
+   * A title that would be HTML, a table pipe, emphasis, a script link and (on GitHub) two
+   * autolinks if not escaped, with a bidi override that would make the rest read backwards.
+   */
+  public static final String NASTY = "<img src=http://example.org/x> | **bold** "
+      + "[link](javascript:alert(1)) www.evil.example/login admin@evil.example \u202Esdrawkcab";
+  /** {@link #NASTY} as every report shows it: the bidi override spelled out. */
+  public static final String NASTY_SHOWN = NASTY.replace("\u202E", "\\u202E");
   /** Text the embedded font cannot draw: CJK and an emoji. */
   public static final String UNICODE = "攻撃ツリー 🌳 Ωmega";
   public static final Path KERAS = Path.of("../trees/keras.yaml");

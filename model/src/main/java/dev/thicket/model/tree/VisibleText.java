@@ -26,10 +26,33 @@ public final class VisibleText {
     return visible.toString();
   }
 
+  /**
+   * {@code text} with its bidirectional controls and zero-width characters spelled out, other
+   * characters (line breaks included) as they are: for reports, where a title must not read
+   * backwards or hide a character, and the format handles line breaks itself.
+   */
+  public static String marks(String text) {
+    if (text == null || text.codePoints().noneMatch(VisibleText::invisible)) {
+      return text;
+    }
+    StringBuilder visible = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(c -> {
+      if (invisible(c)) {
+        visible.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+      } else {
+        visible.appendCodePoint(c);
+      }
+    });
+    return visible.toString();
+  }
+
+  private static boolean invisible(int c) {
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+  }
+
   /** Whether {@code c} acts (controls) or hides (bidi controls, zero-width characters). */
   public static boolean hidden(int c) {
-    return Character.getType(c) == Character.CONTROL
-        || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+    return Character.getType(c) == Character.CONTROL || invisible(c);
   }
 }
