@@ -100,7 +100,10 @@ public final class PlanViewModel implements AutoCloseable {
     return unavailable.getReadOnlyProperty();
   }
 
-  /** One line on the computation: running, why there is no front, or what the front holds. */
+  /**
+   * A short line on the computation: running, why there is no front, or how many candidates and
+   * plans the front has (and uncosted mitigations, never chosen).
+   */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
   }
@@ -281,9 +284,8 @@ public final class PlanViewModel implements AutoCloseable {
           + "cost (Mitigations tab).");
     } else {
       status.set(count(shown.candidates().size(), "candidate") + ", "
-          + count(shown.front().size(), "plan") + " on the front"
-          + (shown.uncosted().isEmpty() ? ""
-              : ", " + shown.uncosted().size() + " without a cost never chosen")
+          + count(shown.front().size(), "plan")
+          + (shown.uncosted().isEmpty() ? "" : ", " + shown.uncosted().size() + " uncosted")
           + " (" + runs.lastMillis() + " ms)");
     }
   }
