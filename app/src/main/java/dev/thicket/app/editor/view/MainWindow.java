@@ -105,7 +105,6 @@ public final class MainWindow {
       if (!results.runningProperty().get() && results.scoredProperty().get() == null) {
         results.analyse(document.tree());
       }
-      plans.start();
     });
     stage.titleProperty().bind(document.windowTitleProperty());
     stage.setOnCloseRequest(event -> {

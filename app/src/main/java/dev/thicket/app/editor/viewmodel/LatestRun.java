@@ -63,6 +63,17 @@ final class LatestRun implements AutoCloseable {
   }
 
   /**
+   * Cancels the running computation because a newer input is on its way: running stays true
+   * until the run {@linkplain #start started} for that input hands its outcome over.
+   */
+  void supersede() {
+    generation.incrementAndGet();
+    running.set(true);
+    progress.set(0);
+    stage.set("");
+  }
+
+  /**
    * Runs {@code work} in the background, cancelling the older run; does nothing once {@linkplain
    * #close() closed}. On the UI thread, and only if no newer run started meanwhile, running turns
    * false and {@code done} gets the result, or {@code failed} the error (a cancelled run hands

@@ -30,12 +30,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Plan tab: what to fund. After every edit the cost–risk front of mitigation plans
- * ({@link MitigationPlans}) of the open tree is computed off the UI thread ({@link LatestRun}: a
- * newer tree cancels the older run); it lands with the tree it is of, or with why there is none
- * (too many candidates, a failure). Around it: the tree's budget ({@code analysis.budget}, edited
- * as one undoable edit), the best plan within it, the planned mode's point, a selected plan and
- * the verb that makes it the plan ({@link MarkPlanned}).
+ * The Plan tab: what to fund. The cost–risk front of mitigation plans ({@link MitigationPlans}) of
+ * every tree the results score is computed off the UI thread ({@link LatestRun}), once its
+ * results have landed: so that on two cores the front never competes with the results and the
+ * UI thread for the CPU, and the planned mode's point (the results' planned risk) is there when
+ * the front lands. An edit cancels the older run at once. The front lands with the tree it is
+ * of, or with why there is none (too many candidates, a failure). Around it: the tree's budget
+ * ({@code analysis.budget}, edited as one undoable edit), the best plan within it, a selected
+ * plan and the verb that makes it the plan ({@link MarkPlanned}).
  */
 public final class PlanViewModel implements AutoCloseable {
   /**
@@ -59,10 +61,12 @@ public final class PlanViewModel implements AutoCloseable {
   private final ObservableList<String> selectedTitles = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<PlannedPoint> plannedPoint = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper canMark = new ReadOnlyBooleanWrapper();
+  private AttackTree requested;
   private AttackTree planned;
 
   /**
-   * @param results the window's results, whose scored tree gives the planned mode's risk
+   * @param results the window's results: each tree they score (or fail to) is planned next, and
+   *     their planned-mode risk is the planned point's
    * @param properties the tree's values, whose budget field this tab shows
    * @param ui runs updates on the UI thread ({@code Platform::runLater})
    */
@@ -73,21 +77,22 @@ public final class PlanViewModel implements AutoCloseable {
     this.properties = properties;
     this.runs = new LatestRun(ui, "thicket-plans");
     document.treeProperty().addListener((observable, before, after) -> {
-      compute(after);
+      runs.supersede();
       showTree();
     });
-    results.scoredProperty().addListener((observable, before, after) -> showPlannedPoint());
+    results.scoredProperty().addListener((observable, before, after) -> {
+      followResults();
+      showPlannedPoint();
+    });
+    // a failure that repeats the last message changes no error: the end of the run tells it
+    results.errorProperty().addListener((observable, before, after) -> followResults());
+    results.runningProperty().addListener((observable, before, after) -> followResults());
     selected.addListener((observable, before, after) -> showSelected());
     runs.runningProperty().addListener((observable, before, after) -> showStatus());
     runs.stageProperty().addListener((observable, before, after) -> showStatus());
+    runs.supersede(); // until the first front lands, it is being computed
     showTree();
-  }
-
-  /** Computes the open tree's front unless a run has started (the window calls it once shown). */
-  public void start() {
-    if (planned == null && !runs.runningProperty().get()) {
-      compute(document.tree());
-    }
+    followResults();
   }
 
   /** The front of the last tree computed; null before the first, or when there is none. */
@@ -200,6 +205,19 @@ public final class PlanViewModel implements AutoCloseable {
   public boolean markSelectedAsPlanned() {
     Plan plan = selected.get();
     return plan != null && document.edit(new MarkPlanned(Set.copyOf(plan.mitigations())));
+  }
+
+  /** Plans the open tree once the results have scored it, or failed to, unless planned already. */
+  private void followResults() {
+    AttackTree tree = document.tree();
+    ScoredTree scored = results.scoredProperty().get();
+    boolean scoredNow = scored != null && scored.tree() == tree;
+    boolean failedNow = !results.runningProperty().get()
+        && !results.errorProperty().get().isEmpty();
+    if (tree != requested && (scoredNow || failedNow)) {
+      requested = tree;
+      compute(tree);
+    }
   }
 
   private void compute(AttackTree tree) {

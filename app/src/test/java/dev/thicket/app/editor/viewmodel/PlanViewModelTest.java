@@ -25,7 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The Plan tab's model, with a queue standing in for the UI thread (this test drains it). */
+/**
+ * The Plan tab's model, with a queue standing in for the UI thread (this test drains it) and the
+ * results following the document as in the window.
+ */
 class PlanViewModelTest {
   private final UiQueue uiThread = new UiQueue();
   private final ResultsViewModel results = new ResultsViewModel(uiThread);
@@ -45,7 +48,7 @@ class PlanViewModelTest {
 
   @Test
   void frontIsTheTreesFrontAndFollowsEdits() throws Exception {
-    plans.start();
+    results.analyse(document.tree());
     uiThread.runUntilPlanned(plans, document.tree());
     assertThat(plans.frontProperty().get().candidates())
         .containsExactly("sandbox-loading", "vuln-scanning");
@@ -63,7 +66,7 @@ class PlanViewModelTest {
 
   @Test
   void reductionIsVersusTodayAndZeroForThePlanOfNoMitigation() throws Exception {
-    plans.start();
+    results.analyse(document.tree());
     uiThread.runUntilPlanned(plans, document.tree());
     PlanFront front = plans.frontProperty().get();
     Plan last = front.front().get(front.front().size() - 1);
@@ -73,9 +76,11 @@ class PlanViewModelTest {
   }
 
   @Test
-  void newerTreeCancelsTheOlderRunAndOnlyItsPlansLand() throws Exception {
+  void editCancelsThePlansOfTheOlderTreeAndOnlyTheNewestLand() throws Exception {
     AttackTree first = document.tree();
-    plans.start();
+    results.analyse(first);
+    uiThread.runUntilScored(results, first); // its plans are being computed now
+    assertThat(plans.runningProperty().get()).isTrue();
     document.edit(new PutMitigation(first.mitigations().get("safe-format")
         .withStatus(MitigationStatus.PROPOSED)));
     uiThread.runUntilPlanned(plans, document.tree());
@@ -87,7 +92,7 @@ class PlanViewModelTest {
 
   @Test
   void budgetIsTheTreesAndItsEditIsUndoable() throws Exception {
-    plans.start();
+    results.analyse(document.tree());
     uiThread.runUntilPlanned(plans, document.tree());
     assertThat(plans.budgetProperty().get()).isNull();
     assertThat(plans.bestProperty().get()).isNull();
@@ -119,7 +124,6 @@ class PlanViewModelTest {
 
   @Test
   void plannedPointIsThePlannedMitigationsCostAndThePlannedRisk() throws Exception {
-    plans.start();
     results.analyse(document.tree());
     uiThread.runUntilPlanned(plans, document.tree());
     uiThread.runUntilScored(results, document.tree());
@@ -131,7 +135,7 @@ class PlanViewModelTest {
   @Test
   void markAsPlannedPlansExactlyTheSelectedPlanAsOneUndoableEdit() throws Exception {
     AttackTree before = document.tree();
-    plans.start();
+    results.analyse(document.tree());
     uiThread.runUntilPlanned(plans, before);
     Plan scanOnly = plans.frontProperty().get().front().stream()
         .filter(plan -> plan.mitigations().equals(List.of("vuln-scanning"))).findFirst()
@@ -173,7 +177,7 @@ class PlanViewModelTest {
         Node.leaf("b", "B", Estimate.of(0.5))),
         mitigations, null, AnalysisSettings.NONE, Map.of()));
 
-    plans.start();
+    results.analyse(document.tree());
     uiThread.runUntilPlanned(plans, document.tree());
 
     assertThat(plans.frontProperty().get()).isNull();
@@ -193,7 +197,7 @@ class PlanViewModelTest {
     }
     open(allImplemented);
 
-    plans.start();
+    results.analyse(document.tree());
     uiThread.runUntilPlanned(plans, document.tree());
 
     PlanFront front = plans.frontProperty().get();
