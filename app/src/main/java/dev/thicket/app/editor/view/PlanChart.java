@@ -1,7 +1,7 @@
 package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.viewmodel.PlanViewModel;
-import dev.thicket.app.editor.viewmodel.PlanViewModel.PlannedPoint;
+import dev.thicket.app.editor.viewmodel.PlannedPoint;
 import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.Plan;
 import dev.thicket.model.analysis.PlanFront;
@@ -110,6 +110,8 @@ final class PlanChart extends LineChart<Number, Number> {
     }
     Rectangle today = new Rectangle(9, 9);
     today.getStyleClass().add("plan-today");
+    Tooltip.install(today, new Tooltip("today: the implemented mitigations only, risk "
+        + Decimals.of(front.baseline().risk())));
     add(new Marker(today, label("today", "plan-today-label"), 0, front.baseline().risk()));
     if (planned != null) {
       Rectangle point = new Rectangle(9, 9);

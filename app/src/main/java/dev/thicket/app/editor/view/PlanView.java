@@ -97,7 +97,10 @@ public final class PlanView extends VBox {
     VBox.setVgrow(table, Priority.ALWAYS);
     getChildren().addAll(headline, explanation, progress, chart, table, selectedRow);
     model.frontProperty().addListener((observable, before, after) -> showFront(after));
-    model.bestProperty().addListener((observable, before, after) -> table.refresh());
+    model.bestProperty().addListener((observable, before, after) -> {
+      table.refresh();
+      showSelected(model.selectedProperty().get());
+    });
     model.selectedProperty().addListener((observable, before, after) -> showSelected(after));
     model.selectedTitles().addListener((ListChangeListener<String>) change ->
         showSelected(model.selectedProperty().get()));
@@ -165,6 +168,10 @@ public final class PlanView extends VBox {
     try {
       if (plan == null) {
         table.getSelectionModel().clearSelection();
+        Plan best = model.bestProperty().get();
+        if (best != null) {
+          table.scrollTo(best); // the best plan within the budget in view
+        }
       } else if (table.getSelectionModel().getSelectedItem() != plan) {
         table.getSelectionModel().select(plan);
         table.scrollTo(plan);

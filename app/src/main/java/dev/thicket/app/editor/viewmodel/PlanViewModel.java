@@ -9,7 +9,6 @@ import dev.thicket.model.analysis.PlanTooLargeException;
 import dev.thicket.model.edit.MarkPlanned;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AttackTree;
-import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import java.util.HashSet;
 import java.util.List;
@@ -40,14 +39,6 @@ import javafx.collections.ObservableList;
  * plan and the verb that makes it the plan ({@link MarkPlanned}).
  */
 public final class PlanViewModel implements AutoCloseable {
-  /**
-   * Where the mitigations marked {@code planned} put the tree: their cost and the goal's risk in
-   * the planned mode.
-   *
-   * @param uncosted planned mitigations without a cost: counted in the risk, not in the cost
-   */
-  public record PlannedPoint(double cost, double risk, int uncosted) {}
-
   private final DocumentViewModel document;
   private final ResultsViewModel results;
   private final TreePropertiesViewModel properties;
@@ -274,18 +265,7 @@ public final class PlanViewModel implements AutoCloseable {
       plannedPoint.set(null);
       return;
     }
-    double cost = 0;
-    int uncosted = 0;
-    for (Mitigation mitigation : planned.mitigations().values()) {
-      if (mitigation.status() == MitigationStatus.PLANNED) {
-        if (mitigation.cost() == null) {
-          uncosted++;
-        } else {
-          cost += mitigation.cost();
-        }
-      }
-    }
-    plannedPoint.set(new PlannedPoint(cost, scored.result().risk().get(Mode.PLANNED), uncosted));
+    plannedPoint.set(PlannedPoint.of(planned, scored.result().risk().get(Mode.PLANNED)));
   }
 
   private void showStatus() {

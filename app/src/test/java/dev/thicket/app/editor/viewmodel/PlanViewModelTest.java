@@ -128,7 +128,7 @@ class PlanViewModelTest {
     uiThread.runUntilPlanned(plans, document.tree());
     uiThread.runUntilScored(results, document.tree());
 
-    assertThat(plans.plannedPointProperty().get()).isEqualTo(new PlanViewModel.PlannedPoint(
+    assertThat(plans.plannedPointProperty().get()).isEqualTo(new PlannedPoint(
         5, results.scoredProperty().get().result().risk().get(Mode.PLANNED), 0));
   }
 
