@@ -112,6 +112,9 @@ final class PlanChart extends LineChart<Number, Number> {
     today.getStyleClass().add("plan-today");
     Tooltip.install(today, new Tooltip("today: the implemented mitigations only, risk "
         + Decimals.of(front.baseline().risk())));
+    front.front().stream().filter(plan -> plan.mitigations().isEmpty()).findFirst()
+        .ifPresent(empty -> today.setOnMouseClicked(event -> // it covers the empty plan's dot
+            model.selectedProperty().set(empty)));
     add(new Marker(today, label("today", "plan-today-label"), 0, front.baseline().risk()));
     if (planned != null) {
       Rectangle point = new Rectangle(9, 9);
