@@ -1,6 +1,7 @@
 package dev.thicket.app.cli;
 
 import dev.thicket.app.editor.Screenshot;
+import dev.thicket.app.editor.view.MainWindow;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -38,6 +39,11 @@ final class ScreenshotCommand implements Callable<Integer> {
       description = "Select the N-th scenario by risk and highlight its paths (default: none).")
   int path;
 
+  @Option(names = "--tab", paramLabel = "TAB", defaultValue = "results",
+      description = "The side tab shown: results, plan, mitigations, risk-matrix or tree "
+          + "(default: ${DEFAULT-VALUE}).")
+  String tab;
+
   @Option(names = "--size", paramLabel = "WxH", defaultValue = "1440x900",
       description = "Window size, at least 1280x800 (default: ${DEFAULT-VALUE}).")
   String size;
@@ -47,6 +53,11 @@ final class ScreenshotCommand implements Callable<Integer> {
     if (!theme.equals("light") && !theme.equals("dark")) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--theme: expected light or dark, not '" + theme + "'");
+    }
+    if (!MainWindow.SIDE_TABS.contains(tab)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--tab: expected one of " + String.join(", ", MainWindow.SIDE_TABS) + ", not '" + tab
+              + "'");
     }
     String[] parts = size.split("x");
     if (parts.length != 2 || !parts[0].matches("\\d{4}") || !parts[1].matches("\\d{3,4}")
@@ -62,7 +73,7 @@ final class ScreenshotCommand implements Callable<Integer> {
     int height = Integer.parseInt(parts[1]);
     Screenshot.useHeadlessPlatform(width, height);
     Optional<String> problem = Screenshot.write(tree.get(), file, output, theme.equals("dark"),
-        path, width, height);
+        path, tab, width, height);
     problem.ifPresent(message -> spec.commandLine().getErr().println("thicket: " + message
         + "; wrote the window without a selected path"));
     spec.commandLine().getOut().println("wrote " + output);

@@ -24,7 +24,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the real editor window headless (Monocle, software rendering; no display needed) to a
- * PNG: the tree fitted to the canvas, optionally with high-risk path N selected.
+ * PNG: the tree fitted to the canvas, optionally with high-risk path N selected, and one side tab
+ * shown.
  */
 public final class Screenshot {
   private Screenshot() {}
@@ -44,10 +45,11 @@ public final class Screenshot {
    * Writes the window showing {@code tree} to {@code out}.
    *
    * @param path 1-based index of the scenario to select; 0 for none
+   * @param tab the side tab to show, one of {@link MainWindow#SIDE_TABS}
    * @return a message when {@code path} is beyond the listed scenarios, else empty
    */
   public static Optional<String> write(AttackTree tree, Path file, Path out, boolean dark,
-      int path, int width, int height) throws IOException, InterruptedException {
+      int path, String tab, int width, int height) throws IOException, InterruptedException {
     JavaFxLog.dropClassPathWarning();
     Platform.startup(() -> {});
     try {
@@ -62,7 +64,8 @@ public final class Screenshot {
         return created;
       });
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (onFx(() -> !window.results().isCurrent(window.document().tree()))
+      while (onFx(() -> !window.results().isCurrent(window.document().tree())
+          || window.plans().funding(window.document().tree()).isEmpty())
           && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
@@ -75,6 +78,7 @@ public final class Screenshot {
         } else if (path > 0) {
           message = "there are only " + scenarios.size() + " scenarios";
         }
+        window.showSideTab(tab);
         window.scene().getRoot().applyCss();
         window.scene().getRoot().layout();
         window.canvas().fit();

@@ -69,4 +69,15 @@ class EditorLaunchTest {
     assertThat(run.err()).contains("at least 1280x800");
     assertThat(Files.exists(folder.resolve("x.png"))).isFalse();
   }
+
+  @Test
+  void screenshotRefusesATabTheWindowDoesNotHave() {
+    ThicketProcess.Result run = ThicketProcess.run("screenshot", ThicketProcess.KERAS.toString(),
+        "-o", folder.resolve("y.png").toString(), "--tab", "funding");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .contains("--tab: expected one of results, plan, mitigations, risk-matrix, tree");
+    assertThat(Files.exists(folder.resolve("y.png"))).isFalse();
+  }
 }

@@ -51,12 +51,10 @@ public final class MitigationPlans {
     List<String> uncosted = new ArrayList<>();
     for (int m = 0; m < index.mitigation.length; m++) {
       Mitigation mitigation = index.mitigation[m];
-      if (mitigation.status() != MitigationStatus.IMPLEMENTED) {
-        if (mitigation.cost() != null) {
-          candidates.add(m);
-        } else {
-          uncosted.add(mitigation.id());
-        }
+      if (mitigation.candidate()) {
+        candidates.add(m);
+      } else if (mitigation.status() != MitigationStatus.IMPLEMENTED) {
+        uncosted.add(mitigation.id());
       }
     }
     ModuleFronts fronts = new ModuleFronts(all, candidates, checkpoints);

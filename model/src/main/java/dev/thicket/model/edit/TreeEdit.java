@@ -10,7 +10,7 @@ import dev.thicket.model.tree.AttackTree;
 public sealed interface TreeEdit
     permits AddNode, RenameNode, ReplaceNode, DeleteNode, ToggleGate, MoveNode, LinkChild,
         ChangeNodeId, ReplaceTree, PasteSubtree, PutMitigation, DeleteMitigation,
-        ChangeMitigationId, ChangeTreeProperties {
+        ChangeMitigationId, ChangeTreeProperties, MarkPlanned {
 
   /** The tree after this edit. */
   AttackTree apply(AttackTree tree);

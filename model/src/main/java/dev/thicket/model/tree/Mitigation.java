@@ -31,6 +31,14 @@ public record Mitigation(
     this(id, title, null, effectiveness, null, status, Map.of());
   }
 
+  /**
+   * Whether a mitigation plan may fund it: not implemented and with a cost (docs/analysis.md,
+   * "What to fund").
+   */
+  public boolean candidate() {
+    return status != MitigationStatus.IMPLEMENTED && cost != null;
+  }
+
   public Mitigation withStatus(MitigationStatus newStatus) {
     return new Mitigation(id, title, description, effectiveness, cost, newStatus, extensions);
   }

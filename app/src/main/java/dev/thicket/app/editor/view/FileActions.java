@@ -2,10 +2,12 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
+import dev.thicket.app.editor.viewmodel.PlanViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.exports.files.ReportFiles;
 import dev.thicket.exports.pdf.Paper;
+import dev.thicket.exports.report.Funding;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportSource;
 import dev.thicket.model.io.TreeFileException;
@@ -33,16 +35,21 @@ public final class FileActions {
   private final RecentFiles recent;
   private final Supplier<Dialogs> dialogs;
   private final ResultsViewModel results;
+  private final PlanViewModel plans;
   private final Autosave autosave;
 
-  /** @param results the window's results, whose scored tree Export writes */
+  /**
+   * @param results the window's results, whose scored tree Export writes
+   * @param plans the Plan tab's plans, whose front Export writes
+   */
   public FileActions(DocumentViewModel document, RecentFiles recent, Supplier<Dialogs> dialogs,
-      ResultsViewModel results, Autosave autosave) {
+      ResultsViewModel results, PlanViewModel plans, Autosave autosave) {
     this.document = document;
     this.autosave = autosave;
     this.recent = recent;
     this.dialogs = dialogs;
     this.results = results;
+    this.plans = plans;
   }
 
   /**
@@ -167,17 +174,12 @@ public final class FileActions {
   }
 
   /**
-   * Asks for a file and writes the report in {@code format}, of the scored tree the window shows
-   * (never analysing on the UI thread); while the open tree or the mode shown is still being
-   * scored, or when its analysis failed, says so in the status bar instead.
+   * Asks for a file and writes the report in {@code format} ({@link #reportOfWindow}); writes
+   * nothing, with the reason in the status bar, while there is no such report yet.
    */
   public void export(Export format) {
-    if (!results.isCurrent(document.tree())) {
-      String error = results.errorProperty().get();
-      document.showMessage(!error.isEmpty() && !results.runningProperty().get()
-          ? "Nothing to export: " + error
-          : "Not exported yet: the results are still being computed; export again when they "
-              + "show");
+    Optional<Report> report = reportOfWindow();
+    if (report.isEmpty()) {
       return;
     }
     String extension = switch (format) {
@@ -193,28 +195,47 @@ public final class FileActions {
     dialogs.get().chooseSave(suggestion, format.name().toLowerCase() + " report", extension)
         .ifPresent(target -> {
           try {
-            export(format, target);
+            write(report.get(), format, target);
           } catch (IOException | RuntimeException e) {
             dialogs.get().showError("Cannot export " + target + ": " + e.getMessage());
           }
         });
   }
 
-  /** Writes the report of the window's scored tree to {@code target}. */
-  private void export(Export format, Path target) throws IOException {
-    Report report = report(results.scoredProperty().get());
+  /**
+   * The report of the open tree from what the window shows, computing nothing on the UI thread:
+   * the results' scored tree in the mode shown and the Plan tab's front of mitigation plans (or
+   * why there is none). Empty, with the reason in the status bar, while the tree or the mode is
+   * still being scored or its plans computed, or when its analysis failed.
+   */
+  Optional<Report> reportOfWindow() {
+    if (!results.isCurrent(document.tree())) {
+      String error = results.errorProperty().get();
+      document.showMessage(!error.isEmpty() && !results.runningProperty().get()
+          ? "Nothing to export: " + error
+          : "Not exported yet: the results are still being computed; export again when they "
+              + "show");
+      return Optional.empty();
+    }
+    Optional<Funding> funding = plans.funding(document.tree());
+    if (funding.isEmpty()) {
+      document.showMessage("Not exported yet: the mitigation plans are still being computed; "
+          + "export again when the Plan tab shows them");
+      return Optional.empty();
+    }
+    ScoredTree scored = results.scoredProperty().get();
+    Path file = document.fileProperty().get();
+    String name = file == null ? "unsaved tree" : file.getFileName().toString();
+    return Optional.of(Report.of(scored, funding.get(),
+        ReportSource.unsaved(name, TreeWriter.toYaml(scored.tree()), LocalDate.now())));
+  }
+
+  private static void write(Report report, Export format, Path target) throws IOException {
     switch (format) {
       case PDF -> ReportFiles.writePdf(report, Paper.A4, target);
       case SVG -> ReportFiles.writeSvg(report, target);
       case MARKDOWN -> ReportFiles.writeMarkdown(report, target);
       default -> throw new IllegalStateException("unknown format " + format);
     }
-  }
-
-  private Report report(ScoredTree scored) {
-    Path file = document.fileProperty().get();
-    String name = file == null ? "unsaved tree" : file.getFileName().toString();
-    return Report.of(scored,
-        ReportSource.unsaved(name, TreeWriter.toYaml(scored.tree()), LocalDate.now()));
   }
 }

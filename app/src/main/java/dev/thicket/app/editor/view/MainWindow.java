@@ -6,6 +6,7 @@ import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.FindViewModel;
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
+import dev.thicket.app.editor.viewmodel.PlanViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.app.editor.viewmodel.SubtreeClipboard;
@@ -38,12 +39,17 @@ import javafx.stage.Window;
  */
 public final class MainWindow {
 
+  /** The side tabs, by the names {@link #showSideTab} takes (each tab's id is NAME-tab). */
+  public static final java.util.List<String> SIDE_TABS =
+      java.util.List.of("results", "plan", "mitigations", "risk-matrix", "tree");
+
   private final Stage stage;
   private final DocumentViewModel document;
   private final ResultsViewModel results;
   private final NodePanelViewModel nodePanel;
   private final MitigationsViewModel mitigations;
   private final TreePropertiesViewModel treeProperties;
+  private final PlanViewModel plans;
   private final TreeCanvasView canvas;
   private final CollapsedNodes collapsed;
   private final FindViewModel find;
@@ -81,6 +87,7 @@ public final class MainWindow {
     this.nodePanel = new NodePanelViewModel(document, results);
     this.mitigations = new MitigationsViewModel(document, results);
     this.treeProperties = new TreePropertiesViewModel(document);
+    this.plans = new PlanViewModel(document, results, treeProperties, Platform::runLater);
     this.collapsed = new CollapsedNodes(document);
     this.canvas = new TreeCanvasView(document, results, collapsed);
     this.inline = new InlineTitleEditor(document, canvas);
@@ -88,7 +95,8 @@ public final class MainWindow {
     this.clipboard = new SubtreeClipboard(document);
     this.findBar = new FindBar(find);
     this.autosave = new Autosave(document, autosaveInterval);
-    this.files = new FileActions(document, recent, () -> this.dialogs, results, autosave);
+    this.files = new FileActions(document, recent, () -> this.dialogs, results, plans,
+        autosave);
     this.dialogs = dialogs.apply(stage);
     build();
     document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
@@ -118,6 +126,7 @@ public final class MainWindow {
     stage.setOnHidden(event -> {
       autosaveTimer.stop();
       results.close();
+      plans.close();
     });
   }
 
@@ -141,10 +150,21 @@ public final class MainWindow {
     return treeProperties;
   }
 
+  public PlanViewModel plans() {
+    return plans;
+  }
+
   /** Shows the Tree tab (title, description, thresholds, scales) and focuses its title. */
   void showTreeProperties() {
-    treeTab.getTabPane().getSelectionModel().select(treeTab);
+    showSideTab("tree");
     treeTab.getContent().lookup("#field-treeTitle").requestFocus();
+  }
+
+  /** Shows side tab {@code name}, one of {@link #SIDE_TABS}. */
+  public void showSideTab(String name) {
+    javafx.scene.control.TabPane tabs = treeTab.getTabPane();
+    tabs.getTabs().stream().filter(tab -> (name + "-tab").equals(tab.getId())).findFirst()
+        .ifPresent(tabs.getSelectionModel()::select);
   }
 
   public CollapsedNodes collapsed() {
@@ -202,15 +222,19 @@ public final class MainWindow {
     nodeScroll.setFitToWidth(true);
     ResultsView resultsView = new ResultsView(results);
     javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsView);
+    resultsTab.setId("results-tab");
+    javafx.scene.control.Tab planTab = LazyTab.of("Plan", () -> new PlanView(plans));
+    planTab.setId("plan-tab");
     javafx.scene.control.Tab mitigationsTab = LazyTab.of("Mitigations",
         () -> new MitigationsView(mitigations, results.modeProperty()));
     mitigationsTab.setId("mitigations-tab");
     javafx.scene.control.Tab matrixTab = LazyTab.of("Risk matrix", this::riskMatrixPanel);
+    matrixTab.setId("risk-matrix-tab");
     ScrollPane treeScroll = new ScrollPane(new TreePropertiesView(treeProperties));
     treeScroll.setFitToWidth(true);
     treeTab = new javafx.scene.control.Tab("Tree", treeScroll);
     treeTab.setId("tree-tab");
-    javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(resultsTab,
+    javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(resultsTab, planTab,
         mitigationsTab, matrixTab, treeTab);
     tabs.setId("side-tabs");
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);

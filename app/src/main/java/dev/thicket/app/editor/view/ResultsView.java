@@ -7,8 +7,6 @@ import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
-import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,7 +15,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * Live results: probability and risk in the three modes, the ranked scenarios (selecting one
@@ -27,9 +24,6 @@ public final class ResultsView extends VBox {
   private final ResultsViewModel model;
   private final GridPane summary = new GridPane();
   private final Label status = new Label();
-  private final ProgressBar progress = new ProgressBar();
-  private final PauseTransition showProgressLater = new PauseTransition(Duration.millis(250));
-  private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
 
   private final ListView<Scenario> scenarios = new ListView<>();
   private final ListView<NodeScore> critical;
@@ -74,37 +68,17 @@ public final class ResultsView extends VBox {
     critical.setMinHeight(110);
     VBox.setVgrow(critical, Priority.ALWAYS);
     VBox.setVgrow(scenarios, Priority.SOMETIMES);
-    progress.setId("analysis-progress");
-    progress.setMaxWidth(Double.MAX_VALUE);
-    progress.progressProperty().bind(model.progressProperty());
-    progress.setVisible(false);
-    progress.managedProperty().bind(progress.visibleProperty());
-    // a quick re-score (most edits) shows no bar, so that typing does not make it flicker
-    // and a long run dims the results it will replace
-    showProgressLater.setOnFinished(event -> showRunning(model.runningProperty().get()));
-    getChildren().addAll(heading, ModeSwitch.row(model.modeProperty(), "results-mode"), summary, status, progress, scenariosHeading, scenarios,
-        criticalHeading, critical);
+    // a long run dims the results it will replace
+    ProgressBar progress = LongRunProgress.bar("analysis-progress", model.runningProperty(),
+        model.progressProperty(), summary, scenarios, critical);
+    getChildren().addAll(heading, ModeSwitch.row(model.modeProperty(), "results-mode"), summary,
+        status, progress, scenariosHeading, scenarios, criticalHeading, critical);
     model.scoredProperty().addListener((observable, before, after) -> showSummary(after));
     model.modeProperty().addListener((observable, before, after) ->
         showSummary(model.scoredProperty().get()));
-    model.runningProperty().addListener((observable, before, after) -> {
-      if (after) {
-        showProgressLater.playFromStart();
-      } else {
-        showProgressLater.stop();
-        showRunning(false);
-      }
-      showStatus();
-    });
+    model.runningProperty().addListener((observable, before, after) -> showStatus());
     model.stageProperty().addListener((observable, before, after) -> showStatus());
     model.errorProperty().addListener((observable, before, after) -> showStatus());
-  }
-
-  private void showRunning(boolean longRun) {
-    progress.setVisible(longRun);
-    for (javafx.scene.Node part : List.of(summary, scenarios, critical)) {
-      part.pseudoClassStateChanged(STALE, longRun);
-    }
   }
 
   private void showStatus() {

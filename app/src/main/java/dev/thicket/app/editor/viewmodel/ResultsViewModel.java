@@ -1,8 +1,6 @@
 package dev.thicket.app.editor.viewmodel;
 
 import dev.thicket.exports.report.RiskMatrix;
-import dev.thicket.model.analysis.AnalysisCancelledException;
-import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
@@ -18,15 +16,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,28 +32,16 @@ import javafx.collections.ObservableList;
 /**
  * The live results: every tree handed to {@link #analyse} is analysed and scored off the UI
  * thread ({@link ScoredTree}: scenarios, importance and mitigation effects all in the mode shown);
- * a newer tree cancels the run of an older one through its {@link AnalysisMonitor}. The scored
- * tree lands on the UI thread (the {@code ui} executor) only for the newest tree, and every view
- * reads node probabilities, contributions, colours, critical flags, highlighted edges and
- * mitigation effects from it.
+ * a newer tree cancels the run of an older one ({@link LatestRun}). The scored tree lands on the
+ * UI thread (the {@code ui} executor) only for the newest tree, and every view reads node
+ * probabilities, contributions, colours, critical flags, highlighted edges and mitigation effects
+ * from it.
  */
 public final class ResultsViewModel implements AutoCloseable {
-  /** Least time between two progress updates handed to the UI thread. */
-  public static final long PROGRESS_MILLIS = 50;
-
-  private final Executor ui;
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "thicket-analysis");
-    thread.setDaemon(true);
-    return thread;
-  });
-  private final AtomicLong generation = new AtomicLong();
+  private final LatestRun runs;
   private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.RESIDUAL);
   private final ReadOnlyObjectWrapper<ScoredTree> scored = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<RiskMatrix> riskMatrix = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-  private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
   private final ObservableList<NodeScore> critical = FXCollections.observableArrayList();
@@ -69,12 +50,11 @@ public final class ResultsViewModel implements AutoCloseable {
       new ReadOnlyObjectWrapper<>(Set.of());
   private final ReadOnlyObjectWrapper<Set<Edge>> highlightedEdges =
       new ReadOnlyObjectWrapper<>(Set.of());
-  private volatile long lastMillis;
   private AttackTree latest;
 
   /** @param ui runs result updates on the UI thread ({@code Platform::runLater}) */
   public ResultsViewModel(Executor ui) {
-    this.ui = ui;
+    this.runs = new LatestRun(ui, "thicket-analysis");
     mode.addListener((observable, before, after) -> {
       if (latest != null) {
         analyse(latest);
@@ -115,17 +95,20 @@ public final class ResultsViewModel implements AutoCloseable {
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
-    return running.getReadOnlyProperty();
+    return runs.runningProperty();
   }
 
-  /** How far the running analysis is, 0..1 (updated at most every {@value #PROGRESS_MILLIS} ms). */
+  /**
+   * How far the running analysis is, 0..1 (updated at most every {@value
+   * LatestRun#PROGRESS_MILLIS} ms).
+   */
   public ReadOnlyDoubleProperty progressProperty() {
-    return progress.getReadOnlyProperty();
+    return runs.progressProperty();
   }
 
   /** The stage the running analysis is in ("diagrams, residual", "scenarios"...). */
   public ReadOnlyStringProperty stageProperty() {
-    return stage.getReadOnlyProperty();
+    return runs.stageProperty();
   }
 
   /** Why the last analysis failed (too large, say); empty otherwise. */
@@ -168,7 +151,7 @@ public final class ResultsViewModel implements AutoCloseable {
 
   /** Wall time of the last completed analysis, in milliseconds. */
   public long lastMillis() {
-    return lastMillis;
+    return runs.lastMillis();
   }
 
   /**
@@ -176,85 +159,30 @@ public final class ResultsViewModel implements AutoCloseable {
    * once {@linkplain #close() closed}.
    */
   public void analyse(AttackTree tree) {
-    if (worker.isShutdown()) {
-      return;
-    }
     latest = tree;
-    long run = generation.incrementAndGet();
-    running.set(true);
-    progress.set(0);
-    stage.set("");
     Mode scenarioMode = mode.get();
-    AnalysisMonitor monitor = monitor(run);
-    worker.execute(() -> {
-      if (monitor.cancelled()) {
-        return;
-      }
-      long start = System.nanoTime();
-      try {
-        AnalysisResult result = TreeAnalysis.run(tree,
-            new AnalysisOptions(scenarioMode, AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE)
-                .withImportanceMode(scenarioMode),
-            monitor);
-        ScoredTree done = ScoredTree.of(tree, result);
-        RiskMatrix matrix = RiskMatrix.of(tree.scales(), done.scenarios(), result.impact());
-        lastMillis = (System.nanoTime() - start) / 1_000_000;
-        ui.execute(() -> publish(run, done, matrix, ""));
-      } catch (AnalysisCancelledException superseded) {
-        // a newer tree is on its way
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError failed) {
-        ui.execute(() -> publish(run, null, null,
-            "The analysis failed: " + failed.getMessage()));
-      }
-    });
+    runs.start(monitor -> {
+      AnalysisResult result = TreeAnalysis.run(tree,
+          new AnalysisOptions(scenarioMode, AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE)
+              .withImportanceMode(scenarioMode),
+          monitor);
+      ScoredTree done = ScoredTree.of(tree, result);
+      return new Scored(done, RiskMatrix.of(tree.scales(), done.scenarios(), result.impact()));
+    }, this::publish, failed -> error.set("The analysis failed: " + failed.getMessage()));
   }
 
-  /** Hands progress to the UI thread (throttled) and cancels the run once a newer one starts. */
-  private AnalysisMonitor monitor(long run) {
-    return new AnalysisMonitor() {
-      private String lastStage;
-      private long lastNanos;
+  /** A run's outcome: the scored tree and its risk matrix. */
+  private record Scored(ScoredTree tree, RiskMatrix matrix) {}
 
-      @Override
-      public void progress(String name, double fraction) {
-        long now = System.nanoTime();
-        if (name.equals(lastStage) && now - lastNanos < PROGRESS_MILLIS * 1_000_000) {
-          return;
-        }
-        lastStage = name;
-        lastNanos = now;
-        ui.execute(() -> {
-          if (generation.get() == run) {
-            stage.set(name);
-            progress.set(fraction);
-          }
-        });
-      }
-
-      @Override
-      public boolean cancelled() {
-        return generation.get() != run;
-      }
-    };
-  }
-
-  private void publish(long run, ScoredTree done, RiskMatrix matrix, String failure) {
-    if (run != generation.get()) {
-      return;
-    }
-    running.set(false);
-    progress.set(1);
-    error.set(failure);
-    if (done == null) {
-      return;
-    }
+  private void publish(Scored done) {
+    error.set("");
     int keep = selectedScenario.get();
     selectedScenario.set(-1);
-    setIfChanged(scenarios, done.scenarios());
-    setIfChanged(critical, done.nodes().stream().filter(NodeScore::critical)
+    setIfChanged(scenarios, done.tree().scenarios());
+    setIfChanged(critical, done.tree().nodes().stream().filter(NodeScore::critical)
         .sorted(Comparator.comparing(ResultsViewModel::fussellVesely).reversed()).toList());
-    riskMatrix.set(matrix);
-    scored.set(done);
+    riskMatrix.set(done.matrix());
+    scored.set(done.tree());
     if (keep >= 0 && keep < scenarios.size()) {
       selectedScenario.set(keep);
     }
@@ -287,7 +215,6 @@ public final class ResultsViewModel implements AutoCloseable {
 
   @Override
   public void close() {
-    generation.incrementAndGet();
-    worker.shutdownNow();
+    runs.close();
   }
 }

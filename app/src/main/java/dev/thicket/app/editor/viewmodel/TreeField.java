@@ -1,11 +1,15 @@
 package dev.thicket.app.editor.viewmodel;
 
-/** The fields of the Tree tab: the tree's own values and the analysis settings of its file. */
+/**
+ * The tree's own values and the analysis settings of its file, as fields: the Tree tab shows all
+ * but the budget, which the Plan tab shows beside the plans it picks from.
+ */
 public enum TreeField {
   TITLE("treeTitle", "title"),
   DESCRIPTION("treeDescription", "description"),
   CRITICAL_THRESHOLD("criticalThreshold", "critical threshold"),
   HIGH_RISK_THRESHOLD("highRiskThreshold", "high-risk threshold"),
+  BUDGET("budget", "budget"),
   LIKELIHOOD_SCALE("likelihoodScale", "likelihood levels"),
   IMPACT_SCALE("impactScale", "impact levels");
 

@@ -15,11 +15,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The Tree tab: the tree's title and description, its analysis thresholds and its scales, as text,
- * each committed on its own as one undoable edit. A value that does not parse or that the format
- * refuses (a critical threshold of 1.5) stays in its field with an error and never reaches the
- * model. Empty thresholds use the program's defaults; empty scales the default scales (and are
- * then not written to the file).
+ * The tree's own values as text: title and description, analysis thresholds and budget, scales
+ * (the Tree tab; the budget in the Plan tab), each committed on its own as one undoable edit. A
+ * value that does not parse or that the format refuses (a critical threshold of 1.5) stays in its
+ * field with an error and never reaches the model. Empty thresholds use the program's defaults,
+ * an empty budget means none; empty scales the default scales (and are then not written to the
+ * file).
  */
 public final class TreePropertiesViewModel {
   private final DocumentViewModel document;
@@ -57,6 +58,7 @@ public final class TreePropertiesViewModel {
       text.get(TreeField.DESCRIPTION).set(tree.description() == null ? "" : tree.description());
       text.get(TreeField.CRITICAL_THRESHOLD).set(number(settings.criticalThreshold()));
       text.get(TreeField.HIGH_RISK_THRESHOLD).set(number(settings.highRiskThreshold()));
+      text.get(TreeField.BUDGET).set(number(settings.budget()));
       text.get(TreeField.LIKELIHOOD_SCALE).set(tree.scalesGiven()
           ? levels(tree.scales().likelihood()) : "");
       text.get(TreeField.IMPACT_SCALE).set(tree.scalesGiven() ? levels(tree.scales().impact())
@@ -107,11 +109,13 @@ public final class TreePropertiesViewModel {
       case TITLE -> current.withTitle(value);
       case DESCRIPTION -> current.withDescription(value.isEmpty() ? null : value);
       case CRITICAL_THRESHOLD -> current.withSettings(new AnalysisSettings(
-          threshold(value, "criticalThreshold", "a number in [0,1]"),
-          settings.highRiskThreshold()));
+          optional(value, "criticalThreshold", "a number in [0,1]"),
+          settings.highRiskThreshold(), settings.budget()));
       case HIGH_RISK_THRESHOLD -> current.withSettings(new AnalysisSettings(
           settings.criticalThreshold(),
-          threshold(value, "highRiskThreshold", "a number >= 0")));
+          optional(value, "highRiskThreshold", "a number >= 0"), settings.budget()));
+      case BUDGET -> current.withSettings(settings.withBudget(
+          optional(value, "budget", "a number >= 0 or empty")));
       case LIKELIHOOD_SCALE, IMPACT_SCALE -> current.withScales(scales());
     };
   }
@@ -151,7 +155,7 @@ public final class TreePropertiesViewModel {
     return levels;
   }
 
-  private static Double threshold(String value, String what, String range) {
+  private static Double optional(String value, String what, String range) {
     if (value.isEmpty()) {
       return null;
     }
@@ -166,7 +170,7 @@ public final class TreePropertiesViewModel {
   private static String what(TreeField field) {
     return switch (field) {
       case TITLE, DESCRIPTION -> field.label();
-      case CRITICAL_THRESHOLD, HIGH_RISK_THRESHOLD -> field.key();
+      case CRITICAL_THRESHOLD, HIGH_RISK_THRESHOLD, BUDGET -> field.key();
       case LIKELIHOOD_SCALE, IMPACT_SCALE -> "scales";
     };
   }

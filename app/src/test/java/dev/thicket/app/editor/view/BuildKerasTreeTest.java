@@ -65,7 +65,7 @@ class BuildKerasTreeTest {
   void kerasTreeBuiltByHandSavesTheSameFile(FxRobot robot) throws Exception {
     robot.clickOn("File").clickOn("New");
     enterTreeProperties(robot);
-    click(robot, robot.lookup(".tab-pane .tab").nth(1).query());
+    click(robot, robot.lookup("#mitigations-tab").query());
     keras.mitigations().values().forEach(mitigation -> addMitigation(robot, mitigation));
 
     build(robot, keras.rootNode(), null);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.exports.report.HeatScale;
+import dev.thicket.exports.report.Report;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.score.NodeScore;
@@ -35,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * File → Export writes the report of the scored tree the window shows: its PDF prints, in the mode
  * shown, the P and contribution the node panel and the cards show, and colours by the band the
- * cards are painted in.
+ * cards are painted in; it carries the front of mitigation plans the Plan tab shows.
  */
 @ExtendWith(ApplicationExtension.class)
 class ExportWindowTest {
@@ -98,6 +99,39 @@ class ExportWindowTest {
     });
 
     assertThat(window.document().messageProperty().get()).startsWith("Not exported yet");
+    assertThat(dialogs.toSave).as("no file asked for").containsExactly(pdf);
+    assertThat(Files.exists(pdf)).isFalse();
+  }
+
+  @Test
+  void reportCarriesThePlanTabsFrontOfTheExportedTree(FxRobot robot) throws Exception {
+    awaitScores(Mode.RESIDUAL);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+        window.plans().funding(window.document().tree()).isPresent());
+
+    Report[] report = new Report[1];
+    robot.interact(() -> report[0] = window.files().reportOfWindow().orElseThrow());
+
+    assertThat(report[0].tree()).isSameAs(window.document().tree());
+    assertThat(report[0].funding().front().orElseThrow())
+        .isSameAs(window.plans().frontProperty().get());
+  }
+
+  @Test
+  void exportBeforeThePlansOfTheOpenTreeLandSaysSoAndWritesNothing(FxRobot robot)
+      throws Exception {
+    Path pdf = folder.resolve("no-plans-yet.pdf");
+    dialogs.toSave.add(pdf);
+    robot.interact(() -> {
+      window.plans().close(); // the plans of the next tree never land
+      window.document().renameSelected("Renamed goal");
+    });
+    awaitScores(Mode.RESIDUAL);
+
+    robot.interact(() -> window.files().export(FileActions.Export.PDF));
+
+    assertThat(window.document().messageProperty().get())
+        .startsWith("Not exported yet: the mitigation plans are still being computed");
     assertThat(dialogs.toSave).as("no file asked for").containsExactly(pdf);
     assertThat(Files.exists(pdf)).isFalse();
   }

@@ -242,8 +242,7 @@ class MainWindowTest {
   @Test
   void mitigationIsAttachedToTheSelectedNodeFromThePanel(FxRobot robot) {
     select(robot, "crafted-input");
-    robot.interact(() -> robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class)
-        .getSelectionModel().select(1));
+    robot.interact(() -> window.showSideTab("mitigations"));
 
     robot.clickOn(robot.lookup("#mitigations .table-row-cell").nth(0).queryAs(Node.class));
     String first = window.mitigations().selectedProperty().get();
@@ -286,8 +285,7 @@ class MainWindowTest {
     awaitScores();
     var matrix = window.results().riskMatrixProperty().get();
     var cell = matrix.cells().get(0);
-    robot.interact(() -> robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class)
-        .getSelectionModel().select(2));
+    robot.interact(() -> window.showSideTab("risk-matrix"));
 
     Label shown = robot.lookup("#risk-cell-" + cell.likelihood() + "-" + cell.impact())
         .queryAs(Label.class);

@@ -2,17 +2,12 @@ package dev.thicket.app.editor.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +61,7 @@ class SidePanelsTest {
 
   @Test
   void mitigationsTabShowsTheFormForTheSelectedRow(FxRobot robot) throws Exception {
-    robot.clickOn(robot.lookup(".tab-pane .tab").nth(1).queryAs(Node.class));
+    robot.clickOn("#mitigations-tab");
     robot.clickOn(robot.lookup("#mitigations .table-row-cell").nth(2).queryAs(Node.class));
 
     assertThat(robot.lookup("#mitigation-id").queryTextInputControl().getText())
@@ -130,19 +125,6 @@ class SidePanelsTest {
   }
 
   private void snapshot(FxRobot robot, String name) throws Exception {
-    WritableImage[] image = new WritableImage[1];
-    robot.interact(() -> image[0] = window.scene().snapshot(null));
-    int width = (int) image[0].getWidth();
-    int height = (int) image[0].getHeight();
-    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    PixelReader pixels = image[0].getPixelReader();
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        buffered.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    Path out = Path.of("target", "screenshots", name + ".png");
-    Files.createDirectories(out.getParent());
-    ImageIO.write(buffered, "png", out.toFile());
+    WindowSnapshots.write(robot, window, name);
   }
 }

@@ -141,4 +141,42 @@ class TreePropertiesViewModelTest {
         .isEqualTo("the value of level 'medium' is a number, not 'often'");
     assertThat(document.tree().scalesGiven()).isFalse();
   }
+
+  @Test
+  void budgetIsChangedAsOneUndoableEditAndEmptyMeansNone() {
+    properties.textProperty(TreeField.BUDGET).set("4");
+
+    assertThat(properties.commit(TreeField.BUDGET)).isTrue();
+    assertThat(document.tree().settings()).isEqualTo(new AnalysisSettings(0.1, 0.25, 4.0));
+    assertThat(document.undoTextProperty().get()).isEqualTo("Undo Change tree budget");
+    properties.textProperty(TreeField.BUDGET).set("");
+    assertThat(properties.commit(TreeField.BUDGET)).isTrue();
+    assertThat(document.tree().settings().budget()).isNull();
+    document.undo();
+    assertThat(properties.textProperty(TreeField.BUDGET).get()).isEqualTo("4");
+  }
+
+  @Test
+  void negativeBudgetIsMarkedAndNeverReachesTheModel() {
+    AttackTree before = document.tree();
+    properties.textProperty(TreeField.BUDGET).set("-1");
+
+    assertThat(properties.commit(TreeField.BUDGET)).isFalse();
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(properties.errorProperty(TreeField.BUDGET).get())
+        .isEqualTo("budget must be >= 0, not -1");
+  }
+
+  @Test
+  void thresholdChangeKeepsTheBudget() {
+    properties.textProperty(TreeField.BUDGET).set("4");
+    properties.commit(TreeField.BUDGET);
+
+    properties.textProperty(TreeField.CRITICAL_THRESHOLD).set("0.2");
+    properties.commit(TreeField.CRITICAL_THRESHOLD);
+    properties.textProperty(TreeField.HIGH_RISK_THRESHOLD).set("0.3");
+    properties.commit(TreeField.HIGH_RISK_THRESHOLD);
+
+    assertThat(document.tree().settings()).isEqualTo(new AnalysisSettings(0.2, 0.3, 4.0));
+  }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** Stands in for the UI thread: view models hand it work, the test's thread runs it. */
 final class UiQueue implements Executor {
@@ -19,13 +20,23 @@ final class UiQueue implements Executor {
 
   /** Runs the queued work until {@code results} shows {@code tree} scored (at most 60 s). */
   void runUntilScored(ResultsViewModel results, AttackTree tree) throws InterruptedException {
+    runUntil(() -> !results.runningProperty().get() && results.isCurrent(tree));
+  }
+
+  /** Runs the queued work until {@code plans} holds the plans of {@code tree} (at most 60 s). */
+  void runUntilPlanned(PlanViewModel plans, AttackTree tree) throws InterruptedException {
+    runUntil(() -> !plans.runningProperty().get() && plans.funding(tree).isPresent());
+  }
+
+  /** Runs the queued work until {@code done} holds (at most 60 s). */
+  void runUntil(BooleanSupplier done) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (results.runningProperty().get() || !results.isCurrent(tree)) {
+    while (!done.getAsBoolean()) {
       Runnable next = queue.poll(100, TimeUnit.MILLISECONDS);
       if (next != null) {
         next.run();
       }
-      assertThat(System.nanoTime()).as("result within 60 s").isLessThan(deadline);
+      assertThat(System.nanoTime()).as("done within 60 s").isLessThan(deadline);
     }
   }
 }

@@ -1,0 +1,152 @@
+package dev.thicket.app.editor.viewmodel;
+
+import dev.thicket.model.analysis.AnalysisCancelledException;
+import dev.thicket.model.analysis.AnalysisMonitor;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One background computation at a time, for the newest input, as the editor's live analyses need
+ * it: each {@link #start} bumps a generation counter that the older run's {@link AnalysisMonitor}
+ * sees as "cancelled"; progress reaches the UI thread (the {@code ui} executor) at most every
+ * {@value #PROGRESS_MILLIS} ms; only the newest run's outcome is handed to the UI thread.
+ */
+final class LatestRun implements AutoCloseable {
+  /** Least time between two progress updates handed to the UI thread. */
+  static final long PROGRESS_MILLIS = 50;
+
+  private final Executor ui;
+  private final ExecutorService worker;
+  private final AtomicLong generation = new AtomicLong();
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+  private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
+  private volatile long lastMillis;
+
+  /** @param threadName the name of the background thread (a daemon) */
+  LatestRun(Executor ui, String threadName) {
+    this.ui = ui;
+    this.worker = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, threadName);
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  /** How far the running computation is, 0..1; 1 once it is done. */
+  ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** The stage the running computation is in ("diagrams, residual"...). */
+  ReadOnlyStringProperty stageProperty() {
+    return stage.getReadOnlyProperty();
+  }
+
+  /** Wall time of the last computation that completed, in milliseconds. */
+  long lastMillis() {
+    return lastMillis;
+  }
+
+  /**
+   * Cancels the running computation because a newer input is on its way: running stays true
+   * until the run {@linkplain #start started} for that input hands its outcome over.
+   */
+  void supersede() {
+    generation.incrementAndGet();
+    running.set(true);
+    progress.set(0);
+    stage.set("");
+  }
+
+  /**
+   * Runs {@code work} in the background, cancelling the older run; does nothing once {@linkplain
+   * #close() closed}. On the UI thread, and only if no newer run started meanwhile, running turns
+   * false and {@code done} gets the result, or {@code failed} the error (a cancelled run hands
+   * over nothing). Call on the UI thread.
+   */
+  <T> void start(Function<AnalysisMonitor, T> work, Consumer<T> done,
+      Consumer<Throwable> failed) {
+    if (worker.isShutdown()) {
+      return;
+    }
+    long run = generation.incrementAndGet();
+    running.set(true);
+    progress.set(0);
+    stage.set("");
+    AnalysisMonitor monitor = monitor(run);
+    worker.execute(() -> {
+      if (monitor.cancelled()) {
+        return;
+      }
+      long start = System.nanoTime();
+      try {
+        T result = work.apply(monitor);
+        lastMillis = (System.nanoTime() - start) / 1_000_000;
+        ui.execute(() -> finish(run, () -> done.accept(result)));
+      } catch (AnalysisCancelledException superseded) {
+        // a newer run is on its way
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError error) {
+        ui.execute(() -> finish(run, () -> failed.accept(error)));
+      }
+    });
+  }
+
+  private void finish(long run, Runnable handOver) {
+    if (run != generation.get()) {
+      return;
+    }
+    running.set(false);
+    progress.set(1);
+    handOver.run();
+  }
+
+  /** Hands progress to the UI thread (throttled) and cancels the run once a newer one starts. */
+  private AnalysisMonitor monitor(long run) {
+    return new AnalysisMonitor() {
+      private String lastStage;
+      private long lastNanos;
+
+      @Override
+      public void progress(String name, double fraction) {
+        long now = System.nanoTime();
+        if (name.equals(lastStage) && now - lastNanos < PROGRESS_MILLIS * 1_000_000) {
+          return;
+        }
+        lastStage = name;
+        lastNanos = now;
+        ui.execute(() -> {
+          if (generation.get() == run) {
+            stage.set(name);
+            progress.set(fraction);
+          }
+        });
+      }
+
+      @Override
+      public boolean cancelled() {
+        return generation.get() != run;
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    generation.incrementAndGet();
+    worker.shutdownNow();
+  }
+}
