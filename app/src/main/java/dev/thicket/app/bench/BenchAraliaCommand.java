@@ -5,7 +5,6 @@ import dev.thicket.app.cli.ExitCodes;
 import dev.thicket.app.cli.VersionProvider;
 import dev.thicket.app.bench.AraliaReference;
 import dev.thicket.model.analysis.AnalysisCancelledException;
-import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.AnalysisTooLargeException;
@@ -137,7 +136,7 @@ final class BenchAraliaCommand implements Callable<Integer> {
     try {
       AttackTree tree = TreeFiles.read(row.files());
       AnalysisResult result = TreeAnalysis.run(tree, options(row).withoutNodeImportance(),
-          deadline(start));
+          Deadline.after(start, timeoutSeconds));
       return new Outcome(new BigDecimal(result.cutSets().count()),
           new BigDecimal(result.cutSets().total()), BigDecimal.valueOf(result.probability().get(Mode.INHERENT)),
           (System.nanoTime() - start) / 1e9, HeapPeak.used(), null);
@@ -154,7 +153,7 @@ final class BenchAraliaCommand implements Callable<Integer> {
   private String importanceSeconds(AraliaReference.Row row) {
     long start = System.nanoTime();
     try {
-      TreeAnalysis.run(TreeFiles.read(row.files()), options(row), deadline(start));
+      TreeAnalysis.run(TreeFiles.read(row.files()), options(row), Deadline.after(start, timeoutSeconds));
       return seconds((System.nanoTime() - start) / 1e9);
     } catch (TreeFileException e) {
       return "-";
@@ -169,18 +168,6 @@ final class BenchAraliaCommand implements Callable<Integer> {
     return new AnalysisOptions(Mode.INHERENT, 1, AnalysisSettings.NONE, row.limitOrder(), 0);
   }
 
-  private AnalysisMonitor deadline(long start) {
-    long deadline = start + timeoutSeconds * 1_000_000_000L;
-    return new AnalysisMonitor() {
-      @Override
-      public void progress(String stage, double fraction) {}
-
-      @Override
-      public boolean cancelled() {
-        return System.nanoTime() > deadline;
-      }
-    };
-  }
 
   private static Outcome failed(long start, String why) {
     return new Outcome(null, null, null, (System.nanoTime() - start) / 1e9, HeapPeak.used(),

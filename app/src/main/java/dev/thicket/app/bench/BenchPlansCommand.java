@@ -4,7 +4,6 @@ import dev.thicket.app.cli.ExitCodes;
 import dev.thicket.app.cli.VersionProvider;
 import dev.thicket.app.editor.viewmodel.Examples;
 import dev.thicket.model.analysis.AnalysisCancelledException;
-import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.MitigationPlans;
 import dev.thicket.model.analysis.PlanFront;
 import dev.thicket.model.generate.TreeGenerator;
@@ -94,10 +93,10 @@ final class BenchPlansCommand implements Callable<Integer> {
     double[] seconds = new double[repeat];
     PlanFront front = null;
     try {
-      front = MitigationPlans.front(tree, Integer.MAX_VALUE, deadline(System.nanoTime()));
+      front = MitigationPlans.front(tree, Integer.MAX_VALUE, Deadline.after(System.nanoTime(), timeoutSeconds));
       for (int i = 0; i < repeat; i++) {
         long start = System.nanoTime();
-        front = MitigationPlans.front(tree, Integer.MAX_VALUE, deadline(start));
+        front = MitigationPlans.front(tree, Integer.MAX_VALUE, Deadline.after(start, timeoutSeconds));
         seconds[i] = (System.nanoTime() - start) / 1e9;
       }
     } catch (AnalysisCancelledException timeout) {
@@ -125,16 +124,4 @@ final class BenchPlansCommand implements Callable<Integer> {
     return result;
   }
 
-  private AnalysisMonitor deadline(long start) {
-    long deadline = start + timeoutSeconds * 1_000_000_000L;
-    return new AnalysisMonitor() {
-      @Override
-      public void progress(String stage, double fraction) {}
-
-      @Override
-      public boolean cancelled() {
-        return System.nanoTime() > deadline;
-      }
-    };
-  }
 }

@@ -1,5 +1,7 @@
 package dev.thicket.model.tree;
 
+import java.util.function.IntPredicate;
+
 /**
  * Text from a tree file made safe to print: every control character (C0, DEL, C1: escape
  * sequences, carriage returns, newlines), every bidirectional override or isolate and every
@@ -12,18 +14,7 @@ public final class VisibleText {
 
   /** {@code text} with every invisible or acting character spelled out; null stays null. */
   public static String of(String text) {
-    if (text == null || text.codePoints().noneMatch(VisibleText::hidden)) {
-      return text;
-    }
-    StringBuilder visible = new StringBuilder(text.length() + 16);
-    text.codePoints().forEach(c -> {
-      if (hidden(c)) {
-        visible.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-      } else {
-        visible.appendCodePoint(c);
-      }
-    });
-    return visible.toString();
+    return spelledOut(text, VisibleText::hidden);
   }
 
   /**
@@ -32,12 +23,17 @@ public final class VisibleText {
    * backwards or hide a character, and the format handles line breaks itself.
    */
   public static String marks(String text) {
-    if (text == null || text.codePoints().noneMatch(VisibleText::invisible)) {
+    return spelledOut(text, VisibleText::invisible);
+  }
+
+  /** {@code text} with each character {@code spelled} accepts written as a backslash-u escape. */
+  private static String spelledOut(String text, IntPredicate spelled) {
+    if (text == null || text.codePoints().noneMatch(spelled)) {
       return text;
     }
     StringBuilder visible = new StringBuilder(text.length() + 16);
     text.codePoints().forEach(c -> {
-      if (invisible(c)) {
+      if (spelled.test(c)) {
         visible.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
       } else {
         visible.appendCodePoint(c);
