@@ -29,13 +29,29 @@ public final class ThicketProcess {
     return runIn(MODULE, args);
   }
 
-  public static Result runIn(Path workingDirectory, String... args) {
+  /**
+   * Starts {@code mainClass} with {@code args} in a new JVM on the test class path, in {@code
+   * workingDirectory}, its output discarded: for tests that kill it.
+   */
+  public static Process start(Path workingDirectory, String mainClass, String... args)
+      throws IOException {
+    return new ProcessBuilder(command(mainClass, args)).directory(workingDirectory.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  private static List<String> command(String mainClass, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add("dev.thicket.app.Main");
+    command.add(mainClass);
     command.addAll(List.of(args));
+    return command;
+  }
+
+  public static Result runIn(Path workingDirectory, String... args) {
+    List<String> command = command("dev.thicket.app.Main", args);
     try {
       File out = File.createTempFile("thicket-out-", ".txt");
       File err = File.createTempFile("thicket-err-", ".txt");
