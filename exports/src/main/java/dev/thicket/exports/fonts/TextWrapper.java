@@ -13,8 +13,9 @@ public final class TextWrapper {
    * {@code text} in lines of at most {@code width} points, breaking at spaces, and inside words
    * longer than a line; at most {@code maxLines} lines, the last ending in an ellipsis when text
    * was left out. Line breaks and tabs count as spaces, other control characters become U+FFFD;
-   * characters the font lacks are kept (measured 1 em wide): a PDF makes each line {@linkplain
-   * ReportFont#drawable drawable}, an SVG leaves them to the viewer's fonts.
+   * widths are those of the text as a PDF draws it ({@linkplain ReportFont#runs runs} of the
+   * embedded font, a system fallback font, or a character's code), so an SVG that leaves such
+   * characters to the viewer's fonts gets lines of about the same length.
    */
   public static List<String> wrap(
       String text, ReportFont font, float size, float width, int maxLines) {

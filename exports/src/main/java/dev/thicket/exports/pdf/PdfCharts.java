@@ -123,6 +123,6 @@ final class PdfCharts {
   private static void centred(PdfPages pages, String text, ReportFont font, float middle,
       float baseline, float width) {
     String line = TextWrapper.wrap(text, font, SIZE, width, 1).get(0);
-    pages.text(line, font, SIZE, middle - font.width(font.drawable(line), SIZE) / 2, baseline);
+    pages.text(line, font, SIZE, middle - font.width(line, SIZE) / 2, baseline);
   }
 }

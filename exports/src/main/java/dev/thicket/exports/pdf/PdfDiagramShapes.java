@@ -89,7 +89,7 @@ final class PdfDiagramShapes {
   private static void centred(PdfPages pages, String line, float size, double middle,
       double baseline, Viewport view) {
     float scaled = (float) (size * view.scale());
-    float width = ReportFont.REGULAR.width(ReportFont.REGULAR.drawable(line), scaled);
+    float width = ReportFont.REGULAR.width(line, scaled);
     pages.text(line, ReportFont.REGULAR, scaled, view.x(middle) - width / 2, view.y(baseline));
   }
 }

@@ -112,7 +112,7 @@ final class PdfFundingChart {
 
   private void label(Label label) throws IOException {
     ReportFont font = label.bold() ? ReportFont.BOLD : ReportFont.REGULAR;
-    float width = font.width(font.drawable(label.text()), label.size());
+    float width = font.width(label.text(), label.size());
     float start = x(label.baseline().x()) - switch (label.anchor()) {
       case START -> 0;
       case MIDDLE -> width / 2;

@@ -29,6 +29,7 @@ final class PdfPages implements AutoCloseable {
   private final Paper paper;
   private final PDType0Font regular;
   private final PDType0Font bold;
+  private final java.util.Map<Integer, PDType0Font> fallbacks = new java.util.HashMap<>();
   private PDPageContentStream content;
   private PDRectangle page;
   private float y;
@@ -51,6 +52,20 @@ final class PdfPages implements AutoCloseable {
     parsed.setEnableGsub(false);
     document.registerTrueTypeFontForClosing(parsed);
     return PDType0Font.load(document, parsed, true);
+  }
+
+  /** Fallback font {@code index}, subset-embedded on first use in this document. */
+  private PDType0Font fallback(int index) throws IOException {
+    PDType0Font loaded = fallbacks.get(index);
+    if (loaded == null) {
+      TrueTypeFont parsed =
+          new TTFParser().parse(new RandomAccessReadBuffer(ReportFont.openFallback(index)));
+      parsed.setEnableGsub(false);
+      document.registerTrueTypeFontForClosing(parsed);
+      loaded = PDType0Font.load(document, parsed, true);
+      fallbacks.put(index, loaded);
+    }
+    return loaded;
   }
 
   PDType0Font font(ReportFont font) {
@@ -111,13 +126,19 @@ final class PdfPages implements AutoCloseable {
     }
   }
 
-  /** Draws {@code text} with its baseline at ({@code x}, {@code baseline}). */
+  /**
+   * Draws {@code text} with its baseline at ({@code x}, {@code baseline}), run by run in the face
+   * that has its characters ({@link ReportFont#runs}).
+   */
   void text(String text, ReportFont font, float size, float x, float baseline) {
     try {
       content.beginText();
-      content.setFont(font(font), size);
       content.newLineAtOffset(x, baseline);
-      content.showText(font.drawable(text));
+      for (ReportFont.Run run : font.runs(text)) {
+        content.setFont(run.fallback() == ReportFont.Run.OWN ? font(font)
+            : fallback(run.fallback()), size);
+        content.showText(run.text());
+      }
       content.endText();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

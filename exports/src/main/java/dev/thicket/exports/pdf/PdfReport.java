@@ -50,8 +50,9 @@ public final class PdfReport {
         pages.paragraph(paragraph.title(), ReportFont.BOLD, BODY);
         pages.paragraph(paragraph.text(), ReportFont.REGULAR, BODY);
       }
-      pages.paragraph("Characters that the embedded font (Liberation Sans) cannot draw are "
-          + "shown as " + ReportFont.REPLACEMENT + ".", ReportFont.REGULAR, BODY);
+      pages.paragraph("Text is set in Liberation Sans; characters it lacks (Chinese, Japanese, "
+          + "Korean and other scripts) in a font of the computer that made the report, when one "
+          + "has them, otherwise as their code, e.g. [U+1F333].", ReportFont.REGULAR, BODY);
       pages.finish("Risk report: " + report.tree().title(), report.source().fileName() + " · "
           + report.source().date() + " · SHA-256 " + report.source().shortHash() + " · "
           + report.mode().keyword());

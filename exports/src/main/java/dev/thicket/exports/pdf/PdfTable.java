@@ -77,7 +77,7 @@ final class PdfTable {
         float baseline = top - PAD - size;
         for (String line : cells.get(column)) {
           float lineX = columns.get(column).right()
-              ? x + widths[column] - PAD - font.width(font.drawable(line), size) : x + PAD;
+              ? x + widths[column] - PAD - font.width(line, size) : x + PAD;
           pages.text(line, font, size, lineX, baseline);
           baseline -= leading;
         }
