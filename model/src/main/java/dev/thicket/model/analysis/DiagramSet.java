@@ -45,6 +45,21 @@ final class DiagramSet {
     built.forEach(diagrams -> diagrams.bdd.liftNodeBudget());
   }
 
+  /**
+   * The diagrams with the variables in child order while they fit {@code firstOrderNodeBudget}
+   * nodes, else in largest-first order (no limit).
+   */
+  static DiagramSet build(TreeIndex index, Modules modules, int firstOrderNodeBudget,
+      Checkpoints checkpoints) {
+    try {
+      return new DiagramSet(index, modules, Variables.Order.CHILD_ORDER, firstOrderNodeBudget,
+          checkpoints);
+    } catch (BddTooLargeException firstOrderTooLarge) {
+      return new DiagramSet(index, modules, Variables.Order.LARGEST_FIRST, Integer.MAX_VALUE,
+          checkpoints);
+    }
+  }
+
   ModeDiagrams of(Mode mode) {
     return byMode.get(mode);
   }

@@ -1,6 +1,5 @@
 package dev.thicket.model.analysis;
 
-import dev.thicket.model.analysis.bdd.BddTooLargeException;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import java.util.EnumMap;
@@ -45,14 +44,8 @@ public final class TreeAnalysis {
       Checkpoints checkpoints = new Checkpoints(monitor);
       TreeIndex index = new TreeIndex(tree);
       Modules modules = new Modules(index);
-      DiagramSet diagrams;
-      try {
-        diagrams = new DiagramSet(index, modules, Variables.Order.CHILD_ORDER,
-            FIRST_ORDER_NODE_BUDGET, checkpoints);
-      } catch (BddTooLargeException firstOrderTooLarge) {
-        diagrams = new DiagramSet(index, modules, Variables.Order.LARGEST_FIRST,
-            Integer.MAX_VALUE, checkpoints);
-      }
+      DiagramSet diagrams =
+          DiagramSet.build(index, modules, FIRST_ORDER_NODE_BUDGET, checkpoints);
       Map<Mode, Double> probability = new EnumMap<>(Mode.class);
       for (Mode mode : Mode.values()) {
         probability.put(mode, diagrams.of(mode).top());
@@ -72,14 +65,7 @@ public final class TreeAnalysis {
     AnalysisSettings settings = tree.settings().overriddenBy(options.overrides());
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
-    DiagramSet diagrams;
-    try {
-      diagrams = new DiagramSet(index, modules, Variables.Order.CHILD_ORDER, firstOrderNodeBudget,
-          checkpoints);
-    } catch (BddTooLargeException firstOrderTooLarge) {
-      diagrams = new DiagramSet(index, modules, Variables.Order.LARGEST_FIRST, Integer.MAX_VALUE,
-          checkpoints);
-    }
+    DiagramSet diagrams = DiagramSet.build(index, modules, firstOrderNodeBudget, checkpoints);
     double impact = tree.rootImpact();
     Map<Mode, Double> probability = new EnumMap<>(Mode.class);
     Map<Mode, Double> risk = new EnumMap<>(Mode.class);

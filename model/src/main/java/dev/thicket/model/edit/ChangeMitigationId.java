@@ -37,7 +37,8 @@ public record ChangeMitigationId(String id, String newId) implements TreeEdit {
 
   private Mitigation renamed(Mitigation mitigation) {
     return new Mitigation(newId, mitigation.title(), mitigation.description(),
-        mitigation.effectiveness(), mitigation.cost(), mitigation.status(),
+        mitigation.effectiveness(), mitigation.effectivenessRange(), mitigation.cost(),
+        mitigation.status(),
         mitigation.extensions());
   }
 

@@ -5,6 +5,7 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Range;
 import dev.thicket.model.tree.Suggestions;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ final class ElementMapper {
       "likelihood", "impact", "rationale", "mitigations", "references");
   static final List<String> MITIGATION_KEYS =
       List.of("title", "description", "effectiveness", "cost", "status");
+  /** The slots of a three-point range, in the order they are written. */
+  static final List<String> RANGE_KEYS = List.of("low", "likely", "high");
   private static final List<String> GATES = List.of("or", "and", "atleast", "not", "xor");
   private static final List<String> STATUSES =
       java.util.Arrays.stream(MitigationStatus.values()).map(MitigationStatus::keyword).toList();
@@ -70,8 +73,8 @@ final class ElementMapper {
           k = given == null ? 0 : given;
         }
         case "children" -> children = values.texts(key, value);
-        case "likelihood" -> likelihood = values.estimate(key, value);
-        case "impact" -> impact = values.estimate(key, value);
+        case "likelihood" -> likelihood = estimate(key, value, true);
+        case "impact" -> impact = estimate(key, value, true);
         case "rationale" -> rationale = values.text(key, value);
         case "mitigations" -> mitigations = values.texts(key, value);
         case "references" -> references = values.texts(key, value);
@@ -108,14 +111,14 @@ final class ElementMapper {
     if (fields.title == null || fields.effectiveness == null || fields.status == null) {
       return null;
     }
-    return new Mitigation(id, fields.title, fields.description, fields.effectiveness, fields.cost,
-        fields.status, extensions);
+    return new Mitigation(id, fields.title, fields.description, fields.effectiveness.value(),
+        fields.effectiveness.range(), fields.cost, fields.status, extensions);
   }
 
   private final class MitigationFields {
     String title;
     String description;
-    Double effectiveness;
+    Estimate effectiveness;
     Double cost;
     MitigationStatus status;
 
@@ -123,12 +126,38 @@ final class ElementMapper {
       switch (key) {
         case "title" -> title = values.text(key, value);
         case "description" -> description = values.text(key, value);
-        case "effectiveness" -> effectiveness = values.number(key, value);
+        case "effectiveness" -> effectiveness = estimate(key, value, false);
         case "cost" -> cost = values.number(key, value);
         case "status" -> status = status(value);
         default -> throw new IllegalStateException(key);
       }
     }
+  }
+
+  /**
+   * A single value, or a three-point range {@code {low: .., likely: .., high: ..}}; each a number,
+   * or (where {@code levels}) a level name. {@code null} after a problem.
+   */
+  private Estimate estimate(String key, YamlValue value, boolean levels) {
+    if (!(value instanceof YamlValue.Mapping mapping)) {
+      return levels ? values.estimate(key, value) : number(key, value);
+    }
+    Estimate[] slots = new Estimate[RANGE_KEYS.size()];
+    keys.walk(mapping, RANGE_KEYS, RANGE_KEYS, false, " in the range of " + key,
+        mapping.position(), (slot, slotValue) -> slots[RANGE_KEYS.indexOf(slot)] =
+            levels ? values.estimate(key + " " + slot, slotValue)
+                : number(key + " " + slot, slotValue));
+    for (Estimate slot : slots) {
+      if (slot == null) {
+        return null;
+      }
+    }
+    return slots[1].withRange(new Range(slots[0], slots[2]));
+  }
+
+  private Estimate number(String key, YamlValue value) {
+    Double number = values.number(key, value);
+    return number == null ? null : Estimate.of(number);
   }
 
   private MitigationStatus status(YamlValue value) {

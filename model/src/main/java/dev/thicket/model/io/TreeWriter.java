@@ -90,7 +90,7 @@ public final class TreeWriter {
     out.append("  ").append(YamlText.scalar(mitigation.id(), false)).append(":\n");
     field(out, 4, "title", mitigation.title());
     field(out, 4, "description", mitigation.description());
-    number(out, 4, "effectiveness", mitigation.effectiveness());
+    estimate(out, "effectiveness", mitigation.effectivenessEstimate());
     number(out, 4, "cost", mitigation.cost());
     out.append("    status: ").append(mitigation.status().keyword()).append('\n');
     ExtensionWriter.write(out, 4, mitigation.extensions());
@@ -115,12 +115,25 @@ public final class TreeWriter {
     }
   }
 
+  /** {@code key: 0.4}, {@code key: low}, or a range {@code key: {low: 0.1, likely: 0.4, high: 0.6}}. */
   private static void estimate(StringBuilder out, String key, Estimate estimate) {
-    if (estimate != null) {
-      String text = estimate.isLevel() ? YamlText.scalar(estimate.level(), false)
-          : Numbers.format(estimate.value());
-      out.append("    ").append(key).append(": ").append(text).append('\n');
+    if (estimate == null) {
+      return;
     }
+    out.append("    ").append(key).append(": ");
+    if (estimate.isRange()) {
+      out.append("{low: ").append(single(estimate.range().low(), true))
+          .append(", likely: ").append(single(estimate, true))
+          .append(", high: ").append(single(estimate.range().high(), true)).append('}');
+    } else {
+      out.append(single(estimate, false));
+    }
+    out.append('\n');
+  }
+
+  private static String single(Estimate estimate, boolean flow) {
+    return estimate.isLevel() ? YamlText.scalar(estimate.level(), flow)
+        : Numbers.format(estimate.value());
   }
 
   /**

@@ -8,6 +8,8 @@ import java.util.Objects;
  * probability {@code 1 - effectiveness} that must happen, together with X, for X to be achieved.
  *
  * @param description optional, {@code null} when absent
+ * @param effectivenessRange optional low and high around {@code effectiveness} (numbers only),
+ *     {@code null} for a single value
  * @param cost optional, {@code null} when absent, otherwise {@code >= 0}
  * @param extensions {@code x-} keys of the file, kept in file order and written back unchanged
  */
@@ -16,6 +18,7 @@ public record Mitigation(
     String title,
     String description,
     double effectiveness,
+    Range effectivenessRange,
     Double cost,
     MitigationStatus status,
     Map<String, Object> extensions) {
@@ -27,8 +30,19 @@ public record Mitigation(
     extensions = Extensions.copyOf(extensions);
   }
 
+  /** Without a range of effectiveness. */
+  public Mitigation(String id, String title, String description, double effectiveness,
+      Double cost, MitigationStatus status, Map<String, Object> extensions) {
+    this(id, title, description, effectiveness, null, cost, status, extensions);
+  }
+
   public Mitigation(String id, String title, double effectiveness, MitigationStatus status) {
     this(id, title, null, effectiveness, null, status, Map.of());
+  }
+
+  /** The effectiveness as an estimate: the number, with its range if it has one. */
+  public Estimate effectivenessEstimate() {
+    return Estimate.of(effectiveness).withRange(effectivenessRange);
   }
 
   /**
@@ -40,10 +54,19 @@ public record Mitigation(
   }
 
   public Mitigation withStatus(MitigationStatus newStatus) {
-    return new Mitigation(id, title, description, effectiveness, cost, newStatus, extensions);
+    return new Mitigation(id, title, description, effectiveness, effectivenessRange, cost,
+        newStatus, extensions);
   }
 
+  /** With a single effectiveness, no range. */
   public Mitigation withEffectiveness(double newEffectiveness) {
-    return new Mitigation(id, title, description, newEffectiveness, cost, status, extensions);
+    return new Mitigation(id, title, description, newEffectiveness, null, cost, status,
+        extensions);
+  }
+
+  /** With {@code estimate}'s number as effectiveness and its range (numbers only). */
+  public Mitigation withEffectiveness(Estimate estimate) {
+    return new Mitigation(id, title, description, estimate.value(), estimate.range(), cost,
+        status, extensions);
   }
 }

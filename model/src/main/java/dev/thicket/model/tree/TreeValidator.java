@@ -125,6 +125,11 @@ final class TreeValidator {
     if (!(mitigation.effectiveness() >= 0 && mitigation.effectiveness() <= 1)) {
       problems.add(TreeProblem.mitigation(id, "effectiveness", "effectiveness must be in [0,1], not "
           + Numbers.format(mitigation.effectiveness())));
+    } else if (mitigation.effectivenessRange() != null) {
+      String wrong = rangeProblem("effectiveness", mitigation.effectivenessEstimate(), Map.of(), 1);
+      if (wrong != null) {
+        problems.add(TreeProblem.mitigation(id, "effectiveness", wrong));
+      }
     }
     if (mitigation.cost() != null && !(mitigation.cost() >= 0)) {
       problems.add(TreeProblem.mitigation(id, "cost",
@@ -207,15 +212,41 @@ final class TreeValidator {
 
   private void checkEstimate(
       Node node, String field, Estimate estimate, Map<String, Double> scale, double max) {
-    if (estimate.isLevel()) {
-      if (!scale.containsKey(estimate.level())) {
-        problems.add(TreeProblem.node(node.id(), field, "unknown " + field + " level '"
-            + estimate.level() + "' (known: " + String.join(", ", scale.keySet()) + ")"));
-      }
-    } else if (!(estimate.value() >= 0 && estimate.value() <= max)) {
-      problems.add(TreeProblem.node(node.id(), field, field + " must be in [0," + (int) max
-          + "], not " + Numbers.format(estimate.value())));
+    String wrong = singleProblem(field, estimate, scale, max);
+    if (wrong == null && estimate.isRange()) {
+      wrong = rangeProblem(field, estimate, scale, max);
     }
+    if (wrong != null) {
+      problems.add(TreeProblem.node(node.id(), field, wrong));
+    }
+  }
+
+  /** What is wrong with one value (a level not on the scale, a number out of [0,max]), or null. */
+  private static String singleProblem(String field, Estimate estimate, Map<String, Double> scale,
+      double max) {
+    if (estimate.isLevel()) {
+      return scale.containsKey(estimate.level()) ? null : "unknown " + field + " level '"
+          + estimate.level() + "' (known: " + String.join(", ", scale.keySet()) + ")";
+    }
+    return estimate.value() >= 0 && estimate.value() <= max ? null
+        : field + " must be in [0," + (int) max + "], not " + Numbers.format(estimate.value());
+  }
+
+  /** What is wrong with a range's ends (each valid, low <= likely <= high), or null. */
+  private static String rangeProblem(String field, Estimate estimate, Map<String, Double> scale,
+      double max) {
+    for (Estimate end : List.of(estimate.range().low(), estimate.range().high())) {
+      String wrong = singleProblem(field, end, scale, max);
+      if (wrong != null) {
+        return wrong + " (in its range)";
+      }
+    }
+    double low = estimate.resolveLow(scale);
+    double likely = estimate.resolve(scale);
+    double high = estimate.resolveHigh(scale);
+    return low <= likely && likely <= high ? null : "the range of " + field
+        + " needs low <= likely <= high, not " + Numbers.format(low) + ", "
+        + Numbers.format(likely) + ", " + Numbers.format(high);
   }
 
   private DirectedAcyclicGraph<String, DefaultEdge> buildGraph() {

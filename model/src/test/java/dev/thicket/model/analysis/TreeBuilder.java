@@ -30,6 +30,10 @@ final class TreeBuilder {
     return add(Node.leaf(id, "Leaf " + id, Estimate.of(likelihood)));
   }
 
+  TreeBuilder leaf(String id, Estimate likelihood) {
+    return add(Node.leaf(id, "Leaf " + id, likelihood));
+  }
+
   TreeBuilder unestimatedLeaf(String id) {
     return add(Node.leaf(id, "Leaf " + id, null));
   }

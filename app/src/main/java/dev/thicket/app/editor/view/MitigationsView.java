@@ -199,7 +199,7 @@ public final class MitigationsView extends VBox {
     title.setText(none ? "" : row.mitigation().title());
     description.setText(none || row.mitigation().description() == null ? ""
         : row.mitigation().description());
-    effectiveness.setText(none ? "" : Decimals.of(row.mitigation().effectiveness()));
+    effectiveness.setText(none ? "" : row.mitigation().effectivenessEstimate().toString());
     cost.setText(none || row.mitigation().cost() == null ? ""
         : Decimals.of(row.mitigation().cost()));
     status.setValue(none ? null : row.mitigation().status());

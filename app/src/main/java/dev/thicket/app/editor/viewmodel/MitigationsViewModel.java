@@ -7,6 +7,7 @@ import dev.thicket.model.edit.PutMitigation;
 import dev.thicket.model.edit.ReplaceNode;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
@@ -122,10 +123,14 @@ public final class MitigationsViewModel {
     if (old == null) {
       return false;
     }
-    double effect;
+    Estimate effect;
     Double costValue;
     try {
-      effect = FieldNumbers.parse(effectiveness.strip(), "effectiveness", "a number in [0,1]");
+      effect = Estimate.parse(effectiveness, Map.of(), "effectiveness",
+          "a number in [0,1] or a range low..likely..high");
+      if (effect == null) {
+        throw new IllegalArgumentException("effectiveness is a number in [0,1]");
+      }
       costValue = cost.isBlank() ? null : FieldNumbers.parse(cost.strip(), "cost",
           "a number >= 0 or empty");
     } catch (IllegalArgumentException unparsable) {
@@ -134,7 +139,8 @@ public final class MitigationsViewModel {
     }
     String text = description == null ? "" : description.strip();
     Mitigation changed = new Mitigation(old.id(), title.strip(), text.isEmpty() ? null : text,
-        effect, costValue, status == null ? old.status() : status, old.extensions());
+        effect.value(), effect.range(), costValue, status == null ? old.status() : status,
+        old.extensions());
     if (changed.equals(old)) {
       error.set("");
       return true;
