@@ -59,7 +59,9 @@ public final class UncertaintyAnalysis {
     Map<Mode, Spread> probabilitySpread = new EnumMap<>(Mode.class);
     Map<Mode, Spread> riskSpread = new EnumMap<>(Mode.class);
     Map<Mode, Double> share = new EnumMap<>(Mode.class);
+    Map<Mode, double[]> riskSamples = new EnumMap<>(Mode.class);
     for (Mode mode : MODES) {
+      riskSamples.put(mode, risk[mode.ordinal()]);
       probabilitySpread.put(mode, Spread.of(probability[mode.ordinal()]));
       riskSpread.put(mode, Spread.of(risk[mode.ordinal()]));
       share.put(mode, (double) java.util.Arrays.stream(risk[mode.ordinal()])
@@ -67,7 +69,7 @@ public final class UncertaintyAnalysis {
     }
     checkpoints.done();
     return new UncertaintyResult(options, evaluator.ranged, highRisk, probabilitySpread,
-        riskSpread, share, tornado, risk[Mode.RESIDUAL.ordinal()]);
+        riskSpread, share, tornado, riskSamples);
   }
 
   /** Samples block {@code block}: indices block·BLOCK up to {@code end}. */

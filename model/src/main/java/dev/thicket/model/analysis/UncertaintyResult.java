@@ -14,6 +14,7 @@ import java.util.Map;
  *     highRiskThreshold}
  * @param tornado the residual risk with each ranged value at its low and high end, largest swing
  *     first
+ * @param riskSamples the risk of every sample per mode, in sample order
  */
 public record UncertaintyResult(
     UncertaintyOptions options,
@@ -23,7 +24,7 @@ public record UncertaintyResult(
     Map<Mode, Spread> risk,
     Map<Mode, Double> shareAtOrAboveHighRisk,
     List<TornadoBar> tornado,
-    double[] residualRiskSamples) {
+    Map<Mode, double[]> riskSamples) {
 
   public UncertaintyResult {
     ranged = List.copyOf(ranged);
@@ -31,17 +32,23 @@ public record UncertaintyResult(
     risk = Map.copyOf(risk);
     shareAtOrAboveHighRisk = Map.copyOf(shareAtOrAboveHighRisk);
     tornado = List.copyOf(tornado);
-    residualRiskSamples = residualRiskSamples.clone();
+    Map<Mode, double[]> copies = new java.util.EnumMap<>(Mode.class);
+    riskSamples.forEach((mode, samples) -> copies.put(mode, samples.clone()));
+    riskSamples = java.util.Collections.unmodifiableMap(copies);
+  }
+
+  /** The risk of every sample in {@code mode}, in sample order (a copy). */
+  public double[] riskSamples(Mode mode) {
+    return riskSamples.get(mode).clone();
   }
 
   /** The residual risk of every sample, in sample order (a copy). */
-  @Override
   public double[] residualRiskSamples() {
-    return residualRiskSamples.clone();
+    return riskSamples(Mode.RESIDUAL);
   }
 
-  /** The {@code percent}-th percentile (0..100) of the residual risk. */
-  public double residualRiskPercentile(double percent) {
-    return Spread.percentile(residualRiskSamples, percent);
+  /** The {@code percent}-th percentile (0..100) of the risk in {@code mode}. */
+  public double riskPercentile(Mode mode, double percent) {
+    return Spread.percentile(riskSamples.get(mode), percent);
   }
 }
