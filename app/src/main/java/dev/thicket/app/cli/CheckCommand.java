@@ -4,6 +4,7 @@ import dev.thicket.model.tree.VisibleText;
 import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.analysis.UncertaintyAnalysis;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Fail when the risk of a tree is above a limit: a gate for CI pipelines that keep their "
           + "threat model in git. Prints one line with the risk, the limit and the mode.",
+      "With --percentile P, the risk compared is the P-th percentile of the risk over Monte "
+          + "Carlo samples of the estimates given as ranges (see 'thicket uncertainty').",
       "Exit 0 when the risk is at most R, 3 when above, 1 when the file is not a valid tree."
     })
 final class CheckCommand implements Callable<Integer> {
@@ -44,14 +47,25 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ModeOption modeOption;
 
+  @Option(names = "--percentile", paramLabel = "P",
+      converter = Converters.PercentileConverter.class,
+      description = "Compare the P-th percentile (0-100) of the sampled risk instead of the "
+          + "risk at the most likely values.")
+  Double percentile;
+
+  @Mixin SamplingOptions sampling;
+
   @Override
   public Integer call() {
     Optional<AttackTree> tree = TreeFiles.load(files, spec.commandLine().getErr());
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
     }
-    double risk = TreeAnalysis.probabilities(tree.get(), AnalysisMonitor.NONE)
-        .get(modeOption.mode) * tree.get().rootImpact();
+    double risk = percentile == null
+        ? TreeAnalysis.probabilities(tree.get(), AnalysisMonitor.NONE).get(modeOption.mode)
+            * tree.get().rootImpact()
+        : UncertaintyAnalysis.run(tree.get(), sampling.options())
+            .riskPercentile(modeOption.mode, percentile);
     boolean above = risk > maxRisk;
     String shownRisk = Decimals.of(risk);
     if (above && shownRisk.equals(Decimals.of(maxRisk))) {
@@ -59,8 +73,12 @@ final class CheckCommand implements Callable<Integer> {
     }
     String name = VisibleText.of(
         files.stream().map(Path::toString).collect(Collectors.joining(" + ")));
-    spec.commandLine().getOut().printf("%s: %s risk %s is %s the limit %s%n", name,
-        modeOption.mode.keyword(), shownRisk, above ? "ABOVE" : "within", Decimals.of(maxRisk));
+    String what = percentile == null ? "risk"
+        : String.format(java.util.Locale.ROOT, "risk P%s (%,d samples, seed %d)",
+            Decimals.of(percentile), sampling.samples, sampling.seed);
+    spec.commandLine().getOut().printf("%s: %s %s %s is %s the limit %s%n", name,
+        modeOption.mode.keyword(), what, shownRisk, above ? "ABOVE" : "within",
+        Decimals.of(maxRisk));
     spec.commandLine().getOut().flush();
     return above ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }

@@ -1,6 +1,7 @@
 package dev.thicket.app.cli;
 
 import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.UncertaintyOptions;
 import dev.thicket.model.tree.Numbers;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -87,6 +88,36 @@ public final class Converters {
         throw new TypeConversionException("expected a number 0 or more, not '" + value + "'");
       }
       return number;
+    }
+  }
+
+  /** A percentile, a number from 0 to 100. */
+  static final class PercentileConverter implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      double number = number(value);
+      if (!(number >= 0 && number <= 100)) {
+        throw new TypeConversionException("expected a percentile from 0 to 100, not '" + value
+            + "'");
+      }
+      return number;
+    }
+  }
+
+  /** A number of Monte Carlo samples, 1 to {@link UncertaintyOptions#MAX_SAMPLES}. */
+  static final class SamplesConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        int samples = Integer.parseInt(value);
+        if (samples >= 1 && samples <= UncertaintyOptions.MAX_SAMPLES) {
+          return samples;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new TypeConversionException("expected a number of samples from 1 to "
+          + UncertaintyOptions.MAX_SAMPLES + ", not '" + value + "'");
     }
   }
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
       ConvertCommand.class,
       ReportCommand.class,
       OptimizeCommand.class,
+      UncertaintyCommand.class,
       ScreenshotCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -24,6 +24,20 @@ public final class UncertaintyAnalysis {
 
   private UncertaintyAnalysis() {}
 
+  /**
+   * Whether some estimate that can move the goal's risk is a range: a leaf's likelihood, a
+   * mitigation's effectiveness, the goal's impact. (Sampling a tree without ranges gives its
+   * point value in every sample.)
+   */
+  public static boolean hasRanges(AttackTree tree) {
+    boolean impact = tree.rootNode().impact() != null && tree.rootNode().impact().isRange();
+    return impact
+        || tree.nodes().values().stream().anyMatch(node -> node.likelihood() != null
+            && node.likelihood().isRange())
+        || tree.mitigations().values().stream()
+            .anyMatch(mitigation -> mitigation.effectivenessRange() != null);
+  }
+
   public static UncertaintyResult run(AttackTree tree, UncertaintyOptions options) {
     return run(tree, options, AnalysisMonitor.NONE);
   }
