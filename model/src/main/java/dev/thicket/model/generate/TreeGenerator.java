@@ -7,6 +7,7 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,26 @@ public final class TreeGenerator {
     }
     return new AttackTree(tree.title() + " with " + count + " candidates", null, tree.root(),
         List.copyOf(nodes.values()), mitigations, null, AnalysisSettings.NONE, Map.of());
+  }
+
+  /**
+   * {@code tree} with {@code count} of its estimated leaves (chosen at random) given a range
+   * around their likelihood p: low in [0, p], high in [p, 1] (the benchmark of uncertainty).
+   */
+  public static AttackTree withRanges(AttackTree tree, int count, long seed) {
+    Random random = new Random(seed);
+    List<Node> leaves = new ArrayList<>(tree.nodes().values().stream()
+        .filter(node -> node.isLeaf() && node.likelihood() != null
+            && !node.likelihood().isLevel())
+        .toList());
+    java.util.Collections.shuffle(leaves, random);
+    List<Node> ranged = new ArrayList<>();
+    for (Node leaf : leaves.subList(0, Math.min(count, leaves.size()))) {
+      double likely = leaf.likelihood().value();
+      ranged.add(leaf.withLikelihood(Estimate.of(likely).withRange(Range.of(
+          likely * random.nextDouble(), likely + (1 - likely) * random.nextDouble()))));
+    }
+    return tree.withNodes(ranged);
   }
 
   private static String id(int index) {
