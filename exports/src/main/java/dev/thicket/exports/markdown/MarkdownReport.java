@@ -41,6 +41,7 @@ public final class MarkdownReport {
     riskMatrix(md, report);
     MarkdownSections.mitigations(md, report);
     MarkdownFunding.section(md, report, svgFileName);
+    MarkdownUncertainty.section(md, report);
     MarkdownSections.catalogue(md, report);
     md.append("## Method\n\n");
     for (ReportMethod.Paragraph paragraph : ReportMethod.of(report)) {

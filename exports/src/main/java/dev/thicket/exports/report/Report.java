@@ -4,6 +4,9 @@ import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.Plan;
 import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.analysis.UncertaintyAnalysis;
+import dev.thicket.model.analysis.UncertaintyOptions;
+import dev.thicket.model.analysis.UncertaintyResult;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AttackTree;
@@ -22,15 +25,19 @@ import java.util.Optional;
  * (pure functions of a report, used by the CLI and the editor alike). Made with {@link #of}.
  *
  * @param funding the "What to fund" section: the cost–risk front of mitigation plans
+ * @param uncertainty the "Uncertainty" section: a Monte Carlo run over the ranged estimates;
+ *     empty for a tree without ranges
  * @param gaps the listed high-risk scenarios on whose way no mitigation (of any status) is attached
  * @param riskMatrix the listed scenarios on the likelihood × impact grid
  */
-public record Report(ScoredTree scored, Funding funding, ReportSource source,
-    List<Scenario> gaps, RiskMatrix riskMatrix) {
+public record Report(ScoredTree scored, Funding funding,
+    Optional<UncertaintyResult> uncertainty, ReportSource source, List<Scenario> gaps,
+    RiskMatrix riskMatrix) {
 
   public Report {
     Objects.requireNonNull(scored, "scored");
     Objects.requireNonNull(funding, "funding");
+    Objects.requireNonNull(uncertainty, "uncertainty");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(riskMatrix, "riskMatrix");
     gaps = List.copyOf(gaps);
@@ -44,11 +51,27 @@ public record Report(ScoredTree scored, Funding funding, ReportSource source,
     return of(scored, Funding.of(scored.tree()), source);
   }
 
-  /** The report of a scored tree with a front computed already (the editor's). */
+  /**
+   * The report of a scored tree with a front computed already, sampling its ranges now (default
+   * samples and seed) when it has some.
+   */
   public static Report of(ScoredTree scored, Funding funding, ReportSource source) {
+    return of(scored, funding, sampled(scored.tree()), source);
+  }
+
+  /** The report of a scored tree with a front and a Monte Carlo run computed already. */
+  public static Report of(ScoredTree scored, Funding funding,
+      Optional<UncertaintyResult> uncertainty, ReportSource source) {
     List<Scenario> scenarios = scored.scenarios();
-    return new Report(scored, funding, source, gaps(scored.tree(), scenarios),
+    return new Report(scored, funding, uncertainty, source, gaps(scored.tree(), scenarios),
         RiskMatrix.of(scored.tree().scales(), scenarios, scored.result().impact()));
+  }
+
+  /** A Monte Carlo run with the default samples and seed, for a tree with ranges. */
+  public static Optional<UncertaintyResult> sampled(AttackTree tree) {
+    return UncertaintyAnalysis.hasRanges(tree)
+        ? Optional.of(UncertaintyAnalysis.run(tree, UncertaintyOptions.DEFAULT))
+        : Optional.empty();
   }
 
   public AttackTree tree() {

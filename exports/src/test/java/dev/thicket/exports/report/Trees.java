@@ -76,6 +76,30 @@ public final class Trees {
     }
   }
 
+  /** The Keras tree with workshop ranges (trees/keras-ranges.yaml). */
+  public static final Path KERAS_RANGES = Path.of("../trees/keras-ranges.yaml");
+
+  public static Report kerasRanges() {
+    try {
+      AttackTree tree = TreeReader.read(KERAS_RANGES);
+      return Report.of(ScoredTree.analyse(tree, AnalysisOptions.DEFAULT),
+          ReportSource.of("keras-ranges.yaml", Files.readAllBytes(KERAS_RANGES), DATE));
+    } catch (TreeFileException e) {
+      throw new AssertionError(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@link #hostile()} with ranges on its hostile leaf and its hostile mitigation. */
+  public static AttackTree hostileRanged() {
+    AttackTree tree = hostile();
+    return tree.withNode(tree.node("nasty").withLikelihood(
+            Estimate.of(0.5).withRange(dev.thicket.model.tree.Range.of(0.2, 0.7))))
+        .withMitigation(tree.mitigations().get("m").withEffectiveness(
+            Estimate.of(0.5).withRange(dev.thicket.model.tree.Range.of(0.1, 0.9))));
+  }
+
   /**
    * goal = OR(nasty, both), both = AND(shared, c), and shared also under goal's other branch
    * x = OR(shared): every string is hostile, {@code shared} has two parents, {@code c} is
