@@ -1,13 +1,13 @@
 package dev.thicket.exports.diagram;
 
 import dev.thicket.exports.Decimals;
-import dev.thicket.exports.diagram.FundingChart.Anchor;
-import dev.thicket.exports.diagram.FundingChart.Label;
-import dev.thicket.exports.diagram.FundingChart.Line;
-import dev.thicket.exports.diagram.FundingChart.Mark;
-import dev.thicket.exports.diagram.FundingChart.Point;
-import dev.thicket.exports.diagram.FundingChart.Role;
-import dev.thicket.exports.diagram.FundingChart.Shape;
+import dev.thicket.exports.diagram.Chart.Anchor;
+import dev.thicket.exports.diagram.Chart.Label;
+import dev.thicket.exports.diagram.Chart.Line;
+import dev.thicket.exports.diagram.Chart.Mark;
+import dev.thicket.exports.diagram.Chart.Point;
+import dev.thicket.exports.diagram.Chart.Role;
+import dev.thicket.exports.diagram.Chart.Shape;
 import dev.thicket.exports.report.Report;
 import dev.thicket.model.analysis.Plan;
 import dev.thicket.model.analysis.PlanFront;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Lays out the {@link FundingChart} of a report: cost across, the goal's risk up (both from 0),
+ * Lays out the {@link Chart} of a report: cost across, the goal's risk up (both from 0),
  * one dot per plan of the front joined by steps (the lowest risk each budget buys), today's risk
  * and the planned mode marked and labelled, and the file's budget as a dashed vertical line with
  * the best plan within it ringed. Labels that would overlap are moved; a budget far beyond every
@@ -57,7 +57,7 @@ public final class FundingChartLayout {
    * The chart of {@code report}'s front, {@code width} × {@code height} points, text at {@code
    * size} points; empty when the report has no front or no candidate.
    */
-  public static Optional<FundingChart> of(Report report, double width, double height,
+  public static Optional<Chart> of(Report report, double width, double height,
       float size) {
     Optional<PlanFront> front = report.funding().front();
     if (front.isEmpty() || front.get().candidates().isEmpty()) {
@@ -66,7 +66,7 @@ public final class FundingChartLayout {
     return Optional.of(new FundingChartLayout(size).layout(report, front.get(), width, height));
   }
 
-  private FundingChart layout(Report report, PlanFront front, double width, double height) {
+  private Chart layout(Report report, PlanFront front, double width, double height) {
     List<Plan> plans = front.front();
     Optional<Plan> planned = report.planned();
     scales(front, planned, report.budget());
@@ -96,7 +96,7 @@ public final class FundingChartLayout {
     planned.filter(plan -> !close(point(plan), point(front.baseline())))
         .ifPresent(plan -> placed(Role.PLANNED, "planned: cost " + Decimals.of(plan.cost())
             + ", risk " + Decimals.of(plan.risk()), point(plan), size * 0.75));
-    return new FundingChart(width, height, lines, marks, labels);
+    return new Chart("funding", width, height, lines, marks, labels);
   }
 
   /** Both axes from 0 to a round value above every point drawn, and their steps. */

@@ -9,12 +9,14 @@ import dev.thicket.exports.diagram.Diagram.LegendItem;
 import dev.thicket.exports.diagram.Diagram.Link;
 import dev.thicket.exports.report.Report;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The tree diagram of a report as a standalone SVG 1.1 document: one {@code <g class="node">}
  * per node, one {@code <path class="link ...">} per parent → child edge, and the legend; under
- * it, when the report has candidates, the chart of what to fund ({@link SvgFundingChart}). Every
+ * it, when the report has candidates, the chart of what to fund, and for a tree with ranges the
+ * histogram and tornado of its uncertainty ({@link SvgChart}). Every
  * string from the tree is XML-escaped; the document has no script, no link, no external reference
  * and no style sheet, so viewing it fetches nothing. A pure function of the report.
  */
@@ -28,15 +30,22 @@ public final class SvgDiagram {
   private SvgDiagram() {}
 
   public static String render(Report report) {
-    return render(DiagramLayout.of(report),
-        FundingChartLayout.of(report, CHART_WIDTH, CHART_HEIGHT, CHART_TEXT),
-        report.tree().title());
+    List<Chart> charts = new ArrayList<>();
+    FundingChartLayout.of(report, CHART_WIDTH, CHART_HEIGHT, CHART_TEXT).ifPresent(charts::add);
+    UncertaintyChartLayout.histogram(report, CHART_WIDTH, CHART_HEIGHT, CHART_TEXT)
+        .ifPresent(charts::add);
+    UncertaintyChartLayout.tornado(report, CHART_WIDTH * 1.5, CHART_TEXT).ifPresent(charts::add);
+    return render(DiagramLayout.of(report), charts, report.tree().title());
   }
 
-  /** {@code diagram} as SVG, titled {@code title}, with {@code chart} under it when present. */
-  static String render(Diagram diagram, Optional<FundingChart> chart, String title) {
-    double width = Math.max(diagram.width(), chart.map(c -> c.width() + 2 * MARGIN).orElse(0.0));
-    double height = diagram.height() + chart.map(c -> c.height() + MARGIN).orElse(0.0);
+  /** {@code diagram} as SVG, titled {@code title}, with {@code charts} under it, one by one. */
+  static String render(Diagram diagram, List<Chart> charts, String title) {
+    double width = diagram.width();
+    double height = diagram.height();
+    for (Chart chart : charts) {
+      width = Math.max(width, chart.width() + 2 * MARGIN);
+      height += chart.height() + MARGIN;
+    }
     StringBuilder svg = new StringBuilder(4096 + diagram.boxes().size() * 700);
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
@@ -51,7 +60,11 @@ public final class SvgDiagram {
     svg.append("<g class=\"legend\">\n");
     diagram.legend().forEach(item -> legend(svg, item));
     svg.append("</g>\n");
-    chart.ifPresent(c -> SvgFundingChart.append(svg, c, MARGIN, diagram.height()));
+    double y = diagram.height();
+    for (Chart chart : charts) {
+      SvgChart.append(svg, chart, MARGIN, y);
+      y += chart.height() + MARGIN;
+    }
     return svg.append("</svg>\n").toString();
   }
 

@@ -37,7 +37,7 @@ final class PdfFunding {
           .ifPresent(sentence -> pages.paragraph(sentence, ReportFont.REGULAR, BODY));
       table(pages, report);
       FundingChartLayout.of(report, pages.width(), CHART_HEIGHT, BODY)
-          .ifPresent(chart -> PdfFundingChart.draw(pages, chart));
+          .ifPresent(chart -> PdfChart.draw(pages, chart));
       pages.paragraph("Candidates", ReportFont.BOLD, BODY);
       for (Mitigation candidate : FundingText.candidates(report, front)) {
         pages.paragraph("• " + candidate.id() + ": " + FundingText.candidate(candidate),

@@ -44,6 +44,7 @@ public final class PdfReport {
       PdfCharts.riskMatrix(pages, report);
       PdfSections.mitigations(pages, report);
       PdfFunding.section(pages, report);
+      PdfUncertainty.section(pages, report);
       PdfSections.catalogue(pages, report);
       pages.heading("Method", H1, 40);
       for (ReportMethod.Paragraph paragraph : ReportMethod.of(report)) {

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The step chart of a report's cost–risk front in points, y growing downwards, ready to draw:
- * lines, marked points and labels, each with the {@link Role} it plays. Made by {@link
- * FundingChartLayout}; drawn by {@link SvgDiagram} (under the tree) and by the PDF writer.
+ * A chart of a report in points, y growing downwards, ready to draw: lines (a bar is a thick line
+ * with square ends), marked points and labels, each with the {@link Role} it plays. Made by
+ * {@link FundingChartLayout} (what to fund) and {@link UncertaintyChartLayout} (histogram,
+ * tornado); drawn by {@link SvgDiagram} (under the tree) and by the PDF writer.
+ *
+ * @param name what the chart is ("funding", "histogram", "tornado"): the SVG group's class
  */
-public record FundingChart(double width, double height, List<Line> lines, List<Mark> marks,
-    List<Label> labels) {
+public record Chart(String name, double width, double height, List<Line> lines,
+    List<Mark> marks, List<Label> labels) {
 
-  public FundingChart {
+  public Chart {
     lines = List.copyOf(lines);
     marks = List.copyOf(marks);
     labels = List.copyOf(labels);
@@ -20,7 +23,9 @@ public record FundingChart(double width, double height, List<Line> lines, List<M
 
   /** What an element shows; its {@link #keyword} is the SVG element's class. */
   public enum Role {
-    GRID, AXIS, FRONT, BUDGET, PLAN, TODAY, PLANNED, BEST, TICK, TITLE, CAPTION;
+    GRID, AXIS, FRONT, BUDGET, PLAN, TODAY, PLANNED, BEST, TICK, TITLE, CAPTION,
+    /** A histogram bar, a tornado bar, the line of a percentile or of the high-risk threshold. */
+    BAR, SWING, PERCENTILE, THRESHOLD;
 
     public String keyword() {
       return name().toLowerCase(Locale.ROOT);

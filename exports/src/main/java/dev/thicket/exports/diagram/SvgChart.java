@@ -2,23 +2,24 @@ package dev.thicket.exports.diagram;
 
 import static dev.thicket.exports.diagram.SvgDiagram.n;
 
-import dev.thicket.exports.diagram.FundingChart.Label;
-import dev.thicket.exports.diagram.FundingChart.Line;
-import dev.thicket.exports.diagram.FundingChart.Mark;
-import dev.thicket.exports.diagram.FundingChart.Point;
+import dev.thicket.exports.diagram.Chart.Label;
+import dev.thicket.exports.diagram.Chart.Line;
+import dev.thicket.exports.diagram.Chart.Mark;
+import dev.thicket.exports.diagram.Chart.Point;
 import java.util.Locale;
 
 /**
- * A {@link FundingChart} as SVG elements in a {@code <g class="funding">}: each line, mark and
- * label has its {@link FundingChart.Role} as class, and each mark a {@code <title>} saying what
+ * A {@link Chart} as SVG elements in a {@code <g class="NAME">} (the chart's name): each line, mark and
+ * label has its {@link Chart.Role} as class, and each mark a {@code <title>} saying what
  * it is (shown on hover).
  */
-final class SvgFundingChart {
-  private SvgFundingChart() {}
+final class SvgChart {
+  private SvgChart() {}
 
   /** Appends {@code chart} with its top left corner at ({@code x}, {@code y}). */
-  static void append(StringBuilder svg, FundingChart chart, double x, double y) {
-    svg.append("<g class=\"funding\" transform=\"translate(").append(n(x)).append(' ')
+  static void append(StringBuilder svg, Chart chart, double x, double y) {
+    svg.append("<g class=\"").append(chart.name()).append("\" transform=\"translate(")
+        .append(n(x)).append(' ')
         .append(n(y)).append(")\">\n");
     chart.lines().forEach(line -> line(svg, line));
     chart.marks().forEach(mark -> mark(svg, mark));

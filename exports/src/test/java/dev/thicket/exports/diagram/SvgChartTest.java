@@ -21,7 +21,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** The chart of what to fund under the SVG diagram, parsed back as XML. */
-class SvgFundingChartTest {
+class SvgChartTest {
 
   private static PlanFront front(AttackTree tree) {
     return MitigationPlans.front(tree, Funding.MAX_CANDIDATES, AnalysisMonitor.NONE);
@@ -141,13 +141,13 @@ class SvgFundingChartTest {
   @Test
   void budgetFarBeyondEveryCostStaysAtTheRightEdge() {
     AttackTree tree = Trees.yaml(Trees.kerasText() + "  budget: 1000\n");
-    FundingChart chart = FundingChartLayout.of(Trees.report(tree), 500, 300, 9).orElseThrow();
+    Chart chart = FundingChartLayout.of(Trees.report(tree), 500, 300, 9).orElseThrow();
 
-    FundingChart.Line budget = chart.lines().stream()
-        .filter(line -> line.role() == FundingChart.Role.BUDGET).findFirst().orElseThrow();
-    FundingChart.Line axis = chart.lines().stream()
-        .filter(line -> line.role() == FundingChart.Role.AXIS).findFirst().orElseThrow();
+    Chart.Line budget = chart.lines().stream()
+        .filter(line -> line.role() == Chart.Role.BUDGET).findFirst().orElseThrow();
+    Chart.Line axis = chart.lines().stream()
+        .filter(line -> line.role() == Chart.Role.AXIS).findFirst().orElseThrow();
     assertThat(budget.points().get(0).x()).isEqualTo(axis.points().get(2).x());
-    assertThat(chart.labels()).extracting(FundingChart.Label::text).contains("budget 1000 →");
+    assertThat(chart.labels()).extracting(Chart.Label::text).contains("budget 1000 →");
   }
 }

@@ -1,16 +1,16 @@
 package dev.thicket.exports.pdf;
 
-import dev.thicket.exports.diagram.FundingChart;
-import dev.thicket.exports.diagram.FundingChart.Label;
-import dev.thicket.exports.diagram.FundingChart.Line;
-import dev.thicket.exports.diagram.FundingChart.Mark;
+import dev.thicket.exports.diagram.Chart;
+import dev.thicket.exports.diagram.Chart.Label;
+import dev.thicket.exports.diagram.Chart.Line;
+import dev.thicket.exports.diagram.Chart.Mark;
 import dev.thicket.exports.fonts.ReportFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
-/** A {@link FundingChart} drawn at the cursor, as vector graphics, moving the cursor under it. */
-final class PdfFundingChart {
+/** A {@link Chart} drawn at the cursor, as vector graphics, moving the cursor under it. */
+final class PdfChart {
   /** Bézier control distance for a quarter circle, as a share of the radius. */
   private static final float KAPPA = 0.5523f;
 
@@ -18,15 +18,15 @@ final class PdfFundingChart {
   private final float left;
   private final float top;
 
-  private PdfFundingChart(PdfPages pages) {
+  private PdfChart(PdfPages pages) {
     this.pages = pages;
     this.left = pages.left();
     this.top = pages.y();
   }
 
-  static void draw(PdfPages pages, FundingChart chart) {
+  static void draw(PdfPages pages, Chart chart) {
     pages.ensure((float) chart.height());
-    PdfFundingChart drawing = new PdfFundingChart(pages);
+    PdfChart drawing = new PdfChart(pages);
     try {
       for (Line line : chart.lines()) {
         drawing.line(line);
@@ -56,7 +56,7 @@ final class PdfFundingChart {
     pages.stroke(line.colour(), (float) line.width());
     content.setLineDashPattern(line.dashed() ? new float[] {6, 4} : new float[0], 0);
     for (int i = 0; i < line.points().size(); i++) {
-      FundingChart.Point point = line.points().get(i);
+      Chart.Point point = line.points().get(i);
       if (i == 0) {
         content.moveTo(x(point.x()), y(point.y()));
       } else {
