@@ -1,6 +1,6 @@
 package dev.thicket.app.cli;
 
-import dev.thicket.exports.UncertaintyReport;
+import dev.thicket.exports.report.UncertaintyReport;
 import dev.thicket.exports.report.UncertaintyText;
 import dev.thicket.model.analysis.UncertaintyAnalysis;
 import dev.thicket.model.analysis.UncertaintyResult;

@@ -1,10 +1,9 @@
-package dev.thicket.exports;
+package dev.thicket.exports.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.thicket.exports.report.UncertaintyText;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.RangedValue;
 import dev.thicket.model.analysis.Spread;
