@@ -69,6 +69,13 @@ public final class ReportMethod {
             + "front is every plan that no other beats (none cheaper or as cheap with a lower "
             + "risk, none as risky and cheaper), by ascending cost; the best plan within a budget "
             + "is the front's last plan costing at most it. When every planned mitigation has a "
-            + "cost, the planned mode is the plan of them all: on the front or above it."));
+            + "cost, the planned mode is the plan of them all: on the front or above it."),
+        new Paragraph("Uncertainty", "An estimate may be a range (low, likely, high); every "
+            + "other section uses the likely value. The Uncertainty section, for trees with "
+            + "ranges, draws each ranged value independently from a Beta-PERT distribution "
+            + "(mode likely, mean (low + 4 likely + high) / 6), computes each sample's probability "
+            + "and risk exactly, and reports their mean, standard deviation and 5th, 50th and "
+            + "95th percentiles. The tornado moves one estimate to its low and high end, the "
+            + "others at their likely value, and shows the residual risk at each end."));
   }
 }
