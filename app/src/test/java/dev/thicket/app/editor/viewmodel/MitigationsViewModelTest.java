@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.score.MitigationScore;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
+import dev.thicket.model.tree.Range;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,7 +88,21 @@ class MitigationsViewModelTest {
 
     assertThat(document.tree()).isSameAs(before);
     assertThat(mitigations.errorProperty().get())
-        .isEqualTo("effectiveness is a number in [0,1], not '" + typed + "'");
+        .isEqualTo("effectiveness is a number in [0,1] or a range low..likely..high, not '"
+            + typed + "'");
+  }
+
+  @Test
+  void aRangeOfEffectivenessIsKeptAndShownAsTyped() {
+    mitigations.selectedProperty().set("dependency-updates");
+
+    assertThat(mitigations.change("Dependency updates", "", "0.4..0.7..0.9", "1",
+        MitigationStatus.IMPLEMENTED)).isTrue();
+
+    Mitigation changed = document.tree().mitigations().get("dependency-updates");
+    assertThat(changed.effectiveness()).isEqualTo(0.7);
+    assertThat(changed.effectivenessRange()).isEqualTo(Range.of(0.4, 0.9));
+    assertThat(changed.effectivenessEstimate().toString()).isEqualTo("0.4..0.7..0.9");
   }
 
   @Test
