@@ -96,6 +96,10 @@ if [[ -n "$deb" ]] && command -v dpkg-deb >/dev/null 2>&1; then
     || fail "postinst does not link /usr/bin/thicket"
   grep -q 'update-alternatives --remove thicket' "$fresh/deb/DEBIAN/prerm" \
     && ok "prerm removes the link" || fail "prerm keeps the link"
+  # xdg-desktop-menu fails where /etc/xdg/menus is missing, and with it the whole install
+  ! cat "$fresh/deb/DEBIAN/postinst" "$fresh/deb/DEBIAN/prerm" | grep -v '^ *#' \
+    | grep -q 'xdg-desktop-menu' \
+    && ok "no xdg-desktop-menu in the scripts" || fail "postinst or prerm runs xdg-desktop-menu"
 
   if [[ "${THICKET_TEST_INSTALL:-}" == 1 ]]; then
     sudo=""
@@ -112,6 +116,7 @@ if [[ -n "$deb" ]] && command -v dpkg-deb >/dev/null 2>&1; then
     $sudo dpkg -r thicket >&2
     [[ ! -e /usr/bin/thicket && ! -e /opt/thicket/bin/Thicket ]] \
       && ok "dpkg -r removed /usr/bin/thicket and /opt/thicket" || fail "left after dpkg -r"
+    $sudo dpkg -P thicket >&2
   fi
 else
   echo "test-package.sh: skipped the .deb checks (no .deb or no dpkg-deb)" >&2
