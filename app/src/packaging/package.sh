@@ -32,8 +32,8 @@ cp "$app/target/thicket.jar" "$out/input/"
 cp "$root"/trees/*.yaml "$out/input/trees/"
 
 echo "package.sh: jlink ($modules)" >&2
-# No --compress: it would halve lib/modules (48 → 22 MB) but make the .deb larger (51 MB
-# instead of 39 MB; xz packs plain class files better). The CDS archive of the JDK's classes is
+# No --compress: it would halve lib/modules (48 → 22 MiB) but make the .deb larger (49 MiB
+# instead of 38; xz packs plain class files better). The CDS archive of the JDK's classes is
 # kept; the one for heaps over 32 GB (compressed oops off) is dropped: 11 MB.
 jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --generate-cds-archive --output "$out/runtime"
