@@ -22,7 +22,8 @@ public final class Main {
   public static void main(String[] args) {
     StartupTimes.mark("main");
     Optional<Path> edit = EditorLaunch.fileToEdit(args);
-    System.exit(edit.isPresent() ? EditorLaunch.run(edit.get())
+    boolean debug = List.of(args).contains("--debug");
+    System.exit(edit.isPresent() ? EditorLaunch.run(edit.get(), debug)
         : Cli.run(List.of(new BenchCommand()), args));
   }
 }

@@ -3,6 +3,7 @@ package dev.thicket.app.cli;
 import dev.thicket.app.editor.Editor;
 import dev.thicket.app.editor.StartupTimes;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.VisibleText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,8 +41,13 @@ public final class EditorLaunch {
         ? Optional.of(file) : Optional.empty();
   }
 
-  /** Opens the editor on {@code file}, or the analysis without a display; the exit code. */
-  public static int run(Path file) {
+  /**
+   * Opens the editor on {@code file}, or the analysis without a display; the exit code. A window
+   * that cannot open (GTK 3 missing, an X display that cannot be opened) is one
+   * {@code thicket: error:} line saying what to do, and {@link ExitCodes#ERROR}; {@code debug}
+   * adds the stack trace.
+   */
+  public static int run(Path file, boolean debug) {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     if (!Editor.displayAvailable()) {
       err.println("thicket: no display (DISPLAY is not set), so the editor cannot open; here is "
@@ -62,8 +68,15 @@ public final class EditorLaunch {
       Thread.currentThread().interrupt();
       return ExitCodes.ERROR;
     } catch (RuntimeException | Error e) {
-      return Cli.reportUnexpected(e, Boolean.getBoolean("thicket.debug"),
-          err);
+      Optional<String> why = WindowFailure.explain(e, System.getenv("DISPLAY"), file);
+      if (why.isEmpty()) {
+        return Cli.reportUnexpected(e, debug || Boolean.getBoolean("thicket.debug"), err);
+      }
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      err.println("thicket: error: " + VisibleText.of(why.get()));
+      return ExitCodes.ERROR;
     }
   }
 }

@@ -1,13 +1,23 @@
 package dev.thicket.app.cli;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.thicket.app.bench.BenchCommand;
 import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,5 +89,56 @@ class EditorLaunchTest {
     assertThat(run.err())
         .contains("--tab: expected one of results, plan, mitigations, risk-matrix, tree");
     assertThat(Files.exists(folder.resolve("y.png"))).isFalse();
+  }
+
+  @Test
+  void aDisplayThatCannotOpenIsOneLine() {
+    ThicketProcess.Result run = ThicketProcess.runWith(ThicketProcess.MODULE,
+        Map.of("DISPLAY", ":9999"), ThicketProcess.KERAS.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+    assertThat(run.errLines()).singleElement(as(STRING)).startsWith(
+        "thicket: error: the editor window cannot open the X display (DISPLAY=:9999;");
+    assertThat(run.out()).isEmpty();
+  }
+
+  /**
+   * A real X server (Xvfb) and a GTK 3 that cannot load: a file that is no library stands first
+   * in LD_LIBRARY_PATH under GTK 3's names, so this holds whether GTK 3 is installed or not.
+   * Skipped where Xvfb is missing (Debian/Ubuntu: apt-get install xvfb).
+   */
+  @Test
+  void missingGtk3IsOneLineNamingThePackage() throws Exception {
+    assumeTrue(onPath("Xvfb"), "needs Xvfb");
+    for (String name : List.of("libgtk-3.so.0", "libgtk-3.so")) {
+      Files.writeString(folder.resolve(name), "not a library");
+    }
+    Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-nolisten", "tcp")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      String display;
+      try (BufferedReader out = new BufferedReader(
+          new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII))) {
+        display = out.readLine(); // written once the server accepts connections
+      }
+      assumeTrue(display != null && display.matches("\\d+"), "Xvfb did not start");
+
+      ThicketProcess.Result run = ThicketProcess.runWith(ThicketProcess.MODULE,
+          Map.of("DISPLAY", ":" + display, "LD_LIBRARY_PATH", folder.toString()),
+          ThicketProcess.KERAS.toString());
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+      assertThat(run.errLines()).containsExactly("thicket: error: the editor window needs GTK 3 "
+          + "(Debian/Ubuntu: sudo apt install libgtk-3-0; Fedora: sudo dnf install gtk3); the "
+          + "command line works without it: thicket analyze " + ThicketProcess.KERAS);
+    } finally {
+      xvfb.destroy();
+      xvfb.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private static boolean onPath(String command) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        .anyMatch(folder -> !folder.isEmpty() && Files.isExecutable(Path.of(folder, command)));
   }
 }

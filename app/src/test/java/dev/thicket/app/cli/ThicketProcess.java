@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code dev.thicket.app.Main} in a new JVM on the test class path, as a user would. */
@@ -51,6 +52,15 @@ public final class ThicketProcess {
   }
 
   public static Result runIn(Path workingDirectory, String... args) {
+    return runWith(workingDirectory, Map.of(), args);
+  }
+
+  /**
+   * Runs in {@code workingDirectory} with {@code environment} added to this one's (DISPLAY and
+   * WAYLAND_DISPLAY removed first, so that only {@code environment} can give a display).
+   */
+  public static Result runWith(Path workingDirectory, Map<String, String> environment,
+      String... args) {
     List<String> command = command("dev.thicket.app.Main", args);
     try {
       File out = File.createTempFile("thicket-out-", ".txt");
@@ -61,6 +71,7 @@ public final class ThicketProcess {
         // as on CI: no display, so `thicket FILE` never opens a window during the tests
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
           process.destroyForcibly();
