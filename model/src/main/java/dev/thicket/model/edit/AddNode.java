@@ -1,13 +1,15 @@
 package dev.thicket.model.edit;
 
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Node;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Adds a new leaf (not yet estimated) under {@code parent} at {@code index} (-1: last). A leaf
- * parent becomes an OR gate and loses its likelihood; a full NOT or XOR gate refuses.
+ * Adds a new leaf under {@code parent} at {@code index} (-1: last), not yet estimated. A leaf
+ * parent becomes an OR gate and hands its likelihood (range included) to the new child, so the
+ * goal's risk does not move; a full NOT or XOR gate refuses.
  */
 public record AddNode(String parent, int index, String id, String title) implements TreeEdit {
 
@@ -31,11 +33,18 @@ public record AddNode(String parent, int index, String id, String title) impleme
     if (tree.nodes().containsKey(id)) {
       throw new EditRefusedException("there is a node '" + id + "' already");
     }
-    Node parentNode = Trees.withChildAdded(Trees.existing(tree, parent), id, index);
+    Node before = Trees.existing(tree, parent);
+    Node parentNode = Trees.withChildAdded(before, id, index);
     Map<String, Node> nodes = new LinkedHashMap<>(tree.nodes());
     nodes.put(parent, parentNode);
-    nodes.put(id, Node.leaf(id, title, null));
+    nodes.put(id, Node.leaf(id, title, inherited(tree)));
     return Trees.withNodes(tree, nodes.values());
+  }
+
+  /** The likelihood the new child takes over: its parent's, when the parent is a leaf. */
+  public Estimate inherited(AttackTree tree) {
+    Node node = tree.node(parent);
+    return node != null && node.isLeaf() ? node.likelihood() : null;
   }
 
   @Override

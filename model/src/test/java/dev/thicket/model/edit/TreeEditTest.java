@@ -3,6 +3,8 @@ package dev.thicket.model.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
@@ -25,12 +27,16 @@ class TreeEditTest {
   }
 
   @Test
-  void childOfALeafTurnsItIntoAnOrGateWithoutLikelihood() {
+  void childOfALeafTurnsItIntoAnOrGateAndTakesOverItsLikelihood() {
     AttackTree after = AddNode.child(tree, "a1", "Deeper").apply(tree);
 
     assertThat(after.node("a1").gate()).isEqualTo(Gate.OR);
     assertThat(after.node("a1").likelihood()).isNull();
     assertThat(after.node("a1").children()).containsExactly("deeper");
+    assertThat(after.node("deeper").likelihood()).isEqualTo(tree.node("a1").likelihood())
+        .isNotNull();
+    assertThat(TreeAnalysis.run(after, AnalysisOptions.DEFAULT).risk())
+        .isEqualTo(TreeAnalysis.run(tree, AnalysisOptions.DEFAULT).risk());
   }
 
   @Test

@@ -17,6 +17,7 @@ import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.io.formats.TreeFiles;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Node;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -144,10 +145,22 @@ public final class DocumentViewModel {
     publish();
   }
 
-  /** Adds a child titled {@code title} under the selected node and selects it. */
+  /**
+   * Adds a child titled {@code title} under the selected node and selects it; a leaf becomes an
+   * OR gate whose likelihood the child takes over, which the status bar says.
+   */
   public boolean addChild(String title) {
     String parent = selectedOrRoot();
-    return addAndSelect(AddNode.child(tree(), parent, title));
+    AddNode add = AddNode.child(tree(), parent, title);
+    Estimate inherited = add.inherited(tree());
+    if (!addAndSelect(add)) {
+      return false;
+    }
+    if (inherited != null) {
+      message.set("'" + tree().node(parent).title() + "' is now an OR gate; its likelihood "
+          + inherited + " went to the new step '" + title + "' (Undo to take it back)");
+    }
+    return true;
   }
 
   /** Adds a sibling titled {@code title} after the selected node and selects it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,24 @@ class DocumentViewModelTest {
     assertThat(document.windowTitleProperty().get()).isEqualTo("keras.yaml * — Thicket");
     document.undo();
     assertThat(document.dirtyProperty().get()).isFalse();
+  }
+
+  @Test
+  void aChildOfAnEstimatedLeafTakesOverItsLikelihoodAndTheStatusBarSaysSo() throws Exception {
+    DocumentViewModel document = keras();
+    document.selectedProperty().set("cdn-compromise");
+
+    document.addChild("Phish a publisher");
+
+    assertThat(document.tree().node("cdn-compromise").likelihood()).isNull();
+    assertThat(document.tree().node("phish-a-publisher").likelihood())
+        .isEqualTo(Estimate.of(0.05));
+    assertThat(document.messageProperty().get()).isEqualTo("'Compromise model repository/CDN' "
+        + "is now an OR gate; its likelihood 0.05 went to the new step 'Phish a publisher' "
+        + "(Undo to take it back)");
+    document.undo();
+    assertThat(document.tree().node("cdn-compromise").likelihood()).isEqualTo(Estimate.of(0.05));
+    assertThat(document.tree().nodes()).doesNotContainKey("phish-a-publisher");
   }
 
   @Test
