@@ -11,6 +11,7 @@ import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.app.editor.viewmodel.SubtreeClipboard;
 import dev.thicket.app.editor.viewmodel.TreePropertiesViewModel;
+import dev.thicket.app.editor.viewmodel.UncertaintyViewModel;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
@@ -39,9 +40,12 @@ import javafx.stage.Window;
  */
 public final class MainWindow {
 
-  /** The side tabs, by the names {@link #showSideTab} takes (each tab's id is NAME-tab). */
-  public static final java.util.List<String> SIDE_TABS =
-      java.util.List.of("results", "plan", "mitigations", "risk-matrix", "tree");
+  /**
+   * The side tabs, by the names {@link #showSideTab} takes (each tab's id is NAME-tab); not in
+   * the tabs' order (uncertainty, the newest, comes last).
+   */
+  public static final java.util.List<String> SIDE_TABS = java.util.List.of("results", "plan",
+      "mitigations", "risk-matrix", "tree", "uncertainty");
 
   private final Stage stage;
   private final DocumentViewModel document;
@@ -50,6 +54,7 @@ public final class MainWindow {
   private final MitigationsViewModel mitigations;
   private final TreePropertiesViewModel treeProperties;
   private final PlanViewModel plans;
+  private final UncertaintyViewModel uncertainty;
   private final TreeCanvasView canvas;
   private final CollapsedNodes collapsed;
   private final FindViewModel find;
@@ -88,6 +93,7 @@ public final class MainWindow {
     this.mitigations = new MitigationsViewModel(document, results);
     this.treeProperties = new TreePropertiesViewModel(document);
     this.plans = new PlanViewModel(document, results, treeProperties, Platform::runLater);
+    this.uncertainty = new UncertaintyViewModel(document, results, Platform::runLater);
     this.collapsed = new CollapsedNodes(document);
     this.canvas = new TreeCanvasView(document, results, collapsed);
     this.inline = new InlineTitleEditor(document, canvas);
@@ -127,6 +133,7 @@ public final class MainWindow {
       autosaveTimer.stop();
       results.close();
       plans.close();
+      uncertainty.close();
     });
   }
 
@@ -152,6 +159,10 @@ public final class MainWindow {
 
   public PlanViewModel plans() {
     return plans;
+  }
+
+  public UncertaintyViewModel uncertainty() {
+    return uncertainty;
   }
 
   /** Shows the Tree tab (title, description, thresholds, scales) and focuses its title. */
@@ -225,6 +236,15 @@ public final class MainWindow {
     resultsTab.setId("results-tab");
     javafx.scene.control.Tab planTab = LazyTab.of("Plan", () -> new PlanView(plans));
     planTab.setId("plan-tab");
+    javafx.scene.control.Tab uncertaintyTab = LazyTab.of("Uncertainty", () -> {
+      ScrollPane scroll = new ScrollPane(new UncertaintyView(uncertainty));
+      scroll.setFitToWidth(true);
+      scroll.setId("uncertainty-scroll");
+      return scroll;
+    });
+    uncertaintyTab.setId("uncertainty-tab");
+    // sampled only while in sight: a tree's Monte Carlo run costs CPU nobody looks at otherwise
+    uncertainty.activeProperty().bind(uncertaintyTab.selectedProperty());
     javafx.scene.control.Tab mitigationsTab = LazyTab.of("Mitigations",
         () -> new MitigationsView(mitigations, results.modeProperty()));
     mitigationsTab.setId("mitigations-tab");
@@ -235,7 +255,7 @@ public final class MainWindow {
     treeTab = new javafx.scene.control.Tab("Tree", treeScroll);
     treeTab.setId("tree-tab");
     javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(resultsTab, planTab,
-        mitigationsTab, matrixTab, treeTab);
+        uncertaintyTab, mitigationsTab, matrixTab, treeTab);
     tabs.setId("side-tabs");
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
     SplitPane side = new SplitPane(nodeScroll, tabs);
