@@ -57,6 +57,12 @@ public final class UncertaintyViewModel implements AutoCloseable {
   private final ReadOnlyObjectWrapper<UncertaintyResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>();
   private final ObservableList<TornadoRow> tornado = FXCollections.observableArrayList();
+  /**
+   * One read-only view, kept: a new one per call would hold its listeners only weakly and drop
+   * them when collected (the tornado then stopped following edits now and then).
+   */
+  private final ObservableList<TornadoRow> tornadoShown =
+      FXCollections.unmodifiableObservableList(tornado);
   private final ReadOnlyObjectWrapper<Double> likelyRisk = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -110,7 +116,7 @@ public final class UncertaintyViewModel implements AutoCloseable {
 
   /** The {@value #TORNADO_BARS} estimates of largest swing of the residual risk, largest first. */
   public ObservableList<TornadoRow> tornado() {
-    return FXCollections.unmodifiableObservableList(tornado);
+    return tornadoShown;
   }
 
   /** The residual risk with every estimate at its most likely value; null when not known. */
