@@ -68,6 +68,7 @@ public final class MainWindow {
   private Dialogs dialogs;
   private final InlineTitleEditor inline;
   private javafx.scene.control.Tab treeTab;
+  private SplitPane side;
   private boolean dark;
   private double fontSize = 14;
 
@@ -231,16 +232,17 @@ public final class MainWindow {
     NodePanelView nodeView = new NodePanelView(nodePanel);
     ScrollPane nodeScroll = new ScrollPane(nodeView);
     nodeScroll.setFitToWidth(true);
+    nodeScroll.setMinHeight(0); // the Uncertainty tab's Taller folds it away
     ResultsView resultsView = new ResultsView(results);
     javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsView);
     resultsTab.setId("results-tab");
     javafx.scene.control.Tab planTab = LazyTab.of("Plan", () -> new PlanView(plans));
     planTab.setId("plan-tab");
-    javafx.scene.control.Tab uncertaintyTab = LazyTab.of("Uncertainty", () -> {
-      ScrollPane scroll = new ScrollPane(new UncertaintyView(uncertainty));
-      scroll.setFitToWidth(true);
-      scroll.setId("uncertainty-scroll");
-      return scroll;
+    javafx.scene.control.Tab uncertaintyTab = new javafx.scene.control.Tab("Uncertainty");
+    uncertaintyTab.selectedProperty().addListener((observable, before, selected) -> {
+      if (selected && uncertaintyTab.getContent() == null) {
+        uncertaintyTab.setContent(uncertaintyPanel(uncertaintyTab));
+      }
     });
     uncertaintyTab.setId("uncertainty-tab");
     // sampled only while in sight: a tree's Monte Carlo run costs CPU nobody looks at otherwise
@@ -258,7 +260,8 @@ public final class MainWindow {
         uncertaintyTab, mitigationsTab, matrixTab, treeTab);
     tabs.setId("side-tabs");
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-    SplitPane side = new SplitPane(nodeScroll, tabs);
+    side = new SplitPane(nodeScroll, tabs);
+    side.setId("side-split");
     side.setOrientation(Orientation.VERTICAL);
     side.setDividerPositions(0.47);
     side.setMinWidth(300);
@@ -334,6 +337,32 @@ public final class MainWindow {
       case 1 -> nodeView.lookup("#field-title").requestFocus();
       default -> tabs.requestFocus();
     }
+  }
+
+  /**
+   * The Uncertainty tab's content; its Taller button folds the node panel away (divider at the
+   * top) and back, and leaving the tab brings the node panel back.
+   */
+  private ScrollPane uncertaintyPanel(javafx.scene.control.Tab tab) {
+    UncertaintyView view = new UncertaintyView(uncertainty);
+    double[] kept = {side.getDividerPositions()[0]};
+    view.enlargedProperty().addListener((observable, before, enlarged) -> {
+      if (enlarged) {
+        kept[0] = side.getDividerPositions()[0];
+        side.setDividerPositions(0);
+      } else {
+        side.setDividerPositions(kept[0]);
+      }
+    });
+    tab.selectedProperty().addListener((observable, before, selected) -> {
+      if (!selected) {
+        view.enlargedProperty().set(false);
+      }
+    });
+    ScrollPane scroll = new ScrollPane(view);
+    scroll.setFitToWidth(true);
+    scroll.setId("uncertainty-scroll");
+    return scroll;
   }
 
   private javafx.scene.layout.VBox riskMatrixPanel() {

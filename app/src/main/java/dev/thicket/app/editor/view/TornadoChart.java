@@ -10,34 +10,30 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
 /**
  * The tornado: one row per estimate of largest swing ({@link UncertaintyViewModel#tornado}), its
- * node's or mitigation's title and its low / likely / high points on the left, and on the right a
- * horizontal bar from the residual risk with the estimate at one end of its range to the risk at
- * the other end, every other estimate most likely. The part from the point risk (the vertical
- * line) towards the low end's risk and the part towards the high end's are coloured apart
- * ({@code .tornado-low}, {@code .tornado-high}). All bars share the axis below them.
+ * node's or mitigation's title across the whole width, and below it the estimate's low / likely /
+ * high points (a column as wide as the widest) and a horizontal bar from the residual risk with the estimate at one end of its
+ * range to the risk at the other end, every other estimate most likely. The part from the point
+ * risk (the vertical line) towards the low end's risk and the part towards the high end's are
+ * coloured apart ({@code .tornado-low}, {@code .tornado-high}). All bars share the axis below.
  */
-final class TornadoChart extends VBox {
-  /** Width of the titles' column, a share of the chart's width. */
-  private static final double LABELS = 0.46;
-
+final class TornadoChart extends GridPane {
   private final UncertaintyViewModel model;
-  private final VBox rows = new VBox(3);
   private final NumberAxis axis = new NumberAxis();
-  private final Region axisGap = new Region();
 
   TornadoChart(UncertaintyViewModel model) {
     this.model = model;
     setId("tornado");
     getStyleClass().add("tornado");
+    setHgap(8);
     axis.setSide(Side.BOTTOM);
     axis.setAutoRanging(false);
     axis.setAnimated(false);
@@ -54,11 +50,13 @@ final class TornadoChart extends VBox {
         return Double.valueOf(text);
       }
     });
-    HBox.setHgrow(axis, Priority.ALWAYS);
-    HBox axisRow = new HBox(axisGap, axis);
-    axisGap.prefWidthProperty().bind(widthProperty().multiply(LABELS));
-    axisGap.setMinWidth(Region.USE_PREF_SIZE);
-    getChildren().addAll(rows, axisRow);
+    // the points' column as wide as its widest text, the bars and the axis share the rest
+    ColumnConstraints points = new ColumnConstraints();
+    points.setMinWidth(Region.USE_PREF_SIZE);
+    ColumnConstraints bars = new ColumnConstraints();
+    bars.setHgrow(Priority.ALWAYS);
+    bars.setMinWidth(120);
+    getColumnConstraints().addAll(points, bars);
     model.tornado().addListener((ListChangeListener<TornadoRow>) change -> show());
     model.likelyRiskProperty().addListener((observable, before, after) -> show());
     show();
@@ -66,7 +64,7 @@ final class TornadoChart extends VBox {
 
   private void show() {
     List<TornadoRow> shown = model.tornado();
-    rows.getChildren().clear();
+    getChildren().clear();
     if (shown.isEmpty()) {
       return;
     }
@@ -79,31 +77,36 @@ final class TornadoChart extends VBox {
     }
     double margin = Math.max((high - low) * 0.05, 1e-12);
     RiskHistogram.range(axis, Math.max(0, low - margin), high + margin);
+    int line = 0;
     for (TornadoRow row : shown) {
-      rows.getChildren().add(row(row, point));
+      addRow(row, point, line);
+      line += 2;
     }
+    add(axis, 1, line);
   }
 
-  private HBox row(TornadoRow row, Double point) {
+  /** The title across both columns on line {@code line}, the points and the bar below it. */
+  private void addRow(TornadoRow row, Double point, int line) {
     Label title = new Label(row.title());
     title.getStyleClass().add("tornado-title");
-    title.setTextOverrun(OverrunStyle.ELLIPSIS);
+    // elided in the middle: titles often differ only in their ends ("…, route 19")
+    title.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
+    title.setMaxWidth(Double.MAX_VALUE);
+    title.setMinWidth(0);
     Label points = new Label(row.points());
     points.getStyleClass().add("tornado-points");
-    VBox labels = new VBox(0, title, points);
-    labels.prefWidthProperty().bind(widthProperty().multiply(LABELS));
-    labels.setMinWidth(Region.USE_PREF_SIZE);
-    labels.setMaxWidth(Region.USE_PREF_SIZE);
+    points.setMinWidth(Region.USE_PREF_SIZE);
     Bar bar = new Bar(row, point);
-    HBox.setHgrow(bar, Priority.ALWAYS);
-    HBox line = new HBox(labels, bar);
-    line.getStyleClass().add("tornado-row");
+    bar.setMaxWidth(Double.MAX_VALUE);
+    add(title, 0, line, 2, 1);
+    add(points, 0, line + 1);
+    add(bar, 1, line + 1);
     Tooltip tip = new Tooltip(row.title() + "\n" + row.value().label() + ": " + row.points()
         + "\nresidual risk " + Decimals.of(row.riskAtLow()) + " at the low end, "
         + Decimals.of(row.riskAtHigh()) + " at the high end"
         + (point == null ? "" : ", " + Decimals.of(point) + " most likely"));
-    Tooltip.install(line, tip);
-    return line;
+    Tooltip.install(title, tip);
+    Tooltip.install(bar, tip);
   }
 
   /** One bar on the shared axis: two parts split at the point risk, and the point risk's line. */
@@ -122,8 +125,8 @@ final class TornadoChart extends VBox {
       highPart.getStyleClass().add("tornado-high");
       centre.getStyleClass().add("tornado-centre");
       getChildren().addAll(lowPart, highPart, centre);
-      setMinHeight(30);
-      setPrefHeight(30);
+      setMinHeight(24);
+      setPrefHeight(24);
     }
 
     @Override
@@ -143,9 +146,9 @@ final class TornadoChart extends VBox {
 
     private void place(Rectangle part, double x, double width, double height) {
       part.setX(x);
-      part.setY(height * 0.18);
+      part.setY(height * 0.1);
       part.setWidth(Math.max(width, 1));
-      part.setHeight(height * 0.64);
+      part.setHeight(height * 0.8);
     }
 
     /** The bar's x of {@code risk}: the axis's position, the axis being as wide as the bar. */

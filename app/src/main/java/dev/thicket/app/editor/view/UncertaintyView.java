@@ -7,7 +7,9 @@ import dev.thicket.model.analysis.Spread;
 import dev.thicket.model.analysis.UncertaintyResult;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -27,6 +29,7 @@ public final class UncertaintyView extends VBox {
   private final GridPane table = new GridPane();
   private final Label none = new Label();
   private final VBox shown;
+  private final ToggleButton enlarge = new ToggleButton();
 
   public UncertaintyView(UncertaintyViewModel model) {
     this.model = model;
@@ -39,7 +42,14 @@ public final class UncertaintyView extends VBox {
     status.setId("uncertainty-status");
     status.getStyleClass().add("plan-status");
     status.textProperty().bind(model.statusProperty());
-    HBox headline = new HBox(8, heading, status);
+    enlarge.setId("uncertainty-enlarge");
+    enlarge.setMinWidth(Region.USE_PREF_SIZE);
+    enlarge.setTooltip(new Tooltip("Give this tab the side's whole height, folding the node "
+        + "panel away (for a projector); again to bring the node panel back"));
+    enlarge.textProperty().bind(enlarge.selectedProperty().map(on -> on ? "Node panel" : "Taller"));
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox headline = new HBox(8, heading, status, gap, enlarge);
     headline.setAlignment(Pos.BASELINE_LEFT);
     none.setId("uncertainty-none");
     none.setWrapText(true);
@@ -55,13 +65,17 @@ public final class UncertaintyView extends VBox {
     table.getStyleClass().add("uncertainty-table");
     Label tornadoHeading = new Label("What moves the residual risk most");
     tornadoHeading.getStyleClass().add("panel-subheading");
-    Label tornadoHint = new Label("Each bar: the risk with one estimate at its low and at its "
-        + "high end, the others most likely; the line is the risk with all most likely.");
+    Label tornadoHint = new Label();
+    tornadoHint.textProperty().bind(model.likelyRiskProperty().map(risk -> "Each bar: the "
+        + "risk with one estimate at its low and at its high end, the others most likely; the "
+        + "line is the risk with all most likely, " + Decimals.of(risk) + ".")
+        .orElse("Each bar: the risk with one estimate at its low and at its high end, the "
+            + "others most likely."));
     tornadoHint.setWrapText(true);
     tornadoHint.setMinHeight(Region.USE_PREF_SIZE);
     tornadoHint.getStyleClass().add("plan-explanation");
-    HBox legend = new HBox(14, swatch("tornado-low", "towards the low end's risk"),
-        swatch("tornado-high", "towards the high end's risk"));
+    HBox legend = new HBox(14, swatch("tornado-low", "the estimate at its low end"),
+        swatch("tornado-high", "at its high end"));
     TornadoChart tornado = new TornadoChart(model);
     Label spreadHeading = new Label("Spread of the risk (P5, P50, P95: percentiles)");
     spreadHeading.getStyleClass().add("panel-subheading");
@@ -76,6 +90,11 @@ public final class UncertaintyView extends VBox {
     getChildren().addAll(headline, progress, none, shown);
     model.resultProperty().addListener((observable, before, after) -> showTable(after));
     showTable(model.resultProperty().get());
+  }
+
+  /** Whether the tab is to take the side's whole height (the window folds the node panel). */
+  public BooleanProperty enlargedProperty() {
+    return enlarge.selectedProperty();
   }
 
   private static HBox swatch(String styleClass, String text) {

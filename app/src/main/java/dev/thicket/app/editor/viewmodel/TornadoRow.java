@@ -28,7 +28,7 @@ public record TornadoRow(String title, RangedValue value, double riskAtLow, doub
 
   /** "likelihood 0.05 / 0.1 / 0.3": what the estimate is and its low, likely and high points. */
   public String points() {
-    return value.kind().keyword() + "  " + Decimals.of(value.low()) + " / "
+    return value.kind().keyword() + " " + Decimals.of(value.low()) + " / "
         + Decimals.of(value.likely()) + " / " + Decimals.of(value.high());
   }
 

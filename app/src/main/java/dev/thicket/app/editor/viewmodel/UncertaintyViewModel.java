@@ -132,7 +132,7 @@ public final class UncertaintyViewModel implements AutoCloseable {
     return unavailable.getReadOnlyProperty();
   }
 
-  /** A short line on the sampling: running, or how many samples from which seed and how long. */
+  /** A short line on the sampling: running, or how many samples from which seed, how long. */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
   }
@@ -212,10 +212,8 @@ public final class UncertaintyViewModel implements AutoCloseable {
     } else if (shown == null) {
       status.set("");
     } else {
-      int count = shown.ranged().size();
       status.set(NumberFormat.getIntegerInstance(Locale.ROOT).format(shown.options().samples())
-          + " samples, seed " + shown.options().seed() + ", " + count + " range"
-          + (count == 1 ? "" : "s") + " (" + runs.lastMillis() + " ms)");
+          + " samples, seed " + shown.options().seed() + " (" + runs.lastMillis() + " ms)");
     }
   }
 

@@ -12,6 +12,7 @@ import dev.thicket.model.analysis.UncertaintyAnalysis;
 import dev.thicket.model.analysis.UncertaintyOptions;
 import dev.thicket.model.analysis.UncertaintyResult;
 import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Range;
@@ -81,11 +82,14 @@ class UncertaintyWindowTest {
         .map(bar -> title(window.document().tree(), bar)).toList());
     assertThat(robot.lookup(".tornado-bar").queryAll()).hasSize(6);
     assertThat(robot.lookup(".tornado-points").queryAllAs(Label.class)).extracting(Label::getText)
-        .contains("likelihood  0.5 / 0.8 / 0.95", "effectiveness  0.4 / 0.7 / 0.9",
-            "impact  6 / 10 / 10");
+        .contains("likelihood 0.5 / 0.8 / 0.95", "effectiveness 0.4 / 0.7 / 0.9",
+            "impact 6 / 10 / 10");
     WindowSnapshots.write(robot, window, "uncertainty-tab-light");
+    robot.interact(() -> robot.lookup("#uncertainty-scroll")
+        .queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+    WindowSnapshots.write(robot, window, "uncertainty-tornado-light");
     robot.interact(() -> window.setDark(true));
-    WindowSnapshots.write(robot, window, "uncertainty-tab-dark");
+    WindowSnapshots.write(robot, window, "uncertainty-tornado-dark");
   }
 
   @Test
@@ -154,6 +158,64 @@ class UncertaintyWindowTest {
     assertThat(robot.lookup("#uncertainty-charts").query().isVisible()).isFalse();
     assertThat(robot.lookup(".tornado-bar").queryAll()).isEmpty();
     WindowSnapshots.write(robot, window, "uncertainty-tab-no-ranges-light");
+  }
+
+  @Test
+  void fifteenBarsFitTheTallerTabAtTheDefaultSizeAndLeavingItBringsTheNodePanelBack(
+      FxRobot robot) throws Exception {
+    Path wide = folder.resolve("twenty-ranges.yaml");
+    TreeWriter.save(twentyRangedLeaves(), wide);
+    robot.interact(() -> window.document().open(wide));
+    robot.clickOn("#uncertainty-tab");
+    awaitUncertainty();
+    javafx.scene.control.SplitPane side = robot.lookup("#side-split")
+        .queryAs(javafx.scene.control.SplitPane.class);
+    double divider = side.getDividerPositions()[0];
+    assertThat(divider).isBetween(0.3, 0.6);
+
+    robot.clickOn("#uncertainty-enlarge");
+    robot.interact(() -> robot.lookup("#uncertainty-scroll")
+        .queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    List<Node> bars = List.copyOf(robot.lookup(".tornado-bar").queryAll());
+    assertThat(bars).hasSize(UncertaintyViewModel.TORNADO_BARS);
+    Node viewport = robot.lookup("#uncertainty-scroll").query();
+    Bounds visible = viewport.localToScene(viewport.getLayoutBounds());
+    for (Node bar : List.of(bars.get(0), bars.get(bars.size() - 1))) {
+      Bounds shown = bar.localToScene(bar.getLayoutBounds());
+      assertThat(shown.getMinY()).isGreaterThanOrEqualTo(visible.getMinY());
+      assertThat(shown.getMaxY()).isLessThanOrEqualTo(visible.getMaxY());
+      assertThat(shown.getWidth()).isGreaterThanOrEqualTo(200);
+    }
+    assertThat(side.getDividerPositions()[0]).isLessThan(0.02);
+    assertThat(titles(robot)).first().isEqualTo(
+        "Phish a maintainer of the model registry for their token, route 19");
+    WindowSnapshots.write(robot, window, "uncertainty-fifteen-bars-taller-light");
+
+    robot.clickOn("#results-tab");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#uncertainty-enlarge")
+        .queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+    assertThat(side.getDividerPositions()[0]).isCloseTo(divider, org.assertj.core.api.Assertions
+        .within(0.01));
+  }
+
+  /** An OR of 20 leaves with long titles, leaf i likely 0.01·(i+1) within ±50 %. */
+  private static AttackTree twentyRangedLeaves() {
+    List<dev.thicket.model.tree.Node> nodes = new java.util.ArrayList<>();
+    List<String> leaves = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "route-" + i)
+        .toList();
+    nodes.add(dev.thicket.model.tree.Node.gate("goal", "Steal the model signing key",
+        dev.thicket.model.tree.Gate.OR, 0, leaves).withImpact(Estimate.of(5)));
+    for (int i = 0; i < 20; i++) {
+      double likely = 0.01 * (i + 1);
+      nodes.add(dev.thicket.model.tree.Node.leaf(leaves.get(i),
+          "Phish a maintainer of the model registry for their token, route " + i,
+          Estimate.of(likely).withRange(Range.of(likely / 2, likely * 1.5))));
+    }
+    return new AttackTree("Twenty ranges", null, "goal", nodes, List.of(), null,
+        dev.thicket.model.tree.AnalysisSettings.NONE, java.util.Map.of());
   }
 
   @Test
