@@ -42,6 +42,7 @@ public final class UncertaintyView extends VBox {
     status.setId("uncertainty-status");
     status.getStyleClass().add("plan-status");
     status.textProperty().bind(model.statusProperty());
+    status.managedProperty().bind(status.textProperty().isNotEmpty());
     enlarge.setId("uncertainty-enlarge");
     enlarge.setMinWidth(Region.USE_PREF_SIZE);
     enlarge.setTooltip(new Tooltip("Give this tab the side's whole height, folding the node "
@@ -49,8 +50,15 @@ public final class UncertaintyView extends VBox {
     enlarge.textProperty().bind(enlarge.selectedProperty().map(on -> on ? "Node panel" : "Taller"));
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox headline = new HBox(8, heading, status, gap, enlarge);
-    headline.setAlignment(Pos.BASELINE_LEFT);
+    // the Taller button only with something to enlarge
+    enlarge.visibleProperty().bind(model.resultProperty().isNotNull());
+    enlarge.visibleProperty().addListener((observable, before, visible) -> {
+      if (!visible) {
+        enlarge.setSelected(false);
+      }
+    });
+    HBox headline = new HBox(8, heading, gap, enlarge);
+    headline.setAlignment(Pos.CENTER_LEFT);
     none.setId("uncertainty-none");
     none.setWrapText(true);
     none.setMinHeight(Region.USE_PREF_SIZE);
@@ -87,7 +95,7 @@ public final class UncertaintyView extends VBox {
     ProgressBar progress = LongRunProgress.bar("uncertainty-progress", model.runningProperty(),
         model.progressProperty(), shown);
     VBox.setVgrow(shown, Priority.ALWAYS);
-    getChildren().addAll(headline, progress, none, shown);
+    getChildren().addAll(headline, status, progress, none, shown);
     model.resultProperty().addListener((observable, before, after) -> showTable(after));
     showTable(model.resultProperty().get());
   }
