@@ -77,6 +77,12 @@ class UncertaintyWindowTest {
     XYChart<?, ?> histogram = robot.lookup("#uncertainty-histogram").queryAs(XYChart.class);
     assertThat(histogram.getData().get(0).getData())
         .hasSize(2 * UncertaintyViewModel.BINS + 2);
+    double shares = 0; // each bin is two points (its left and right edge) at its share in %
+    for (int bin = 0; bin < UncertaintyViewModel.BINS; bin++) {
+      shares += ((Number) histogram.getData().get(0).getData().get(1 + 2 * bin).getYValue())
+          .doubleValue();
+    }
+    assertThat(shares).isCloseTo(100, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(expected.tornado()).hasSize(6);
     assertThat(titles(robot)).containsExactlyElementsOf(expected.tornado().stream()
         .map(bar -> title(window.document().tree(), bar)).toList());
