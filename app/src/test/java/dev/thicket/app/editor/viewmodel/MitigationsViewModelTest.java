@@ -86,7 +86,8 @@ class MitigationsViewModelTest {
 
     assertThat(document.tree()).isSameAs(before);
     assertThat(mitigations.errorProperty().get())
-        .isEqualTo("effectiveness is a number in [0,1], not '" + typed + "'");
+        .isEqualTo("effectiveness is a number in [0,1] or a range low..likely..high, not '"
+            + typed + "'");
   }
 
   @Test
