@@ -40,8 +40,8 @@ final class ScreenshotCommand implements Callable<Integer> {
   int path;
 
   @Option(names = "--tab", paramLabel = "TAB", defaultValue = "results",
-      description = "The side tab shown: results, plan, mitigations, risk-matrix or tree "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "The side tab shown: results, plan, uncertainty, mitigations, risk-matrix "
+          + "or tree (default: ${DEFAULT-VALUE}).")
   String tab;
 
   @Option(names = "--size", paramLabel = "WxH", defaultValue = "1440x900",

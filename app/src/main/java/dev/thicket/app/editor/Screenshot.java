@@ -79,10 +79,19 @@ public final class Screenshot {
           message = "there are only " + scenarios.size() + " scenarios";
         }
         window.showSideTab(tab);
+        return message;
+      });
+      // the Uncertainty tab samples only once it is shown
+      while ("uncertainty".equals(tab)
+          && onFx(() -> !window.uncertainty().isCurrent(window.document().tree()))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      onFx(() -> {
         window.scene().getRoot().applyCss();
         window.scene().getRoot().layout();
         window.canvas().fit();
-        return message;
+        return null;
       });
       WritableImage image = onFx(() -> window.scene().snapshot(null));
       Files.createDirectories(out.toAbsolutePath().getParent());

@@ -4,6 +4,9 @@ import dev.thicket.app.editor.layout.CanvasLayout.Box;
 import dev.thicket.exports.report.HeatScale;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -21,7 +24,9 @@ import javafx.scene.text.TextAlignment;
 /**
  * Draws one node card: filled in the colour of its risk band ({@link NodeScore#band}: the band
  * of its contribution, the risk removed if it is blocked), title, gate, probability and
- * contribution ({@link #figures}), badges.
+ * contribution ({@link #figures}), badges. A leaf whose likelihood is a three-point range shows
+ * it in its pill ({@link #symbols}); a node with a mitigation whose effectiveness is a range has
+ * {@code ±} on its mitigations badge.
  */
 final class CardPainter {
   /** The colours of the risk bands, lowest first: the reports' heat scale. */
@@ -40,6 +45,8 @@ final class CardPainter {
   private static final Font BADGE = Font.font("DejaVu Sans", FontWeight.BOLD, 11);
   private static final double PAD = 8;
   private static final int MAX_WRAPPED = 20_000;
+  /** How much wider the mitigations badge is with its {@code ±}. */
+  private static final double WIDER = 10;
 
   private final Text measure = new Text();
   private final Map<String, List<String>> wrapped = new HashMap<>();
@@ -102,7 +109,8 @@ final class CardPainter {
   }
 
   /** Paints {@code node}'s card; {@code score} is null before its first result. */
-  void paint(GraphicsContext gc, Node node, Box box, NodeScore score, Look look) {
+  void paint(GraphicsContext gc, AttackTree tree, Node node, Box box, NodeScore score,
+      Look look) {
     gc.setGlobalAlpha(look.dimmed() ? 0.25 : 1);
     if (look.matched()) {
       gc.setStroke(MATCH);
@@ -120,24 +128,37 @@ final class CardPainter {
         : look.highlighted() ? Math.max(4, minStroke) : critical ? 2.5 : 1);
     gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
     if (look.detailed()) {
-      paintText(gc, node, box, score, look.hidden());
-      paintBadges(gc, node, box, critical);
+      boolean ranged = rangedMitigation(tree, node);
+      paintText(gc, node, box, score, look.hidden(), ranged);
+      paintBadges(gc, node, box, critical, ranged);
     }
     gc.setGlobalAlpha(1);
   }
 
-  private void paintText(GraphicsContext gc, Node node, Box box, NodeScore score, int hidden) {
+  /** Whether a mitigation of {@code node} has a range of effectiveness. */
+  static boolean rangedMitigation(AttackTree tree, Node node) {
+    for (String id : node.mitigations()) {
+      Mitigation mitigation = tree.mitigations().get(id);
+      if (mitigation != null && mitigation.effectivenessRange() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void paintText(GraphicsContext gc, Node node, Box box, NodeScore score, int hidden,
+      boolean rangedMitigation) {
     gc.setFill(Color.web("#111111"));
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.TOP);
     gc.setFont(TITLE);
-    int badges = (node.mitigations().isEmpty() ? 0 : 1)
-        + (score != null && score.critical() ? 1 : 0);
+    double badges = (node.mitigations().isEmpty() ? 0 : 30 + (rangedMitigation ? WIDER : 0))
+        + (score != null && score.critical() ? 30 : 0);
     String title = node.title();
     String key = node.id() + "\u0000" + badges + "\u0000" + (title.length() <= TitleLines.MAX_CHARS
         ? title : title.substring(0, TitleLines.MAX_CHARS) + "\u0000" + title.length());
     List<String> lines = wrapped.computeIfAbsent(key, unused ->
-        TitleLines.of(title, box.width() - 2 * PAD - 30 * badges, 3, this::titleWidth));
+        TitleLines.of(title, box.width() - 2 * PAD - badges, 3, this::titleWidth));
     double y = box.y() + PAD;
     for (String line : lines) {
       gc.fillText(line, box.x() + PAD, y);
@@ -146,10 +167,9 @@ final class CardPainter {
     gc.setFont(INFO);
     gc.setTextBaseline(VPos.BOTTOM);
     double bottom = box.bottom() - 6;
-    String symbol = symbol(node) + (hidden > 0 ? "   +" + hidden : "");
-    measure.setFont(INFO);
-    measure.setText(symbol);
-    double pill = measure.getLayoutBounds().getWidth() + 10;
+    String figures = score == null ? "" : figures(score);
+    String symbol = pillText(node, hidden, figures, box.width());
+    double pill = infoWidth(symbol) + 10;
     gc.setFill(Color.web("#ffffffcc"));
     gc.fillRoundRect(box.x() + PAD - 3, bottom - 17, pill, 17, 8, 8);
     gc.setStroke(Color.web("#333333"));
@@ -159,30 +179,77 @@ final class CardPainter {
     gc.fillText(symbol, box.x() + PAD + 2, bottom - 1);
     if (score != null) {
       gc.setTextAlign(TextAlignment.RIGHT);
-      gc.fillText(figures(score), box.x() + box.width() - PAD, bottom - 1);
+      gc.fillText(figures, box.x() + box.width() - PAD, bottom - 1);
     }
   }
 
-  private void paintBadges(GraphicsContext gc, Node node, Box box, boolean critical) {
+  /**
+   * The pill's text on a card {@code width} wide whose figures are {@code figures}: of {@link
+   * #symbols}, the widest form that leaves the figures their room (the last form when none does);
+   * {@code hidden} > 0 adds the collapsed count.
+   */
+  String pillText(Node node, int hidden, String figures, double width) {
+    String more = hidden > 0 ? "   +" + hidden : "";
+    List<String> symbols = symbols(node);
+    if (symbols.size() == 1) {
+      return symbols.get(0) + more;
+    }
+    double room = width - 2 * PAD + 3 - (figures.isEmpty() ? 0 : infoWidth(figures) + 8);
+    for (String form : symbols) {
+      if (infoWidth(form + more) + 10 <= room) {
+        return form + more;
+      }
+    }
+    return symbols.get(symbols.size() - 1) + more;
+  }
+
+  /** Width of {@code text} in the font of the pill and the figures. */
+  double infoWidth(String text) {
+    measure.setFont(INFO);
+    measure.setText(text);
+    return measure.getLayoutBounds().getWidth();
+  }
+
+  private void paintBadges(GraphicsContext gc, Node node, Box box, boolean critical,
+      boolean rangedMitigation) {
     double right = box.x() + box.width() - 4;
     gc.setFont(BADGE);
     gc.setTextAlign(TextAlignment.CENTER);
     gc.setTextBaseline(VPos.CENTER);
     if (!node.mitigations().isEmpty()) {
-      badge(gc, right - 26, box.y() + 4, Color.web("#2e7d32"),
-          "M" + node.mitigations().size());
-      right -= 30;
+      double width = 26 + (rangedMitigation ? WIDER : 0);
+      badge(gc, right - width, box.y() + 4, width, Color.web("#2e7d32"),
+          "M" + node.mitigations().size() + (rangedMitigation ? "±" : ""));
+      right -= width + 4;
     }
     if (critical) {
-      badge(gc, right - 26, box.y() + 4, CRITICAL, "C");
+      badge(gc, right - 26, box.y() + 4, 26, CRITICAL, "C");
     }
   }
 
-  private static void badge(GraphicsContext gc, double x, double y, Color colour, String label) {
+  private static void badge(GraphicsContext gc, double x, double y, double width, Color colour,
+      String label) {
     gc.setFill(colour);
-    gc.fillRoundRect(x, y, 26, 18, 9, 9);
+    gc.fillRoundRect(x, y, width, 18, 9, 9);
     gc.setFill(Color.WHITE);
-    gc.fillText(label, x + 13, y + 9);
+    gc.fillText(label, x + width / 2, y + 9);
+  }
+
+  /**
+   * The forms of the pill's text, widest first: one for a gate or a single likelihood ({@link
+   * #symbol}); for a likelihood that is a range, {@code step · L 0.1 (0.05–0.3)}, {@code L 0.1
+   * (0.05–0.3)}, {@code step · L 0.1 ±} and {@code L 0.1 ±}, of which the card shows the widest
+   * that leaves its figures room.
+   */
+  static List<String> symbols(Node node) {
+    Estimate likelihood = node.likelihood();
+    if (!node.isLeaf() || likelihood == null || !likelihood.isRange()) {
+      return List.of(symbol(node));
+    }
+    String likely = "L " + likelihood.likely();
+    String range = " (" + likelihood.range().low() + "–" + likelihood.range().high() + ")";
+    return List.of("step · " + likely + range, likely + range, "step · " + likely + " ±",
+        likely + " ±");
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.app.editor.viewmodel.SubtreeClipboard;
 import dev.thicket.app.editor.viewmodel.TreePropertiesViewModel;
+import dev.thicket.app.editor.viewmodel.UncertaintyViewModel;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
@@ -39,9 +40,12 @@ import javafx.stage.Window;
  */
 public final class MainWindow {
 
-  /** The side tabs, by the names {@link #showSideTab} takes (each tab's id is NAME-tab). */
-  public static final java.util.List<String> SIDE_TABS =
-      java.util.List.of("results", "plan", "mitigations", "risk-matrix", "tree");
+  /**
+   * The side tabs, by the names {@link #showSideTab} takes (each tab's id is NAME-tab); not in
+   * the tabs' order (uncertainty, the newest, comes last).
+   */
+  public static final java.util.List<String> SIDE_TABS = java.util.List.of("results", "plan",
+      "mitigations", "risk-matrix", "tree", "uncertainty");
 
   private final Stage stage;
   private final DocumentViewModel document;
@@ -50,6 +54,7 @@ public final class MainWindow {
   private final MitigationsViewModel mitigations;
   private final TreePropertiesViewModel treeProperties;
   private final PlanViewModel plans;
+  private final UncertaintyViewModel uncertainty;
   private final TreeCanvasView canvas;
   private final CollapsedNodes collapsed;
   private final FindViewModel find;
@@ -63,6 +68,7 @@ public final class MainWindow {
   private Dialogs dialogs;
   private final InlineTitleEditor inline;
   private javafx.scene.control.Tab treeTab;
+  private SplitPane side;
   private boolean dark;
   private double fontSize = 14;
 
@@ -88,6 +94,7 @@ public final class MainWindow {
     this.mitigations = new MitigationsViewModel(document, results);
     this.treeProperties = new TreePropertiesViewModel(document);
     this.plans = new PlanViewModel(document, results, treeProperties, Platform::runLater);
+    this.uncertainty = new UncertaintyViewModel(document, results, Platform::runLater);
     this.collapsed = new CollapsedNodes(document);
     this.canvas = new TreeCanvasView(document, results, collapsed);
     this.inline = new InlineTitleEditor(document, canvas);
@@ -127,6 +134,7 @@ public final class MainWindow {
       autosaveTimer.stop();
       results.close();
       plans.close();
+      uncertainty.close();
     });
   }
 
@@ -152,6 +160,10 @@ public final class MainWindow {
 
   public PlanViewModel plans() {
     return plans;
+  }
+
+  public UncertaintyViewModel uncertainty() {
+    return uncertainty;
   }
 
   /** Shows the Tree tab (title, description, thresholds, scales) and focuses its title. */
@@ -220,11 +232,21 @@ public final class MainWindow {
     NodePanelView nodeView = new NodePanelView(nodePanel);
     ScrollPane nodeScroll = new ScrollPane(nodeView);
     nodeScroll.setFitToWidth(true);
+    nodeScroll.setMinHeight(0); // the Uncertainty tab's Taller folds it away
     ResultsView resultsView = new ResultsView(results);
     javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsView);
     resultsTab.setId("results-tab");
     javafx.scene.control.Tab planTab = LazyTab.of("Plan", () -> new PlanView(plans));
     planTab.setId("plan-tab");
+    javafx.scene.control.Tab uncertaintyTab = new javafx.scene.control.Tab("Uncertainty");
+    uncertaintyTab.selectedProperty().addListener((observable, before, selected) -> {
+      if (selected && uncertaintyTab.getContent() == null) {
+        uncertaintyTab.setContent(uncertaintyPanel(uncertaintyTab));
+      }
+    });
+    uncertaintyTab.setId("uncertainty-tab");
+    // sampled only while in sight: a tree's Monte Carlo run costs CPU nobody looks at otherwise
+    uncertainty.activeProperty().bind(uncertaintyTab.selectedProperty());
     javafx.scene.control.Tab mitigationsTab = LazyTab.of("Mitigations",
         () -> new MitigationsView(mitigations, results.modeProperty()));
     mitigationsTab.setId("mitigations-tab");
@@ -235,10 +257,11 @@ public final class MainWindow {
     treeTab = new javafx.scene.control.Tab("Tree", treeScroll);
     treeTab.setId("tree-tab");
     javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(resultsTab, planTab,
-        mitigationsTab, matrixTab, treeTab);
+        uncertaintyTab, mitigationsTab, matrixTab, treeTab);
     tabs.setId("side-tabs");
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-    SplitPane side = new SplitPane(nodeScroll, tabs);
+    side = new SplitPane(nodeScroll, tabs);
+    side.setId("side-split");
     side.setOrientation(Orientation.VERTICAL);
     side.setDividerPositions(0.47);
     side.setMinWidth(300);
@@ -314,6 +337,32 @@ public final class MainWindow {
       case 1 -> nodeView.lookup("#field-title").requestFocus();
       default -> tabs.requestFocus();
     }
+  }
+
+  /**
+   * The Uncertainty tab's content; its Taller button folds the node panel away (divider at the
+   * top) and back, and leaving the tab brings the node panel back.
+   */
+  private ScrollPane uncertaintyPanel(javafx.scene.control.Tab tab) {
+    UncertaintyView view = new UncertaintyView(uncertainty);
+    double[] kept = {side.getDividerPositions()[0]};
+    view.enlargedProperty().addListener((observable, before, enlarged) -> {
+      if (enlarged) {
+        kept[0] = side.getDividerPositions()[0];
+        side.setDividerPositions(0);
+      } else {
+        side.setDividerPositions(kept[0]);
+      }
+    });
+    tab.selectedProperty().addListener((observable, before, selected) -> {
+      if (!selected) {
+        view.enlargedProperty().set(false);
+      }
+    });
+    ScrollPane scroll = new ScrollPane(view);
+    scroll.setFitToWidth(true);
+    scroll.setId("uncertainty-scroll");
+    return scroll;
   }
 
   private javafx.scene.layout.VBox riskMatrixPanel() {

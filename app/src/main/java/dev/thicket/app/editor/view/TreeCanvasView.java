@@ -265,7 +265,7 @@ public final class TreeCanvasView extends Pane {
       }
       String id = entry.getKey();
       boolean lit = highlighted.contains(id);
-      painter.paint(gc, tree.node(id), box, results.score(id), new CardPainter.Look(
+      painter.paint(gc, tree, tree.node(id), box, results.score(id), new CardPainter.Look(
               id.equals(document.selectedProperty().get()), lit,
               !highlighted.isEmpty() && !lit, detailed,
               layout.hidden().getOrDefault(id, 0), marked.get().contains(id)));
