@@ -67,10 +67,14 @@ public record Report(ScoredTree scored, Funding funding,
         RiskMatrix.of(scored.tree().scales(), scenarios, scored.result().impact()));
   }
 
-  /** A Monte Carlo run with the default samples and seed, for a tree with ranges. */
+  /**
+   * A Monte Carlo run with the default samples and seed, for a tree with ranges that move the
+   * goal's risk; empty otherwise.
+   */
   public static Optional<UncertaintyResult> sampled(AttackTree tree) {
     return UncertaintyAnalysis.hasRanges(tree)
         ? Optional.of(UncertaintyAnalysis.run(tree, UncertaintyOptions.DEFAULT))
+            .filter(result -> !result.ranged().isEmpty())
         : Optional.empty();
   }
 

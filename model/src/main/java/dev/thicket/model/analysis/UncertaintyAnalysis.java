@@ -25,15 +25,14 @@ public final class UncertaintyAnalysis {
   private UncertaintyAnalysis() {}
 
   /**
-   * Whether some estimate that can move the goal's risk is a range: a leaf's likelihood, a
-   * mitigation's effectiveness, the goal's impact. (Sampling a tree without ranges gives its
-   * point value in every sample.)
+   * Whether some estimate of {@code tree} is a range: a likelihood, an impact (of any node, though
+   * only the goal's moves the risk) or an effectiveness. Only such trees are worth sampling; a
+   * run's {@link UncertaintyResult#ranged} lists the ranges that move the goal's risk.
    */
   public static boolean hasRanges(AttackTree tree) {
-    boolean impact = tree.rootNode().impact() != null && tree.rootNode().impact().isRange();
-    return impact
-        || tree.nodes().values().stream().anyMatch(node -> node.likelihood() != null
-            && node.likelihood().isRange())
+    return tree.nodes().values().stream().anyMatch(node ->
+            node.likelihood() != null && node.likelihood().isRange()
+                || node.impact() != null && node.impact().isRange())
         || tree.mitigations().values().stream()
             .anyMatch(mitigation -> mitigation.effectivenessRange() != null);
   }

@@ -3,6 +3,7 @@ package dev.thicket.app.editor.view;
 import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.PlanViewModel;
+import dev.thicket.app.editor.viewmodel.UncertaintyViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.exports.files.ReportFiles;
@@ -14,6 +15,7 @@ import dev.thicket.model.io.TreeFileException;
 import dev.thicket.model.io.TreeFileProblem;
 import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.io.formats.TreeFiles;
+import dev.thicket.model.analysis.UncertaintyAnalysis;
 import dev.thicket.model.score.ScoredTree;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,20 +38,24 @@ public final class FileActions {
   private final Supplier<Dialogs> dialogs;
   private final ResultsViewModel results;
   private final PlanViewModel plans;
+  private final UncertaintyViewModel uncertainty;
   private final Autosave autosave;
 
   /**
    * @param results the window's results, whose scored tree Export writes
    * @param plans the Plan tab's plans, whose front Export writes
+   * @param uncertainty the Uncertainty tab's run, which Export writes for a tree with ranges
    */
   public FileActions(DocumentViewModel document, RecentFiles recent, Supplier<Dialogs> dialogs,
-      ResultsViewModel results, PlanViewModel plans, Autosave autosave) {
+      ResultsViewModel results, PlanViewModel plans, UncertaintyViewModel uncertainty,
+      Autosave autosave) {
     this.document = document;
     this.autosave = autosave;
     this.recent = recent;
     this.dialogs = dialogs;
     this.results = results;
     this.plans = plans;
+    this.uncertainty = uncertainty;
   }
 
   /**
@@ -204,9 +210,10 @@ public final class FileActions {
 
   /**
    * The report of the open tree from what the window shows, computing nothing on the UI thread:
-   * the results' scored tree in the mode shown and the Plan tab's front of mitigation plans (or
-   * why there is none). Empty, with the reason in the status bar, while the tree or the mode is
-   * still being scored or its plans computed, or when its analysis failed.
+   * the results' scored tree in the mode shown, the Plan tab's front of mitigation plans (or
+   * why there is none) and, for a tree with ranges, the Uncertainty tab's run. Empty, with the
+   * reason in the status bar, while the tree or the mode is still being scored, its plans
+   * computed or its ranges sampled, or when its analysis failed.
    */
   Optional<Report> reportOfWindow() {
     if (!results.isCurrent(document.tree())) {
@@ -223,10 +230,17 @@ public final class FileActions {
           + "export again when the Plan tab shows them");
       return Optional.empty();
     }
+    boolean ranged = UncertaintyAnalysis.hasRanges(document.tree());
+    if (ranged && !uncertainty.ready(document.tree())) {
+      document.showMessage("Not exported yet: the ranges of the estimates are being sampled; "
+          + "export again in a moment");
+      return Optional.empty();
+    }
     ScoredTree scored = results.scoredProperty().get();
     Path file = document.fileProperty().get();
     String name = file == null ? "unsaved tree" : file.getFileName().toString();
     return Optional.of(Report.of(scored, funding.get(),
+        Optional.ofNullable(ranged ? uncertainty.resultProperty().get() : null),
         ReportSource.unsaved(name, TreeWriter.toYaml(scored.tree()), LocalDate.now())));
   }
 

@@ -103,7 +103,7 @@ public final class MainWindow {
     this.findBar = new FindBar(find);
     this.autosave = new Autosave(document, autosaveInterval);
     this.files = new FileActions(document, recent, () -> this.dialogs, results, plans,
-        autosave);
+        uncertainty, autosave);
     this.dialogs = dialogs.apply(stage);
     build();
     document.treeProperty().addListener((observable, before, after) -> results.analyse(after));

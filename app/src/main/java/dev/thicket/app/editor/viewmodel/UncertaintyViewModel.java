@@ -68,6 +68,8 @@ public final class UncertaintyViewModel implements AutoCloseable {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private AttackTree requested;
   private AttackTree sampled;
+  /** Whether an export asked for the open tree's run while the tab was hidden. */
+  private boolean wanted;
 
   /**
    * @param results the window's results: each tree they score (or fail to) is sampled next, and
@@ -81,7 +83,8 @@ public final class UncertaintyViewModel implements AutoCloseable {
     this.runs = new LatestRun(ui, "thicket-uncertainty");
     document.treeProperty().addListener((observable, before, after) -> {
       runs.supersede();
-      ranges.set(hasRanges(after));
+      wanted = false;
+      ranges.set(UncertaintyAnalysis.hasRanges(after));
       followResults();
     });
     results.scoredProperty().addListener((observable, before, after) -> followResults());
@@ -91,7 +94,7 @@ public final class UncertaintyViewModel implements AutoCloseable {
     runs.runningProperty().addListener((observable, before, after) -> showStatus());
     runs.stageProperty().addListener((observable, before, after) -> showStatus());
     runs.supersede(); // until the first tree is sampled
-    ranges.set(hasRanges(document.tree()));
+    ranges.set(UncertaintyAnalysis.hasRanges(document.tree()));
   }
 
   /** Whether the tab is shown: only then is each tree sampled. */
@@ -151,21 +154,24 @@ public final class UncertaintyViewModel implements AutoCloseable {
     return tree == sampled && !runs.runningProperty().get();
   }
 
-  /** Whether {@code tree} has a range of likelihood, impact or effectiveness anywhere. */
-  public static boolean hasRanges(AttackTree tree) {
-    for (Node node : tree.nodes().values()) {
-      if (node.likelihood() != null && node.likelihood().isRange()
-          || node.impact() != null && node.impact().isRange()) {
-        return true;
-      }
+  /**
+   * Whether {@code tree}, the open tree, has been sampled ({@link #resultProperty} is then its
+   * run, or null when its ranges move nothing); if not, it is sampled next even while the tab is
+   * hidden (File → Export asks).
+   */
+  public boolean ready(AttackTree tree) {
+    if (isCurrent(tree)) {
+      return true;
     }
-    return tree.mitigations().values().stream().anyMatch(m -> m.effectivenessRange() != null);
+    wanted = true;
+    followResults();
+    return false;
   }
 
-  /** Samples the open tree once the tab is shown and the results have scored it (or failed). */
+  /** Samples the open tree once the tab is shown (or an export wants it) and it is scored. */
   private void followResults() {
     AttackTree tree = document.tree();
-    if (!active.get() || tree == requested) {
+    if (!(active.get() || wanted) || tree == requested) {
       return;
     }
     ScoredTree scored = results.scoredProperty().get();

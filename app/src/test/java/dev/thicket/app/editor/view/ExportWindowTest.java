@@ -6,9 +6,13 @@ import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
 import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.RangedValue;
+import dev.thicket.model.edit.ReplaceNode;
 import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Range;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -134,6 +138,33 @@ class ExportWindowTest {
         .startsWith("Not exported yet: the mitigation plans are still being computed");
     assertThat(dialogs.toSave).as("no file asked for").containsExactly(pdf);
     assertThat(Files.exists(pdf)).isFalse();
+  }
+
+  @Test
+  void reportOfATreeWithRangesCarriesTheUncertaintyTabsRunSampledOnDemand(FxRobot robot)
+      throws Exception {
+    robot.interact(() -> window.document().edit(new ReplaceNode(window.document().tree()
+        .node("dep-vulns").withLikelihood(Estimate.of(0.1).withRange(Range.of(0.03, 0.3))),
+        "likelihood")));
+    awaitScores(Mode.RESIDUAL);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+        window.plans().funding(window.document().tree()).isPresent());
+
+    Report[] early = new Report[1];
+    robot.interact(() -> early[0] = window.files().reportOfWindow().orElse(null));
+    assertThat(early[0]).as("the tab is hidden: nothing sampled yet").isNull();
+    assertThat(window.document().messageProperty().get())
+        .startsWith("Not exported yet: the ranges of the estimates are being sampled");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () ->
+        window.uncertainty().isCurrent(window.document().tree()));
+    WaitForAsyncUtils.waitForFxEvents();
+    Report[] report = new Report[1];
+    robot.interact(() -> report[0] = window.files().reportOfWindow().orElseThrow());
+
+    assertThat(report[0].uncertainty().orElseThrow())
+        .isSameAs(window.uncertainty().resultProperty().get());
+    assertThat(report[0].uncertainty().get().ranged()).extracting(RangedValue::id)
+        .containsExactly("dep-vulns");
   }
 
   /** The P and the risk removed if blocked that the node catalogue prints for {@code id}. */
