@@ -31,8 +31,9 @@ public final class UncertaintyChartLayout {
   private static final String BAR_COLOUR = "#7a9cc6";
   private static final String PERCENTILE_COLOUR = "#1f4e8c";
   private static final String THRESHOLD_COLOUR = "#d73027";
-  private static final String LOW_COLOUR = "#4575b4";
-  private static final String HIGH_COLOUR = "#f46d43";
+  /** As the editor's tornado (thicket.css .tornado-low, .tornado-high). */
+  private static final String LOW_COLOUR = "#26a69a";
+  private static final String HIGH_COLOUR = "#ef6c00";
   private static final String GRID_COLOUR = "#dddddd";
   private static final String AXIS_COLOUR = "#555555";
 
@@ -133,7 +134,7 @@ public final class UncertaintyChartLayout {
     top = size * 5.5;
     bottom = top + bars.size() * row;
     title("Which estimates matter (residual risk)");
-    label(Role.CAPTION, "Each bar: the risk with that estimate at its low end (blue) and at its "
+    label(Role.CAPTION, "Each bar: the risk with that estimate at its low end (teal) and at its "
         + "high end (orange), every other at its most likely value.", 0, size * 3.1,
         Anchor.START, false);
     xAxis("residual risk of the goal");
