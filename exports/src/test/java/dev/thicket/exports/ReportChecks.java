@@ -110,7 +110,7 @@ final class ReportChecks {
       assertThat(block.getLiteral().lines().skip(1))
           .allSatisfy(line -> assertThat(line).startsWith("  "));
     }
-    assertThat(markup).as("raw HTML, links and images").isEmpty();
+    assertThat(markup).as("raw HTML, links and images in\n%s", markdown).isEmpty();
   }
 
   /** cmark-gfm: a backslash escapes the next character, whatever it is. */

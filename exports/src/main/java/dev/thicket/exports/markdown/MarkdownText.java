@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * block (list, quote, rule). Line breaks and tabs become spaces, other control characters
  * U+FFFD; bidirectional controls and zero-width characters are spelled out ({@code \u202E}).
  * Anything GitHub would turn into a link by itself (its extended autolinks: {@code www.},
- * {@code http://}, {@code https://}, {@code ftp://} addresses, e-mail addresses) is written as
- * a code span, which no renderer links. Other punctuation stays as is, to keep the Markdown
+ * {@code http://}, {@code https://}, {@code ftp://} addresses, e-mail addresses), and any other
+ * {@code scheme://} address (commonmark-java's autolink extension links those), is written as a
+ * code span, which no renderer links. Other punctuation stays as is, to keep the Markdown
  * source readable.
  */
 final class MarkdownText {
@@ -22,8 +23,11 @@ final class MarkdownText {
 
   private static final String INLINE_SYNTAX = "\\`*_[]<>!|&~#:$";
 
-  /** What GitHub's extended autolinks would link: web addresses and e-mail addresses. */
-  private static final Pattern LINKABLE = Pattern.compile("(?i)(?:(?:https?|ftp)://|www\\.)"
+  /**
+   * What GitHub's extended autolinks would link (web and e-mail addresses), and any {@code
+   * scheme://} address, which commonmark-java's autolink extension links even when escaped.
+   */
+  private static final Pattern LINKABLE = Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)"
       + "[^\\s|`<>]+|(?:mailto:|xmpp:)?[a-z0-9._+-]+@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)+");
 
   static String escape(String text) {

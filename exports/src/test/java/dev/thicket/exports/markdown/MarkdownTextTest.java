@@ -33,6 +33,13 @@ class MarkdownTextTest {
     assertThat(MarkdownText.escape("https://x.example/a|b")).isEqualTo("`https://x.example/a`\\|b");
   }
 
+  /** commonmark-java's autolink extension linked "tp\://foo" (found by the fuzz target). */
+  @Test
+  void writesAddressesOfAnySchemeAsCodeSpans() {
+    assertThat(MarkdownText.escape("tp://foo and git+ssh://h/r"))
+        .isEqualTo("`tp://foo` and `git+ssh://h/r`");
+  }
+
   @Test
   void spellsOutBidiControlsAndZeroWidthCharacters() {
     assertThat(MarkdownText.escape("a\u202Eb\u200Bc")).isEqualTo("a\\\\u202Eb\\\\u200Bc");
