@@ -23,12 +23,17 @@ final class MarkdownText {
 
   private static final String INLINE_SYNTAX = "\\`*_[]<>!|&~#:$";
 
+  /** A character an address in a code span may hold: no space, control, pipe, tick, angle. */
+  private static final String IN_ADDRESS = "[^\\s\\p{Cntrl}|`<>";
+
   /**
-   * What GitHub's extended autolinks would link (web and e-mail addresses), and any {@code
-   * scheme://} address, which commonmark-java's autolink extension links even when escaped.
+   * What GitHub's extended autolinks would link (web and e-mail addresses), any {@code
+   * scheme://} address, and e-mail addresses of any characters (punctuation, non-ASCII), which
+   * commonmark-java's autolink extension links even when escaped.
    */
   private static final Pattern LINKABLE = Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)"
-      + "[^\\s|`<>]+|(?:mailto:|xmpp:)?[a-z0-9._+-]+@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)+");
+      + IN_ADDRESS + "]+|" + IN_ADDRESS + "@]+@" + IN_ADDRESS + "@.]+(?:\\." + IN_ADDRESS
+      + "@.]+)+");
 
   static String escape(String text) {
     String visible = VisibleText.marks(text);

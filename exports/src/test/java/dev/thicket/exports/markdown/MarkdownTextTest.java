@@ -40,6 +40,14 @@ class MarkdownTextTest {
         .isEqualTo("`tp://foo` and `git+ssh://h/r`");
   }
 
+  /** commonmark-java's autolink extension linked these e-mail addresses (found by fuzzing). */
+  @Test
+  void writesMailAddressesOfAnyCharactersAsCodeSpans() {
+    assertThat(MarkdownText.escape("to a!b@c.de or \u00e9t\u00e9@\u0763n.75 now"))
+        .isEqualTo("to `a!b@c.de` or `\u00e9t\u00e9@\u0763n.75` now");
+    assertThat(MarkdownText.escape("x|y@z.de")).isEqualTo("x\\|`y@z.de`");
+  }
+
   @Test
   void spellsOutBidiControlsAndZeroWidthCharacters() {
     assertThat(MarkdownText.escape("a\u202Eb\u200Bc")).isEqualTo("a\\\\u202Eb\\\\u200Bc");
