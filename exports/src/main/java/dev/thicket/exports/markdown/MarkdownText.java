@@ -36,7 +36,9 @@ final class MarkdownText {
       + "@.]+)+");
 
   static String escape(String text) {
-    String visible = VisibleText.marks(text);
+    // line breaks, tabs and controls first, so that addresses are found in the very text that
+    // is written (a control inside one became U+FFFD, which autolinks take as a letter)
+    String visible = plain(VisibleText.marks(text));
     Matcher linkable = LINKABLE.matcher(visible);
     StringBuilder out = new StringBuilder(visible.length() + 16);
     int done = 0;
@@ -46,6 +48,17 @@ final class MarkdownText {
       done = linkable.end();
     }
     return out.append(literal(visible.substring(done), done == 0)).toString();
+  }
+
+  /** {@code text} with line breaks and tabs as spaces and other controls as U+FFFD. */
+  private static String plain(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c == '\n' || c == '\r' || c == '\t' ? ' '
+          : Character.isISOControl(c) ? '\uFFFD' : c);
+    }
+    return out.toString();
   }
 
   /** {@code text} with inline syntax escaped; {@code atStart}: it begins the whole text. */

@@ -46,6 +46,7 @@ class MarkdownTextTest {
     assertThat(MarkdownText.escape("to a!b@c.de or \u00e9t\u00e9@\u0763n.75 now"))
         .isEqualTo("to `a!b@c.de` or `\u00e9t\u00e9@\u0763n.75` now");
     assertThat(MarkdownText.escape("x|y@z.de")).isEqualTo("x\\|`y@z.de`");
+    assertThat(MarkdownText.escape("a@b\u0091c.de")).isEqualTo("`a@b\uFFFDc.de`");
   }
 
   @Test
