@@ -249,9 +249,12 @@ public final class FundingChartLayout {
     return bottom - risk / riskMax * (bottom - top);
   }
 
-  /** {@code max} with room above it, or 1 when it is 0 (every cost or risk 0). */
+  /**
+   * {@code max} with room above it, or 1 when it is 0 (every cost or risk 0) or so small that a
+   * sixth of it is subnormal: {@link #step} of such a reach was 0 and every point NaN.
+   */
   private static double reach(double max, double room) {
-    return max > 0 ? max * room : 1;
+    return max * room / 6 >= Double.MIN_NORMAL ? max * room : 1;
   }
 
   /** A round step (1, 2 or 5 × a power of ten) giving four to ten ticks up to {@code max}. */

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * block (list, quote, rule). Line breaks and tabs become spaces, other control characters
  * U+FFFD; bidirectional controls and zero-width characters are spelled out ({@code \u202E}).
  * Anything GitHub would turn into a link by itself (its extended autolinks: {@code www.},
- * {@code http://}, {@code https://}, {@code ftp://} addresses, e-mail addresses) is written as
- * a code span, which no renderer links. Other punctuation stays as is, to keep the Markdown
+ * {@code http://}, {@code https://}, {@code ftp://} addresses, e-mail addresses), and any other
+ * {@code scheme://} address (commonmark-java's autolink extension links those), is written as a
+ * code span, which no renderer links. Other punctuation stays as is, to keep the Markdown
  * source readable.
  */
 final class MarkdownText {
@@ -22,12 +23,22 @@ final class MarkdownText {
 
   private static final String INLINE_SYNTAX = "\\`*_[]<>!|&~#:$";
 
-  /** What GitHub's extended autolinks would link: web addresses and e-mail addresses. */
-  private static final Pattern LINKABLE = Pattern.compile("(?i)(?:(?:https?|ftp)://|www\\.)"
-      + "[^\\s|`<>]+|(?:mailto:|xmpp:)?[a-z0-9._+-]+@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)+");
+  /** A character an address in a code span may hold: no space, control, pipe, tick, angle. */
+  private static final String IN_ADDRESS = "[^\\s\\p{Cntrl}|`<>";
+
+  /**
+   * What GitHub's extended autolinks would link (web and e-mail addresses), any {@code
+   * scheme://} address, and e-mail addresses of any characters (punctuation, non-ASCII), which
+   * commonmark-java's autolink extension links even when escaped.
+   */
+  private static final Pattern LINKABLE = Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)"
+      + IN_ADDRESS + "]+|" + IN_ADDRESS + "@]+@" + IN_ADDRESS + "@.]+(?:\\." + IN_ADDRESS
+      + "@.]+)+");
 
   static String escape(String text) {
-    String visible = VisibleText.marks(text);
+    // line breaks, tabs and controls first, so that addresses are found in the very text that
+    // is written (a control inside one became U+FFFD, which autolinks take as a letter)
+    String visible = plain(VisibleText.marks(text));
     Matcher linkable = LINKABLE.matcher(visible);
     StringBuilder out = new StringBuilder(visible.length() + 16);
     int done = 0;
@@ -37,6 +48,17 @@ final class MarkdownText {
       done = linkable.end();
     }
     return out.append(literal(visible.substring(done), done == 0)).toString();
+  }
+
+  /** {@code text} with line breaks and tabs as spaces and other controls as U+FFFD. */
+  private static String plain(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c == '\n' || c == '\r' || c == '\t' ? ' '
+          : Character.isISOControl(c) ? '\uFFFD' : c);
+    }
+    return out.toString();
   }
 
   /** {@code text} with inline syntax escaped; {@code atStart}: it begins the whole text. */

@@ -130,6 +130,38 @@ class SvgChartTest {
         .containsSequence("0", "0.1", "0.2", "0.3", "0.4", "0.5");
   }
 
+  /** Found by the report-writers fuzz target: the path of the front was "M12 NaNL628 NaN". */
+  @Test
+  void aSubnormalRiskIsDrawnAtTheBottomOfAnAxisFromZeroToOne() throws Exception {
+    AttackTree tree = Trees.yaml("""
+        format: attacktree/v1
+        title: Next to impossible
+        root: goal
+        nodes:
+          goal:
+            title: Goal
+            likelihood: 4.9e-324
+            impact: 1
+            mitigations: [wall]
+        mitigations:
+          wall:
+            title: Wall
+            effectiveness: 0.5
+            cost: 1
+            status: proposed
+        """);
+    Document svg = parse(SvgDiagram.render(Trees.report(tree)));
+
+    assertThat(elements(svg, "path", "front")).isNotEmpty().allSatisfy(path ->
+        assertThat(numbers(path)).allSatisfy(n -> assertThat(n).isFinite()));
+    assertThat(elements(svg, "circle", "plan")).isNotEmpty().allSatisfy(dot -> {
+      assertThat(number(dot, "cx")).isFinite();
+      assertThat(number(dot, "cy")).isFinite();
+    });
+    assertThat(elements(svg, "text", "tick")).extracting(Element::getTextContent)
+        .contains("0", "1");
+  }
+
   @Test
   void treeWithoutCandidatesHasNoChart() throws Exception {
     Document svg = parse(SvgDiagram.render(Trees.report(Trees.hostile())));

@@ -33,6 +33,22 @@ class MarkdownTextTest {
     assertThat(MarkdownText.escape("https://x.example/a|b")).isEqualTo("`https://x.example/a`\\|b");
   }
 
+  /** commonmark-java's autolink extension linked "tp\://foo" (found by the fuzz target). */
+  @Test
+  void writesAddressesOfAnySchemeAsCodeSpans() {
+    assertThat(MarkdownText.escape("tp://foo and git+ssh://h/r"))
+        .isEqualTo("`tp://foo` and `git+ssh://h/r`");
+  }
+
+  /** commonmark-java's autolink extension linked these e-mail addresses (found by fuzzing). */
+  @Test
+  void writesMailAddressesOfAnyCharactersAsCodeSpans() {
+    assertThat(MarkdownText.escape("to a!b@c.de or \u00e9t\u00e9@\u0763n.75 now"))
+        .isEqualTo("to `a!b@c.de` or `\u00e9t\u00e9@\u0763n.75` now");
+    assertThat(MarkdownText.escape("x|y@z.de")).isEqualTo("x\\|`y@z.de`");
+    assertThat(MarkdownText.escape("a@b\u0091c.de")).isEqualTo("`a@b\uFFFDc.de`");
+  }
+
   @Test
   void spellsOutBidiControlsAndZeroWidthCharacters() {
     assertThat(MarkdownText.escape("a\u202Eb\u200Bc")).isEqualTo("a\\\\u202Eb\\\\u200Bc");

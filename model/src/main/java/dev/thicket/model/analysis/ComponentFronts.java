@@ -64,7 +64,8 @@ final class ComponentFronts {
     List<Integer> children = new ArrayList<>();
     for (int variable : support(function)) {
       int node = diagrams.variables.nodeOfVariable[variable];
-      if (node >= 0 && diagrams.modules.isModule[node]) {
+      // a leaf that is the root is a module of its own variable, not a child module of itself
+      if (node >= 0 && node != module && diagrams.modules.isModule[node]) {
         children.add(node);
       } else if (node < 0) {
         int candidate = fronts.candidateOf(mitigationOf(variable));

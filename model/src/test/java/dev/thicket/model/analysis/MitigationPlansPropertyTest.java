@@ -3,9 +3,14 @@ package dev.thicket.model.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
+import dev.thicket.model.tree.Node;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -30,6 +36,42 @@ class MitigationPlansPropertyTest {
   void nonCoherentTreesToo(@ForAll long seed) {
     AttackTree tree = withCandidates(RandomTrees.generate(seed, 7, 5, 5, true), seed);
     checkFront(tree, seed);
+  }
+
+  /** A tree of one leaf (its root): the fuzzed report writers found a NullPointerException. */
+  @Example
+  void aTreeOfOneLeaf() throws Exception {
+    String yaml = """
+        format: attacktree/v1
+        title: One leaf
+        root: goal
+        nodes:
+          goal:
+            title: The goal itself
+            likelihood: 0.4
+            impact: 5
+            mitigations: [wall, lock]
+        mitigations:
+          wall:
+            title: A wall
+            effectiveness: 0.5
+            cost: 3
+            status: proposed
+          lock:
+            title: A lock
+            effectiveness: 0.5
+            status: implemented
+        """;
+    AttackTree tree = TreeReader.read("one-leaf.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    checkFront(tree, 0);
+    List<Plan> plans = MitigationPlans.front(tree, 64, AnalysisMonitor.NONE).front();
+    assertThat(plans).extracting(Plan::mitigations).containsExactly(List.of(), List.of("wall"));
+    assertThat(plans.get(0).risk()).isCloseTo(0.4 * 0.5 * 5, within(EPS));
+    assertThat(plans.get(1).risk()).isCloseTo(0.4 * 0.5 * 0.5 * 5, within(EPS));
+    AttackTree bare = new AttackTree("t", null, "a", List.of(new Node("a", "t", null, Gate.LEAF,
+        0, List.of(), null, null, null, List.of(), List.of(), Map.of())), List.of(), null,
+        new AnalysisSettings(0.0, 0.0, 0.0), Map.of());
+    assertThat(MitigationPlans.front(bare, 64, AnalysisMonitor.NONE).front()).hasSize(1);
   }
 
   private static void checkFront(AttackTree tree, long seed) {

@@ -19,6 +19,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -109,8 +110,9 @@ public final class XmlDocument {
       return null;
     }
     Parse parse = new Parse(file, content, problems);
+    XMLStreamReader reader = null;
     try {
-      XMLStreamReader reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
+      reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
       try {
         return parse.run(reader);
       } finally {
@@ -118,6 +120,12 @@ public final class XmlDocument {
       }
     } catch (XMLStreamException e) {
       problems.add(parse.at(e.getLocation()), syntaxMessage(e));
+      return null;
+    } catch (MissingResourceException e) {
+      // the JDK's parser has no text for some of its own errors (InvalidCharInDTD, in a DOCTYPE
+      // it skips) and throws this instead of an XMLStreamException
+      problems.add(reader == null ? XmlPosition.start(file) : parse.at(reader.getLocation()),
+          "not well-formed XML (" + e.getKey() + ")");
       return null;
     }
   }
