@@ -17,7 +17,6 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
-import javafx.util.StringConverter;
 
 /**
  * The cost–risk front as a step chart: x the cost of a plan, y the goal's risk with it. Each plan
@@ -37,7 +36,7 @@ final class PlanChart extends LineChart<Number, Number> {
   private record Marker(Node shape, Label label, double x, double y) {}
 
   PlanChart(PlanViewModel model) {
-    super(axis("cost"), axis("risk"));
+    super(DecimalAxis.of("cost"), DecimalAxis.of("risk"));
     this.model = model;
     setId("plan-chart");
     setAnimated(false);
@@ -50,26 +49,6 @@ final class PlanChart extends LineChart<Number, Number> {
     model.plannedPointProperty().addListener((observable, before, after) -> show());
     model.budgetProperty().addListener((observable, before, after) -> show());
     show();
-  }
-
-  private static NumberAxis axis(String label) {
-    NumberAxis axis = new NumberAxis();
-    axis.setLabel(label);
-    axis.setAutoRanging(false);
-    axis.setAnimated(false);
-    axis.setMinorTickVisible(false);
-    axis.setTickLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Number value) {
-        return Decimals.of(value.doubleValue());
-      }
-
-      @Override
-      public Number fromString(String text) {
-        return Double.valueOf(text);
-      }
-    });
-    return axis;
   }
 
   private void show() {

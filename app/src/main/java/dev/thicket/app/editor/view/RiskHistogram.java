@@ -13,7 +13,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
-import javafx.util.StringConverter;
 
 /**
  * The residual risk's samples as a histogram (x the risk, y the share of samples in each bin),
@@ -38,7 +37,7 @@ final class RiskHistogram extends AreaChart<Number, Number> {
   private record Marker(Line line, Label label, double x, int row, boolean leftOfLine) {}
 
   RiskHistogram(UncertaintyViewModel model) {
-    super(axis("residual risk"), axis("% of samples"));
+    super(DecimalAxis.of("residual risk"), DecimalAxis.of("% of samples"));
     this.model = model;
     setId("uncertainty-histogram");
     setAnimated(false);
@@ -50,26 +49,6 @@ final class RiskHistogram extends AreaChart<Number, Number> {
     // the result is set last, after the histogram it goes with
     model.resultProperty().addListener((observable, before, after) -> show());
     show();
-  }
-
-  private static NumberAxis axis(String label) {
-    NumberAxis axis = new NumberAxis();
-    axis.setLabel(label);
-    axis.setAutoRanging(false);
-    axis.setAnimated(false);
-    axis.setMinorTickVisible(false);
-    axis.setTickLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Number value) {
-        return Decimals.of(value.doubleValue());
-      }
-
-      @Override
-      public Number fromString(String text) {
-        return Double.valueOf(text);
-      }
-    });
-    return axis;
   }
 
   private void show() {
