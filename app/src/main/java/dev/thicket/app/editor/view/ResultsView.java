@@ -10,6 +10,8 @@ import dev.thicket.model.score.ScoredTree;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -118,18 +120,29 @@ public final class ResultsView extends VBox {
     return label;
   }
 
-  /** "1. risk 0.3 · dep-vulns" with a red mark for high-risk scenarios. */
+  /**
+   * "1. risk 0.3 · dep-vulns" with a red mark for high-risk scenarios; as wide as the list, a
+   * long one cut with an ellipsis (never a sideways scroll) and shown whole in its tooltip.
+   */
   private static final class ScenarioCell extends ListCell<Scenario> {
+    ScenarioCell() {
+      setPrefWidth(0);
+      setTextOverrun(OverrunStyle.ELLIPSIS);
+    }
+
     @Override
     protected void updateItem(Scenario scenario, boolean empty) {
       super.updateItem(scenario, empty);
       getStyleClass().remove("high-risk");
       if (empty || scenario == null) {
         setText(null);
+        setTooltip(null);
         return;
       }
-      setText((getIndex() + 1) + ".  risk " + Decimals.of(scenario.risk()) + "   "
-          + String.join(" + ", scenario.leaves()));
+      String text = (getIndex() + 1) + ".  risk " + Decimals.of(scenario.risk()) + "   "
+          + String.join(" + ", scenario.leaves());
+      setText(text);
+      setTooltip(new Tooltip(text));
       if (scenario.highRisk()) {
         getStyleClass().add("high-risk");
       }

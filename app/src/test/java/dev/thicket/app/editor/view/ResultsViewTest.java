@@ -8,12 +8,18 @@ import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.tree.AttackTree;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,6 +73,41 @@ class ResultsViewTest {
         PseudoClass.getPseudoClass("stale"));
     assertThat(robot.lookup("#analysis-status").queryAs(Label.class).getText())
         .startsWith("scored in");
+  }
+
+  @Test
+  void longScenariosAreCutToTheListsWidthAndShownWholeInATooltip(FxRobot robot)
+      throws Exception {
+    AttackTree keras = TreeReader.read(MainWindowTest.KERAS);
+    robot.interact(() -> results.analyse(keras));
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (!results.isCurrent(keras) && System.currentTimeMillis() < deadline) {
+      Runnable next = heldBack.poll();
+      if (next == null) {
+        Thread.sleep(20);
+      } else {
+        robot.interact(next);
+      }
+    }
+    ListView<?> list = robot.lookup("#scenarios").queryAs(ListView.class);
+    // as narrow as the side panel of a 1366-wide screen leaves the list
+    robot.interact(() -> list.getScene().getWindow().setWidth(330));
+    robot.interact(() -> { });
+
+    assertThat(list.lookupAll(".scroll-bar")).filteredOn(bar -> bar instanceof ScrollBar scroll
+        && scroll.getOrientation() == Orientation.HORIZONTAL && scroll.isVisible())
+        .as("no sideways scrolling").isEmpty();
+    List<ListCell<?>> cells = robot.lookup("#scenarios .list-cell").queryAll().stream()
+        .<ListCell<?>>map(node -> (ListCell<?>) node).filter(cell -> cell.getText() != null)
+        .toList();
+    ListCell<?> longest = cells.stream()
+        .max(java.util.Comparator.comparingInt(cell -> cell.getText().length())).orElseThrow();
+    assertThat(longest.getTooltip().getText()).isEqualTo(longest.getText())
+        .contains(" + ");
+    assertThat(longest.getWidth()).isLessThanOrEqualTo(list.getWidth());
+    Text shown = (Text) longest.lookup(".text");
+    assertThat(shown.getText()).as("cut with an ellipsis").endsWith("...")
+        .isNotEqualTo(longest.getText());
   }
 
   @Test
