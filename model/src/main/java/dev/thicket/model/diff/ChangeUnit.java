@@ -1,0 +1,24 @@
+package dev.thicket.model.diff;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Changes applied to the old tree together: node ids (each set to its new version, added or
+ * removed), mitigation ids and tree settings ({@code title}, {@code description}, {@code root},
+ * {@code scales}, {@code analysis}); {@code descriptions} says what they change, for people.
+ */
+public record ChangeUnit(Set<String> nodes, Set<String> mitigations, Set<String> settings,
+    List<String> descriptions) {
+  public ChangeUnit {
+    nodes = Set.copyOf(nodes);
+    mitigations = Set.copyOf(mitigations);
+    settings = Set.copyOf(settings);
+    descriptions = List.copyOf(descriptions);
+  }
+
+  /** The descriptions joined by "; ". */
+  public String label() {
+    return String.join("; ", descriptions);
+  }
+}
