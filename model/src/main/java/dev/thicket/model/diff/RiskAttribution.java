@@ -35,9 +35,15 @@ final class RiskAttribution {
   }
 
   static Attribution of(ChangeUnits changeUnits, ToDoubleFunction<AttackTree> value) {
+    return of(changeUnits, value, ChangeUnits.SHAPLEY_LIMIT);
+  }
+
+  /** With Shapley values up to {@code shapleyLimit} units (tests lower it). */
+  static Attribution of(ChangeUnits changeUnits, ToDoubleFunction<AttackTree> value,
+      int shapleyLimit) {
     List<ChangeUnit> units = changeUnits.units();
     int n = units.size();
-    if (n <= ChangeUnits.SHAPLEY_LIMIT) {
+    if (n <= shapleyLimit) {
       double[] values = new double[1 << n];
       for (int mask = 0; mask < values.length; mask++) {
         values[mask] = value.applyAsDouble(changeUnits.apply(chosen(units, mask)));
