@@ -281,16 +281,8 @@ final class ChangeUnits {
     };
   }
 
-  /** " 0.1 → 0.3" for values worth showing in one line, "" for text fields. */
+  /** " 0.1 → 0.3", or " changed" for free text. */
   private static String values(FieldChange change) {
-    return switch (change.field()) {
-      case "title", "description", "rationale", "references", "extensions", "scales",
-          "analysis" -> " changed";
-      default -> " " + shown(change.before()) + " → " + shown(change.after());
-    };
-  }
-
-  private static String shown(String value) {
-    return value == null ? "(none)" : value;
+    return change.summary().substring(change.field().length());
   }
 }

@@ -1,4 +1,4 @@
-package dev.thicket.exports.markdown;
+package dev.thicket.exports;
 
 import dev.thicket.model.tree.VisibleText;
 import java.util.regex.Matcher;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * a code span, which no renderer links. Other punctuation stays as is, to keep the Markdown
  * source readable.
  */
-final class MarkdownText {
+public final class MarkdownText {
   private MarkdownText() {}
 
   private static final String INLINE_SYNTAX = "\\`*_[]<>!|&~#:$";
@@ -26,7 +26,7 @@ final class MarkdownText {
   private static final Pattern LINKABLE = Pattern.compile("(?i)(?:(?:https?|ftp)://|www\\.)"
       + "[^\\s|`<>]+|(?:mailto:|xmpp:)?[a-z0-9._+-]+@[a-z0-9_-]+(?:\\.[a-z0-9_-]+)+");
 
-  static String escape(String text) {
+  public static String escape(String text) {
     String visible = VisibleText.marks(text);
     Matcher linkable = LINKABLE.matcher(visible);
     StringBuilder out = new StringBuilder(visible.length() + 16);
@@ -65,7 +65,7 @@ final class MarkdownText {
   }
 
   /** An id (letters, digits, {@code . _ -}) as a code span; anything else is escaped text. */
-  static String code(String id) {
+  public static String code(String id) {
     return id.matches("[A-Za-z0-9._-]+") ? "`" + id + "`" : escape(id);
   }
 
