@@ -124,4 +124,51 @@ class TreeDiffTest {
     double sum = diff.attribution().shares().stream().mapToDouble(Attribution.Share::value).sum();
     assertThat(sum).isCloseTo(diff.attribution().total(), within(1e-12));
   }
+
+  @Test
+  void gatesThatSwapPlacesAreOneUnit() {
+    AttackTree old = tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("x")),
+        Node.gate("x", "X", Gate.AND, 0, List.of("y", "a")),
+        Node.gate("y", "Y", Gate.OR, 0, List.of("b")),
+        Node.leaf("a", "A", Estimate.of(0.5)), Node.leaf("b", "B", Estimate.of(0.4))),
+        List.of());
+    AttackTree neu = tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("y")),
+        Node.gate("x", "X", Gate.AND, 0, List.of("a")),
+        Node.gate("y", "Y", Gate.OR, 0, List.of("b", "x")),
+        Node.leaf("a", "A", Estimate.of(0.5)), Node.leaf("b", "B", Estimate.of(0.4))),
+        List.of());
+
+    TreeDiff diff = TreeDiff.of(old, neu);
+
+    assertThat(diff.nodes()).filteredOn(NodeChange::moved).extracting(NodeChange::id)
+        .containsExactly("x", "y");
+    assertThat(diff.attribution().shares()).singleElement().satisfies(share -> {
+      assertThat(share.unit().nodes()).containsExactlyInAnyOrder("goal", "x", "y");
+      assertThat(share.value()).isCloseTo((1 - 0.6 * 0.5) - 0.5 * 0.4, within(1e-12));
+    });
+  }
+
+  private static AttackTree orOfThirteen(double likelihood) {
+    List<String> leaves = java.util.stream.IntStream.range(0, 13).mapToObj(i -> "l" + i)
+        .toList();
+    List<Node> nodes = new java.util.ArrayList<>();
+    nodes.add(Node.gate("goal", "Goal", Gate.OR, 0, leaves));
+    leaves.forEach(id -> nodes.add(Node.leaf(id, id, Estimate.of(likelihood))));
+    return tree(nodes, List.of());
+  }
+
+  @Test
+  void moreThanTwelveUnitsAreAttributedSequentiallyInFileOrder() {
+    TreeDiff diff = TreeDiff.of(orOfThirteen(0.1), orOfThirteen(0.2));
+
+    Attribution attribution = diff.attribution();
+    assertThat(attribution.method()).isEqualTo(Attribution.Method.SEQUENTIAL);
+    assertThat(attribution.shares()).hasSize(13);
+    // step k (from 0) turns one factor 0.9 into 0.8: 1 - 0.9^(13-k-1)·0.8^(k+1) - previous
+    for (int k = 0; k < 13; k++) {
+      assertThat(attribution.shares().get(k).unit().nodes()).containsExactly("l" + k);
+      assertThat(attribution.shares().get(k).value())
+          .isCloseTo(0.1 * Math.pow(0.9, 12 - k) * Math.pow(0.8, k), within(1e-12));
+    }
+  }
 }
