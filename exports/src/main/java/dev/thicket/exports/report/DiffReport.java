@@ -144,9 +144,10 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
         .append(esc.apply(newName)).append("\n\n");
     out.append("Residual risk ").append(Decimals.of(attribution.before())).append(" → ")
         .append(Decimals.of(attribution.after())).append(" (**")
-        .append(signed(attribution.total())).append("**); ")
-        .append(diff.nodes().size()).append(" node and ").append(diff.mitigations().size())
-        .append(" mitigation changes.\n\n");
+        .append(signed(attribution.total())).append("**). Changed: ")
+        .append(count(diff.nodes().size(), "node")).append(", ")
+        .append(count(diff.mitigations().size(), "mitigation")).append(", ")
+        .append(count(diff.tree().size(), "tree field")).append(".\n\n");
     out.append("| mode | probability | risk |\n|---|---|---|\n");
     for (Mode mode : Mode.values()) {
       out.append("| ").append(mode.keyword()).append(" | ")
@@ -177,6 +178,10 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
     }
     structure.forEach(line -> out.append("- ").append(line.substring(2)).append('\n'));
     return out.toString();
+  }
+
+  private static String count(int count, String what) {
+    return count + " " + what + (count == 1 ? "" : "s");
   }
 
   private static String codes(List<String> leaves) {
