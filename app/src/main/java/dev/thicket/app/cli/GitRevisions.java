@@ -20,7 +20,7 @@ final class GitRevisions {
 
   /** Whether {@code argument} names a git revision's file rather than a file. */
   static boolean isRevision(String argument) {
-    return argument.indexOf(':') > 0 && !Files.exists(Path.of(argument));
+    return argument.indexOf(':') >= 0 && !Files.exists(Path.of(argument));
   }
 
   /**
