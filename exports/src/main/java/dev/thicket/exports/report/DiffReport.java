@@ -158,7 +158,8 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
     }
     List<String> riskLines = new ArrayList<>();
     risk.criticalGained().forEach(id -> riskLines.add("critical now: " + MarkdownText.code(id)));
-    risk.criticalLost().forEach(id -> riskLines.add("no longer critical: " + MarkdownText.code(id)));
+    risk.criticalLost()
+        .forEach(id -> riskLines.add("no longer critical: " + MarkdownText.code(id)));
     risk.scenariosAppeared().forEach(s -> riskLines.add("new top scenario: " + codes(s)));
     risk.scenariosDisappeared().forEach(s -> riskLines.add("gone from the top: " + codes(s)));
     if (!riskLines.isEmpty()) {

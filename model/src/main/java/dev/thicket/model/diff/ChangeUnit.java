@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Changes applied to the old tree together: node ids (each set to its new version, added or
  * removed), mitigation ids and tree settings ({@code title}, {@code description}, {@code root},
- * {@code scales}, {@code analysis}), each set in document order; {@code descriptions} says what they change, for people.
+ * {@code scales}, {@code analysis}), each set in document order; {@code descriptions} says
+ * what they change, for people.
  */
 public record ChangeUnit(Set<String> nodes, Set<String> mitigations, Set<String> settings,
     List<String> descriptions) {
