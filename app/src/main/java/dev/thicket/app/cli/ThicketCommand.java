@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       CheckCommand.class,
       ConvertCommand.class,
       ReportCommand.class,
+      DiffCommand.class,
       OptimizeCommand.class,
       UncertaintyCommand.class,
       ScreenshotCommand.class

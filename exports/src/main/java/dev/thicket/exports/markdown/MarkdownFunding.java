@@ -1,7 +1,8 @@
 package dev.thicket.exports.markdown;
 
-import static dev.thicket.exports.markdown.MarkdownText.escape;
+import static dev.thicket.exports.MarkdownText.escape;
 
+import dev.thicket.exports.MarkdownText;
 import dev.thicket.exports.report.FundingText;
 import dev.thicket.exports.report.Report;
 import dev.thicket.model.analysis.PlanFront;

@@ -1,9 +1,10 @@
 package dev.thicket.exports.markdown;
 
-import static dev.thicket.exports.markdown.MarkdownText.code;
-import static dev.thicket.exports.markdown.MarkdownText.escape;
+import static dev.thicket.exports.MarkdownText.code;
+import static dev.thicket.exports.MarkdownText.escape;
 
 import dev.thicket.exports.Decimals;
+import dev.thicket.exports.MarkdownText;
 import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportText;

@@ -1,6 +1,6 @@
 package dev.thicket.exports.markdown;
 
-import static dev.thicket.exports.markdown.MarkdownText.escape;
+import static dev.thicket.exports.MarkdownText.escape;
 
 import dev.thicket.exports.Decimals;
 import dev.thicket.exports.report.Report;

@@ -15,10 +15,10 @@ import java.util.Random;
 import java.util.Set;
 
 /** Small random attack DAGs: shared nodes, shared mitigations, every gate kind, unestimated leaves. */
-final class RandomTrees {
+public final class RandomTrees {
   private RandomTrees() {}
 
-  static AttackTree generate(long seed, int maxGates, int maxLeaves, int maxMitigations) {
+  public static AttackTree generate(long seed, int maxGates, int maxLeaves, int maxMitigations) {
     return generate(seed, maxGates, maxLeaves, maxMitigations, false);
   }
 

@@ -19,6 +19,18 @@ import java.util.List;
 public final class TreeFiles {
   private TreeFiles() {}
 
+  /**
+   * The tree in {@code content} (any format, chosen by content), named {@code name} in problems:
+   * for text that is not a file, such as a git revision's.
+   */
+  public static AttackTree read(String name, byte[] content) throws TreeFileException {
+    return switch (TreeFormat.detect(content)) {
+      case YAML -> TreeReader.read(name, content);
+      case MEF -> MefReader.read(List.of(name), List.of(content));
+      case ADTOOL -> AdtoolReader.read(name, content);
+    };
+  }
+
   /** The tree in {@code files}; several files only for a MEF model split over files. */
   public static AttackTree read(List<Path> files) throws TreeFileException {
     if (files.isEmpty()) {

@@ -1,4 +1,4 @@
-package dev.thicket.exports.markdown;
+package dev.thicket.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

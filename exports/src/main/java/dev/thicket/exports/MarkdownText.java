@@ -1,4 +1,4 @@
-package dev.thicket.exports.markdown;
+package dev.thicket.exports;
 
 import dev.thicket.model.tree.VisibleText;
 import java.util.regex.Matcher;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * code span, which no renderer links. Other punctuation stays as is, to keep the Markdown
  * source readable.
  */
-final class MarkdownText {
+public final class MarkdownText {
   private MarkdownText() {}
 
   private static final String INLINE_SYNTAX = "\\`*_[]<>!|&~#:$";
@@ -35,7 +35,7 @@ final class MarkdownText {
       + IN_ADDRESS + "]+|" + IN_ADDRESS + "@]+@" + IN_ADDRESS + "@.]+(?:\\." + IN_ADDRESS
       + "@.]+)+");
 
-  static String escape(String text) {
+  public static String escape(String text) {
     // line breaks, tabs and controls first, so that addresses are found in the very text that
     // is written (a control inside one became U+FFFD, which autolinks take as a letter)
     String visible = plain(VisibleText.marks(text));
@@ -87,7 +87,7 @@ final class MarkdownText {
   }
 
   /** An id (letters, digits, {@code . _ -}) as a code span; anything else is escaped text. */
-  static String code(String id) {
+  public static String code(String id) {
     return id.matches("[A-Za-z0-9._-]+") ? "`" + id + "`" : escape(id);
   }
 

@@ -1,0 +1,121 @@
+package dev.thicket.model.diff;
+
+import dev.thicket.model.analysis.AnalysisMonitor;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.InvalidTreeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Splits the residual-risk change between two trees over their change units. Up to {@link
+ * ChangeUnits#SHAPLEY_LIMIT} units: exact Shapley values, φᵢ = Σ_{S ⊆ N∖{i}} |S|!(n−|S|−1)!/n! ·
+ * (v(S ∪ {i}) − v(S)), where v(S) is the residual risk of the old tree with the units of S
+ * applied; they sum to v(N) − v(∅) (efficiency). Beyond: the units are applied one at a time
+ * in the new tree's document order and each gets the change of its step (sequential). Cost:
+ * 2ⁿ (Shapley) or n + 1 (sequential) evaluations of {@link TreeAnalysis#probabilities}. Reference:
+ * L. S. Shapley, "A value for n-person games", 1953.
+ */
+final class RiskAttribution {
+  private RiskAttribution() {}
+
+  static Attribution of(Structure structure) {
+    try {
+      return of(new ChangeUnits(structure, false), RiskAttribution::residualRisk);
+    } catch (InvalidTreeException fineUnitsClash) {
+      return of(new ChangeUnits(structure, true), RiskAttribution::residualRisk);
+    }
+  }
+
+  static double residualRisk(AttackTree tree) {
+    return TreeAnalysis.probabilities(tree, AnalysisMonitor.NONE).get(Mode.RESIDUAL)
+        * tree.rootImpact();
+  }
+
+  static Attribution of(ChangeUnits changeUnits, ToDoubleFunction<AttackTree> value) {
+    return of(changeUnits, value, ChangeUnits.SHAPLEY_LIMIT);
+  }
+
+  /** With Shapley values up to {@code shapleyLimit} units (tests lower it). */
+  static Attribution of(ChangeUnits changeUnits, ToDoubleFunction<AttackTree> value,
+      int shapleyLimit) {
+    List<ChangeUnit> units = changeUnits.units();
+    int n = units.size();
+    if (n <= shapleyLimit) {
+      double[] values = new double[1 << n];
+      for (int mask = 0; mask < values.length; mask++) {
+        values[mask] = value.applyAsDouble(changeUnits.apply(chosen(units, mask)));
+      }
+      double[] shares = shapley(values, n);
+      return attribution(Attribution.Method.SHAPLEY, values[0], values[values.length - 1],
+          units, shares);
+    }
+    double[] shares = new double[n];
+    double before = value.applyAsDouble(changeUnits.apply(List.of()));
+    double previous = before;
+    for (int i = 0; i < n; i++) {
+      double next = value.applyAsDouble(changeUnits.apply(units.subList(0, i + 1)));
+      shares[i] = next - previous;
+      previous = next;
+    }
+    return attribution(Attribution.Method.SEQUENTIAL, before, previous, units, shares);
+  }
+
+  /**
+   * Shapley values of the game {@code values} (indexed by subset bit mask) of {@code n} players,
+   * each sum compensated (Neumaier) so that they add up to the total to a few ulps.
+   */
+  static double[] shapley(double[] values, int n) {
+    double[] weight = new double[Math.max(n, 1)];
+    for (int size = 0; size < n; size++) {
+      weight[size] = 1.0 / (n * binomial(n - 1, size));
+    }
+    double[] shares = new double[n];
+    for (int i = 0; i < n; i++) {
+      int bit = 1 << i;
+      double sum = 0;
+      double compensation = 0;
+      for (int mask = 0; mask < values.length; mask++) {
+        if ((mask & bit) != 0) {
+          continue;
+        }
+        double term = weight[Integer.bitCount(mask)] * (values[mask | bit] - values[mask]);
+        double next = sum + term;
+        compensation += Math.abs(sum) >= Math.abs(term) ? (sum - next) + term
+            : (term - next) + sum;
+        sum = next;
+      }
+      shares[i] = sum + compensation;
+    }
+    return shares;
+  }
+
+  private static double binomial(int n, int k) {
+    double result = 1;
+    for (int i = 1; i <= k; i++) {
+      result = result * (n - k + i) / i;
+    }
+    return Math.rint(result);
+  }
+
+  static List<ChangeUnit> chosen(List<ChangeUnit> units, int mask) {
+    List<ChangeUnit> chosen = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      if ((mask & (1 << i)) != 0) {
+        chosen.add(units.get(i));
+      }
+    }
+    return chosen;
+  }
+
+  private static Attribution attribution(Attribution.Method method, double before, double after,
+      List<ChangeUnit> units, double[] shares) {
+    List<Attribution.Share> list = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      list.add(new Attribution.Share(units.get(i), shares[i]));
+    }
+    return new Attribution(method, before, after, list);
+  }
+}

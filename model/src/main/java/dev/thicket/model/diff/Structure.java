@@ -1,0 +1,209 @@
+package dev.thicket.model.diff;
+
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Numbers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The structural changes between two trees by id: nodes and mitigations added, removed, renamed
+ * or changed (field by field), and the tree's own fields. Cost: linear in the trees' sizes plus
+ * removed × added nodes for renames.
+ */
+final class Structure {
+  final AttackTree old;
+  final AttackTree neu;
+  /** New id → old id of every renamed node. */
+  final Map<String, String> renames = new LinkedHashMap<>();
+  final List<FieldChange> tree = new ArrayList<>();
+  final List<NodeChange> nodes = new ArrayList<>();
+  final List<MitigationChange> mitigations = new ArrayList<>();
+
+  Structure(AttackTree old, AttackTree neu) {
+    this.old = old;
+    this.neu = neu;
+    findRenames();
+    compareTree();
+    compareNodes();
+    compareMitigations();
+  }
+
+  private void findRenames() {
+    Set<String> removed = new LinkedHashSet<>(old.nodes().keySet());
+    removed.removeAll(neu.nodes().keySet());
+    for (Node added : neu.nodes().values()) {
+      if (old.nodes().containsKey(added.id())) {
+        continue;
+      }
+      for (String candidate : removed) {
+        if (withId(old.node(candidate), added.id()).equals(added)
+            && Set.copyOf(old.parents(candidate)).equals(Set.copyOf(neu.parents(added.id())))) {
+          renames.put(added.id(), candidate);
+          removed.remove(candidate);
+          break;
+        }
+      }
+    }
+  }
+
+  private static Node withId(Node node, String id) {
+    return new Node(id, node.title(), node.description(), node.gate(), node.k(), node.children(),
+        node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
+        node.references(), node.extensions());
+  }
+
+  private void compareTree() {
+    field(tree, "title", old.title(), neu.title());
+    field(tree, "description", old.description(), neu.description());
+    field(tree, "root", old.root(), neu.root());
+    field(tree, "scales", scales(old), scales(neu));
+    field(tree, "analysis", String.valueOf(old.settings()), String.valueOf(neu.settings()));
+    field(tree, "extensions", text(old.extensions()), text(neu.extensions()));
+  }
+
+  private static String scales(AttackTree tree) {
+    return "likelihood " + tree.scales().likelihood() + ", impact " + tree.scales().impact();
+  }
+
+  private void compareNodes() {
+    Set<String> renamedOld = new LinkedHashSet<>(renames.values());
+    for (Node after : neu.nodes().values()) {
+      String oldId = renames.getOrDefault(after.id(), after.id());
+      Node before = old.nodes().get(oldId);
+      if (before == null) {
+        nodes.add(new NodeChange(after.id(), after.id(), ChangeKind.ADDED, false,
+            nodeFields(null, after)));
+        continue;
+      }
+      Set<String> parentsBefore = new TreeSet<>();
+      old.parents(oldId).forEach(p -> parentsBefore.add(newId(p)));
+      Set<String> parentsAfter = new TreeSet<>(neu.parents(after.id()));
+      List<FieldChange> fields = nodeFields(before, after);
+      boolean moved = !parentsBefore.equals(parentsAfter);
+      if (moved) {
+        fields.add(0, new FieldChange("parents", String.join(", ", parentsBefore),
+            String.join(", ", parentsAfter)));
+      }
+      if (!oldId.equals(after.id())) {
+        nodes.add(new NodeChange(after.id(), oldId, ChangeKind.RENAMED, moved, fields));
+      } else if (!fields.isEmpty()) {
+        nodes.add(new NodeChange(after.id(), oldId, ChangeKind.CHANGED, moved, fields));
+      }
+    }
+    for (Node before : old.nodes().values()) {
+      if (!neu.nodes().containsKey(before.id()) && !renamedOld.contains(before.id())) {
+        nodes.add(new NodeChange(before.id(), before.id(), ChangeKind.REMOVED, false,
+            nodeFields(before, null)));
+      }
+    }
+  }
+
+  /** The id in the new tree of the old tree's node {@code oldId}. */
+  String newId(String oldId) {
+    for (Map.Entry<String, String> rename : renames.entrySet()) {
+      if (rename.getValue().equals(oldId)) {
+        return rename.getKey();
+      }
+    }
+    return oldId;
+  }
+
+  private List<FieldChange> nodeFields(Node before, Node after) {
+    List<FieldChange> fields = new ArrayList<>();
+    field(fields, "title", before == null ? null : before.title(),
+        after == null ? null : after.title());
+    field(fields, "description", before == null ? null : before.description(),
+        after == null ? null : after.description());
+    field(fields, "gate", before == null ? null : gate(before),
+        after == null ? null : gate(after));
+    field(fields, "children", before == null ? null : children(before),
+        after == null ? null : list(after.children()));
+    field(fields, "likelihood", before == null ? null : text(before.likelihood()),
+        after == null ? null : text(after.likelihood()));
+    field(fields, "impact", before == null ? null : text(before.impact()),
+        after == null ? null : text(after.impact()));
+    field(fields, "rationale", before == null ? null : before.rationale(),
+        after == null ? null : after.rationale());
+    field(fields, "references", before == null ? null : list(before.references()),
+        after == null ? null : list(after.references()));
+    field(fields, "mitigations", before == null ? null : list(before.mitigations()),
+        after == null ? null : list(after.mitigations()));
+    field(fields, "extensions", before == null ? null : text(before.extensions()),
+        after == null ? null : text(after.extensions()));
+    return fields;
+  }
+
+  private String children(Node before) {
+    return list(before.children().stream().map(this::newId).toList());
+  }
+
+  private static String gate(Node node) {
+    String keyword = node.gate().keyword().orElse("leaf");
+    return node.k() > 0 ? keyword + " " + node.k() : keyword;
+  }
+
+  private void compareMitigations() {
+    for (Mitigation after : neu.mitigations().values()) {
+      Mitigation before = old.mitigations().get(after.id());
+      List<FieldChange> fields = mitigationFields(before, after);
+      if (before == null) {
+        mitigations.add(new MitigationChange(after.id(), ChangeKind.ADDED, fields));
+      } else if (!fields.isEmpty()) {
+        mitigations.add(new MitigationChange(after.id(), ChangeKind.CHANGED, fields));
+      }
+    }
+    for (Mitigation before : old.mitigations().values()) {
+      if (!neu.mitigations().containsKey(before.id())) {
+        mitigations.add(new MitigationChange(before.id(), ChangeKind.REMOVED,
+            mitigationFields(before, null)));
+      }
+    }
+  }
+
+  private static List<FieldChange> mitigationFields(Mitigation before, Mitigation after) {
+    List<FieldChange> fields = new ArrayList<>();
+    field(fields, "title", before == null ? null : before.title(),
+        after == null ? null : after.title());
+    field(fields, "description", before == null ? null : before.description(),
+        after == null ? null : after.description());
+    field(fields, "effectiveness", before == null ? null : text(before.effectivenessEstimate()),
+        after == null ? null : text(after.effectivenessEstimate()));
+    field(fields, "cost", before == null ? null : cost(before), after == null ? null : cost(after));
+    field(fields, "status", before == null ? null : before.status().keyword(),
+        after == null ? null : after.status().keyword());
+    field(fields, "extensions", before == null ? null : text(before.extensions()),
+        after == null ? null : text(after.extensions()));
+    return fields;
+  }
+
+  private static String list(List<String> items) {
+    return items.isEmpty() ? null : String.join(", ", items);
+  }
+
+  private static String cost(Mitigation mitigation) {
+    return mitigation.cost() == null ? null : Numbers.format(mitigation.cost());
+  }
+
+  private static String text(Estimate estimate) {
+    return estimate == null ? null : estimate.toString();
+  }
+
+  private static String text(Map<String, Object> extensions) {
+    return extensions.isEmpty() ? null : extensions.toString();
+  }
+
+  private static void field(List<FieldChange> fields, String name, String before, String after) {
+    if (!Objects.equals(before, after)) {
+      fields.add(new FieldChange(name, before, after));
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.thicket.model.diff;
+
+import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What changed between two versions of a tree, in meaning: the structural changes by id (nodes in
+ * the new tree's file order, removed ones after), how the risk moved, and the residual-risk change
+ * attributed to the change units (docs/analysis.md, "Diff").
+ *
+ * @param tree changed fields of the tree itself (title, description, root, scales, analysis)
+ */
+public record TreeDiff(List<FieldChange> tree, List<NodeChange> nodes,
+    List<MitigationChange> mitigations, RiskChange risk, Attribution attribution) {
+
+  public TreeDiff {
+    tree = List.copyOf(tree);
+    nodes = List.copyOf(nodes);
+    mitigations = List.copyOf(mitigations);
+  }
+
+  /**
+   * Compares {@code old} with {@code neu}. Cost: two full analyses plus up to 2¹² probability
+   * evaluations (see {@link Attribution}).
+   */
+  public static TreeDiff of(AttackTree old, AttackTree neu) {
+    Structure structure = new Structure(old, neu);
+    return new TreeDiff(structure.tree, structure.nodes, structure.mitigations,
+        risk(old, neu), RiskAttribution.of(structure));
+  }
+
+  /** Whether the trees are equal in meaning (formatting and key order aside). */
+  public boolean same() {
+    return tree.isEmpty() && nodes.isEmpty() && mitigations.isEmpty();
+  }
+
+  private static RiskChange risk(AttackTree old, AttackTree neu) {
+    AnalysisOptions options =
+        new AnalysisOptions(Mode.RESIDUAL, RiskChange.TOP_SCENARIOS, AnalysisSettings.NONE);
+    AnalysisResult before = TreeAnalysis.run(old, options);
+    AnalysisResult after = TreeAnalysis.run(neu, options);
+    return new RiskChange(before.probability(), after.probability(), before.risk(), after.risk(),
+        minus(after.criticalNodes(), before.criticalNodes()),
+        minus(before.criticalNodes(), after.criticalNodes()),
+        scenariosMinus(after, before), scenariosMinus(before, after));
+  }
+
+  private static List<String> minus(List<String> a, List<String> b) {
+    return a.stream().filter(id -> !b.contains(id)).toList();
+  }
+
+  private static List<List<String>> scenariosMinus(AnalysisResult a, AnalysisResult b) {
+    List<Set<String>> others = b.cutSets().listed().stream()
+        .map(s -> Set.copyOf(s.leaves())).toList();
+    List<List<String>> result = new ArrayList<>();
+    for (Scenario scenario : a.cutSets().listed()) {
+      if (!others.contains(Set.copyOf(scenario.leaves()))) {
+        result.add(scenario.leaves());
+      }
+    }
+    return result;
+  }
+}

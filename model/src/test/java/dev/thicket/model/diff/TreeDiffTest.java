@@ -1,0 +1,174 @@
+package dev.thicket.model.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.MitigationStatus;
+import dev.thicket.model.tree.Node;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TreeDiffTest {
+
+  private static AttackTree tree(List<Node> nodes, List<Mitigation> mitigations) {
+    return new AttackTree("T", null, "goal", nodes, mitigations, null, AnalysisSettings.NONE,
+        Map.of());
+  }
+
+  private static AttackTree orOf(double a, double b) {
+    return tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("a", "b")),
+        Node.leaf("a", "A", Estimate.of(a)), Node.leaf("b", "B", Estimate.of(b))), List.of());
+  }
+
+  @Test
+  void shapleySharesOfTwoLikelihoodChangesUnderOr() {
+    // v(∅) = 1 - .9·.8 = .28, v(a) = 1 - .8·.8 = .36, v(b) = 1 - .9·.6 = .46, v(ab) = .52
+    // φa = (.36 - .28)/2 + (.52 - .46)/2 = .07, φb = (.46 - .28)/2 + (.52 - .36)/2 = .17
+    TreeDiff diff = TreeDiff.of(orOf(0.1, 0.2), orOf(0.2, 0.4));
+
+    Attribution attribution = diff.attribution();
+    assertThat(attribution.method()).isEqualTo(Attribution.Method.SHAPLEY);
+    assertThat(attribution.shares()).hasSize(2);
+    assertThat(attribution.shares().get(0).unit().label()).isEqualTo("likelihood of a 0.1 → 0.2");
+    assertThat(attribution.shares().get(0).value()).isCloseTo(0.07, within(1e-12));
+    assertThat(attribution.shares().get(1).unit().label()).isEqualTo("likelihood of b 0.2 → 0.4");
+    assertThat(attribution.shares().get(1).value()).isCloseTo(0.17, within(1e-12));
+    assertThat(attribution.total()).isCloseTo(0.24, within(1e-12));
+  }
+
+  @Test
+  void reportsChangedFieldsAndRiskPerMode() {
+    TreeDiff diff = TreeDiff.of(orOf(0.1, 0.2), orOf(0.2, 0.2));
+
+    assertThat(diff.nodes()).containsExactly(new NodeChange("a", "a", ChangeKind.CHANGED, false,
+        List.of(new FieldChange("likelihood", "0.1", "0.2"))));
+    assertThat(diff.risk().riskBefore().get(Mode.RESIDUAL)).isCloseTo(0.28, within(1e-12));
+    assertThat(diff.risk().riskAfter().get(Mode.RESIDUAL)).isCloseTo(0.36, within(1e-12));
+  }
+
+  @Test
+  void sameTreeHasNoChangesAndNoShares() {
+    TreeDiff diff = TreeDiff.of(orOf(0.1, 0.2), orOf(0.1, 0.2));
+
+    assertThat(diff.same()).isTrue();
+    assertThat(diff.attribution().shares()).isEmpty();
+    assertThat(diff.attribution().total()).isZero();
+  }
+
+  @Test
+  void renamedLeafIsARenameNotARemovalAndAnAddition() {
+    AttackTree old = orOf(0.1, 0.2);
+    AttackTree neu = tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("a", "bee")),
+        Node.leaf("a", "A", Estimate.of(0.1)), Node.leaf("bee", "B", Estimate.of(0.2))),
+        List.of());
+
+    TreeDiff diff = TreeDiff.of(old, neu);
+
+    assertThat(diff.nodes()).containsExactly(
+        new NodeChange("bee", "b", ChangeKind.RENAMED, false, List.of()));
+    assertThat(diff.attribution().shares()).singleElement()
+        .satisfies(share -> assertThat(share.value()).isZero());
+  }
+
+  @Test
+  void addedLeafIsOneUnitWithTheGateThatListsIt() {
+    AttackTree old = orOf(0.1, 0.2);
+    AttackTree neu = tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("a", "b", "c")),
+        Node.leaf("a", "A", Estimate.of(0.1)), Node.leaf("b", "B", Estimate.of(0.2)),
+        Node.leaf("c", "C", Estimate.of(0.5))), List.of());
+
+    TreeDiff diff = TreeDiff.of(old, neu);
+
+    assertThat(diff.nodes()).extracting(NodeChange::id, NodeChange::kind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("goal", ChangeKind.CHANGED),
+        org.assertj.core.groups.Tuple.tuple("c", ChangeKind.ADDED));
+    assertThat(diff.attribution().shares()).singleElement().satisfies(share -> {
+      assertThat(share.unit().nodes()).containsExactlyInAnyOrder("goal", "c");
+      assertThat(share.value()).isCloseTo(0.64 - 0.28, within(1e-12));
+    });
+  }
+
+  @Test
+  void movedLeafAndImplementedMitigation() {
+    Mitigation planned = new Mitigation("m", "M", 0.5, MitigationStatus.PLANNED);
+    AttackTree old = tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("x", "y")),
+        Node.gate("x", "X", Gate.AND, 0, List.of("a", "b")),
+        Node.gate("y", "Y", Gate.OR, 0, List.of("c")),
+        Node.leaf("a", "A", Estimate.of(0.5)).withMitigations(List.of("m")),
+        Node.leaf("b", "B", Estimate.of(0.5)), Node.leaf("c", "C", Estimate.of(0.1))),
+        List.of(planned));
+    AttackTree neu = tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("x", "y")),
+        Node.gate("x", "X", Gate.AND, 0, List.of("a")),
+        Node.gate("y", "Y", Gate.OR, 0, List.of("c", "b")),
+        Node.leaf("a", "A", Estimate.of(0.5)).withMitigations(List.of("m")),
+        Node.leaf("b", "B", Estimate.of(0.5)), Node.leaf("c", "C", Estimate.of(0.1))),
+        List.of(planned.withStatus(MitigationStatus.IMPLEMENTED)));
+
+    TreeDiff diff = TreeDiff.of(old, neu);
+
+    assertThat(diff.nodes()).filteredOn(NodeChange::moved).singleElement()
+        .satisfies(change -> {
+          assertThat(change.id()).isEqualTo("b");
+          assertThat(change.fields()).containsExactly(new FieldChange("parents", "x", "y"));
+        });
+    assertThat(diff.mitigations()).containsExactly(new MitigationChange("m", ChangeKind.CHANGED,
+        List.of(new FieldChange("status", "planned", "implemented"))));
+    assertThat(diff.attribution().shares()).hasSize(2);
+    double sum = diff.attribution().shares().stream().mapToDouble(Attribution.Share::value).sum();
+    assertThat(sum).isCloseTo(diff.attribution().total(), within(1e-12));
+  }
+
+  @Test
+  void gatesThatSwapPlacesAreOneUnit() {
+    AttackTree old = tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("x")),
+        Node.gate("x", "X", Gate.AND, 0, List.of("y", "a")),
+        Node.gate("y", "Y", Gate.OR, 0, List.of("b")),
+        Node.leaf("a", "A", Estimate.of(0.5)), Node.leaf("b", "B", Estimate.of(0.4))),
+        List.of());
+    AttackTree neu = tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("y")),
+        Node.gate("x", "X", Gate.AND, 0, List.of("a")),
+        Node.gate("y", "Y", Gate.OR, 0, List.of("b", "x")),
+        Node.leaf("a", "A", Estimate.of(0.5)), Node.leaf("b", "B", Estimate.of(0.4))),
+        List.of());
+
+    TreeDiff diff = TreeDiff.of(old, neu);
+
+    assertThat(diff.nodes()).filteredOn(NodeChange::moved).extracting(NodeChange::id)
+        .containsExactly("x", "y");
+    assertThat(diff.attribution().shares()).singleElement().satisfies(share -> {
+      assertThat(share.unit().nodes()).containsExactlyInAnyOrder("goal", "x", "y");
+      assertThat(share.value()).isCloseTo((1 - 0.6 * 0.5) - 0.5 * 0.4, within(1e-12));
+    });
+  }
+
+  private static AttackTree orOfThirteen(double likelihood) {
+    List<String> leaves = java.util.stream.IntStream.range(0, 13).mapToObj(i -> "l" + i)
+        .toList();
+    List<Node> nodes = new java.util.ArrayList<>();
+    nodes.add(Node.gate("goal", "Goal", Gate.OR, 0, leaves));
+    leaves.forEach(id -> nodes.add(Node.leaf(id, id, Estimate.of(likelihood))));
+    return tree(nodes, List.of());
+  }
+
+  @Test
+  void moreThanTwelveUnitsAreAttributedSequentiallyInFileOrder() {
+    TreeDiff diff = TreeDiff.of(orOfThirteen(0.1), orOfThirteen(0.2));
+
+    Attribution attribution = diff.attribution();
+    assertThat(attribution.method()).isEqualTo(Attribution.Method.SEQUENTIAL);
+    assertThat(attribution.shares()).hasSize(13);
+    // step k (from 0) turns one factor 0.9 into 0.8: 1 - 0.9^(13-k-1)·0.8^(k+1) - previous
+    for (int k = 0; k < 13; k++) {
+      assertThat(attribution.shares().get(k).unit().nodes()).containsExactly("l" + k);
+      assertThat(attribution.shares().get(k).value())
+          .isCloseTo(0.1 * Math.pow(0.9, 12 - k) * Math.pow(0.8, k), within(1e-12));
+    }
+  }
+}
