@@ -56,7 +56,7 @@ public final class Screenshot {
       MainWindow window = onFx(() -> {
         Stage stage = new Stage();
         MainWindow created = new MainWindow(stage, tree, file, owner -> NO_DIALOGS,
-            RecentFiles.none());
+            new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "thicket-none")));
         stage.setWidth(width);
         stage.setHeight(height);
         created.setDark(dark);
