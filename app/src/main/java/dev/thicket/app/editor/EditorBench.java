@@ -128,7 +128,7 @@ public final class EditorBench {
     }
     stage = new Stage();
     window = new MainWindow(stage, tree, file, owner -> Screenshot.NO_DIALOGS,
-        new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "thicket-none")));
+        RecentFiles.none());
     stage.setWidth(WIDTH);
     stage.setHeight(HEIGHT);
     stage.show();

@@ -56,7 +56,7 @@ public final class Screenshot {
       MainWindow window = onFx(() -> {
         Stage stage = new Stage();
         MainWindow created = new MainWindow(stage, tree, file, owner -> NO_DIALOGS,
-            new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "thicket-none")));
+            RecentFiles.none());
         stage.setWidth(width);
         stage.setHeight(height);
         created.setDark(dark);

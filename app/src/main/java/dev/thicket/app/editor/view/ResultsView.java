@@ -7,9 +7,11 @@ import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
@@ -27,7 +29,11 @@ public final class ResultsView extends VBox {
   private final GridPane summary = new GridPane();
   private final Label status = new Label();
 
+  /** Where the divider between the scenarios and the critical nodes starts. */
+  static final double SECTIONS_DIVIDER = 0.55;
   private final ListView<Scenario> scenarios = new ListView<>();
+  /** Scenarios above, critical nodes below, a divider between them. */
+  private final SplitPane sections;
   private final ListView<NodeScore> critical;
 
   public ResultsView(ResultsViewModel model) {
@@ -69,12 +75,19 @@ public final class ResultsView extends VBox {
     critical.setCellFactory(list -> new CriticalCell());
     critical.setMinHeight(110);
     VBox.setVgrow(critical, Priority.ALWAYS);
-    VBox.setVgrow(scenarios, Priority.SOMETIMES);
+    VBox.setVgrow(scenarios, Priority.ALWAYS);
     // a long run dims the results it will replace
     ProgressBar progress = LongRunProgress.bar("analysis-progress", model.runningProperty(),
         model.progressProperty(), summary, scenarios, critical);
+    VBox scenarioBox = new VBox(4, scenariosHeading, scenarios);
+    VBox criticalBox = new VBox(4, criticalHeading, critical);
+    sections = new SplitPane(scenarioBox, criticalBox);
+    sections.setId("results-split");
+    sections.setOrientation(Orientation.VERTICAL);
+    sections.setDividerPositions(SECTIONS_DIVIDER);
+    VBox.setVgrow(sections, Priority.ALWAYS);
     getChildren().addAll(heading, ModeSwitch.row(model.modeProperty(), "results-mode"), summary,
-        status, progress, scenariosHeading, scenarios, criticalHeading, critical);
+        status, progress, sections);
     model.scoredProperty().addListener((observable, before, after) -> showSummary(after));
     model.modeProperty().addListener((observable, before, after) ->
         showSummary(model.scoredProperty().get()));
@@ -118,6 +131,11 @@ public final class ResultsView extends VBox {
     Label label = new Label(text);
     label.getStyleClass().add("table-header");
     return label;
+  }
+
+  /** The split between the scenarios and the critical nodes. */
+  SplitPane sections() {
+    return sections;
   }
 
   /**

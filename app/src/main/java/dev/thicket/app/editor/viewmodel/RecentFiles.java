@@ -19,10 +19,11 @@ public final class RecentFiles {
   private final Path store;
   private final ObservableList<Path> files = FXCollections.observableArrayList();
 
+  /** @param store the file the list is kept in; {@code null} for a list kept nowhere */
   public RecentFiles(Path store) {
     this.store = store;
     try {
-      if (Files.isRegularFile(store)) {
+      if (store != null && Files.isRegularFile(store)) {
         for (String line : Files.readAllLines(store, StandardCharsets.UTF_8)) {
           if (!line.isBlank() && files.size() < MAX) {
             files.add(Path.of(line.strip()));
@@ -42,6 +43,16 @@ public final class RecentFiles {
     return new RecentFiles(base.resolve("recent.txt"));
   }
 
+  /** A list kept nowhere, for screenshots and benchmarks: they leave no trace. */
+  public static RecentFiles none() {
+    return new RecentFiles(null);
+  }
+
+  /** The file the list is kept in; {@code null} for none. */
+  public Path store() {
+    return store;
+  }
+
   public ObservableList<Path> files() {
     return FXCollections.unmodifiableObservableList(files);
   }
@@ -53,6 +64,9 @@ public final class RecentFiles {
     next.remove(absolute);
     next.add(0, absolute);
     files.setAll(next.subList(0, Math.min(MAX, next.size())));
+    if (store == null) {
+      return;
+    }
     try {
       Files.createDirectories(store.getParent());
       Files.write(store, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
