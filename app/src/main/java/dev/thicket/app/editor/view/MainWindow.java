@@ -16,7 +16,6 @@ import dev.thicket.app.editor.viewmodel.UncertaintyViewModel;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.animation.Animation;
@@ -71,9 +70,8 @@ public final class MainWindow {
   private final InlineTitleEditor inline;
   private javafx.scene.control.Tab treeTab;
   private SplitPane side;
-  /** The canvas | side and node panel / tabs dividers, in that order (kept between windows). */
-  private List<SplitPane> dividers = List.of();
-  private final PanelSizes panelSizes;
+  /** The canvas | side and node panel / tabs dividers, kept between windows. */
+  private final KeptDividers dividers;
   private boolean dark;
   private double fontSize = 14;
 
@@ -93,7 +91,7 @@ public final class MainWindow {
       Function<Window, Dialogs> dialogs, RecentFiles recent, java.time.Duration autosaveInterval) {
     this.stage = stage;
     this.recent = recent;
-    this.panelSizes = PanelSizes.besides(recent);
+    this.dividers = new KeptDividers(stage, PanelSizes.besides(recent));
     this.document = new DocumentViewModel(tree, file);
     this.results = new ResultsViewModel(Platform::runLater);
     this.nodePanel = new NodePanelViewModel(document, results);
@@ -137,35 +135,12 @@ public final class MainWindow {
     autosaveTimer.setCycleCount(Animation.INDEFINITE);
     autosaveTimer.play();
     stage.setOnHidden(event -> {
-      keepPanelSizes();
+      dividers.save();
       autosaveTimer.stop();
       results.close();
       plans.close();
       uncertainty.close();
     });
-  }
-
-  /**
-   * Puts {@code split}'s divider at {@code position} now and once the window has been shown and
-   * laid out: a position set before the first layout is clamped against a size the split does
-   * not keep.
-   */
-  private void restoreDivider(SplitPane split, double position) {
-    split.setDividerPositions(position);
-    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, shown ->
-        Platform.runLater(() -> split.setDividerPositions(position)));
-  }
-
-  /** Keeps where the dividers are, for the next window (the Taller fold is not kept). */
-  void keepPanelSizes() {
-    List<String> names = List.of("centre", "side");
-    for (int i = 0; i < dividers.size(); i++) {
-      double[] positions = dividers.get(i).getDividerPositions();
-      if (positions.length > 0 && !(i == 1 && positions[0] == 0)) {
-        panelSizes.put(names.get(i), positions[0]);
-      }
-    }
-    panelSizes.save();
   }
 
   public DocumentViewModel document() {
@@ -293,7 +268,7 @@ public final class MainWindow {
     side = new SplitPane(nodeScroll, tabs);
     side.setId("side-split");
     side.setOrientation(Orientation.VERTICAL);
-    restoreDivider(side, panelSizes.get("side", 0.47));
+    dividers.restore("side", side, 0.47);
     side.setMinWidth(300);
     side.setPrefWidth(430);
     canvas.markedProperty().bind(find.matchSetProperty());
@@ -301,8 +276,7 @@ public final class MainWindow {
     javafx.scene.layout.VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
     SplitPane centre = new SplitPane(new javafx.scene.layout.VBox(findBar, canvas), side);
     centre.setId("centre-split");
-    restoreDivider(centre, panelSizes.get("centre", 0.7));
-    dividers = List.of(centre, side);
+    dividers.restore("centre", centre, 0.7);
     SplitPane.setResizableWithParent(side, false);
     root.setTop(new Menus(this, document, results, files, recent).bar());
     root.setCenter(centre);
