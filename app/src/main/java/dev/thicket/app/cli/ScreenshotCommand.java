@@ -44,8 +44,13 @@ final class ScreenshotCommand implements Callable<Integer> {
           + "or tree (default: ${DEFAULT-VALUE}).")
   String tab;
 
+  @Option(names = "--present",
+      description = "Presentation mode (View → Present): full-screen canvas, larger cards, the "
+          + "goal's risk and the top scenarios in a strip.")
+  boolean present;
+
   @Option(names = "--size", paramLabel = "WxH", defaultValue = "1440x900",
-      description = "Window size, at least 1280x800 (default: ${DEFAULT-VALUE}).")
+      description = "Window size, at least 1280x720 (default: ${DEFAULT-VALUE}).")
   String size;
 
   @Override
@@ -61,9 +66,9 @@ final class ScreenshotCommand implements Callable<Integer> {
     }
     String[] parts = size.split("x");
     if (parts.length != 2 || !parts[0].matches("\\d{4}") || !parts[1].matches("\\d{3,4}")
-        || Integer.parseInt(parts[0]) < 1280 || Integer.parseInt(parts[1]) < 800) {
+        || Integer.parseInt(parts[0]) < 1280 || Integer.parseInt(parts[1]) < 720) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--size: expected WxH of at least 1280x800, not '" + size + "'");
+          "--size: expected WxH of at least 1280x720, not '" + size + "'");
     }
     Optional<AttackTree> tree = TreeFiles.load(file, spec.commandLine().getErr());
     if (tree.isEmpty()) {
@@ -72,8 +77,8 @@ final class ScreenshotCommand implements Callable<Integer> {
     int width = Integer.parseInt(parts[0]);
     int height = Integer.parseInt(parts[1]);
     Screenshot.useHeadlessPlatform(width, height);
-    Optional<String> problem = Screenshot.write(tree.get(), file, output, theme.equals("dark"),
-        path, tab, width, height);
+    Optional<String> problem = Screenshot.write(tree.get(), file, output, new Screenshot.View(
+        theme.equals("dark"), path, tab, width, height, present));
     problem.ifPresent(message -> spec.commandLine().getErr().println("thicket: " + message
         + "; wrote the window without a selected path"));
     spec.commandLine().getOut().println("wrote " + output);

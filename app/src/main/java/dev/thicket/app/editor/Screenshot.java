@@ -42,14 +42,27 @@ public final class Screenshot {
   }
 
   /**
-   * Writes the window showing {@code tree} to {@code out}.
+   * What the window shows.
    *
    * @param path 1-based index of the scenario to select; 0 for none
    * @param tab the side tab to show, one of {@link MainWindow#SIDE_TABS}
-   * @return a message when {@code path} is beyond the listed scenarios, else empty
+   * @param present in presentation mode (View → Present)
    */
-  public static Optional<String> write(AttackTree tree, Path file, Path out, boolean dark,
-      int path, String tab, int width, int height) throws IOException, InterruptedException {
+  public record View(boolean dark, int path, String tab, int width, int height,
+      boolean present) {}
+
+  /**
+   * Writes the window showing {@code tree} to {@code out}.
+   *
+   * @return a message when the view's path is beyond the listed scenarios, else empty
+   */
+  public static Optional<String> write(AttackTree tree, Path file, Path out, View view)
+      throws IOException, InterruptedException {
+    boolean dark = view.dark();
+    int path = view.path();
+    String tab = view.tab();
+    int width = view.width();
+    int height = view.height();
     JavaFxLog.dropClassPathWarning();
     Platform.startup(() -> {});
     try {
@@ -88,9 +101,17 @@ public final class Screenshot {
         Thread.sleep(20);
       }
       onFx(() -> {
+        if (view.present()) {
+          window.togglePresentation();
+        }
+        return null;
+      });
+      onFx(() -> {
         window.scene().getRoot().applyCss();
         window.scene().getRoot().layout();
-        window.canvas().fit();
+        if (!view.present()) {
+          window.canvas().fit();
+        }
         return null;
       });
       WritableImage image = onFx(() -> window.scene().snapshot(null));

@@ -71,12 +71,12 @@ class EditorLaunchTest {
   }
 
   @Test
-  void screenshotRefusesASizeBelow1280By800() {
+  void screenshotRefusesASizeBelow1280By720() {
     ThicketProcess.Result run = ThicketProcess.run("screenshot", ThicketProcess.KERAS.toString(),
         "-o", folder.resolve("x.png").toString(), "--size", "800x600");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("at least 1280x800");
+    assertThat(run.err()).contains("at least 1280x720");
     assertThat(Files.exists(folder.resolve("x.png"))).isFalse();
   }
 

@@ -58,7 +58,7 @@ final class Structure {
   private static Node withId(Node node, String id) {
     return new Node(id, node.title(), node.description(), node.gate(), node.k(), node.children(),
         node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
-        node.references(), node.extensions());
+        node.references(), node.estimates(), node.extensions());
   }
 
   private void compareTree() {

@@ -37,7 +37,9 @@ public record AddNode(String parent, int index, String id, String title) impleme
     Node parentNode = Trees.withChildAdded(before, id, index);
     Map<String, Node> nodes = new LinkedHashMap<>(tree.nodes());
     nodes.put(parent, parentNode);
-    nodes.put(id, Node.leaf(id, title, inherited(tree)));
+    // the estimation rounds' votes go with the likelihood they estimated
+    nodes.put(id, Node.leaf(id, title, inherited(tree)).withEstimates(
+        before.isLeaf() ? before.estimates() : java.util.List.of()));
     return Trees.withNodes(tree, nodes.values());
   }
 

@@ -38,8 +38,7 @@ public record ChangeMitigationId(String id, String newId) implements TreeEdit {
   private Mitigation renamed(Mitigation mitigation) {
     return new Mitigation(newId, mitigation.title(), mitigation.description(),
         mitigation.effectiveness(), mitigation.effectivenessRange(), mitigation.cost(),
-        mitigation.status(),
-        mitigation.extensions());
+        mitigation.status(), mitigation.estimates(), mitigation.extensions());
   }
 
   @Override

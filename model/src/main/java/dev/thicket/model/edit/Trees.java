@@ -68,7 +68,7 @@ final class Trees {
   static Node renamed(Node node, String id, List<String> children) {
     return new Node(id, node.title(), node.description(), node.gate(), node.k(), children,
         node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
-        node.references(), node.extensions());
+        node.references(), node.estimates(), node.extensions());
   }
 
   /** Every node below {@code id}, and {@code id} itself. */
@@ -128,7 +128,8 @@ final class Trees {
     List<String> children = new ArrayList<>(parent.children());
     children.add(index < 0 || index > n ? n : index, child);
     if (parent.isLeaf()) {
-      return parent.withLikelihood(null).withGate(Gate.OR, 0, children);
+      return parent.withLikelihood(null).withEstimates(List.of())
+          .withGate(Gate.OR, 0, children);
     }
     return parent.withGate(parent.gate(), parent.k(), children);
   }

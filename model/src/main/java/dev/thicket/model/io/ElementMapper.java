@@ -7,15 +7,19 @@ import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.Range;
 import dev.thicket.model.tree.Suggestions;
+import dev.thicket.model.tree.Vote;
 import java.util.List;
 import java.util.Map;
 
 /** Maps the entries of {@code nodes} and {@code mitigations} to domain records. */
 final class ElementMapper {
   static final List<String> NODE_KEYS = List.of("title", "description", "gate", "k", "children",
-      "likelihood", "impact", "rationale", "mitigations", "references");
+      "likelihood", "impact", "rationale", "mitigations", "references", "estimates");
   static final List<String> MITIGATION_KEYS =
-      List.of("title", "description", "effectiveness", "cost", "status");
+      List.of("title", "description", "effectiveness", "cost", "status", "estimates");
+  /** The keys of one estimation-round vote, all required, in the order they are written. */
+  static final List<String> VOTE_KEYS = List.of("by", "value", "round");
+  private static final String VOTE_EXAMPLE = "{by: AB, value: 0.3, round: 1}";
   /** The slots of a three-point range, in the order they are written. */
   static final List<String> RANGE_KEYS = List.of("low", "likely", "high");
   private static final List<String> GATES = List.of("or", "and", "atleast", "not", "xor");
@@ -48,7 +52,7 @@ final class ElementMapper {
     }
     return new Node(id, fields.title, fields.description, fields.gate, fields.k, fields.children,
         fields.likelihood, fields.impact, fields.rationale, fields.mitigations, fields.references,
-        extensions);
+        fields.estimates, extensions);
   }
 
   private final class NodeFields {
@@ -62,6 +66,7 @@ final class ElementMapper {
     String rationale;
     List<String> mitigations = List.of();
     List<String> references = List.of();
+    List<Vote> estimates = List.of();
 
     void set(String key, YamlValue value) {
       switch (key) {
@@ -78,6 +83,7 @@ final class ElementMapper {
         case "rationale" -> rationale = values.text(key, value);
         case "mitigations" -> mitigations = values.texts(key, value);
         case "references" -> references = values.texts(key, value);
+        case "estimates" -> estimates = votes(value, true);
         default -> throw new IllegalStateException(key);
       }
     }
@@ -112,7 +118,7 @@ final class ElementMapper {
       return null;
     }
     return new Mitigation(id, fields.title, fields.description, fields.effectiveness.value(),
-        fields.effectiveness.range(), fields.cost, fields.status, extensions);
+        fields.effectiveness.range(), fields.cost, fields.status, fields.estimates, extensions);
   }
 
   private final class MitigationFields {
@@ -121,6 +127,7 @@ final class ElementMapper {
     Estimate effectiveness;
     Double cost;
     MitigationStatus status;
+    List<Vote> estimates = List.of();
 
     void set(String key, YamlValue value) {
       switch (key) {
@@ -129,6 +136,7 @@ final class ElementMapper {
         case "effectiveness" -> effectiveness = estimate(key, value, false);
         case "cost" -> cost = values.number(key, value);
         case "status" -> status = status(value);
+        case "estimates" -> estimates = votes(value, false);
         default -> throw new IllegalStateException(key);
       }
     }
@@ -153,6 +161,44 @@ final class ElementMapper {
       }
     }
     return slots[1].withRange(new Range(slots[0], slots[2]));
+  }
+
+  /**
+   * The votes of {@code estimates: [{by: AB, value: 0.3, round: 1}, ...]}; a vote with a problem
+   * is reported and left out. Values are numbers, or (where {@code levels}) level names.
+   */
+  private List<Vote> votes(YamlValue value, boolean levels) {
+    YamlValue.Sequence sequence = values.sequence("estimates", value,
+        "a list like [" + VOTE_EXAMPLE + "]");
+    if (sequence == null) {
+      return List.of();
+    }
+    List<Vote> votes = new java.util.ArrayList<>();
+    for (YamlValue item : sequence.items()) {
+      YamlValue.Mapping mapping = values.mapping("each item of estimates", item,
+          "a mapping like " + VOTE_EXAMPLE);
+      if (mapping == null) {
+        continue;
+      }
+      Object[] slots = new Object[VOTE_KEYS.size()];
+      keys.walk(mapping, VOTE_KEYS, VOTE_KEYS, false, " in an estimate", mapping.position(),
+          (key, slot) -> slots[VOTE_KEYS.indexOf(key)] = switch (key) {
+            case "by" -> values.text(key, slot);
+            case "value" -> levels ? values.estimate("an estimate's value", slot)
+                : number("an estimate's value", slot);
+            default -> values.integer(key, slot);
+          });
+      if (slots[0] == null || slots[1] == null || slots[2] == null) {
+        continue;
+      }
+      if (((String) slots[0]).isBlank() || (Integer) slots[2] < 1) {
+        problems.add(mapping.position(), "an estimate needs initials in 'by' and a round "
+            + "counted from 1, like " + VOTE_EXAMPLE);
+        continue;
+      }
+      votes.add(new Vote((String) slots[0], (Estimate) slots[1], (Integer) slots[2]));
+    }
+    return votes;
   }
 
   private Estimate number(String key, YamlValue value) {

@@ -7,6 +7,7 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.Numbers;
+import dev.thicket.model.tree.Vote;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,6 +84,7 @@ public final class TreeWriter {
     field(out, 4, "rationale", node.rationale());
     list(out, "mitigations", node.mitigations());
     list(out, "references", node.references());
+    votes(out, node.estimates());
     ExtensionWriter.write(out, 4, node.extensions());
   }
 
@@ -93,6 +95,7 @@ public final class TreeWriter {
     estimate(out, "effectiveness", mitigation.effectivenessEstimate());
     number(out, 4, "cost", mitigation.cost());
     out.append("    status: ").append(mitigation.status().keyword()).append('\n');
+    votes(out, mitigation.estimates());
     ExtensionWriter.write(out, 4, mitigation.extensions());
   }
 
@@ -129,6 +132,19 @@ public final class TreeWriter {
       out.append(single(estimate, false));
     }
     out.append('\n');
+  }
+
+  /** The estimation rounds' votes, one per line: {@code - {by: AB, value: 0.3, round: 1}}. */
+  private static void votes(StringBuilder out, List<Vote> votes) {
+    if (votes.isEmpty()) {
+      return;
+    }
+    out.append("    estimates:\n");
+    for (Vote vote : votes) {
+      out.append("      - {by: ").append(YamlText.scalar(vote.by(), true))
+          .append(", value: ").append(single(vote.value(), true))
+          .append(", round: ").append(vote.round()).append("}\n");
+    }
   }
 
   private static String single(Estimate estimate, boolean flow) {

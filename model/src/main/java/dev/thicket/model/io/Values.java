@@ -99,6 +99,15 @@ final class Values {
     return texts;
   }
 
+  /** The list {@code value}, or {@code null} after a problem. */
+  YamlValue.Sequence sequence(String key, YamlValue value, String expected) {
+    if (value instanceof YamlValue.Sequence sequence) {
+      return sequence;
+    }
+    wrongType(key, expected, value);
+    return null;
+  }
+
   /** The mapping {@code value}, or {@code null} after a problem. */
   YamlValue.Mapping mapping(String key, YamlValue value, String expected) {
     if (value instanceof YamlValue.Mapping mapping) {

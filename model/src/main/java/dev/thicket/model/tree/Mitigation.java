@@ -1,5 +1,6 @@
 package dev.thicket.model.tree;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param effectivenessRange optional low and high around {@code effectiveness} (numbers only),
  *     {@code null} for a single value
  * @param cost optional, {@code null} when absent, otherwise {@code >= 0}
+ * @param estimates the estimation rounds' votes on the effectiveness, in the order given
  * @param extensions {@code x-} keys of the file, kept in file order and written back unchanged
  */
 public record Mitigation(
@@ -21,13 +23,23 @@ public record Mitigation(
     Range effectivenessRange,
     Double cost,
     MitigationStatus status,
+    List<Vote> estimates,
     Map<String, Object> extensions) {
 
   public Mitigation {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(status, "status");
+    estimates = List.copyOf(estimates);
     extensions = Extensions.copyOf(extensions);
+  }
+
+  /** Without estimation rounds. */
+  public Mitigation(String id, String title, String description, double effectiveness,
+      Range effectivenessRange, Double cost, MitigationStatus status,
+      Map<String, Object> extensions) {
+    this(id, title, description, effectiveness, effectivenessRange, cost, status, List.of(),
+        extensions);
   }
 
   /** Without a range of effectiveness. */
@@ -55,18 +67,23 @@ public record Mitigation(
 
   public Mitigation withStatus(MitigationStatus newStatus) {
     return new Mitigation(id, title, description, effectiveness, effectivenessRange, cost,
-        newStatus, extensions);
+        newStatus, estimates, extensions);
   }
 
   /** With a single effectiveness, no range. */
   public Mitigation withEffectiveness(double newEffectiveness) {
     return new Mitigation(id, title, description, newEffectiveness, null, cost, status,
-        extensions);
+        estimates, extensions);
   }
 
   /** With {@code estimate}'s number as effectiveness and its range (numbers only). */
   public Mitigation withEffectiveness(Estimate estimate) {
     return new Mitigation(id, title, description, estimate.value(), estimate.range(), cost,
-        status, extensions);
+        status, estimates, extensions);
+  }
+
+  public Mitigation withEstimates(List<Vote> newEstimates) {
+    return new Mitigation(id, title, description, effectiveness, effectivenessRange, cost,
+        status, newEstimates, extensions);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param rationale optional one-line reason for the numbers
  * @param mitigations ids of the mitigations attached to this node
  * @param references CVE ids, URLs, documents
+ * @param estimates the estimation rounds' votes on the likelihood, in the order given
  * @param extensions {@code x-} keys of the file, kept in file order and written back unchanged
  */
 public record Node(
@@ -29,6 +30,7 @@ public record Node(
     String rationale,
     List<String> mitigations,
     List<String> references,
+    List<Vote> estimates,
     Map<String, Object> extensions) {
 
   public Node {
@@ -38,7 +40,16 @@ public record Node(
     children = List.copyOf(children);
     mitigations = List.copyOf(mitigations);
     references = List.copyOf(references);
+    estimates = List.copyOf(estimates);
     extensions = Extensions.copyOf(extensions);
+  }
+
+  /** Without estimation rounds. */
+  public Node(String id, String title, String description, Gate gate, int k,
+      List<String> children, Estimate likelihood, Estimate impact, String rationale,
+      List<String> mitigations, List<String> references, Map<String, Object> extensions) {
+    this(id, title, description, gate, k, children, likelihood, impact, rationale, mitigations,
+        references, List.of(), extensions);
   }
 
   /** A leaf with a likelihood and nothing else. */
@@ -60,41 +71,46 @@ public record Node(
 
   public Node withTitle(String newTitle) {
     return new Node(id, newTitle, description, gate, k, children, likelihood, impact, rationale,
-        mitigations, references, extensions);
+        mitigations, references, estimates, extensions);
   }
 
   public Node withDescription(String newDescription) {
     return new Node(id, title, newDescription, gate, k, children, likelihood, impact, rationale,
-        mitigations, references, extensions);
+        mitigations, references, estimates, extensions);
   }
 
   public Node withGate(Gate newGate, int newK, List<String> newChildren) {
     return new Node(id, title, description, newGate, newK, newChildren, likelihood, impact,
-        rationale, mitigations, references, extensions);
+        rationale, mitigations, references, estimates, extensions);
   }
 
   public Node withLikelihood(Estimate newLikelihood) {
     return new Node(id, title, description, gate, k, children, newLikelihood, impact, rationale,
-        mitigations, references, extensions);
+        mitigations, references, estimates, extensions);
   }
 
   public Node withImpact(Estimate newImpact) {
     return new Node(id, title, description, gate, k, children, likelihood, newImpact, rationale,
-        mitigations, references, extensions);
+        mitigations, references, estimates, extensions);
   }
 
   public Node withRationale(String newRationale) {
     return new Node(id, title, description, gate, k, children, likelihood, impact, newRationale,
-        mitigations, references, extensions);
+        mitigations, references, estimates, extensions);
   }
 
   public Node withMitigations(List<String> newMitigations) {
     return new Node(id, title, description, gate, k, children, likelihood, impact, rationale,
-        newMitigations, references, extensions);
+        newMitigations, references, estimates, extensions);
   }
 
   public Node withReferences(List<String> newReferences) {
     return new Node(id, title, description, gate, k, children, likelihood, impact, rationale,
-        mitigations, newReferences, extensions);
+        mitigations, newReferences, estimates, extensions);
+  }
+
+  public Node withEstimates(List<Vote> newEstimates) {
+    return new Node(id, title, description, gate, k, children, likelihood, impact, rationale,
+        mitigations, references, newEstimates, extensions);
   }
 }

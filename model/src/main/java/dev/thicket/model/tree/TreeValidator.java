@@ -135,6 +135,13 @@ final class TreeValidator {
       problems.add(TreeProblem.mitigation(id, "cost",
           "cost must be >= 0, not " + Numbers.format(mitigation.cost())));
     }
+    for (Vote vote : mitigation.estimates()) {
+      String wrong = singleProblem("effectiveness", vote.value(), Map.of(), 1);
+      if (wrong != null) {
+        problems.add(TreeProblem.mitigation(id, "estimates",
+            wrong + " in the estimate by " + vote.by()));
+      }
+    }
   }
 
   private void checkNode(Node node) {
@@ -151,6 +158,14 @@ final class TreeValidator {
     }
     checkGate(node);
     checkLikelihood(node);
+    for (int i = 0; i < node.estimates().size(); i++) {
+      Vote vote = node.estimates().get(i);
+      String wrong = singleProblem("likelihood", vote.value(), scales.likelihood(), 1);
+      if (wrong != null) {
+        problems.add(TreeProblem.nodeItem(id, "estimates", i,
+            wrong + " in the estimate by " + vote.by()));
+      }
+    }
     if (node.impact() != null) {
       checkEstimate(node, "impact", node.impact(), scales.impact(), 10);
     }

@@ -9,6 +9,7 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Vote;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ class TreeRoundTripTest {
           random.nextBoolean() ? null : text(random, false), random.nextInt(101) / 100.0,
           random.nextBoolean() ? null : (double) random.nextInt(1000) / 8,
           random.nextBoolean() ? MitigationStatus.PLANNED : MitigationStatus.IMPLEMENTED,
-          extensions(random)));
+          extensions(random)).withEstimates(votes(random, false)));
     }
     List<Node> nodes = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -112,13 +113,24 @@ class TreeRoundTripTest {
           gate == Gate.ATLEAST ? 1 + random.nextInt(kids.size()) : 0, kids, likelihood,
           random.nextInt(4) == 0 ? Estimate.of(random.nextInt(11)) : null,
           random.nextBoolean() ? null : text(random, false), attached, references,
-          extensions(random)));
+          gate == Gate.LEAF ? votes(random, true) : List.of(), extensions(random)));
     }
     return new AttackTree(text(random, true), random.nextBoolean() ? null : text(random, false),
         "n0", nodes, mitigations, null,
         random.nextBoolean() ? AnalysisSettings.NONE
             : new AnalysisSettings(0.25, 3.0, random.nextBoolean() ? null : 12.5),
         extensions(random));
+  }
+
+  /** Estimation-round votes: any initials, numbers or (where {@code levels}) level names. */
+  static List<Vote> votes(Random random, boolean levels) {
+    List<Vote> votes = new ArrayList<>();
+    for (int i = random.nextInt(4); i > 0; i--) {
+      votes.add(new Vote(text(random, true), levels && random.nextBoolean()
+          ? Estimate.level("high") : Estimate.of(random.nextInt(101) / 100.0),
+          1 + random.nextInt(3)));
+    }
+    return votes;
   }
 
   static Map<String, Object> extensions(Random random) {

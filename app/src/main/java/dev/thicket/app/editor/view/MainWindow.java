@@ -3,6 +3,7 @@ package dev.thicket.app.editor.view;
 import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
+import dev.thicket.app.editor.viewmodel.EstimationRoundViewModel;
 import dev.thicket.app.editor.viewmodel.FindViewModel;
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
@@ -56,6 +57,7 @@ public final class MainWindow {
   private final TreePropertiesViewModel treeProperties;
   private final PlanViewModel plans;
   private final UncertaintyViewModel uncertainty;
+  private final EstimationRoundViewModel rounds;
   private final TreeCanvasView canvas;
   private final CollapsedNodes collapsed;
   private final FindViewModel find;
@@ -72,6 +74,7 @@ public final class MainWindow {
   private SplitPane side;
   /** The canvas | side and node panel / tabs dividers, kept between windows. */
   private final KeptDividers dividers;
+  private PresentationMode presentation;
   private boolean dark;
   private double fontSize = 14;
 
@@ -99,6 +102,7 @@ public final class MainWindow {
     this.treeProperties = new TreePropertiesViewModel(document);
     this.plans = new PlanViewModel(document, results, treeProperties, Platform::runLater);
     this.uncertainty = new UncertaintyViewModel(document, results, Platform::runLater);
+    this.rounds = new EstimationRoundViewModel(document);
     this.collapsed = new CollapsedNodes(document);
     this.canvas = new TreeCanvasView(document, results, collapsed);
     this.inline = new InlineTitleEditor(document, canvas);
@@ -169,6 +173,24 @@ public final class MainWindow {
 
   public UncertaintyViewModel uncertainty() {
     return uncertainty;
+  }
+
+  public EstimationRoundViewModel rounds() {
+    return rounds;
+  }
+
+  /**
+   * Edit → Estimation round… (Ctrl+E): a round on the selected leaf's likelihood or its
+   * mitigations' effectiveness; the status bar says when the selection offers neither.
+   */
+  public void startEstimationRound() {
+    java.util.List<EstimationRoundViewModel.Target> targets = rounds.targetsOfSelected();
+    if (targets.isEmpty()) {
+      document.showMessage("Select a step (a leaf) or a node with mitigations to estimate it "
+          + "in a round");
+      return;
+    }
+    EstimationRoundDialog.open(stage, rounds, targets, dark);
   }
 
   /** Shows the Tree tab (title, description, thresholds, scales) and focuses its title. */
@@ -274,17 +296,21 @@ public final class MainWindow {
     canvas.markedProperty().bind(find.matchSetProperty());
     findBar.setOnClose(() -> canvas.canvas().requestFocus());
     javafx.scene.layout.VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
-    SplitPane centre = new SplitPane(new javafx.scene.layout.VBox(findBar, canvas), side);
+    javafx.scene.layout.VBox canvasPane = new javafx.scene.layout.VBox(findBar, canvas);
+    SplitPane centre = new SplitPane(canvasPane, side);
     centre.setId("centre-split");
     dividers.restore("centre", centre, 0.7);
     SplitPane.setResizableWithParent(side, false);
-    root.setTop(new Menus(this, document, results, files, recent).bar());
+    javafx.scene.control.MenuBar menus = new Menus(this, document, results, files, recent).bar();
+    root.setTop(menus);
     root.setCenter(centre);
     message.setId("message");
     message.textProperty().bind(document.messageProperty());
     HBox status = new HBox(message);
     status.getStyleClass().add("status-bar");
     root.setBottom(status);
+    presentation = new PresentationMode(stage, root, centre, canvasPane, canvas,
+        new PresentationStrip(document, results), menus, status);
     root.getStyleClass().add("thicket");
     root.setStyle("-fx-font-size: " + fontSize + "px;");
     Scene scene = new Scene(root, 1440, 900);
@@ -450,6 +476,15 @@ public final class MainWindow {
       return;
     }
     document.deleteSelected();
+  }
+
+  /** View → Present (F11): enters or leaves presentation mode. */
+  public void togglePresentation() {
+    presentation.toggle();
+  }
+
+  public boolean isPresenting() {
+    return presentation.onProperty().get();
   }
 
   /** Starts the in-place editor from a menu item. */

@@ -91,6 +91,7 @@ final class Menus {
         item("Rename", "F2", event -> window.startInlineFromMenu("RENAME")),
         item("Delete", null, event -> window.deleteSelected()),
         item("Toggle AND/OR", "Shortcut+G", event -> document.toggleSelected()),
+        item("Estimation round…", "Shortcut+E", event -> window.startEstimationRound()),
         new SeparatorMenuItem(),
         item("Cut subtree (Ctrl+X)", null, event -> window.clipboard().cutSelected()),
         item("Copy subtree (Ctrl+C)", null, event -> window.clipboard().copySelected()),
@@ -125,6 +126,7 @@ final class Menus {
         item("Zoom in", "Shortcut+Equals", event -> window.canvas().zoomBy(1.2)),
         item("Zoom out", "Shortcut+Minus", event -> window.canvas().zoomBy(1 / 1.2)),
         item("Fit", "Shortcut+0", event -> window.canvas().fit()), overview,
+        item("Present", "F11", event -> window.togglePresentation()),
         new SeparatorMenuItem(), dark,
         item("Bigger text", "Shortcut+Shift+Equals", event -> window.scaleText(1.15)),
         item("Smaller text", "Shortcut+Shift+Minus", event -> window.scaleText(1 / 1.15)));

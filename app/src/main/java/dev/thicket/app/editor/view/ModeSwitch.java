@@ -45,7 +45,13 @@ final class ModeSwitch extends SegmentedButton {
     return row;
   }
 
+  /**
+   * Puts {@code mode}'s segment down. Only by selecting it (the group lets the other one up):
+   * putting the current one up first would leave none down for a moment, which the listener
+   * above undoes, setting the mode back; two switches would then fight forever.
+   */
   private void show(Mode mode) {
-    getButtons().forEach(button -> button.setSelected(button.getUserData() == mode));
+    getButtons().stream().filter(button -> button.getUserData() == mode).findFirst()
+        .ifPresent(button -> button.setSelected(true));
   }
 }

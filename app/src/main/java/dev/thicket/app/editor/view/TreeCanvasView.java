@@ -204,6 +204,12 @@ public final class TreeCanvasView extends Pane {
     paint();
   }
 
+  /** Pans so that the selected card is in sight. */
+  public void revealSelected() {
+    reveal(document.selectedProperty().get());
+    paint();
+  }
+
   /** Pans so that {@code id}'s card is in sight. */
   private void reveal(String id) {
     Box box = id == null || layout == null ? null : layout.boxes().get(id);

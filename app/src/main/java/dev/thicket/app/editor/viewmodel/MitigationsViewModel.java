@@ -140,7 +140,7 @@ public final class MitigationsViewModel {
     String text = description == null ? "" : description.strip();
     Mitigation changed = new Mitigation(old.id(), title.strip(), text.isEmpty() ? null : text,
         effect.value(), effect.range(), costValue, status == null ? old.status() : status,
-        old.extensions());
+        old.estimates(), old.extensions());
     if (changed.equals(old)) {
       error.set("");
       return true;
