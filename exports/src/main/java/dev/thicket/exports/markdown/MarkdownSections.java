@@ -5,6 +5,7 @@ import static dev.thicket.exports.MarkdownText.escape;
 
 import dev.thicket.exports.Decimals;
 import dev.thicket.exports.MarkdownText;
+import dev.thicket.exports.report.EstimateText;
 import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportText;
@@ -14,6 +15,7 @@ import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The table and catalogue sections of {@link MarkdownReport}. */
@@ -72,6 +74,17 @@ final class MarkdownSections {
             .append(MarkdownReport.effect(score.effect())).append(" |\n");
       }
       md.append('\n');
+      for (MitigationScore score : report.scored().mitigations()) {
+        String estimates = EstimateText.of(score.mitigation().estimates(), Map.of());
+        if (estimates != null) {
+          md.append("- effectiveness of ").append(code(score.mitigation().id()))
+              .append(" estimated in ").append(escape(estimates)).append('\n');
+        }
+      }
+      if (report.scored().mitigations().stream()
+          .anyMatch(score -> !score.mitigation().estimates().isEmpty())) {
+        md.append('\n');
+      }
     }
     md.append("### Gaps\n\n");
     if (report.gaps().isEmpty()) {
@@ -107,6 +120,8 @@ final class MarkdownSections {
       }
       field(md, "description", node.description());
       field(md, "rationale", node.rationale());
+      field(md, "estimates", EstimateText.of(node.estimates(),
+          report.tree().scales().likelihood()));
       if (!node.references().isEmpty()) {
         md.append("- references: ").append(node.references().stream()
             .map(MarkdownText::escape).collect(Collectors.joining("; "))).append('\n');

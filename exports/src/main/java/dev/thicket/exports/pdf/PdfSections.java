@@ -3,6 +3,7 @@ package dev.thicket.exports.pdf;
 import dev.thicket.exports.Decimals;
 import dev.thicket.exports.fonts.ReportFont;
 import dev.thicket.exports.pdf.PdfTable.Column;
+import dev.thicket.exports.report.EstimateText;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportText;
 import dev.thicket.model.analysis.MitigationEffect;
@@ -14,6 +15,7 @@ import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The table sections of {@link PdfReport}. */
@@ -83,6 +85,13 @@ final class PdfSections {
           new Column("if perfect", 0.9f, true), new Column("reduction", 1, true)),
           PdfReport.tableSize())
           .draw(pages, rows, row -> null);
+      for (MitigationScore score : report.scored().mitigations()) {
+        String estimates = EstimateText.of(score.mitigation().estimates(), Map.of());
+        if (estimates != null) {
+          pages.paragraph("Effectiveness of " + score.mitigation().id() + " estimated in "
+              + estimates, ReportFont.REGULAR, 9);
+        }
+      }
     }
     pages.heading("Gaps", 11, 30);
     if (report.gaps().isEmpty()) {
@@ -120,6 +129,10 @@ final class PdfSections {
       }
       if (!node.references().isEmpty()) {
         details.add("References: " + String.join("; ", node.references()));
+      }
+      String estimates = EstimateText.of(node.estimates(), report.tree().scales().likelihood());
+      if (estimates != null) {
+        details.add("Estimates: " + estimates);
       }
       rows.add(List.of(facts, String.join("\n", details.stream()
           .map(detail -> detail.replace('\n', ' ')).toList())));

@@ -3,6 +3,7 @@ package dev.thicket.app.editor.view;
 import dev.thicket.app.editor.viewmodel.EstimationRoundViewModel;
 import dev.thicket.app.editor.viewmodel.EstimationRoundViewModel.Target;
 import dev.thicket.exports.Decimals;
+import dev.thicket.exports.report.EstimateText;
 import dev.thicket.model.estimation.RoundSummary;
 import dev.thicket.model.tree.Vote;
 import java.util.List;
@@ -40,6 +41,7 @@ final class EstimationRoundDialog {
     this.model = model;
     heading.setId("round-heading");
     heading.getStyleClass().add("panel-heading");
+    heading.setWrapText(true);
     ChoiceBox<Target> target = new ChoiceBox<>();
     target.setId("round-target");
     target.getItems().setAll(targets);
@@ -134,7 +136,8 @@ final class EstimationRoundDialog {
     if (summary == null) {
       return;
     }
-    Label spread = new Label(spreadText(summary));
+    Label spread = new Label(EstimateText.spread(summary) + (summary.outliers().isEmpty() ? ""
+        : " (talk it over, then another round?)"));
     spread.setId("round-summary");
     spread.setWrapText(true);
     Button median = new Button("Take median " + summary.median().value());
@@ -157,18 +160,6 @@ final class EstimationRoundDialog {
     revealed.getChildren().addAll(new RoundDotPlot(summary, model.scale()), spread,
         new HBox(8, median, range, again));
     stage.sizeToScene();
-  }
-
-  private static String spreadText(RoundSummary summary) {
-    String text = summary.sorted().size() + " estimates: lowest " + summary.min().value()
-        + " (" + summary.min().by() + "), median " + summary.median().value() + ", highest "
-        + summary.max().value() + " (" + summary.max().by() + ")";
-    if (!summary.outliers().isEmpty()) {
-      text += "; far from the others: " + summary.outliers().stream()
-          .map(vote -> vote.by() + " " + vote.value()).collect(Collectors.joining(", "))
-          + " (talk it over, then another round?)";
-    }
-    return text;
   }
 
   private static String levels(Map<String, Double> scale) {

@@ -16,10 +16,12 @@ import javafx.scene.text.Text;
  */
 final class RoundDotPlot extends Pane {
   static final double WIDTH = 560;
-  static final double HEIGHT = 170;
+  static final double HEIGHT = 200;
   private static final double MARGIN = 24;
-  private static final double AXIS_Y = 120;
+  private static final double AXIS_Y = 150;
   private static final double DOT = 7;
+  /** The most room one stacked dot with its initials above it takes. */
+  private static final double STACK = 34;
 
   RoundDotPlot(RoundSummary summary, Map<String, Double> scale) {
     setId("round-dots");
@@ -43,16 +45,22 @@ final class RoundDotPlot extends Pane {
     medianLine.setId("round-median");
     medianLine.getStyleClass().add("round-median");
     getChildren().add(medianLine);
+    Map<Double, Long> counts = summary.sorted().stream().collect(java.util.stream.Collectors
+        .groupingBy(vote -> vote.value().resolve(scale), java.util.stream.Collectors.counting()));
+    double step = Math.min(STACK, (AXIS_Y - 30) / counts.values().stream()
+        .mapToLong(Long::longValue).max().orElse(1));
     Map<Double, Integer> stacked = new HashMap<>();
     for (Vote vote : summary.sorted()) {
       double value = vote.value().resolve(scale);
       int height = stacked.merge(value, 1, Integer::sum) - 1;
-      double y = AXIS_Y - 12 - height * 26;
+      double y = AXIS_Y - 12 - height * step;
       Circle dot = new Circle(x(value), y, DOT);
       dot.setId("round-dot-" + vote.by());
       dot.getStyleClass().add("round-dot");
-      Text initials = new Text(x(value) + DOT + 3, y + 5, vote.by());
+      Text initials = new Text(vote.by());
       initials.getStyleClass().add("round-initials");
+      initials.setX(x(value) - initials.getLayoutBounds().getWidth() / 2);
+      initials.setY(y - DOT - 4);
       if (summary.outliers().contains(vote)) {
         dot.getStyleClass().add("outlier");
         initials.getStyleClass().add("outlier");

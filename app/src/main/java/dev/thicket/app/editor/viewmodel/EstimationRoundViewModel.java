@@ -153,11 +153,11 @@ public final class EstimationRoundViewModel {
 
   /** Keeps this round's votes and starts the next one, hidden again. */
   public void anotherRound() {
+    round++; // first: a view redraws as the votes are cleared
     earlierRounds.addAll(entered);
-    entered.clear();
-    revealed.set(null);
     error.set("");
-    round++;
+    revealed.set(null);
+    entered.clear();
   }
 
   /** Takes the revealed median as the value. */
