@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Random;
 
 /** A new version of a tree made by random edits: estimates, statuses, leaves added or removed. */
-final class RandomEdits {
+public final class RandomEdits {
   private RandomEdits() {}
 
-  static AttackTree of(AttackTree old, long seed) {
+  public static AttackTree of(AttackTree old, long seed) {
     Random random = new Random(seed);
     Map<String, Node> nodes = new LinkedHashMap<>(old.nodes());
     Map<String, Mitigation> mitigations = new LinkedHashMap<>(old.mitigations());
