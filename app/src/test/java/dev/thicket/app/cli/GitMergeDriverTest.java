@@ -127,6 +127,20 @@ class GitMergeDriverTest {
   }
 
   @Test
+  void textconvPrintsTheCanonicalTree() throws Exception {
+    Path reformatted = repository.resolve("reformatted.yaml");
+    Files.writeString(reformatted, "# a comment\n" + Files.readString(ThicketProcess.KERAS)
+        .replace("children: [model-loading, model-serving, dependencies]",
+            "children:\n      - model-loading\n      - model-serving\n      - dependencies"));
+
+    ThicketProcess.Result convert = ThicketProcess.run("convert", "--to", "yaml", "-o", "-",
+        reformatted.toString());
+
+    assertThat(convert.exitCode()).isZero();
+    assertThat(convert.out()).isEqualTo(TreeWriter.toYaml(keras()));
+  }
+
+  @Test
   void textconvShowsAChangeOfMeaningAndHidesFormatting() throws Exception {
     Path tree = repository.resolve(TREE);
     Files.writeString(tree, Files.readString(tree).replace("nodes:\n", "nodes:   \n"));
