@@ -14,14 +14,16 @@ import java.util.TreeSet;
 
 /**
  * The structural changes between two trees by id: nodes and mitigations added, removed, renamed
- * or changed (field by field), and the tree's own fields. Cost: linear in the trees' sizes plus
- * removed × added nodes for renames.
+ * or changed (field by field), and the tree's own fields. Cost: linear in the trees' sizes
+ * ({@link NodeRenames}).
  */
 final class Structure {
   final AttackTree old;
   final AttackTree neu;
   /** New id → old id of every renamed node. */
   final Map<String, String> renames = new LinkedHashMap<>();
+  /** Old id → new id of every renamed node. */
+  private final Map<String, String> newIds = new java.util.HashMap<>();
   final List<FieldChange> tree = new ArrayList<>();
   final List<NodeChange> nodes = new ArrayList<>();
   final List<MitigationChange> mitigations = new ArrayList<>();
@@ -30,6 +32,7 @@ final class Structure {
     this.old = old;
     this.neu = neu;
     renames.putAll(NodeRenames.of(old, neu));
+    renames.forEach((newId, oldId) -> newIds.put(oldId, newId));
     compareTree();
     compareNodes();
     compareMitigations();
@@ -81,12 +84,7 @@ final class Structure {
 
   /** The id in the new tree of the old tree's node {@code oldId}. */
   String newId(String oldId) {
-    for (Map.Entry<String, String> rename : renames.entrySet()) {
-      if (rename.getValue().equals(oldId)) {
-        return rename.getKey();
-      }
-    }
-    return oldId;
+    return newIds.getOrDefault(oldId, oldId);
   }
 
   private List<FieldChange> nodeFields(Node before, Node after) {

@@ -4,7 +4,9 @@ import dev.thicket.model.merge.MergeConflict.Element;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +14,7 @@ import java.util.Map;
  * Mends the references of a merge to nodes and mitigations it left out, ours winning as in any
  * conflict: a child or mitigation that ours has (theirs deleted it while ours linked it) is
  * restored from ours; one that ours deleted while theirs linked it is unlinked. Each is a
- * conflict. Cost: O(references) per round, one round per level of restored nodes.
+ * conflict. Cost: linear in the number of references.
  */
 final class References {
   private final AttackTree base;
@@ -27,39 +29,38 @@ final class References {
 
   /** Mends {@code nodes} and {@code mitigations} in place until nothing refers to a missing id. */
   void mend(Map<String, Node> nodes, Map<String, Mitigation> mitigations) {
-    boolean restored = true;
-    while (restored) {
-      restored = false;
-      for (Node node : List.copyOf(nodes.values())) {
-        List<String> children = new ArrayList<>();
-        for (String child : node.children()) {
-          if (!nodes.containsKey(child) && ours.nodes().containsKey(child)) {
-            nodes.put(child, ours.node(child));
-            conflict(Element.NODE, child, node.id(), true);
-            restored = true;
-          }
-          if (nodes.containsKey(child)) {
-            children.add(child);
-          } else {
-            conflict(Element.NODE, child, node.id(), false);
-          }
+    Deque<String> unchecked = new ArrayDeque<>(nodes.keySet());
+    while (!unchecked.isEmpty()) {
+      Node node = nodes.get(unchecked.pop());
+      List<String> children = new ArrayList<>();
+      for (String child : node.children()) {
+        if (!nodes.containsKey(child) && ours.nodes().containsKey(child)) {
+          nodes.put(child, ours.node(child));
+          unchecked.add(child);
+          conflict(Element.NODE, child, node.id(), true);
         }
-        List<String> attached = new ArrayList<>();
-        for (String id : node.mitigations()) {
-          if (!mitigations.containsKey(id) && ours.mitigations().containsKey(id)) {
-            mitigations.put(id, ours.mitigations().get(id));
-            conflict(Element.MITIGATION, id, node.id(), true);
-          }
-          if (mitigations.containsKey(id)) {
-            attached.add(id);
-          } else {
-            conflict(Element.MITIGATION, id, node.id(), false);
-          }
+        if (nodes.containsKey(child)) {
+          children.add(child);
+        } else {
+          conflict(Element.NODE, child, node.id(), false);
         }
-        if (!children.equals(node.children()) || !attached.equals(node.mitigations())) {
-          nodes.put(node.id(), node.withGate(node.gate(), node.k(), children)
-              .withMitigations(attached));
+      }
+      List<String> attached = new ArrayList<>();
+      for (String id : node.mitigations()) {
+        if (!mitigations.containsKey(id) && ours.mitigations().containsKey(id)) {
+          mitigations.put(id, ours.mitigations().get(id));
+          conflict(Element.MITIGATION, id, node.id(), true);
         }
+        if (mitigations.containsKey(id)) {
+          attached.add(id);
+        } else {
+          conflict(Element.MITIGATION, id, node.id(), false);
+        }
+      }
+      if (children.size() != node.children().size()
+          || attached.size() != node.mitigations().size()) {
+        nodes.put(node.id(), node.withGate(node.gate(), node.k(), children)
+            .withMitigations(attached));
       }
     }
   }

@@ -1,10 +1,12 @@
 package dev.thicket.model.merge;
 
 import dev.thicket.model.diff.NodeRenames;
-import dev.thicket.model.edit.ChangeNodeId;
-import dev.thicket.model.edit.EditRefusedException;
 import dev.thicket.model.merge.MergeConflict.Element;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.InvalidTreeException;
+import dev.thicket.model.tree.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,73 +14,70 @@ import java.util.Map;
  * Brings the three trees to one set of ids before they are merged by id: a node one side renamed
  * (same content and place under a new id, as {@link NodeRenames} finds them, the diff's rule) gets
  * its new id in the other two trees, so that the other side's edits of it still apply. Two
- * different new ids for one node are a conflict: ours's id is kept.
+ * different new ids for one node are a conflict: ours's id is kept. A new id already used by
+ * another node of a tree is not applied. Cost: linear in the trees' sizes.
  */
 final class RenameAlignment {
-  AttackTree base;
-  AttackTree ours;
-  AttackTree theirs;
+  final AttackTree base;
+  final AttackTree ours;
+  final AttackTree theirs;
 
   RenameAlignment(AttackTree base, AttackTree ours, AttackTree theirs,
       List<MergeConflict> conflicts) {
-    this.base = base;
-    this.ours = ours;
-    this.theirs = theirs;
     Map<String, String> oursRenames = NodeRenames.of(base, ours);
-    Map<String, String> theirsRenames = NodeRenames.of(base, theirs);
-    Map<String, String> theirsNewIds = inverse(theirsRenames);
+    Map<String, String> theirsNewIds = new HashMap<>();
+    NodeRenames.of(base, theirs).forEach((newId, oldId) -> theirsNewIds.put(oldId, newId));
+    Map<String, String> inBase = new HashMap<>();
+    Map<String, String> inOurs = new HashMap<>();
+    Map<String, String> inTheirs = new HashMap<>();
     oursRenames.forEach((newId, oldId) -> {
       String theirsId = theirsNewIds.getOrDefault(oldId, oldId);
-      if (!theirsId.equals(oldId) && !theirsId.equals(newId)) {
-        conflicts.add(new MergeConflict(Element.NODE, newId, "id", oldId, newId, theirsId,
-            null));
-      }
-      AttackTree[] trees = {this.base, this.theirs};
-      if (renamed(trees, new String[] {oldId, theirsId}, newId)) {
-        this.base = trees[0];
-        this.theirs = trees[1];
-      }
-    });
-    theirsRenames.forEach((newId, oldId) -> {
-      AttackTree[] trees = {this.base, this.ours};
-      if (!oursRenames.containsValue(oldId)
-          && renamed(trees, new String[] {oldId, oldId}, newId)) {
-        this.base = trees[0];
-        this.ours = trees[1];
+      if (free(base, newId) && (free(theirs, newId) || theirsId.equals(newId))) {
+        if (!theirsId.equals(oldId) && !theirsId.equals(newId)) {
+          conflicts.add(new MergeConflict(Element.NODE, newId, "id", oldId, newId, theirsId,
+              null));
+        }
+        inBase.put(oldId, newId);
+        inTheirs.put(theirsId, newId);
       }
     });
-  }
-
-  /**
-   * Gives node {@code ids[i]} of {@code trees[i]} the id {@code newId} in both trees, or in
-   * neither when one of them cannot take it (the id is in use there); whether it did.
-   */
-  private static boolean renamed(AttackTree[] trees, String[] ids, String newId) {
-    AttackTree[] result = new AttackTree[trees.length];
-    for (int i = 0; i < trees.length; i++) {
-      result[i] = renamed(trees[i], ids[i], newId);
-      if (result[i] == null) {
-        return false;
+    theirsNewIds.forEach((oldId, newId) -> {
+      if (!oursRenames.containsValue(oldId) && free(base, newId) && free(ours, newId)) {
+        inBase.put(oldId, newId);
+        inOurs.put(oldId, newId);
       }
-    }
-    System.arraycopy(result, 0, trees, 0, trees.length);
-    return true;
+    });
+    AttackTree[] aligned = {renamed(base, inBase), renamed(ours, inOurs),
+        renamed(theirs, inTheirs)};
+    boolean valid = aligned[0] != null && aligned[1] != null && aligned[2] != null;
+    this.base = valid ? aligned[0] : base;
+    this.ours = valid ? aligned[1] : ours;
+    this.theirs = valid ? aligned[2] : theirs;
   }
 
-  private static Map<String, String> inverse(Map<String, String> renames) {
-    Map<String, String> inverse = new java.util.HashMap<>();
-    renames.forEach((newId, oldId) -> inverse.put(oldId, newId));
-    return inverse;
+  private static boolean free(AttackTree tree, String id) {
+    return !tree.nodes().containsKey(id);
   }
 
-  /** {@code tree} with node {@code id} as {@code newId} (as it is without it); null: refused. */
-  private static AttackTree renamed(AttackTree tree, String id, String newId) {
-    if (id.equals(newId) || !tree.nodes().containsKey(id)) {
+  /** {@code tree} with the ids of {@code renames} (old → new) changed; null if that breaks it. */
+  private static AttackTree renamed(AttackTree tree, Map<String, String> renames) {
+    if (renames.isEmpty()) {
       return tree;
     }
+    List<Node> nodes = new ArrayList<>(tree.nodes().size());
+    for (Node node : tree.nodes().values()) {
+      nodes.add(new Node(renames.getOrDefault(node.id(), node.id()), node.title(),
+          node.description(), node.gate(), node.k(),
+          node.children().stream().map(child -> renames.getOrDefault(child, child)).toList(),
+          node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
+          node.references(), node.extensions()));
+    }
     try {
-      return new ChangeNodeId(id, newId).apply(tree);
-    } catch (EditRefusedException idInUse) {
+      return new AttackTree(tree.title(), tree.description(),
+          renames.getOrDefault(tree.root(), tree.root()), nodes,
+          List.copyOf(tree.mitigations().values()), tree.scalesGiven() ? tree.scales() : null,
+          tree.settings(), tree.extensions());
+    } catch (InvalidTreeException duplicate) {
       return null;
     }
   }

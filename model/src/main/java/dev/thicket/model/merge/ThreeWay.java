@@ -1,8 +1,10 @@
 package dev.thicket.model.merge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,7 +27,7 @@ final class ThreeWay {
    * A list of distinct ids merged item by item: the side that changed it when only one did;
    * otherwise ours's items in ours's order, less those theirs removed (unless {@code kept}), with
    * those theirs added each placed after the item before it in theirs (first when none) and after
-   * ours's additions that follow that item. Cost: O(n²) in the list's length.
+   * ours's additions that follow that item. Cost: linear in the lists' lengths.
    */
   static List<String> items(List<String> base, List<String> ours, List<String> theirs,
       Set<String> kept) {
@@ -38,26 +40,36 @@ final class ThreeWay {
         && !inTheirs.contains(id))) {
       return theirs;
     }
-    List<String> merged = new ArrayList<>();
+    List<String> left = new ArrayList<>();
     for (String item : ours) {
       if (inTheirs.contains(item) || !inBase.contains(item) || kept.contains(item)) {
-        merged.add(item);
+        left.add(item);
       }
     }
+    Set<String> inLeft = new HashSet<>(left);
+    Set<String> added = new HashSet<>();
+    List<String> first = new ArrayList<>();
+    Map<String, List<String>> after = new HashMap<>();
     String previous = null;
     for (String item : theirs) {
-      if (!inBase.contains(item) && !merged.contains(item)) {
-        int at = previous == null ? 0 : merged.indexOf(previous) + 1;
-        while (at < merged.size() && !inBase.contains(merged.get(at))
-            && !inTheirs.contains(merged.get(at))) {
-          at++;
-        }
-        merged.add(at, item);
-      }
-      if (merged.contains(item)) {
+      if (inLeft.contains(item)) {
         previous = item;
+      } else if (!inBase.contains(item) && added.add(item)) {
+        (previous == null ? first : after.computeIfAbsent(previous, k -> new ArrayList<>()))
+            .add(item);
       }
     }
+    List<String> merged = new ArrayList<>(left.size() + added.size());
+    List<String> pending = first;
+    for (String item : left) {
+      boolean oursOnly = !inBase.contains(item) && !inTheirs.contains(item);
+      if (!oursOnly) {
+        merged.addAll(pending);
+        pending = after.getOrDefault(item, List.of());
+      }
+      merged.add(item);
+    }
+    merged.addAll(pending);
     return List.copyOf(merged);
   }
 }

@@ -26,8 +26,7 @@ import java.util.function.Function;
  * child, two roots, a k above the children) keeps ours's structure (gates and children), and
  * failing that ours whole, each a conflict.
  *
- * <p>Cost: linear in the trees' sizes, plus the rename matching (removed × added nodes) and a few
- * tree validations.
+ * <p>Cost: linear in the trees' sizes (a few tree validations included).
  */
 public final class TreeMerge {
   private final AttackTree base;
@@ -96,7 +95,9 @@ public final class TreeMerge {
     for (String id : present) {
       E mine = o.get(id);
       E other = t.get(id);
-      merged.put(id, mine == null ? other : other == null ? mine
+      boolean one = mine == null || other == null || mine.equals(other)
+          || other.equals(b.get(id)); // then ours, or the side that has it
+      merged.put(id, one ? (mine == null ? other : mine)
           : build.apply(id, merge.merge(id, b.get(id), mine, other, kept)));
     }
     return merged;
