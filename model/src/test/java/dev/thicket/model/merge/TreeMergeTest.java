@@ -183,6 +183,18 @@ class TreeMergeTest {
   }
 
   @Test
+  void differentRenamesOfOneNodeAreAConflictThatKeepsOursId() {
+    AttackTree ours = new ChangeNodeId("b", "bee").apply(base());
+
+    MergeResult merge = TreeMerge.of(base(), ours, new ChangeNodeId("b", "bea").apply(base()));
+
+    List<MergeConflict> expected =
+        List.of(new MergeConflict(Element.NODE, "bee", "id", "b", "bee", "bea", null));
+    assertThat(merge.conflicts()).isEqualTo(expected);
+    assertThat(yaml(merge.tree())).isEqualTo(yaml(withConflicts(ours, expected)));
+  }
+
+  @Test
   void cycleIsAConflictThatKeepsOursStructure() {
     AttackTree ours = link(base(), "g", "h");
     AttackTree theirs = link(base(), "h", "g");
