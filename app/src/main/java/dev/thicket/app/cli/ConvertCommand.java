@@ -54,7 +54,7 @@ final class ConvertCommand implements Callable<Integer> {
   List<Path> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
-      description = "The file to write.")
+      description = "The file to write; - for standard output (a git textconv, docs/git.md).")
   Path output;
 
   @Option(names = "--to", paramLabel = "FORMAT", required = true,
@@ -79,22 +79,27 @@ final class ConvertCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
     }
-    switch (target) {
-      case YAML -> TreeWriter.save(tree.get(), output);
-      case MEF -> TreeWriter.saveText(MefWriter.toXml(tree.get(), mode), output);
-      case ADTOOL -> {
-        try {
-          TreeWriter.saveText(AdtoolWriter.toXml(tree.get()), output);
-        } catch (AdtoolExportException unsupported) {
-          for (String problem : unsupported.problems()) {
-            err.println(VisibleText.of(output.toString()) + ": cannot write ADTool XML: "
-                + VisibleText.of(problem.toString()));
-          }
-          err.flush();
-          return ExitCodes.INVALID_TREE;
-        }
+    String text;
+    try {
+      text = switch (target) {
+        case YAML -> TreeWriter.toYaml(tree.get());
+        case MEF -> MefWriter.toXml(tree.get(), mode);
+        case ADTOOL -> AdtoolWriter.toXml(tree.get());
+      };
+    } catch (AdtoolExportException unsupported) {
+      for (String problem : unsupported.problems()) {
+        err.println(VisibleText.of(output.toString()) + ": cannot write ADTool XML: "
+            + VisibleText.of(problem.toString()));
       }
+      err.flush();
+      return ExitCodes.INVALID_TREE;
     }
+    if (output.toString().equals("-")) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+    TreeWriter.saveText(text, output);
     spec.commandLine().getOut().println("wrote " + VisibleText.of(output.toString()) + " ("
         + target.keyword() + ")");
     spec.commandLine().getOut().flush();

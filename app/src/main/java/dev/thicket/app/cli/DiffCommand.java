@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
           + "most 12 change units, sequential beyond).",
       "OLD and NEW are files of any format, or REV:PATH read with 'git show' in the current "
           + "directory (e.g. HEAD~1:trees/keras.yaml).",
-      "Exit 0 when both trees were read (whether or not they differ), 1 when one is not a "
-          + "valid tree or cannot be read, 2 for a bad option."
+      "Exit 0 when the trees are equal in meaning (key order and formatting aside), 1 when "
+          + "they differ, 2 for a bad option or when one is not a valid tree or cannot be read "
+          + "(diff(1)'s convention)."
     })
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -59,13 +60,14 @@ final class DiffCommand implements Callable<Integer> {
     Optional<AttackTree> old = load(oldTree, err);
     Optional<AttackTree> neu = load(newTree, err);
     if (old.isEmpty() || neu.isEmpty()) {
-      return ExitCodes.INVALID_TREE;
+      return ExitCodes.TROUBLE;
     }
-    DiffReport report = new DiffReport(oldTree, newTree, TreeDiff.of(old.get(), neu.get()));
+    TreeDiff diff = TreeDiff.of(old.get(), neu.get());
+    DiffReport report = new DiffReport(oldTree, newTree, diff);
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.json ? report.json() : format.markdown ? report.markdown() : report.text());
     out.flush();
-    return ExitCodes.OK;
+    return diff.same() ? ExitCodes.OK : ExitCodes.DIFFERENT;
   }
 
   /** The tree of a file or of a {@code REV:PATH}, or empty after printing its problems. */

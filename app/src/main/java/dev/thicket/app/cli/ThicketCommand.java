@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
       ConvertCommand.class,
       ReportCommand.class,
       DiffCommand.class,
+      MergeCommand.class,
       OptimizeCommand.class,
       UncertaintyCommand.class,
       ScreenshotCommand.class
@@ -28,8 +29,10 @@ import picocli.CommandLine.ScopeType;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
-      "1:a tree file cannot be read or is not a valid tree (FILE:LINE:COL: message on stderr)",
-      "2:usage error: unknown command or option, wrong option value",
+      "1:a tree file cannot be read or is not a valid tree (FILE:LINE:COL: message on stderr); "
+          + "diff: the trees differ; merge: conflicts (diff(1)'s convention)",
+      "2:usage error: unknown command or option, wrong option value; diff, merge: also an "
+          + "input that cannot be read or is not a valid tree",
       "3:check: the risk is above --max-risk",
       "4:unexpected error (thicket: error: MESSAGE); --debug shows the stack trace",
       "5:an output file cannot be written (thicket: cannot write OUT: why)"

@@ -48,7 +48,7 @@ class DiffCommandTest {
     ThicketProcess.Result diff =
         ThicketProcess.run("diff", ThicketProcess.KERAS.toString(), neu.toString());
 
-    assertThat(diff.exitCode()).isZero();
+    assertThat(diff.exitCode()).isEqualTo(ExitCodes.DIFFERENT);
     assertThat(diff.out()).contains("Structure\n",
         "  ~ node dep-vulns: likelihood 0.1 → 0.3\n",
         "  ~ mitigation vuln-scanning: status planned → implemented\n",
@@ -66,7 +66,7 @@ class DiffCommandTest {
     ThicketProcess.Result diff =
         ThicketProcess.run("diff", ThicketProcess.KERAS.toString(), neu.toString(), "--json");
 
-    assertThat(diff.exitCode()).isZero();
+    assertThat(diff.exitCode()).isEqualTo(ExitCodes.DIFFERENT);
     JsonNode json = new ObjectMapper().readTree(diff.out());
     AnalysisResult before = TreeAnalysis.run(TreeReader.read(ThicketProcess.KERAS),
         AnalysisOptions.DEFAULT);
@@ -108,8 +108,19 @@ class DiffCommandTest {
   }
 
   @Test
-  void sameTreeReformattedHasNoChange() throws IOException {
-    Path copy = write("copy.yaml", Files.readString(ThicketProcess.KERAS) + "\n\n");
+  void sameTreeReformattedWithKeysReorderedHasNoChangeAndExitsZero() throws IOException {
+    String keras = Files.readString(ThicketProcess.KERAS);
+    int node = keras.indexOf("  dep-vulns:\n");
+    int title = keras.indexOf("    title:", node);
+    int description = keras.indexOf("    description:", node);
+    int likelihood = keras.indexOf("    likelihood:", node);
+    String reordered = keras.substring(0, title) + keras.substring(description, likelihood)
+        + keras.substring(title, description) + keras.substring(likelihood);
+    String reformatted = reordered.replace(
+        "children: [model-loading, model-serving, dependencies]",
+        "children:\n      - model-loading\n      - model-serving\n      - dependencies");
+    assertThat(reformatted).isNotEqualTo(keras);
+    Path copy = write("copy.yaml", "# a comment\n" + reformatted + "\n\n");
 
     ThicketProcess.Result diff =
         ThicketProcess.run("diff", ThicketProcess.KERAS.toString(), copy.toString());
@@ -144,13 +155,13 @@ class DiffCommandTest {
     ThicketProcess.Result diff = ThicketProcess.runIn(repository, "diff",
         "HEAD:trees/keras.yaml", "trees/keras.yaml");
 
-    assertThat(diff.exitCode()).as(diff.err()).isZero();
+    assertThat(diff.exitCode()).as(diff.err()).isEqualTo(ExitCodes.DIFFERENT);
     assertThat(diff.out()).contains("Diff HEAD:trees/keras.yaml → trees/keras.yaml\n",
         "  ~ node dep-vulns: likelihood 0.1 → 0.3\n");
   }
 
   @Test
-  void unknownRevisionIsALocatedErrorWithExitOne() throws Exception {
+  void unknownRevisionIsALocatedErrorWithExitTwo() throws Exception {
     Path repository = folder.resolve("repo");
     Files.createDirectories(repository);
     git(repository, "init", "-q");
@@ -158,9 +169,22 @@ class DiffCommandTest {
     ThicketProcess.Result diff = ThicketProcess.runIn(repository, "diff",
         "HEAD:trees/keras.yaml", ThicketProcess.KERAS.toString());
 
-    assertThat(diff.exitCode()).isEqualTo(ExitCodes.INVALID_TREE);
+    assertThat(diff.exitCode()).isEqualTo(ExitCodes.TROUBLE);
     assertThat(diff.errLines()).singleElement().asString()
         .startsWith("HEAD:trees/keras.yaml:1:1: git show failed: fatal: ");
+  }
+
+  @Test
+  void invalidTreeIsALocatedErrorWithExitTwo() throws IOException {
+    Path bad = write("bad.yaml", Files.readString(ThicketProcess.KERAS)
+        .replace("    likelihood: 0.1\n", "    likelihood: 1.5\n"));
+
+    ThicketProcess.Result diff =
+        ThicketProcess.run("diff", ThicketProcess.KERAS.toString(), bad.toString());
+
+    assertThat(diff.exitCode()).isEqualTo(ExitCodes.TROUBLE);
+    assertThat(diff.errLines()).singleElement().asString().startsWith(bad + ":");
+    assertThat(diff.out()).isEmpty();
   }
 
   @Test

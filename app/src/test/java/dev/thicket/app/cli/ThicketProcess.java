@@ -51,6 +51,16 @@ public final class ThicketProcess {
     return command;
   }
 
+  /**
+   * The command that starts thicket on the test class path, quoted for sh: for tools that run it
+   * themselves (a git merge driver).
+   */
+  public static String shellCommand() {
+    return command("dev.thicket.app.Main").stream()
+        .map(part -> "'" + part.replace("'", "'\\''") + "'")
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
   public static Result runIn(Path workingDirectory, String... args) {
     return runWith(workingDirectory, Map.of(), args);
   }

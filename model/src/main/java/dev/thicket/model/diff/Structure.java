@@ -1,10 +1,8 @@
 package dev.thicket.model.diff;
 
 import dev.thicket.model.tree.AttackTree;
-import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
-import dev.thicket.model.tree.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,14 +14,16 @@ import java.util.TreeSet;
 
 /**
  * The structural changes between two trees by id: nodes and mitigations added, removed, renamed
- * or changed (field by field), and the tree's own fields. Cost: linear in the trees' sizes plus
- * removed × added nodes for renames.
+ * or changed (field by field), and the tree's own fields. Cost: linear in the trees' sizes
+ * ({@link NodeRenames}).
  */
 final class Structure {
   final AttackTree old;
   final AttackTree neu;
   /** New id → old id of every renamed node. */
   final Map<String, String> renames = new LinkedHashMap<>();
+  /** Old id → new id of every renamed node. */
+  private final Map<String, String> newIds = new java.util.HashMap<>();
   final List<FieldChange> tree = new ArrayList<>();
   final List<NodeChange> nodes = new ArrayList<>();
   final List<MitigationChange> mitigations = new ArrayList<>();
@@ -31,47 +31,22 @@ final class Structure {
   Structure(AttackTree old, AttackTree neu) {
     this.old = old;
     this.neu = neu;
-    findRenames();
+    renames.putAll(NodeRenames.of(old, neu));
+    renames.forEach((newId, oldId) -> newIds.put(oldId, newId));
     compareTree();
     compareNodes();
     compareMitigations();
-  }
-
-  private void findRenames() {
-    Set<String> removed = new LinkedHashSet<>(old.nodes().keySet());
-    removed.removeAll(neu.nodes().keySet());
-    for (Node added : neu.nodes().values()) {
-      if (old.nodes().containsKey(added.id())) {
-        continue;
-      }
-      for (String candidate : removed) {
-        if (withId(old.node(candidate), added.id()).equals(added)
-            && Set.copyOf(old.parents(candidate)).equals(Set.copyOf(neu.parents(added.id())))) {
-          renames.put(added.id(), candidate);
-          removed.remove(candidate);
-          break;
-        }
-      }
-    }
-  }
-
-  private static Node withId(Node node, String id) {
-    return new Node(id, node.title(), node.description(), node.gate(), node.k(), node.children(),
-        node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
-        node.references(), node.estimates(), node.extensions());
   }
 
   private void compareTree() {
     field(tree, "title", old.title(), neu.title());
     field(tree, "description", old.description(), neu.description());
     field(tree, "root", old.root(), neu.root());
-    field(tree, "scales", scales(old), scales(neu));
-    field(tree, "analysis", String.valueOf(old.settings()), String.valueOf(neu.settings()));
-    field(tree, "extensions", text(old.extensions()), text(neu.extensions()));
-  }
-
-  private static String scales(AttackTree tree) {
-    return "likelihood " + tree.scales().likelihood() + ", impact " + tree.scales().impact();
+    field(tree, "scales", FieldText.scales(old), FieldText.scales(neu));
+    field(tree, "analysis", FieldText.settings(old.settings()),
+        FieldText.settings(neu.settings()));
+    field(tree, "extensions", FieldText.extensions(old.extensions()),
+        FieldText.extensions(neu.extensions()));
   }
 
   private void compareNodes() {
@@ -109,12 +84,7 @@ final class Structure {
 
   /** The id in the new tree of the old tree's node {@code oldId}. */
   String newId(String oldId) {
-    for (Map.Entry<String, String> rename : renames.entrySet()) {
-      if (rename.getValue().equals(oldId)) {
-        return rename.getKey();
-      }
-    }
-    return oldId;
+    return newIds.getOrDefault(oldId, oldId);
   }
 
   private List<FieldChange> nodeFields(Node before, Node after) {
@@ -123,33 +93,32 @@ final class Structure {
         after == null ? null : after.title());
     field(fields, "description", before == null ? null : before.description(),
         after == null ? null : after.description());
-    field(fields, "gate", before == null ? null : gate(before),
-        after == null ? null : gate(after));
+    field(fields, "gate", before == null ? null : FieldText.gate(before),
+        after == null ? null : FieldText.gate(after));
     field(fields, "children", before == null ? null : children(before),
-        after == null ? null : list(after.children()));
-    field(fields, "likelihood", before == null ? null : text(before.likelihood()),
-        after == null ? null : text(after.likelihood()));
-    field(fields, "impact", before == null ? null : text(before.impact()),
-        after == null ? null : text(after.impact()));
+        after == null ? null : FieldText.list(after.children()));
+    field(fields, "likelihood", before == null ? null : FieldText.estimate(before.likelihood()),
+        after == null ? null : FieldText.estimate(after.likelihood()));
+    field(fields, "impact", before == null ? null : FieldText.estimate(before.impact()),
+        after == null ? null : FieldText.estimate(after.impact()));
     field(fields, "rationale", before == null ? null : before.rationale(),
         after == null ? null : after.rationale());
-    field(fields, "references", before == null ? null : list(before.references()),
-        after == null ? null : list(after.references()));
-    field(fields, "mitigations", before == null ? null : list(before.mitigations()),
-        after == null ? null : list(after.mitigations()));
-    field(fields, "extensions", before == null ? null : text(before.extensions()),
-        after == null ? null : text(after.extensions()));
+    field(fields, "references", before == null ? null : FieldText.list(before.references()),
+        after == null ? null : FieldText.list(after.references()));
+    field(fields, "mitigations", before == null ? null : FieldText.list(before.mitigations()),
+        after == null ? null : FieldText.list(after.mitigations()));
+    field(fields, "estimates", before == null ? null : FieldText.votes(before.estimates()),
+        after == null ? null : FieldText.votes(after.estimates()));
+    field(fields, "extensions",
+        before == null ? null : FieldText.extensions(before.extensions()),
+        after == null ? null : FieldText.extensions(after.extensions()));
     return fields;
   }
 
   private String children(Node before) {
-    return list(before.children().stream().map(this::newId).toList());
+    return FieldText.list(before.children().stream().map(this::newId).toList());
   }
 
-  private static String gate(Node node) {
-    String keyword = node.gate().keyword().orElse("leaf");
-    return node.k() > 0 ? keyword + " " + node.k() : keyword;
-  }
 
   private void compareMitigations() {
     for (Mitigation after : neu.mitigations().values()) {
@@ -175,31 +144,24 @@ final class Structure {
         after == null ? null : after.title());
     field(fields, "description", before == null ? null : before.description(),
         after == null ? null : after.description());
-    field(fields, "effectiveness", before == null ? null : text(before.effectivenessEstimate()),
-        after == null ? null : text(after.effectivenessEstimate()));
-    field(fields, "cost", before == null ? null : cost(before), after == null ? null : cost(after));
+    field(fields, "effectiveness",
+        before == null ? null : FieldText.estimate(before.effectivenessEstimate()),
+        after == null ? null : FieldText.estimate(after.effectivenessEstimate()));
+    field(fields, "cost", before == null ? null : FieldText.cost(before),
+        after == null ? null : FieldText.cost(after));
     field(fields, "status", before == null ? null : before.status().keyword(),
         after == null ? null : after.status().keyword());
-    field(fields, "extensions", before == null ? null : text(before.extensions()),
-        after == null ? null : text(after.extensions()));
+    field(fields, "estimates", before == null ? null : FieldText.votes(before.estimates()),
+        after == null ? null : FieldText.votes(after.estimates()));
+    field(fields, "extensions",
+        before == null ? null : FieldText.extensions(before.extensions()),
+        after == null ? null : FieldText.extensions(after.extensions()));
     return fields;
   }
 
-  private static String list(List<String> items) {
-    return items.isEmpty() ? null : String.join(", ", items);
-  }
 
-  private static String cost(Mitigation mitigation) {
-    return mitigation.cost() == null ? null : Numbers.format(mitigation.cost());
-  }
 
-  private static String text(Estimate estimate) {
-    return estimate == null ? null : estimate.toString();
-  }
 
-  private static String text(Map<String, Object> extensions) {
-    return extensions.isEmpty() ? null : extensions.toString();
-  }
 
   private static void field(List<FieldChange> fields, String name, String before, String after) {
     if (!Objects.equals(before, after)) {

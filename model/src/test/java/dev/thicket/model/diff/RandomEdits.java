@@ -6,6 +6,7 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Vote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,16 +14,22 @@ import java.util.Map;
 import java.util.Random;
 
 /** A new version of a tree made by random edits: estimates, statuses, leaves added or removed. */
-final class RandomEdits {
+public final class RandomEdits {
   private RandomEdits() {}
 
-  static AttackTree of(AttackTree old, long seed) {
+  public static AttackTree of(AttackTree old, long seed) {
     Random random = new Random(seed);
     Map<String, Node> nodes = new LinkedHashMap<>(old.nodes());
     Map<String, Mitigation> mitigations = new LinkedHashMap<>(old.mitigations());
     for (Node node : old.nodes().values()) {
       if (node.isLeaf() && random.nextInt(4) == 0) {
         nodes.put(node.id(), node.withLikelihood(Estimate.of(random.nextDouble())));
+      }
+      if (node.isLeaf() && random.nextInt(5) == 0) { // a round's vote, no risk of its own
+        Node now = nodes.get(node.id());
+        List<Vote> votes = new ArrayList<>(now.estimates());
+        votes.add(new Vote("p" + random.nextInt(3), Estimate.of(random.nextInt(11) / 10.0), 1));
+        nodes.put(node.id(), now.withEstimates(votes));
       }
     }
     for (Mitigation mitigation : old.mitigations().values()) {

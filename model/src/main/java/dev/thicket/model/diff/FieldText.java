@@ -1,0 +1,73 @@
+package dev.thicket.model.diff;
+
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Numbers;
+import dev.thicket.model.tree.Scales;
+import dev.thicket.model.tree.Vote;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Field values as the diff and the merge show them: close to what a file writes, {@code null}
+ * when the field is absent.
+ */
+public final class FieldText {
+  private FieldText() {}
+
+  /** {@code or}, {@code atleast 2}, {@code leaf}. */
+  public static String gate(Node node) {
+    return gate(node.gate(), node.k());
+  }
+
+  public static String gate(Gate gate, int k) {
+    String keyword = gate.keyword().orElse("leaf");
+    return k > 0 ? keyword + " " + k : keyword;
+  }
+
+  /** {@code a, b}; {@code null} for an empty list. */
+  public static String list(List<String> items) {
+    return items.isEmpty() ? null : String.join(", ", items);
+  }
+
+  /** {@code AB 0.2 (round 1), CD low (round 1)}; {@code null} without votes. */
+  public static String votes(List<Vote> votes) {
+    return votes.isEmpty() ? null : votes.stream()
+        .map(vote -> vote.by() + " " + vote.value() + " (round " + vote.round() + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** {@code 0.1}, {@code low}, {@code 0.05..0.1..0.3}. */
+  public static String estimate(Estimate estimate) {
+    return estimate == null ? null : estimate.toString();
+  }
+
+  public static String number(Double value) {
+    return value == null ? null : Numbers.format(value);
+  }
+
+  public static String cost(Mitigation mitigation) {
+    return number(mitigation.cost());
+  }
+
+  /** The {@code x-} keys with their values; {@code null} when there are none. */
+  public static String extensions(Map<String, Object> extensions) {
+    return extensions.isEmpty() ? null : extensions.toString();
+  }
+
+  public static String scales(AttackTree tree) {
+    return scales(tree.scales());
+  }
+
+  public static String scales(Scales scales) {
+    return "likelihood " + scales.likelihood() + ", impact " + scales.impact();
+  }
+
+  public static String settings(AnalysisSettings settings) {
+    return String.valueOf(settings);
+  }
+}
