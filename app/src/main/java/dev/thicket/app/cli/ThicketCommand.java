@@ -23,7 +23,9 @@ import picocli.CommandLine.ScopeType;
       DiffCommand.class,
       OptimizeCommand.class,
       UncertaintyCommand.class,
-      ScreenshotCommand.class
+      ScreenshotCommand.class,
+      LibraryCommand.class,
+      NewCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
