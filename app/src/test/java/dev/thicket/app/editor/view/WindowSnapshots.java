@@ -13,8 +13,13 @@ final class WindowSnapshots {
   private WindowSnapshots() {}
 
   static void write(FxRobot robot, MainWindow window, String name) throws Exception {
+    write(robot, window.scene(), name);
+  }
+
+  /** Writes {@code scene} (a dialog's, say) as it is painted. */
+  static void write(FxRobot robot, javafx.scene.Scene scene, String name) throws Exception {
     WritableImage[] image = new WritableImage[1];
-    robot.interact(() -> image[0] = window.scene().snapshot(null));
+    robot.interact(() -> image[0] = scene.snapshot(null));
     int width = (int) image[0].getWidth();
     int height = (int) image[0].getHeight();
     BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
