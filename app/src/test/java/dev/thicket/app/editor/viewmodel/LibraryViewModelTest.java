@@ -67,6 +67,32 @@ class LibraryViewModelTest {
   }
 
   @Test
+  void aTreeWhoseScaleLacksTheLevelsRefusesTheInsertAndSaysWhich() throws Exception {
+    String ownScales = """
+        format: attacktree/v1
+        title: Own scales
+        root: goal
+        nodes:
+          goal:
+            title: Goal
+            likelihood: likely
+        scales:
+          likelihood:
+            medium: 0.3
+            likely: 0.6
+        """;
+    document = new DocumentViewModel(TreeReader.read("own.yaml",
+        ownScales.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+    library = new LibraryViewModel(Library.shipped(), new SubtreeClipboard(document));
+    library.chosenProperty().set(pattern("web-injection"));
+
+    assertThat(library.insert()).isFalse();
+
+    assertThat(document.tree().nodes()).containsOnlyKeys("goal");
+    assertThat(document.messageProperty().get()).contains("unknown likelihood level 'low'");
+  }
+
+  @Test
   void outlineListsGatesAndStepsDepthFirst() {
     AttackPattern web = pattern("web-injection");
     Node sql = web.tree().node("sql-injection");
