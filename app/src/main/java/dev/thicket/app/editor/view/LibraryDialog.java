@@ -42,32 +42,7 @@ final class LibraryDialog {
     filter.setPromptText("search: title, step, CAPEC or ATT&CK id");
     filter.textProperty().bindBidirectional(model.filterProperty());
 
-    ListView<AttackPattern> list = new ListView<>(model.patterns());
-    list.setId("library-patterns");
-    list.setStyle("-fx-pref-width: 22em;"); // em: grows with View → Bigger text
-    list.setCellFactory(view -> new ListCell<>() {
-      @Override
-      protected void updateItem(AttackPattern pattern, boolean empty) {
-        super.updateItem(pattern, empty);
-        setText(empty || pattern == null ? null : pattern.title() + "\n" + pattern.id());
-        setWrapText(true);
-        setPrefWidth(0); // wrap at the list's width instead of widening it
-      }
-    });
-    list.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
-      if (after != null) {
-        model.chosenProperty().set(after);
-      }
-    });
-    Runnable selectChosen = () -> {
-      AttackPattern chosen = model.chosenProperty().get();
-      if (chosen != null && list.getSelectionModel().getSelectedItem() != chosen) {
-        list.getSelectionModel().select(chosen);
-      }
-    };
-    model.chosenProperty().addListener(observable -> selectChosen.run());
-    model.patterns().addListener((ListChangeListener<AttackPattern>) change -> selectChosen.run());
-    selectChosen.run();
+    ListView<AttackPattern> list = patternList(model);
     filter.setOnKeyPressed(event -> {
       if (event.getCode() == KeyCode.DOWN) {
         list.requestFocus();
@@ -97,6 +72,37 @@ final class LibraryDialog {
     if (dialog.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
       model.insert();
     }
+  }
+
+  /** The filtered patterns, two lines each (title, id); its selection follows the chosen one. */
+  private static ListView<AttackPattern> patternList(LibraryViewModel model) {
+    ListView<AttackPattern> list = new ListView<>(model.patterns());
+    list.setId("library-patterns");
+    list.setStyle("-fx-pref-width: 22em;"); // em: grows with View → Bigger text
+    list.setCellFactory(view -> new ListCell<>() {
+      @Override
+      protected void updateItem(AttackPattern pattern, boolean empty) {
+        super.updateItem(pattern, empty);
+        setText(empty || pattern == null ? null : pattern.title() + "\n" + pattern.id());
+        setWrapText(true);
+        setPrefWidth(0); // wrap at the list's width instead of widening it
+      }
+    });
+    list.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+      if (after != null) {
+        model.chosenProperty().set(after);
+      }
+    });
+    Runnable selectChosen = () -> {
+      AttackPattern chosen = model.chosenProperty().get();
+      if (chosen != null && list.getSelectionModel().getSelectedItem() != chosen) {
+        list.getSelectionModel().select(chosen);
+      }
+    };
+    model.chosenProperty().addListener(observable -> selectChosen.run());
+    model.patterns().addListener((ListChangeListener<AttackPattern>) change -> selectChosen.run());
+    selectChosen.run();
+    return list;
   }
 
   /**
