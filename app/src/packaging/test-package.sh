@@ -48,6 +48,10 @@ expect 0 "" "PDF report (java.desktop, fonts in the runtime)" -- \
   "$launcher" report keras.yaml --format pdf -o keras.pdf
 expect 0 "" "screenshot (JavaFX, Monocle headless in the runtime)" -- \
   "$launcher" screenshot keras.yaml -o keras.png
+expect 0 "web-injection (" "library: the patterns ship inside the jar" -- "$launcher" library
+expect 0 "" "new --from-library" -- \
+  "$launcher" new --from-library web-injection,ci-cd-compromise -o workshop.yaml
+expect 0 "workshop.yaml: ok" "the started tree validates" -- "$launcher" validate workshop.yaml
 [[ -s "$fresh/keras.pdf" && -s "$fresh/keras.png" && -s "$fresh/keras.xml" ]] \
   && ok "report, screenshot and convert wrote their files" || fail "an output file is missing"
 expect 0 "here is the analysis of $image/lib/app/trees/keras.yaml" \

@@ -25,7 +25,8 @@ public final class EditorLaunch {
    * keeps the list equal to picocli's.
    */
   static final Set<String> COMMANDS = Set.of("analyze", "validate", "check", "convert", "report",
-      "diff", "merge", "optimize", "uncertainty", "bench", "screenshot", "help");
+      "diff", "merge", "optimize", "uncertainty", "bench", "screenshot", "library", "new",
+      "help");
 
   private EditorLaunch() {}
 

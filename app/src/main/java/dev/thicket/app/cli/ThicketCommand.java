@@ -24,7 +24,9 @@ import picocli.CommandLine.ScopeType;
       MergeCommand.class,
       OptimizeCommand.class,
       UncertaintyCommand.class,
-      ScreenshotCommand.class
+      ScreenshotCommand.class,
+      LibraryCommand.class,
+      NewCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -2,9 +2,11 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.Examples;
+import dev.thicket.app.editor.viewmodel.LibraryViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.library.Library;
 import java.nio.file.Path;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -97,6 +99,11 @@ final class Menus {
         item("Copy subtree (Ctrl+C)", null, event -> window.clipboard().copySelected()),
         item("Paste as child (Ctrl+V)", null, event -> window.clipboard().paste()),
         item("Link as shared child… (Ctrl+L)", null, event -> window.linkExisting()),
+        item("Insert from library…", "Shortcut+I", event -> {
+          LibraryDialog.show(window.scene().getWindow(),
+              new LibraryViewModel(Library.shipped(), window.clipboard()));
+          window.canvas().canvas().requestFocus();
+        }),
         new SeparatorMenuItem(),
         item("Find…", "Shortcut+F", event -> window.openFind()),
         item("Find next", "F3", event -> window.find().next()),

@@ -43,7 +43,15 @@ public final class SubtreeClipboard {
       document.showMessage("nothing to paste: copy (Ctrl+C) or cut (Ctrl+X) a node first");
       return false;
     }
-    PasteSubtree paste = new PasteSubtree(document.selectedOrRoot(), copied);
+    return paste(copied);
+  }
+
+  /**
+   * Pastes {@code subtree} (copied here, or from elsewhere: the library) as the last child of
+   * the selected node with fresh ids, one undoable edit; selects the pasted root.
+   */
+  public boolean paste(Subtree subtree) {
+    PasteSubtree paste = new PasteSubtree(document.selectedOrRoot(), subtree);
     String pasted = paste.pastedRoot(document.tree());
     if (document.edit(paste)) {
       document.selectedProperty().set(pasted);
