@@ -35,6 +35,24 @@ final class KeptDividers {
     kept.put(name, split);
   }
 
+  /**
+   * {@link #restore} for a split inside another one (the results' scenarios / critical nodes),
+   * whose size settles only after the outer dividers have: the position is put back whenever its
+   * size changes, until someone presses on the split to move the divider.
+   */
+  void restoreNested(String name, SplitPane split, double fallback) {
+    restore(name, split, fallback);
+    double position = sizes.get(name, fallback);
+    javafx.beans.value.ChangeListener<Number> settle = (observable, before, after) ->
+        split.setDividerPositions(position);
+    javafx.beans.property.ReadOnlyDoubleProperty size =
+        split.getOrientation() == javafx.geometry.Orientation.VERTICAL
+            ? split.heightProperty() : split.widthProperty();
+    size.addListener(settle);
+    split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+        pressed -> size.removeListener(settle));
+  }
+
   /** Writes where the dividers are; a divider folded to 0 (the Uncertainty tab's Taller) is not. */
   void save() {
     kept.forEach((name, split) -> {

@@ -261,6 +261,7 @@ public final class MainWindow {
     nodeScroll.setFitToWidth(true);
     nodeScroll.setMinHeight(0); // the Uncertainty tab's Taller folds it away
     ResultsView resultsView = new ResultsView(results);
+    dividers.restoreNested("results", resultsView.sections(), ResultsView.SECTIONS_DIVIDER);
     javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsView);
     resultsTab.setId("results-tab");
     javafx.scene.control.Tab planTab = LazyTab.of("Plan", () -> new PlanView(plans));
@@ -290,7 +291,9 @@ public final class MainWindow {
     side = new SplitPane(nodeScroll, tabs);
     side.setId("side-split");
     side.setOrientation(Orientation.VERTICAL);
-    dividers.restore("side", side, 0.47);
+    // on a short screen (1366×768) the results need more of the side than the node's fields
+    boolean shortScreen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() < 850;
+    dividers.restore("side", side, shortScreen ? 0.36 : 0.47);
     side.setMinWidth(300);
     side.setPrefWidth(430);
     canvas.markedProperty().bind(find.matchSetProperty());

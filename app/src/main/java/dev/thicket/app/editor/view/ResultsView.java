@@ -53,7 +53,7 @@ public final class ResultsView extends VBox {
     scenarios.setId("scenarios");
     scenarios.setItems(model.scenarios());
     scenarios.setPrefHeight(190);
-    scenarios.setMinHeight(130);
+    scenarios.setMinHeight(72);
     scenarios.setCellFactory(list -> new ScenarioCell());
     scenarios.getSelectionModel().selectedIndexProperty().addListener(
         (observable, before, after) -> model.selectedScenarioProperty().set(after.intValue()));
@@ -73,7 +73,7 @@ public final class ResultsView extends VBox {
     critical = new ListView<>(model.criticalNodes());
     critical.setId("critical");
     critical.setCellFactory(list -> new CriticalCell());
-    critical.setMinHeight(110);
+    critical.setMinHeight(72);
     VBox.setVgrow(critical, Priority.ALWAYS);
     VBox.setVgrow(scenarios, Priority.ALWAYS);
     // a long run dims the results it will replace

@@ -19,7 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window's dividers move (canvas | side panel, node panel / tabs, scenarios / critical nodes),
- * and the next window opens with the first two where they were left.
+ * and the next window opens with them where they were left.
  */
 @ExtendWith(ApplicationExtension.class)
 class PanelSizesWindowTest {
@@ -70,7 +70,7 @@ class PanelSizesWindowTest {
     assertThat(results).as("moved down").isGreaterThan(resultsBefore + 0.03);
 
     robot.interact(stage::hide);
-    assertThat(Files.readString(folder.resolve("panels.txt"))).contains("centre=", "side=");
+    assertThat(Files.readString(folder.resolve("panels.txt"))).contains("centre=", "side=", "results=");
     robot.interact(() -> {
       try {
         open(stage);
@@ -82,5 +82,6 @@ class PanelSizesWindowTest {
 
     assertThat(divider(robot, "centre-split")).isCloseTo(centre, within(0.01));
     assertThat(divider(robot, "side-split")).isCloseTo(side, within(0.01));
+    assertThat(divider(robot, "results-split")).isCloseTo(results, within(0.01));
   }
 }
