@@ -57,10 +57,12 @@ final class RoundDotPlot extends Pane {
       Circle dot = new Circle(x(value), y, DOT);
       dot.setId("round-dot-" + vote.by());
       dot.getStyleClass().add("round-dot");
-      Text initials = new Text(vote.by());
+      // a label with the panel's background, so that the median line passes behind it
+      javafx.scene.control.Label initials = new javafx.scene.control.Label(vote.by());
       initials.getStyleClass().add("round-initials");
-      initials.setX(x(value) - initials.getLayoutBounds().getWidth() / 2);
-      initials.setY(y - DOT - 4);
+      double width = new Text(vote.by()).getLayoutBounds().getWidth() + 4;
+      initials.setLayoutX(x(value) - width / 2);
+      initials.setLayoutY(y - DOT - 20);
       if (summary.outliers().contains(vote)) {
         dot.getStyleClass().add("outlier");
         initials.getStyleClass().add("outlier");
