@@ -23,6 +23,9 @@ public final class Main {
     StartupTimes.mark("main");
     Optional<Path> edit = EditorLaunch.fileToEdit(args);
     boolean debug = List.of(args).contains("--debug");
+    if (edit.isPresent() && ClassArchiveTraining.wanted()) {
+      ClassArchiveTraining.run(edit.get());
+    }
     System.exit(edit.isPresent() ? EditorLaunch.run(edit.get(), debug)
         : Cli.run(List.of(new BenchCommand()), args));
   }
