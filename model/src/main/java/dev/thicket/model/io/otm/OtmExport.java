@@ -39,7 +39,8 @@ final class OtmExport {
     for (Node node : tree.nodes().values()) {
       nodeOfKey.put(key(node), node.id());
       node.children().forEach(child -> home.putIfAbsent(child, node.id()));
-      if (kind(node).equals("component") || kind(node).equals("dataflow")) {
+      if (!isProjectRoot(node)
+          && (kind(node).equals("component") || kind(node).equals("dataflow"))) {
         node.children().stream().filter(c -> tree.node(c).isLeaf()).forEach(named::add);
       }
     }

@@ -74,8 +74,10 @@ final class OtmVocabulary {
   }
 
   /**
-   * {@code value} times {@code scale} as the shortest decimal that reads back as {@code value}:
-   * a Long when whole (0.07 → 7), else a Double.
+   * {@code value} times {@code scale}, exactly, from the decimal that reads back as {@code
+   * value}: a Long when whole (0.07 → 7), else a BigDecimal (0.10449068625097169 →
+   * 10.449068625097169, which a double would round), so that {@link #fromPercent} gives {@code
+   * value} back.
    */
   static Object toPercent(double value, int scale) {
     BigDecimal scaled = new BigDecimal(Double.toString(value)).multiply(BigDecimal.valueOf(scale))
@@ -83,7 +85,7 @@ final class OtmVocabulary {
     if (scaled.scale() <= 0 && scaled.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
       return scaled.longValueExact();
     }
-    return scaled.doubleValue();
+    return scaled;
   }
 
   /** The OTM state of a mitigation instance for a Thicket status. */

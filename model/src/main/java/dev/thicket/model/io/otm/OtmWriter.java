@@ -1,6 +1,9 @@
 package dev.thicket.model.io.otm;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,11 +17,32 @@ import java.util.Map;
  * {@link OtmReader} gives the same tree back (docs/interchange.md).
  */
 public final class OtmWriter {
-  private static final ObjectMapper JSON = JsonMapper.builder()
+  private static final ObjectMapper JSON = JsonMapper.builder(
+          new JsonFactory().setCharacterEscapes(new AsciiOnly()))
       .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .build();
+
+  /** JSON's escapes, and DEL too: no control character is written raw (YAML refuses them). */
+  private static final class AsciiOnly extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] escapes = standardAsciiEscapesForJSON();
+
+    AsciiOnly() {
+      escapes[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int character) {
+      return null;
+    }
+  }
 
   private OtmWriter() {}
 
