@@ -30,6 +30,10 @@ final class OtmAttributes {
   OtmAttributes(YamlDocument.Mapper document, OtmElement element) {
     this.document = document;
     this.attributes = element.thicket();
+  }
+
+  /** Reports the unknown {@code thicket-…} attributes of an element (once, when it is read). */
+  static void checkNames(YamlDocument.Mapper document, Map<String, YamlValue> attributes) {
     attributes.forEach((key, value) -> {
       if (!KNOWN.contains(key) && !key.startsWith(RISK_PREFIX)
           && !key.startsWith(PROBABILITY_PREFIX)) {

@@ -45,12 +45,22 @@ final class OtmImport {
   }
 
   AttackTree tree() {
+    AttackTree tree = map();
+    for (List<OtmElement> list : List.of(List.of(file.project), file.zones, file.components,
+        file.dataflows, file.threats, file.mitigations)) {
+      list.forEach(element -> OtmAttributes.checkNames(document, element.thicket()));
+    }
+    return tree;
+  }
+
+  private AttackTree map() {
     OtmElement project = file.project;
     file.threats.forEach(t -> unique(threatsById, t));
     file.mitigations.forEach(m -> unique(mitigationsById, m));
     checkReferences();
+    boolean unreadable = document.hasProblems();
     OtmStructure structure = new OtmStructure(document, file, threatsById);
-    if (document.hasProblems()) {
+    if (unreadable) {
       return null;
     }
     OtmAttributes projectAttributes = new OtmAttributes(document, project);

@@ -68,7 +68,9 @@ final class OtmNodes {
     Double worst = null;
     for (OtmElement threat : threats) {
       Double impact = quietImpact(threat);
-      worst = impact == null ? worst : worst == null ? impact : Math.max(worst, impact);
+      if (impact != null && (worst == null || impact > worst)) {
+        worst = impact;
+      }
     }
     return worst == null ? null : Estimate.of(worst);
   }

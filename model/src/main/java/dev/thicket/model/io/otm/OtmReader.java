@@ -20,8 +20,7 @@ public final class OtmReader {
   public static AttackTree read(String fileName, byte[] content) throws TreeFileException {
     return YamlDocument.map(fileName, content, document -> {
       OtmFile file = OtmFile.read(document);
-      return file == null || document.hasProblems() ? null
-          : new OtmImport(document, file).tree();
+      return file == null || file.project == null ? null : new OtmImport(document, file).tree();
     });
   }
 
