@@ -133,7 +133,8 @@ final class OtmImport {
       return null;
     }
     try {
-      return new AttackTree(project.name(), project.description(), rootId, nodes, mitigations,
+      return new AttackTree(project.name(), project.description(), rootId,
+          topDown(rootId, nodes), mitigations,
           scales, settings, extensions);
     } catch (InvalidTreeException invalid) {
       for (TreeProblem problem : invalid.problems()) {
@@ -143,6 +144,29 @@ final class OtmImport {
       }
       return null;
     }
+  }
+
+  /**
+   * The nodes in depth-first order from the root, each at its first visit, as trees are usually
+   * written (OTM lists components and threats apart); nodes the root does not reach last.
+   */
+  private static List<Node> topDown(String rootId, List<Node> nodes) {
+    Map<String, Node> byId = new LinkedHashMap<>();
+    nodes.forEach(node -> byId.putIfAbsent(node.id(), node));
+    Map<String, Node> ordered = new LinkedHashMap<>();
+    java.util.Deque<String> stack = new java.util.ArrayDeque<>(List.of(rootId));
+    while (!stack.isEmpty()) {
+      Node node = byId.get(stack.pop());
+      if (node != null && ordered.putIfAbsent(node.id(), node) == null) {
+        List<String> children = node.children();
+        for (int i = children.size() - 1; i >= 0; i--) {
+          stack.push(children.get(i));
+        }
+      }
+    }
+    List<Node> all = new ArrayList<>(ordered.values());
+    nodes.stream().filter(node -> !ordered.containsKey(node.id())).forEach(all::add);
+    return all;
   }
 
   /** Keeps the objects of a list that are not gates (zones, components, dataflows). */
