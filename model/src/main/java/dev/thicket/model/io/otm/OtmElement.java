@@ -42,7 +42,7 @@ record OtmElement(String kind, String id, String name, String description, Posit
     Map<String, Object> rest = new LinkedHashMap<>();
     for (YamlValue.Entry entry : mapping.entries().values()) {
       fields.put(entry.key(), entry.value());
-      if (entry.key().equals("attributes") && !isNull(entry.value())) {
+      if (entry.key().equals("attributes") && !isEmpty(entry.value())) {
         Map<String, Object> others = attributes(document, kind, entry.value(), thicket,
             extensions);
         if (!others.isEmpty()) {
@@ -95,10 +95,15 @@ record OtmElement(String kind, String id, String name, String description, Posit
     return value instanceof YamlValue.Scalar scalar && scalar.kind() == YamlValue.Kind.NULL;
   }
 
+  /** Null, or an empty text where a list or mapping belongs ({@code attributes:} left empty). */
+  static boolean isEmpty(YamlValue value) {
+    return isNull(value) || value instanceof YamlValue.Scalar scalar && scalar.text().isEmpty();
+  }
+
   /** The value of {@code key}, or {@code null} when absent or null. */
   YamlValue field(String key) {
     YamlValue value = fields.get(key);
-    return value == null || isNull(value) ? null : value;
+    return value == null || isEmpty(value) ? null : value;
   }
 
   /** Where to point for a problem about {@code key}: its value, else the object. */

@@ -81,7 +81,7 @@ final class OtmFile {
 
   private void list(YamlDocument.Mapper document, YamlValue.Entry entry, String kind,
       Set<String> mapped, List<OtmElement> into) {
-    if (OtmElement.isNull(entry.value())) {
+    if (OtmElement.isEmpty(entry.value())) {
       return;
     }
     if (!(entry.value() instanceof YamlValue.Sequence sequence)) {
@@ -118,7 +118,7 @@ final class OtmFile {
       String state = text(document, mapping, "state", "threat instance");
       List<MitigationInstance> mitigations = new ArrayList<>();
       YamlValue.Entry list = mapping.entry("mitigations");
-      if (list != null && !OtmElement.isNull(list.value())) {
+      if (list != null && !OtmElement.isEmpty(list.value())) {
         if (list.value() instanceof YamlValue.Sequence items) {
           for (YamlValue mitigation : items.items()) {
             YamlValue.Mapping one = document.mapping("mitigation instance", mitigation,
