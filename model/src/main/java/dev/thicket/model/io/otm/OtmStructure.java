@@ -14,8 +14,9 @@ import java.util.Set;
  * Which OTM objects become gates, and what each gate holds when no {@code thicket-children}
  * attribute says otherwise: a component with threats (or with such components inside) is an OR
  * gate over its threats, then its components; a dataflow with threats an OR gate over them; trust
- * zones are gates over their zones and top-level components only when two or more hold any; the
- * root holds the top-level zones or components, the dataflows, and the threats no one names.
+ * zones are gates over their zones and top-level components only when two or more hold any (the
+ * writer's zone {@code thicket}, standing for "no zone", does not count; a {@code
+ * thicket-children} attribute makes any object a gate); the root holds the top-level zones or components, the dataflows, and the threats no one names.
  * Children are OTM objects here; the caller turns them into node ids.
  */
 final class OtmStructure {
@@ -135,7 +136,9 @@ final class OtmStructure {
       Set<OtmElement> seen = new HashSet<>();
       for (OtmElement zone = zoneOf(component); zone != null && seen.add(zone);
           zone = parentZone(zone)) {
-        relevant.add(zone);
+        if (!zone.id().equals(OtmVocabulary.TRUST_ZONE_ID)) {
+          relevant.add(zone);
+        }
       }
     }
     return relevant;
