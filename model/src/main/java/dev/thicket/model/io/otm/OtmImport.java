@@ -71,14 +71,18 @@ final class OtmImport {
       document.problem(projectAttributes.value(SCALES).position(), wrong.getMessage());
     }
     String fixedRoot = projectAttributes.text(ROOT);
-    String rootId = fixedRoot != null ? fixedRoot : claim(project.id(), project.name());
-    for (OtmElement gate : structure.gates) {
-      nodeIds.put(gate, claim(gate.id(), gate.name()));
+    List<OtmElement> claimants = new ArrayList<>();
+    if (fixedRoot == null) {
+      claimants.add(project);
     }
-    for (OtmElement threat : file.threats) {
-      nodeIds.put(threat, claim(threat.id(), threat.name()));
+    for (List<OtmElement> list : List.of(file.zones, file.components, file.dataflows)) {
+      list.stream().filter(structure.gates::contains).forEach(claimants::add);
     }
-    file.mitigations.forEach(m -> mitigationIds.put(m.id(), mitigationId(m)));
+    claimants.addAll(file.threats);
+    Map<OtmElement, String> claimed = claim(claimants, taken);
+    nodeIds.putAll(claimed);
+    String rootId = fixedRoot != null ? fixedRoot : claimed.get(project);
+    claim(file.mitigations, takenMitigations).forEach((m, id) -> mitigationIds.put(m.id(), id));
     Map<String, MitigationStatus> statuses = statuses();
     OtmNodes nodes = new OtmNodes(document, nodeIds, mitigationIds, statuses,
         scales == null ? Scales.DEFAULT : scales);
@@ -247,19 +251,31 @@ final class OtmImport {
     return statuses;
   }
 
-  private String claim(String otmId, String name) {
-    String id = otmId.length() <= 1000 && ID.matcher(otmId).matches() && !taken.contains(otmId)
-        ? otmId : Ids.unique(Ids.slug(name, 64), taken::contains);
-    taken.add(id);
-    return id;
-  }
-
-  private String mitigationId(OtmElement mitigation) {
-    String otmId = mitigation.id();
-    String id = otmId.length() <= 1000 && ID.matcher(otmId).matches()
-        && !takenMitigations.contains(otmId) ? otmId
-        : Ids.unique(Ids.slug(mitigation.name(), 64), takenMitigations::contains);
-    takenMitigations.add(id);
-    return id;
+  /**
+   * Node (or mitigation) ids for OTM objects: their own id when it is a Thicket id not taken by an
+   * object of an earlier kind, else a slug of the name made unique. Slugs are given in the order
+   * of kind and OTM id, not of the file, so that a file written back in another order (the writer
+   * lists nodes depth-first) gets the same ids.
+   */
+  private static Map<OtmElement, String> claim(List<OtmElement> elements, Set<String> taken) {
+    Map<OtmElement, String> ids = new LinkedHashMap<>();
+    List<OtmElement> rest = new ArrayList<>();
+    for (OtmElement element : elements) {
+      String id = element.id();
+      if (id.length() <= 1000 && ID.matcher(id).matches() && taken.add(id)) {
+        ids.put(element, id);
+      } else {
+        rest.add(element);
+      }
+    }
+    List<String> kinds = elements.stream().map(OtmElement::kind).distinct().toList();
+    rest.sort(java.util.Comparator.comparing((OtmElement e) -> kinds.indexOf(e.kind()))
+        .thenComparing(OtmElement::id).thenComparing(OtmElement::name));
+    for (OtmElement element : rest) {
+      String id = Ids.unique(Ids.slug(element.name(), 64), taken::contains);
+      taken.add(id);
+      ids.put(element, id);
+    }
+    return ids;
   }
 }
