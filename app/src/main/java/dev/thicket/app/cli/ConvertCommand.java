@@ -6,6 +6,7 @@ import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.io.adtool.AdtoolExportException;
 import dev.thicket.model.io.adtool.AdtoolWriter;
 import dev.thicket.model.io.mef.MefWriter;
+import dev.thicket.model.io.otm.OtmWriter;
 import dev.thicket.model.tree.AttackTree;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,14 +25,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code thicket convert IN... -o OUT --to yaml|mef|adtool}: between the supported formats. */
+/** {@code thicket convert IN... -o OUT --to yaml|mef|adtool|otm}: between the supported formats. */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Convert a tree between attacktree/v1 YAML, Open-PSA MEF XML and ADTool XML (the input "
-          + "format is recognised by content). The output is replaced atomically.",
+      "Convert a tree between attacktree/v1 YAML, Open-PSA MEF XML, ADTool XML and Open Threat "
+          + "Model (YAML, or JSON when OUT ends in .json); Threat Dragon v2 JSON is read too (the "
+          + "input format is recognised by content). The output is replaced atomically.",
       "Exit 0 when written, 1 when an input is not a valid tree or the tree cannot be "
           + "expressed in the output format."
     })
@@ -40,7 +42,8 @@ final class ConvertCommand implements Callable<Integer> {
   enum Target {
     YAML,
     MEF,
-    ADTOOL;
+    ADTOOL,
+    OTM;
 
     String keyword() {
       return name().toLowerCase(Locale.ROOT);
@@ -84,6 +87,8 @@ final class ConvertCommand implements Callable<Integer> {
       text = switch (target) {
         case YAML -> TreeWriter.toYaml(tree.get());
         case MEF -> MefWriter.toXml(tree.get(), mode);
+        case OTM -> output.toString().toLowerCase(Locale.ROOT).endsWith(".json")
+            ? OtmWriter.toJson(tree.get()) : OtmWriter.toYaml(tree.get());
         case ADTOOL -> AdtoolWriter.toXml(tree.get());
       };
     } catch (AdtoolExportException unsupported) {
@@ -106,7 +111,7 @@ final class ConvertCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** {@code yaml}, {@code mef} or {@code adtool}, any case. */
+  /** {@code yaml}, {@code mef}, {@code adtool} or {@code otm}, any case. */
   static final class TargetConverter implements ITypeConverter<Target> {
     @Override
     public Target convert(String value) {
@@ -115,7 +120,8 @@ final class ConvertCommand implements Callable<Integer> {
           return target;
         }
       }
-      throw new TypeConversionException("expected yaml, mef or adtool, not '" + value + "'");
+      throw new TypeConversionException("expected yaml, mef, adtool or otm, not '" + value
+          + "'");
     }
   }
 

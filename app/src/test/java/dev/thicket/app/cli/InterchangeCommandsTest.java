@@ -72,12 +72,44 @@ class InterchangeCommandsTest {
   }
 
   @Test
+  void convertsKerasToOtmAndBackToTheSameYaml() throws Exception {
+    Path otm = directory.resolve("keras.otm.yaml");
+    Path yaml = directory.resolve("back.yaml");
+    Path again = directory.resolve("again.yaml");
+
+    ThicketProcess.Result toOtm = ThicketProcess.run("convert",
+        ThicketProcess.KERAS.toString(), "-o", otm.toString(), "--to", "otm");
+    ThicketProcess.Result toYaml = ThicketProcess.run("convert", otm.toString(), "-o",
+        yaml.toString(), "--to", "yaml");
+    ThicketProcess.run("convert", ThicketProcess.KERAS.toString(), "-o", again.toString(),
+        "--to", "yaml");
+
+    assertThat(toOtm.out()).isEqualTo("wrote " + otm + " (otm)\n");
+    assertThat(toYaml.exitCode()).isZero();
+    assertThat(Files.readString(yaml)).isEqualTo(Files.readString(again));
+  }
+
+  @Test
+  void reportsAThreatDragonV1ModelAsALocatedProblem() throws Exception {
+    Path v1 = directory.resolve("old.json");
+    Files.writeString(v1, "{\"summary\": {\"title\": \"Old\"},\n \"detail\": {\"diagrams\": []}}\n");
+
+    ThicketProcess.Result result = ThicketProcess.run("convert", v1.toString(), "-o",
+        directory.resolve("x.yaml").toString(), "--to", "yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_TREE);
+    assertThat(result.err()).startsWith(v1 + ":1:1: a Threat Dragon model without a version "
+        + "is a v1 model");
+    assertThat(result.err()).doesNotContain("Exception");
+  }
+
+  @Test
   void refusesAnUnknownTargetAsAUsageError() {
     ThicketProcess.Result result = ThicketProcess.run("convert",
         ThicketProcess.KERAS.toString(), "-o", directory.resolve("x").toString(), "--to", "pdf");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(result.err()).contains("expected yaml, mef or adtool, not 'pdf'");
+    assertThat(result.err()).contains("expected yaml, mef, adtool or otm, not 'pdf'");
   }
 
   @Test

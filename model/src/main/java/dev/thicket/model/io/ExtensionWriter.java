@@ -78,7 +78,11 @@ final class ExtensionWriter {
         || value instanceof Short || value instanceof Byte || value instanceof BigInteger) {
       return value.toString();
     }
-    if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+    if (value instanceof BigDecimal decimal) {
+      String text = decimal.stripTrailingZeros().toPlainString();
+      return text.contains(".") ? text : text + ".0";
+    }
+    if (value instanceof Double || value instanceof Float) {
       double number = ((Number) value).doubleValue();
       if (!Double.isFinite(number)) {
         throw new IllegalArgumentException("cannot write the number " + value

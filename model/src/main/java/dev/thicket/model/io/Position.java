@@ -1,8 +1,8 @@
 package dev.thicket.model.io;
 
 /** A 1-based line and column in a tree file. */
-record Position(int line, int column) implements Comparable<Position> {
-  static final Position START = new Position(1, 1);
+public record Position(int line, int column) implements Comparable<Position> {
+  public static final Position START = new Position(1, 1);
 
   @Override
   public int compareTo(Position other) {

@@ -6,10 +6,12 @@ import java.util.Map;
 
 /**
  * A YAML value as read from a file, each part carrying its position: the reader's own small tree,
- * between Jackson's token stream and the domain.
+ * between Jackson's token stream and the domain. Public for the interchange readers (OTM, Threat
+ * Dragon), which read YAML and JSON through {@link YamlDocument}.
  */
-sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, YamlValue.Mapping {
+public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, YamlValue.Mapping {
 
+  /** Where the value starts in the file. */
   Position position();
 
   /** Words for this kind of value in messages: "text 'abc'", "a list", … */
@@ -57,7 +59,8 @@ sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, YamlVal
       entries = Collections.unmodifiableMap(entries);
     }
 
-    Entry entry(String key) {
+    /** The entry of {@code key}, or {@code null}. */
+    public Entry entry(String key) {
       return entries.get(key);
     }
 

@@ -23,7 +23,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Random trees with hostile text survive writing and reading unchanged. */
-class TreeRoundTripTest {
+public class TreeRoundTripTest {
   private static final String[] PIECES = {"a", "Z", "0", "1.5", " ", "  ", ": ", "#", " #", "-",
       "- ", "?", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "'", "\"", "\\", "%", "@", "`",
       "\n", "\n\n", "\r", "\r\n", "\t", "\u0000", "\u0007", "\u007F", "\u0085", "\u00A0",
@@ -78,7 +78,7 @@ class TreeRoundTripTest {
     return nonBlank && text.toString().isBlank() ? "t" + text : text.toString();
   }
 
-  static AttackTree randomTree(Random random) {
+  public static AttackTree randomTree(Random random) {
     int count = 1 + random.nextInt(8);
     List<List<String>> children = new ArrayList<>();
     for (int i = 0; i < count; i++) {

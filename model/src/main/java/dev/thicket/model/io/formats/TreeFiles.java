@@ -5,6 +5,8 @@ import dev.thicket.model.io.TreeFileProblem;
 import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.io.adtool.AdtoolReader;
 import dev.thicket.model.io.mef.MefReader;
+import dev.thicket.model.io.otm.OtmReader;
+import dev.thicket.model.io.threatdragon.ThreatDragonReader;
 import dev.thicket.model.io.xml.XmlDocument;
 import dev.thicket.model.io.xml.XmlProblems;
 import dev.thicket.model.tree.AttackTree;
@@ -14,7 +16,8 @@ import java.util.List;
 
 /**
  * Reads a tree from files of any supported format, chosen by content ({@link TreeFormat}): one
- * YAML or ADTool file, or one or more Open-PSA MEF files read as one model.
+ * YAML, ADTool, Open Threat Model or Threat Dragon file, or one or more Open-PSA MEF files read
+ * as one model.
  */
 public final class TreeFiles {
   private TreeFiles() {}
@@ -28,6 +31,8 @@ public final class TreeFiles {
       case YAML -> TreeReader.read(name, content);
       case MEF -> MefReader.read(List.of(name), List.of(content));
       case ADTOOL -> AdtoolReader.read(name, content);
+      case OTM -> OtmReader.read(name, content);
+      case THREAT_DRAGON -> ThreatDragonReader.read(name, content);
     };
   }
 
@@ -52,6 +57,8 @@ public final class TreeFiles {
         case YAML -> TreeReader.read(names.get(0), contents.get(0));
         case MEF -> MefReader.read(names, contents);
         case ADTOOL -> AdtoolReader.read(names.get(0), contents.get(0));
+        case OTM -> OtmReader.read(names.get(0), contents.get(0));
+        case THREAT_DRAGON -> ThreatDragonReader.read(names.get(0), contents.get(0));
       };
     }
     List<TreeFileProblem> notMef = new ArrayList<>();
