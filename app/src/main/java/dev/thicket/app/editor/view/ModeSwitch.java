@@ -36,12 +36,17 @@ final class ModeSwitch extends SegmentedButton {
     mode.addListener((observable, before, after) -> show(after));
   }
 
-  /** The switch after a label that says what it switches, as one row. */
-  static javafx.scene.layout.HBox row(ObjectProperty<Mode> mode, String idPrefix) {
+  /**
+   * The switch after a label that says what it switches: one row, or two when the panel is too
+   * narrow for both (1366×768), never a cut label.
+   */
+  static javafx.scene.layout.FlowPane row(ObjectProperty<Mode> mode, String idPrefix) {
     javafx.scene.control.Label label = new javafx.scene.control.Label("mitigations that count:");
-    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, label,
+    label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 4, label,
         new ModeSwitch(mode, idPrefix));
     row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    row.setPrefWrapLength(0);
     return row;
   }
 
