@@ -94,6 +94,8 @@ final class PdfDiagram {
     double strip = diagram.height() * scale + TITLE * 2;
     int stripsPerPage = rows == 1 ? Math.max(1, (int) ((height + TITLE * 2) / strip)) : 1;
     int parts = columns * rows;
+    List<List<PdfLinkBuses.Bus>> buses = List.of(PdfLinkBuses.of(diagram.links(), false),
+        PdfLinkBuses.of(diagram.links(), true));
     for (int part = 0; part < parts; part++) {
       int row = part / columns;
       int column = part % columns;
@@ -106,25 +108,28 @@ final class PdfDiagram {
           + (rows > 1 ? ", row " + (row + 1) + ", column " + (column + 1) : "") + ")" : title,
           ReportFont.BOLD, TITLE, pages.left(), top - TITLE);
       double partHeight = rows == 1 ? diagram.height() * scale : height;
-      drawPart(diagram, new Viewport(scale, column * width / scale, row * height / scale,
+      drawPart(diagram, buses, new Viewport(scale, column * width / scale, row * height / scale,
           pages.left(), top - TITLE * 2, width, partHeight));
     }
   }
 
-  private void drawPart(Diagram diagram, Viewport view) {
+  /** One tile; {@code buses} are the diagram's spanning links, ordinary then high-risk. */
+  private void drawPart(Diagram diagram, List<List<PdfLinkBuses.Bus>> buses, Viewport view) {
     PDPageContentStream content = pages.content();
     try {
       content.saveGraphicsState();
       content.addRect((float) view.left, (float) (view.top - view.height), (float) view.width,
           (float) view.height);
       content.clip();
+      buses(buses.get(0), false, view);
       for (Link link : diagram.links()) {
-        if (!link.highRisk()) {
+        if (!link.highRisk() && !link.spanning()) {
           link(link, view);
         }
       }
+      buses(buses.get(1), true, view);
       for (Link link : diagram.links()) {
-        if (link.highRisk()) {
+        if (link.highRisk() && !link.spanning()) {
           link(link, view);
         }
       }
@@ -141,6 +146,50 @@ final class PdfDiagram {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The buses' lines this tile shows, as one path. */
+  private void buses(List<PdfLinkBuses.Bus> buses, boolean highRisk, Viewport view)
+      throws IOException {
+    PDPageContentStream content = pages.content();
+    pages.stroke(highRisk ? DiagramStyle.HIGH_RISK : DiagramStyle.LINK,
+        (float) ((highRisk ? DiagramStyle.HIGH_RISK_WIDTH : DiagramStyle.LINK_WIDTH)
+            * view.scale));
+    content.setLineDashPattern(new float[0], 0);
+    boolean any = false;
+    for (PdfLinkBuses.Bus bus : buses) {
+      if (!view.shows(bus.minX(), bus.y(), bus.maxX() - bus.minX(), maxDrop(bus) - bus.y())) {
+        continue;
+      }
+      any |= segment(bus.x(), bus.y(), bus.x(), bus.middle(), view);
+      any |= segment(bus.minX(), bus.middle(), bus.maxX(), bus.middle(), view);
+      for (int i = 0; i < bus.dropX().length; i++) {
+        any |= segment(bus.dropX()[i], bus.middle(), bus.dropX()[i], bus.dropY()[i], view);
+      }
+    }
+    if (any) {
+      content.stroke();
+    }
+  }
+
+  private static double maxDrop(PdfLinkBuses.Bus bus) {
+    double max = bus.middle();
+    for (double y : bus.dropY()) {
+      max = Math.max(max, y);
+    }
+    return max;
+  }
+
+  /** Adds the line to the path when the tile shows it (a bus of one child has no width). */
+  private boolean segment(double x1, double y1, double x2, double y2, Viewport view)
+      throws IOException {
+    if ((x1 == x2 && y1 == y2) || !view.shows(Math.min(x1, x2), Math.min(y1, y2),
+        Math.abs(x2 - x1), Math.abs(y2 - y1))) {
+      return false;
+    }
+    pages.content().moveTo(view.x(x1), view.y(y1));
+    pages.content().lineTo(view.x(x2), view.y(y2));
+    return true;
   }
 
   private void link(Link link, Viewport view) throws IOException {

@@ -1,0 +1,50 @@
+package dev.thicket.exports.pdf;
+
+import dev.thicket.exports.diagram.Diagram.Link;
+import dev.thicket.exports.diagram.DiagramStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The spanning links of a diagram as one bus per parent, as org charts draw them: the parent's
+ * drop to the middle of the level gap, one horizontal line over its children, and each child's
+ * drop. The same lines as one elbow per link, but a page tile strokes only the drops it shows
+ * and one bus line, instead of every elbow that crosses it (a root with 50,000 children crossed
+ * every tile of its diagram).
+ */
+final class PdfLinkBuses {
+  /** One parent's links: its drop at {@code x} from {@code y} to {@code middle}, the bus, drops. */
+  record Bus(double x, double y, double middle, double minX, double maxX, double[] dropX,
+      double[] dropY) {}
+
+  private PdfLinkBuses() {}
+
+  /** The buses of {@code links} that are spanning and {@code highRisk} as asked. */
+  static List<Bus> of(List<Link> links, boolean highRisk) {
+    Map<String, List<Link>> byParent = new LinkedHashMap<>();
+    for (Link link : links) {
+      if (link.spanning() && link.highRisk() == highRisk) {
+        byParent.computeIfAbsent(link.parent(), parent -> new ArrayList<>()).add(link);
+      }
+    }
+    List<Bus> buses = new ArrayList<>();
+    for (List<Link> children : byParent.values()) {
+      Link first = children.get(0);
+      double minX = first.x1();
+      double maxX = first.x1();
+      double[] dropX = new double[children.size()];
+      double[] dropY = new double[children.size()];
+      for (int i = 0; i < dropX.length; i++) {
+        dropX[i] = children.get(i).x2();
+        dropY[i] = children.get(i).y2();
+        minX = Math.min(minX, dropX[i]);
+        maxX = Math.max(maxX, dropX[i]);
+      }
+      buses.add(new Bus(first.x1(), first.y1(), first.y1() + DiagramStyle.LEVEL_GAP / 2, minX,
+          maxX, dropX, dropY));
+    }
+    return buses;
+  }
+}
