@@ -2,6 +2,8 @@ package dev.thicket.model.io;
 
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.AttackerProfile;
+import dev.thicket.model.tree.Potential;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
@@ -48,6 +50,10 @@ public final class TreeWriter {
       number(out, 2, "highRiskThreshold", settings.highRiskThreshold());
       number(out, 2, "budget", settings.budget());
     }
+    if (!tree.profiles().isEmpty()) {
+      out.append("profiles:\n");
+      tree.profiles().values().forEach(profile -> profile(out, profile));
+    }
     ExtensionWriter.write(out, 0, tree.extensions());
     checkLineLengths(out);
     return out.toString();
@@ -81,6 +87,9 @@ public final class TreeWriter {
     list(out, "children", node.children());
     estimate(out, "likelihood", node.likelihood());
     estimate(out, "impact", node.impact());
+    number(out, 4, "cost", node.attacker().cost());
+    number(out, 4, "time", node.attacker().time());
+    potential(out, node.attacker().potential());
     field(out, 4, "rationale", node.rationale());
     list(out, "mitigations", node.mitigations());
     list(out, "references", node.references());
@@ -97,6 +106,27 @@ public final class TreeWriter {
     out.append("    status: ").append(mitigation.status().keyword()).append('\n');
     votes(out, mitigation.estimates());
     ExtensionWriter.write(out, 4, mitigation.extensions());
+  }
+
+  /** {@code potential: {elapsed: one-week, expertise: layman}}, the factors in the standard's order. */
+  private static void potential(StringBuilder out, Potential potential) {
+    if (potential.isEmpty()) {
+      return;
+    }
+    StringBuilder flow = new StringBuilder();
+    potential.levels().forEach((factor, level) -> flow.append(flow.isEmpty() ? "" : ", ")
+        .append(factor.keyword()).append(": ").append(level));
+    out.append("    potential: {").append(flow).append("}\n");
+  }
+
+  private static void profile(StringBuilder out, AttackerProfile profile) {
+    out.append("  ").append(YamlText.scalar(profile.id(), false)).append(":\n");
+    field(out, 4, "title", profile.title());
+    field(out, 4, "description", profile.description());
+    number(out, 4, "budget", profile.budget());
+    number(out, 4, "time", profile.time());
+    profile.limits().forEach((factor, level) ->
+        out.append("    ").append(factor.keyword()).append(": ").append(level).append('\n'));
   }
 
   private static void levels(StringBuilder out, String scale, Map<String, Double> levels) {

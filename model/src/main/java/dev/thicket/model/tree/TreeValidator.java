@@ -45,13 +45,15 @@ final class TreeValidator {
       Map<String, Node> nodes,
       Map<String, Mitigation> mitigations,
       Scales scales,
-      AnalysisSettings settings) {
+      AnalysisSettings settings,
+      java.util.Collection<AttackerProfile> profiles) {
     TreeValidator validator = new TreeValidator(root, nodes, mitigations, scales);
     if (title == null || title.isBlank()) {
       validator.problems.add(TreeProblem.top("title", "the tree needs a title"));
     }
     validator.checkScales();
     validator.checkSettings(settings);
+    profiles.forEach(profile -> validator.problems.addAll(AttackerRules.profileProblems(profile)));
     mitigations.values().forEach(validator::checkMitigation);
     nodes.values().forEach(validator::checkNode);
     DirectedAcyclicGraph<String, DefaultEdge> graph = validator.buildGraph();
@@ -158,6 +160,7 @@ final class TreeValidator {
     }
     checkGate(node);
     checkLikelihood(node);
+    problems.addAll(AttackerRules.stepProblems(node));
     for (int i = 0; i < node.estimates().size(); i++) {
       Vote vote = node.estimates().get(i);
       String wrong = singleProblem("likelihood", vote.value(), scales.likelihood(), 1);
