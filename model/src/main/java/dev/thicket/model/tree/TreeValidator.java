@@ -54,6 +54,11 @@ final class TreeValidator {
     validator.checkScales();
     validator.checkSettings(settings);
     profiles.forEach(profile -> validator.problems.addAll(AttackerRules.profileProblems(profile)));
+    if (!profiles.isEmpty() && nodes.values().stream().anyMatch(n -> n.gate().isNonCoherent())) {
+      validator.problems.add(new TreeProblem(TreeProblem.Section.PROFILES, null, null, -1,
+          "attacker profiles need a tree without not and xor gates (a step out of reach could "
+              + "then help the attacker)"));
+    }
     mitigations.values().forEach(validator::checkMitigation);
     nodes.values().forEach(validator::checkNode);
     DirectedAcyclicGraph<String, DefaultEdge> graph = validator.buildGraph();
