@@ -17,8 +17,8 @@ import java.util.Map;
 /** Maps the entries of {@code nodes} and {@code mitigations} to domain records. */
 final class ElementMapper {
   static final List<String> NODE_KEYS = List.of("title", "description", "gate", "k", "children",
-      "likelihood", "impact", "cost", "time", "potential", "rationale", "mitigations",
-      "references", "estimates");
+      "likelihood", "impact", "rationale", "mitigations", "references", "estimates", "cost",
+      "time", "potential");
   static final List<String> MITIGATION_KEYS =
       List.of("title", "description", "effectiveness", "cost", "status", "estimates");
   /** The keys of one estimation-round vote, all required, in the order they are written. */

@@ -87,13 +87,13 @@ public final class TreeWriter {
     list(out, "children", node.children());
     estimate(out, "likelihood", node.likelihood());
     estimate(out, "impact", node.impact());
-    number(out, 4, "cost", node.attacker().cost());
-    number(out, 4, "time", node.attacker().time());
-    potential(out, node.attacker().potential());
     field(out, 4, "rationale", node.rationale());
     list(out, "mitigations", node.mitigations());
     list(out, "references", node.references());
     votes(out, node.estimates());
+    number(out, 4, "cost", node.attacker().cost());
+    number(out, 4, "time", node.attacker().time());
+    potential(out, node.attacker().potential());
     ExtensionWriter.write(out, 4, node.extensions());
   }
 

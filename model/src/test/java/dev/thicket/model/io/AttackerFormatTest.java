@@ -25,10 +25,10 @@ class AttackerFormatTest {
         a:
           title: A
           likelihood: 0.2
+          rationale: Public exploit
           cost: 500
           time: 2.5
           potential: {elapsed: one-day, expertise: proficient, knowledge: public, window: unlimited, equipment: standard}
-          rationale: Public exploit
         b:
           title: B
           potential: {expertise: expert}
