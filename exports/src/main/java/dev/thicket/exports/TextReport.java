@@ -32,6 +32,7 @@ public final class TextReport {
       criticalNodes(out, result);
     }
     mitigations(out, result);
+    AttackerText.append(out, result);
     if (!result.unestimated().isEmpty()) {
       out.append("\nNot estimated yet (computed as 'medium'): ")
           .append(String.join(", ", result.unestimated())).append('\n');

@@ -115,6 +115,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     AnalysisResult result = profile == null ? TreeAnalysis.run(tree.get(), options)
         : ProfileView.analyse(tree.get(), profile, options);
+    if (profile != null && !json) {
+      spec.commandLine().getOut().println("Attacker profile: " + VisibleText.of(profile) + " ("
+          + VisibleText.of(tree.get().profiles().get(profile).title()) + ")");
+    }
     spec.commandLine().getOut().print(json
         ? JsonReport.toJson(result, profile)
         : TextReport.summary(tree.get(), result,
