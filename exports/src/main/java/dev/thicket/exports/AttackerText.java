@@ -25,7 +25,9 @@ final class AttackerText {
     line(out, "fastest", attackers.fastest());
     line(out, "easiest", attackers.easiest());
     if (attackers.feasibility() != null) {
-      out.append("  attack feasibility: ").append(attackers.feasibility().keyword()).append('\n');
+      out.append("  attack feasibility: ").append(attackers.feasibility().keyword())
+          .append(", ISO/SAE 21434 risk value ")
+          .append(attackers.easiest().attributes().riskValue()).append(" of 5\n");
     }
     if (!attackers.profiles().isEmpty()) {
       Mode mode = result.mode();

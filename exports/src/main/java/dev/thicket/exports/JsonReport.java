@@ -114,6 +114,7 @@ public final class JsonReport {
       json.put("potential", attributes.potential());
     }
     json.put("rating", attributes.rating() == null ? null : attributes.rating().keyword());
+    json.put("riskValue", attributes.riskValue());
     return json;
   }
 
@@ -124,6 +125,8 @@ public final class JsonReport {
     json.set("easiest", attackers.easiest() == null ? null : scenario(attackers.easiest()));
     json.put("feasibility",
         attackers.feasibility() == null ? null : attackers.feasibility().keyword());
+    json.put("riskValue", attackers.easiest() == null ? null
+        : attackers.easiest().attributes().riskValue());
     ObjectNode profiles = json.putObject("profiles");
     for (ProfileResult profile : attackers.profiles()) {
       ObjectNode entry = profiles.putObject(profile.id());

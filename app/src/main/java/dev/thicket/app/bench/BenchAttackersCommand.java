@@ -93,9 +93,9 @@ final class BenchAttackersCommand implements Callable<Integer> {
     long start = System.nanoTime();
     AnalysisResult result = TreeAnalysis.run(generated, AnalysisOptions.DEFAULT, times);
     double total = (System.nanoTime() - start) / 1e9;
-    out.printf(Locale.ROOT, "%n%d nodes, %.0f %% shared: analysis %.2f s in all, of which "
-        + "attackers and profiles %.2f s%n", size, shared * 100, total,
-        times.seconds("attackers"));
+    out.printf(Locale.ROOT, "%n%d nodes, %.0f %% shared, %s scenarios: analysis %.2f s in all, "
+        + "of which attackers and profiles %.2f s%n", size, shared * 100,
+        result.cutSets().total(), total, times.seconds("attackers"));
     for (ProfileResult profile : result.attackers().profiles()) {
       out.printf(Locale.ROOT, "  %-18s residual P %.6g (whole tree %.6g), %s scenarios%n",
           profile.id(), profile.probability().get(Mode.RESIDUAL),

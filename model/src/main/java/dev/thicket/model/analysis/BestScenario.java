@@ -39,6 +39,9 @@ final class BestScenario {
    * {@code null} when every cut set uses a step that may not be.
    */
   Best minimum(double[] leafWeight) {
+    if (java.util.Arrays.stream(leafWeight).allMatch(Double::isNaN)) {
+      return null;
+    }
     weight[Zdd.EMPTY] = Double.POSITIVE_INFINITY;
     weight[Zdd.BASE] = 0;
     probability[Zdd.BASE] = 1;

@@ -18,11 +18,13 @@ import java.util.Map;
  * @param levels the highest level per factor; a factor some step does not rate is left out
  * @param potential the total points; {@code null} (unrated) unless every step rates every factor
  * @param rating the band of {@code potential}; {@code null} when unrated
+ * @param riskValue the ISO/SAE 21434 risk value (1–5) of {@code rating} at the root's impact
+ *     ({@link RiskMatrix}); {@code null} when unrated
  */
 public record ScenarioAttributes(Double cost, Double time, Map<PotentialFactor, String> levels,
-    Integer potential, Rating rating) {
+    Integer potential, Rating rating, Integer riskValue) {
   public static final ScenarioAttributes NONE =
-      new ScenarioAttributes(null, null, Map.of(), null, null);
+      new ScenarioAttributes(null, null, Map.of(), null, null, null);
 
   public ScenarioAttributes {
     EnumMap<PotentialFactor, String> copy = new EnumMap<>(PotentialFactor.class);
@@ -60,7 +62,8 @@ public record ScenarioAttributes(Double cost, Double time, Map<PotentialFactor, 
       }
     }
     rated &= !leaves.isEmpty();
-    return new ScenarioAttributes(cost, time, levels, rated ? total : null,
-        rated ? Rating.of(total) : null);
+    Rating rating = rated ? Rating.of(total) : null;
+    return new ScenarioAttributes(cost, time, levels, rated ? total : null, rating,
+        rated ? RiskMatrix.value(rating, tree.rootImpact()) : null);
   }
 }
