@@ -25,13 +25,22 @@ public final class ProfileView {
 
   /** Throws {@link IllegalArgumentException} when the tree has no profile {@code id}. */
   public static AnalysisResult analyse(AttackTree tree, String id, AnalysisOptions options) {
+    return analyse(tree, id, options, TreeAnalysis.run(tree, options));
+  }
+
+  /**
+   * As {@link #analyse(AttackTree, String, AnalysisOptions)}, reusing {@code full}, the analysis
+   * of the whole tree with the same options (a profile switch keeps it), so only the tree within
+   * reach is analysed anew.
+   */
+  public static AnalysisResult analyse(AttackTree tree, String id, AnalysisOptions options,
+      AnalysisResult full) {
     AttackerProfile profile = tree.profiles().get(id);
     if (profile == null) {
       throw new IllegalArgumentException("no profile '" + id + "'"
           + (tree.profiles().isEmpty() ? "; the tree has no profiles"
               : "; the tree has " + String.join(", ", tree.profiles().keySet())));
     }
-    AnalysisResult full = TreeAnalysis.run(tree, options);
     ProfileResult reach = full.attackers().profile(id).orElseThrow();
     AnalysisResult view = TreeAnalysis.run(withinReach(tree, profile), options);
     List<Scenario> listed = new ArrayList<>();
