@@ -19,7 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code thicket analyze --json} and {@code --profile} on the Keras tree's attackers, as a process. */
+/** {@code thicket analyze --json} and {@code --profile} on the Keras tree's attackers. */
 class AnalyzeProfilesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<String> PROFILES =

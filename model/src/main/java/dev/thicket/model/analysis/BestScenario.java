@@ -75,7 +75,7 @@ final class BestScenario {
     return new Best(leaves(root), weight[root], probability[root], size[root]);
   }
 
-  /** Whether (w, p, s) is strictly better than (w2, p2, s2): lower weight, then likelier, then smaller. */
+  /** Whether (w, p, s) beats (w2, p2, s2): lower weight, then likelier, then smaller. */
   static boolean better(double w, double p, int s, double w2, double p2, int s2) {
     if (w != w2) {
       return w < w2;

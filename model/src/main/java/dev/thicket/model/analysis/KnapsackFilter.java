@@ -27,12 +27,17 @@ final class KnapsackFilter {
   private final double[] maxTime;
   private final boolean[] clean;
   private final Map<Key, Integer> memo = new HashMap<>();
+  private final Runnable checkpoint;
 
   private record Key(int node, double budget, double hours) {}
 
-  /** Weights and permissions by variable; call before adding nodes to {@code zdd}. */
-  KnapsackFilter(Zdd zdd, double[] cost, double[] time, boolean[] allowed) {
+  /**
+   * Weights and permissions by variable; {@code checkpoint} runs every 65,536 memoised results
+   * (it may throw to stop).
+   */
+  KnapsackFilter(Zdd zdd, double[] cost, double[] time, boolean[] allowed, Runnable checkpoint) {
     this.zdd = zdd;
+    this.checkpoint = checkpoint;
     this.cost = cost;
     this.time = time;
     this.allowed = allowed;
@@ -58,7 +63,7 @@ final class KnapsackFilter {
     }
   }
 
-  /** The sets of {@code node}'s family that are allowed and within {@code budget} and {@code hours}. */
+  /** The sets of {@code node}'s family that are allowed and within budget and hours. */
   int filter(int node, double budget, double hours) {
     if (node == Zdd.EMPTY || node == Zdd.BASE) {
       return node;
@@ -82,6 +87,9 @@ final class KnapsackFilter {
         ? filter(zdd.high(node), b - cost[v], h - time[v]) : Zdd.EMPTY;
     int result = zdd.make(v, low, high);
     memo.put(key, result);
+    if ((memo.size() & 0xFFFF) == 0) {
+      checkpoint.run();
+    }
     return result;
   }
 

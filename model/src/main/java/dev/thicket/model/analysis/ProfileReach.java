@@ -123,7 +123,7 @@ final class ProfileReach {
         allowed[v] = reachable[node];
       }
     }
-    return new KnapsackFilter(flat.zdd, cost, time, allowed);
+    return new KnapsackFilter(flat.zdd, cost, time, allowed, checkpoints);
   }
 
   private int[] noFamilies(Flat flat) {

@@ -17,8 +17,8 @@ import java.util.List;
  * effects are those of the tree with the steps out of the profile's reach at probability 0 (the
  * profile's budget and time limit do not enter them). The scenarios are counted exactly within
  * reach; the listed ones are the riskiest of that tree without the sets out of reach ({@code
- * rankingExact} is false when some were left out of a list that did not hold every scenario). The order
- * distribution is not computed per profile (empty).
+ * rankingExact} is false when some were left out of a list that did not hold every scenario).
+ * The order distribution is not computed per profile (empty).
  */
 public final class ProfileView {
   private ProfileView() {}

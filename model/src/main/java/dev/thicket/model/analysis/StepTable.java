@@ -36,7 +36,7 @@ final class StepTable {
     return reachable;
   }
 
-  /** Whether step {@code leaf} is rated in every factor and at most {@code caps} (ranks) in each. */
+  /** Whether step {@code leaf} rates every factor, each at most its cap (a rank). */
   boolean within(int leaf, int[] caps) {
     if (!potential[leaf].rated()) {
       return false;

@@ -129,6 +129,7 @@ final class Trees {
     children.add(index < 0 || index > n ? n : index, child);
     if (parent.isLeaf()) {
       return parent.withLikelihood(null).withEstimates(List.of())
+          .withAttacker(dev.thicket.model.tree.StepAttributes.EMPTY)
           .withGate(Gate.OR, 0, children);
     }
     return parent.withGate(parent.gate(), parent.k(), children);

@@ -108,7 +108,7 @@ public final class TreeWriter {
     ExtensionWriter.write(out, 4, mitigation.extensions());
   }
 
-  /** {@code potential: {elapsed: one-week, expertise: layman}}, the factors in the standard's order. */
+  /** {@code potential: {elapsed: one-week, expertise: layman}}, in the standard's order. */
   private static void potential(StringBuilder out, Potential potential) {
     if (potential.isEmpty()) {
       return;

@@ -222,15 +222,16 @@ public final class AttackTree {
    * This tree with {@code changed} replacing the nodes of the same ids (file order kept), or
    * appended when new. When every changed node already exists with the same children, the
    * structure is shared and only the changed nodes are checked (an edit of a title, gate or
-   * estimate costs a copy of the node map, not a new graph); otherwise the whole tree is rebuilt
-   * and checked. Throws {@link InvalidTreeException} as the constructor does.
+   * estimate costs a copy of the node map, not a new graph); otherwise (and for a NOT or XOR gate
+   * in a tree with profiles) the whole tree is rebuilt and checked. Throws {@link InvalidTreeException} as the constructor does.
    */
   public AttackTree withNodes(Collection<Node> changed) {
     Map<String, Node> copy = new LinkedHashMap<>(nodes);
     boolean sameStructure = true;
     for (Node node : changed) {
       Node before = copy.put(node.id(), node);
-      sameStructure &= before != null && before.children().equals(node.children());
+      sameStructure &= before != null && before.children().equals(node.children())
+          && (profiles.isEmpty() || !node.gate().isNonCoherent());
     }
     if (!sameStructure) {
       return new AttackTree(title, description, root, List.copyOf(copy.values()),

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The rules of the attacker's keys: a leaf's {@code cost}, {@code time} and {@code potential}, and the profiles. */
+/** The rules of a leaf's {@code cost}, {@code time} and {@code potential}, and of the profiles. */
 final class AttackerRules {
   private AttackerRules() {}
 

@@ -38,7 +38,8 @@ class AttackerPropertyTest {
     assertBest(tree, cutSets, result.fastest(), set -> sum(tree, set, false));
     assertBest(tree, cutSets, result.easiest(), set -> potential(tree, set));
     if (result.easiest() != null) {
-      assertThat(result.feasibility()).isEqualTo(Rating.of(potential(tree, leaves(result.easiest())).intValue()));
+      assertThat(result.feasibility())
+          .isEqualTo(Rating.of(potential(tree, leaves(result.easiest())).intValue()));
     }
   }
 
