@@ -19,7 +19,7 @@ import java.util.Map;
 final class TreeMapper {
   static final String FORMAT = "attacktree/v1";
   static final List<String> TOP_KEYS = List.of("format", "title", "description", "root", "nodes",
-      "mitigations", "scales", "analysis", "profiles");
+      "mitigations", "profiles", "scales", "analysis");
   static final List<String> SCALE_KEYS = List.of("likelihood", "impact");
   static final List<String> ANALYSIS_KEYS =
       List.of("criticalThreshold", "highRiskThreshold", "budget");

@@ -38,6 +38,10 @@ public final class TreeWriter {
       out.append("mitigations:\n");
       tree.mitigations().values().forEach(mitigation -> mitigation(out, mitigation));
     }
+    if (!tree.profiles().isEmpty()) {
+      out.append("profiles:\n");
+      tree.profiles().values().forEach(profile -> profile(out, profile));
+    }
     if (tree.scalesGiven()) {
       out.append("scales:\n");
       levels(out, "likelihood", tree.scales().likelihood());
@@ -49,10 +53,6 @@ public final class TreeWriter {
       number(out, 2, "criticalThreshold", settings.criticalThreshold());
       number(out, 2, "highRiskThreshold", settings.highRiskThreshold());
       number(out, 2, "budget", settings.budget());
-    }
-    if (!tree.profiles().isEmpty()) {
-      out.append("profiles:\n");
-      tree.profiles().values().forEach(profile -> profile(out, profile));
     }
     ExtensionWriter.write(out, 0, tree.extensions());
     checkLineLengths(out);
