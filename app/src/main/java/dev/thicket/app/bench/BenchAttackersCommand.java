@@ -44,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
           + "a generated tree (--size nodes, --shared) and time its three profiles (factor "
           + "limits only; a budget; a budget and a time limit).",
       "Targets: the cheapest attack within the time of the cut-set count; the profiles of a "
-          + "10,000-node tree with 10 % sharing under 5 s."
+          + "10,000-node tree with 10 %% sharing under 5 s."
     })
 final class BenchAttackersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
