@@ -16,9 +16,10 @@ import java.util.List;
  * <p>Probability and risk are P_profile, exactly. Importance, critical nodes and mitigation
  * effects are those of the tree with the steps out of the profile's reach at probability 0 (the
  * profile's budget and time limit do not enter them). The scenarios are counted exactly within
- * reach; the listed ones are the riskiest of that tree without the sets out of reach ({@code
- * rankingExact} is false when some were left out of a list that did not hold every scenario).
- * The order distribution is not computed per profile (empty).
+ * reach; the listed ones are the riskiest within reach: the riskiest of that tree without the
+ * sets over the budget or time limit, drawn again four times as many (at most 4,096) while sets
+ * were dropped ({@code rankingExact} is false if that still left fewer than asked for and the
+ * tree has more). The order distribution is not computed per profile (empty).
  */
 public final class ProfileView {
   private ProfileView() {}
@@ -42,23 +43,45 @@ public final class ProfileView {
               : "; the tree has " + String.join(", ", tree.profiles().keySet())));
     }
     ProfileResult reach = full.attackers().profile(id).orElseThrow();
-    AnalysisResult view = TreeAnalysis.run(withinReach(tree, profile), options);
-    List<Scenario> listed = new ArrayList<>();
-    for (Scenario scenario : view.cutSets().listed()) {
-      if (reaches(tree, profile, scenario.leaves())) {
-        listed.add(scenario);
-      }
-    }
+    AttackTree within = withinReach(tree, profile);
+    AnalysisResult view = TreeAnalysis.run(within, options);
     CutSetSummary all = view.cutSets();
-    boolean everyScenarioSeen = BigInteger.valueOf(all.listed().size()).equals(all.count());
-    boolean exact = all.rankingExact() && (listed.size() == all.listed().size()
-        || everyScenarioSeen);
+    List<Scenario> listed = reachable(tree, profile, all, options.top());
+    int draw = options.top();
+    while (options.top() >= 0 && listed.size() < options.top() && !complete(all)
+        && draw < MOST_DRAWN) {
+      draw = Math.min(MOST_DRAWN, draw * 4);
+      all = TreeAnalysis.run(within, new AnalysisOptions(options.mode(), draw,
+          options.overrides(), options.limitOrder(), options.cutOff(), false,
+          options.importanceMode())).cutSets();
+      listed = reachable(tree, profile, all, options.top());
+    }
+    boolean exact = all.rankingExact() && (listed.size() == options.top() || complete(all));
     CutSetSummary cutSets = new CutSetSummary(reach.scenarios(), all.total(), List.of(), false,
         listed, exact, all.countExact(), all.limitOrder(), all.cutOff());
     return new AnalysisResult(full.title(), full.root(), full.impact(), reach.probability(),
         reach.risk(), view.mode(), cutSets, view.importanceMode(), view.nodes(),
         view.criticalNodes(), view.mitigations(), full.unestimated(), view.criticalThreshold(),
         view.highRiskThreshold(), full.attackers());
+  }
+
+  /** The most scenarios of the tree within reach drawn to find the top ones within budget. */
+  private static final int MOST_DRAWN = 4096;
+
+  /** The listed scenarios within reach, at most {@code top} (negative: all), in their order. */
+  private static List<Scenario> reachable(AttackTree tree, AttackerProfile profile,
+      CutSetSummary summary, int top) {
+    List<Scenario> listed = new ArrayList<>();
+    for (Scenario scenario : summary.listed()) {
+      if ((top < 0 || listed.size() < top) && reaches(tree, profile, scenario.leaves())) {
+        listed.add(scenario);
+      }
+    }
+    return listed;
+  }
+
+  private static boolean complete(CutSetSummary summary) {
+    return BigInteger.valueOf(summary.listed().size()).equals(summary.count());
   }
 
   /** {@code tree} with every step out of {@code profile}'s reach at likelihood 0, no profiles. */

@@ -73,6 +73,24 @@ class AttackerAnalysisTest {
   }
 
   @Test
+  void profileListsTheRiskiestScenariosWithinItsBudget() {
+    // goal = OR(a, b, c): a is the riskiest but over the budget of 5.
+    AttackTree tree = tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("a", "b", "c")),
+        step("a", 0.5, 10, "layman"), step("b", 0.3, 2, "layman"), step("c", 0.2, 3, "layman")),
+        List.of(budget("five", 5, null)));
+
+    AnalysisResult result = ProfileView.analyse(tree, "five",
+        new AnalysisOptions(Mode.RESIDUAL, 1, AnalysisSettings.NONE));
+
+    assertThat(result.cutSets().listed()).hasSize(1);
+    assertThat(result.cutSets().listed().get(0).leaves()).containsExactly("b");
+    assertThat(result.cutSets().rankingExact()).isTrue();
+    assertThat(result.cutSets().count()).isEqualTo(BigInteger.TWO);
+    assertThat(result.probability().get(Mode.RESIDUAL))
+        .isCloseTo(1 - 0.7 * 0.8, within(1e-12));
+  }
+
+  @Test
   void easiestIsTheLeastSumOfFactorMaxima() {
     // {a, b}: expertise proficient (3) + equipment bespoke (7) = 10; {c}: expert (6) + 0 = 6.
     Node a = Node.leaf("a", "A", Estimate.of(0.5)).withAttacker(new StepAttributes(null, null,

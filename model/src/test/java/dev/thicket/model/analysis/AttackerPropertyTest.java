@@ -22,7 +22,8 @@ import net.jqwik.api.Property;
  * The attacker's view against enumeration (docs/analysis.md, "Attackers") on random DAGs with
  * shared steps and shared mitigations: the cheapest, fastest and easiest scenarios against every
  * minimal cut set, P_profile against every outcome of steps and mitigations with every subset of
- * the succeeding steps tried, and the number of scenarios within each profile's reach.
+ * the succeeding steps tried, the number of scenarios within each profile's reach and the
+ * riskiest of them.
  */
 class AttackerPropertyTest {
   private static final double EPS = 1e-9;
@@ -62,6 +63,32 @@ class AttackerPropertyTest {
           .filter(set -> withinReach(tree, profile, set)).count();
       assertThat(computed.scenarios()).as("%s, seed %d", profile, seed)
           .isEqualTo(BigInteger.valueOf(withinReach));
+    }
+  }
+
+  @Property(tries = 100)
+  void aProfilesListedScenariosAreTheRiskiestWithinReach(@ForAll long seed) {
+    AttackTree tree = RandomAttackers.dress(RandomTrees.generate(seed, 6, 7, 3), seed);
+    BruteForce brute = new BruteForce(tree);
+    AnalysisOptions topTwo =
+        new AnalysisOptions(Mode.RESIDUAL, 2, AnalysisOptions.DEFAULT.overrides());
+
+    for (AttackerProfile profile : tree.profiles().values()) {
+      List<Double> expected = brute.minimalCutSets().stream()
+          .filter(set -> withinReach(tree, profile, set))
+          .map(set -> brute.scenarioProbability(set, Mode.RESIDUAL))
+          .sorted(Comparator.reverseOrder()).limit(2).toList();
+
+      CutSetSummary listed = ProfileView.analyse(tree, profile.id(), topTwo).cutSets();
+
+      assertThat(listed.listed()).hasSize(expected.size());
+      for (int i = 0; i < expected.size(); i++) {
+        Scenario scenario = listed.listed().get(i);
+        assertThat(withinReach(tree, profile, leaves(scenario))).isTrue();
+        assertThat(scenario.probability()).as("%s, seed %d", profile, seed)
+            .isCloseTo(expected.get(i), within(EPS));
+      }
+      assertThat(listed.rankingExact()).isTrue();
     }
   }
 
