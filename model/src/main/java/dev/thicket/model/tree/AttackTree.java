@@ -223,7 +223,8 @@ public final class AttackTree {
    * appended when new. When every changed node already exists with the same children, the
    * structure is shared and only the changed nodes are checked (an edit of a title, gate or
    * estimate costs a copy of the node map, not a new graph); otherwise (and for a NOT or XOR gate
-   * in a tree with profiles) the whole tree is rebuilt and checked. Throws {@link InvalidTreeException} as the constructor does.
+   * in a tree with profiles) the whole tree is rebuilt and checked. Throws {@link
+   * InvalidTreeException} as the constructor does.
    */
   public AttackTree withNodes(Collection<Node> changed) {
     Map<String, Node> copy = new LinkedHashMap<>(nodes);
