@@ -111,6 +111,20 @@ class AnalyzeProfilesTest {
   }
 
   @Test
+  void summaryForAProfileNamesItAndListsOnlyWhatItReaches() {
+    ThicketProcess.Result result = ThicketProcess.run("analyze", "../trees/keras.yaml",
+        "--profile", "opportunistic-outsider");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith(
+        "Attacker profile: opportunistic-outsider (Opportunistic outsider)\n");
+    String scenarios = result.out().substring(result.out().indexOf("Scenarios ("),
+        result.out().indexOf("Critical nodes"));
+    assertThat(scenarios).contains("1. risk 0.3 ", "dep-vulns")
+        .doesNotContain("crafted-input", "2. risk", "by number of events");
+  }
+
+  @Test
   void anUnknownProfileIsAUsageErrorNamingTheKnownOnes() {
     ThicketProcess.Result result =
         ThicketProcess.run("analyze", "../trees/keras.yaml", "--profile", "nobody");
