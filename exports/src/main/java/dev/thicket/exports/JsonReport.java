@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.AttackerResult;
+import dev.thicket.model.analysis.ProfileResult;
+import dev.thicket.model.analysis.ScenarioAttributes;
 import dev.thicket.model.analysis.CutSetSummary;
 import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.Mode;
@@ -18,7 +21,8 @@ import java.util.Map;
  * The analysis as JSON, in the shape the CLI documents (README, "analyze --json"): title, root,
  * impact, probability and risk per mode, cutSets {count, listed}, nodes with importance measures
  * and contribution, criticalNodes, mitigations with their effects, plus mode, importanceMode,
- * unestimated and thresholds.
+ * unestimated and thresholds; the attacker's view (cheapest, fastest, easiest, feasibility,
+ * profiles, and each scenario's cost, time, potential and rating).
  */
 public final class JsonReport {
   private static final ObjectMapper MAPPER =
@@ -27,6 +31,14 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static String toJson(AnalysisResult result) {
+    return toJson(result, null);
+  }
+
+  /**
+   * As {@link #toJson(AnalysisResult)}, naming the attacker profile the result is for ({@code
+   * null}: the whole tree).
+   */
+  public static String toJson(AnalysisResult result, String profile) {
     ObjectNode json = MAPPER.createObjectNode();
     json.put("title", result.title());
     json.put("root", result.root());
@@ -65,6 +77,10 @@ public final class JsonReport {
     strings(json.putArray("criticalNodes"), result.criticalNodes());
     ArrayNode mitigations = json.putArray("mitigations");
     result.mitigations().forEach(effect -> mitigations.add(mitigation(effect)));
+    attackers(json, result.attackers());
+    if (profile != null) {
+      json.put("profile", profile);
+    }
     try {
       return MAPPER.writeValueAsString(json) + System.lineSeparator();
     } catch (JsonProcessingException e) {
@@ -89,7 +105,44 @@ public final class JsonReport {
     ArrayNode paths = json.putArray("paths");
     scenario.paths().forEach(path -> strings(paths.addArray(), path));
     strings(json.putArray("mitigations"), scenario.mitigations());
+    ScenarioAttributes attributes = scenario.attributes();
+    putNumber(json, "cost", attributes.cost());
+    putNumber(json, "time", attributes.time());
+    if (attributes.potential() == null) {
+      json.putNull("potential");
+    } else {
+      json.put("potential", attributes.potential());
+    }
+    json.put("rating", attributes.rating() == null ? null : attributes.rating().keyword());
+    json.put("riskValue", attributes.riskValue());
     return json;
+  }
+
+  /** The cheapest, fastest and easiest scenarios, the feasibility rating and the profiles. */
+  private static void attackers(ObjectNode json, AttackerResult attackers) {
+    json.set("cheapest", attackers.cheapest() == null ? null : scenario(attackers.cheapest()));
+    json.set("fastest", attackers.fastest() == null ? null : scenario(attackers.fastest()));
+    json.set("easiest", attackers.easiest() == null ? null : scenario(attackers.easiest()));
+    json.put("feasibility",
+        attackers.feasibility() == null ? null : attackers.feasibility().keyword());
+    json.put("riskValue", attackers.easiest() == null ? null
+        : attackers.easiest().attributes().riskValue());
+    ObjectNode profiles = json.putObject("profiles");
+    for (ProfileResult profile : attackers.profiles()) {
+      ObjectNode entry = profiles.putObject(profile.id());
+      entry.put("title", profile.title());
+      entry.set("probability", perMode(profile.probability()));
+      entry.set("risk", perMode(profile.risk()));
+      entry.put("scenarios", profile.scenarios());
+    }
+  }
+
+  private static void putNumber(ObjectNode json, String key, Double value) {
+    if (value == null) {
+      json.putNull(key);
+    } else {
+      json.put(key, value);
+    }
   }
 
   private static ObjectNode node(NodeImportance node) {

@@ -32,6 +32,7 @@ public final class TextReport {
       criticalNodes(out, result);
     }
     mitigations(out, result);
+    AttackerText.append(out, result);
     if (!result.unestimated().isEmpty()) {
       out.append("\nNot estimated yet (computed as 'medium'): ")
           .append(String.join(", ", result.unestimated())).append('\n');
@@ -55,13 +56,16 @@ public final class TextReport {
     }
     out.append("; ").append(highRisk).append(" high-risk (risk >= ")
         .append(Decimals.of(result.highRiskThreshold())).append(")\n");
-    out.append("  by number of events:");
-    for (int order = 0; order < cutSets.orderDistribution().size(); order++) {
-      if (cutSets.orderDistribution().get(order).signum() > 0) {
-        out.append(' ').append(order).append(": ").append(cutSets.orderDistribution().get(order));
+    if (!cutSets.orderDistribution().isEmpty()) { // not computed for an attacker profile
+      out.append("  by number of events:");
+      for (int order = 0; order < cutSets.orderDistribution().size(); order++) {
+        if (cutSets.orderDistribution().get(order).signum() > 0) {
+          out.append(' ').append(order).append(": ")
+              .append(cutSets.orderDistribution().get(order));
+        }
       }
+      out.append(cutSets.distributionComplete() ? "\n" : " (larger sets not counted here)\n");
     }
-    out.append(cutSets.distributionComplete() ? "\n" : " (larger sets not counted here)\n");
     if (!result.cutSets().rankingExact()) {
       out.append("  note: too many scenarios to prove this ranking exact; listed by best effort\n");
     }

@@ -4,7 +4,9 @@ import dev.thicket.exports.JsonReport;
 import dev.thicket.exports.TextReport;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.ProfileView;
 import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.tree.VisibleText;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
@@ -89,6 +91,13 @@ final class AnalyzeCommand implements Callable<Integer> {
           + "trees with much sharing).")
   boolean noImportance;
 
+  @Option(
+      names = "--profile",
+      paramLabel = "ID",
+      description = "Analyse for one attacker profile of the tree: probability and risk are "
+          + "those of the steps within the profile's reach (docs/analysis.md, \"Attackers\").")
+  String profile;
+
   @Override
   public Integer call() {
     Optional<AttackTree> tree = TreeFiles.load(files, spec.commandLine().getErr());
@@ -98,9 +107,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisOptions options = new AnalysisOptions(modeOption.mode, top,
         new AnalysisSettings(criticalThreshold, highRiskThreshold), limitOrder, cutOff,
         !noImportance);
-    AnalysisResult result = TreeAnalysis.run(tree.get(), options);
+    if (profile != null && !tree.get().profiles().containsKey(profile)) {
+      spec.commandLine().getErr().println("thicket analyze: no profile '"
+          + VisibleText.of(profile) + "' in the tree" + (tree.get().profiles().isEmpty() ? ""
+              : "; it has " + VisibleText.of(String.join(", ", tree.get().profiles().keySet()))));
+      return ExitCodes.USAGE;
+    }
+    AnalysisResult result = profile == null ? TreeAnalysis.run(tree.get(), options)
+        : ProfileView.analyse(tree.get(), profile, options);
+    if (profile != null && !json) {
+      spec.commandLine().getOut().println("Attacker profile: " + VisibleText.of(profile) + " ("
+          + VisibleText.of(tree.get().profiles().get(profile).title()) + ")");
+    }
     spec.commandLine().getOut().print(json
-        ? JsonReport.toJson(result)
+        ? JsonReport.toJson(result, profile)
         : TextReport.summary(tree.get(), result,
             files.stream().map(Path::toString).collect(Collectors.joining(" + "))));
     spec.commandLine().getOut().flush();

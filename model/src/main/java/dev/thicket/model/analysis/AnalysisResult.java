@@ -16,6 +16,7 @@ import java.util.Map;
  * @param criticalNodes ids of the critical nodes, in file order
  * @param mitigations the effect of every mitigation, in file order
  * @param unestimated leaves without a likelihood, computed with the scale's medium level
+ * @param attackers the cheapest, fastest and easiest scenarios (in {@code mode}) and the profiles
  */
 public record AnalysisResult(
     String title,
@@ -31,7 +32,18 @@ public record AnalysisResult(
     List<MitigationEffect> mitigations,
     List<String> unestimated,
     double criticalThreshold,
-    double highRiskThreshold) {
+    double highRiskThreshold,
+    AttackerResult attackers) {
+
+  /** Without the attacker's view. */
+  public AnalysisResult(String title, String root, double impact, Map<Mode, Double> probability,
+      Map<Mode, Double> risk, Mode mode, CutSetSummary cutSets, Mode importanceMode,
+      List<NodeImportance> nodes, List<String> criticalNodes, List<MitigationEffect> mitigations,
+      List<String> unestimated, double criticalThreshold, double highRiskThreshold) {
+    this(title, root, impact, probability, risk, mode, cutSets, importanceMode, nodes,
+        criticalNodes, mitigations, unestimated, criticalThreshold, highRiskThreshold,
+        AttackerResult.NONE);
+  }
 
   public AnalysisResult {
     probability = Map.copyOf(probability);
@@ -40,5 +52,6 @@ public record AnalysisResult(
     criticalNodes = List.copyOf(criticalNodes);
     mitigations = List.copyOf(mitigations);
     unestimated = List.copyOf(unestimated);
+    attackers = java.util.Objects.requireNonNullElse(attackers, AttackerResult.NONE);
   }
 }

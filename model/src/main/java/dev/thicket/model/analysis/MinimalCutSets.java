@@ -57,6 +57,21 @@ final class MinimalCutSets {
     return inherent.index.likelihood[inherent.variables.nodeOfVariable[v]];
   }
 
+  /** The number of variables of the diagrams. */
+  int zddVariables() {
+    return moduleFamily.length;
+  }
+
+  /** The node of leaf or module variable {@code v}. */
+  int nodeOfVariable(int v) {
+    return inherent.variables.nodeOfVariable[v];
+  }
+
+  /** The variable of leaf node {@code leaf}, -1 for gates. */
+  int leafVariable(int leaf) {
+    return inherent.variables.leafVariable[leaf];
+  }
+
   /** The {@code k} sets of largest weight, heaviest first. */
   List<WeightedSet> heaviest(int k) {
     memo = newMemo(zdd.size());

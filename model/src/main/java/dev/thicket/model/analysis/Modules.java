@@ -58,6 +58,23 @@ final class Modules {
     }
   }
 
+  /** Only the root as a module: one flat diagram over leaves and mitigations. */
+  static Modules rootOnly(TreeIndex index) {
+    return new Modules(index, true);
+  }
+
+  private Modules(TreeIndex index, boolean rootOnly) {
+    this.index = index;
+    firstVisit = null;
+    exitVisit = null;
+    lastVisit = null;
+    isModule = new boolean[index.size];
+    isModule[index.root] = true;
+    body = new int[index.size];
+    java.util.Arrays.fill(body, index.root);
+    body[index.root] = -1;
+  }
+
   /** The gate's value when no leaf succeeds, from its children's (mitigations ignored). */
   private boolean trueWhenNothingOccurs(int node, boolean[] childValue) {
     int count = 0;

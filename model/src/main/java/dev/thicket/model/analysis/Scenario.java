@@ -12,6 +12,7 @@ import java.util.List;
  * @param highRisk risk at or above the high-risk threshold
  * @param paths every path from the root to a leaf of the scenario through nodes it achieves
  * @param mitigations the counted mitigations on the way, in file order
+ * @param attributes what it takes from the attacker: cost, time, attack potential
  */
 public record Scenario(
     List<String> leaves,
@@ -19,9 +20,17 @@ public record Scenario(
     double risk,
     boolean highRisk,
     List<List<String>> paths,
-    List<String> mitigations) {
+    List<String> mitigations,
+    ScenarioAttributes attributes) {
+
+  /** Without the attacker's attributes. */
+  public Scenario(List<String> leaves, double probability, double risk, boolean highRisk,
+      List<List<String>> paths, List<String> mitigations) {
+    this(leaves, probability, risk, highRisk, paths, mitigations, ScenarioAttributes.NONE);
+  }
 
   public Scenario {
+    attributes = java.util.Objects.requireNonNullElse(attributes, ScenarioAttributes.NONE);
     leaves = List.copyOf(leaves);
     paths = paths.stream().map(List::copyOf).toList();
     mitigations = List.copyOf(mitigations);

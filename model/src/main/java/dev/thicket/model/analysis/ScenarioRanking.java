@@ -116,7 +116,8 @@ final class ScenarioRanking {
       }
     }
     double risk = probability * impact;
-    return new Scenario(leafIds, probability, risk, risk >= highRiskThreshold, paths, mitigations);
+    return new Scenario(leafIds, probability, risk, risk >= highRiskThreshold, paths, mitigations,
+        ScenarioAttributes.of(index.tree, leafIds));
   }
 
   /** The nodes achieved when exactly these leaves succeed. */

@@ -77,10 +77,12 @@ public final class TreeAnalysis {
     checkpoints.stage("minimal cut sets", 0.5, 0.7);
     MinimalCutSets cutSets = new MinimalCutSets(diagrams.of(Mode.INHERENT), checkpoints);
     checkpoints.stage("scenarios", 0.7, 0.85);
-    CutSetSummary scenarios =
-        new ScenarioRanking(index, cutSets, options.mode(), impact, settings.highRiskOrDefault(),
-            checkpoints)
-            .top(options.top(), options.limitOrder(), options.cutOff());
+    ScenarioRanking ranking = new ScenarioRanking(index, cutSets, options.mode(), impact,
+        settings.highRiskOrDefault(), checkpoints);
+    CutSetSummary scenarios = ranking.top(options.top(), options.limitOrder(), options.cutOff());
+    checkpoints.stage("attackers", 0.85, 0.85);
+    AttackerResult attackers =
+        AttackerAnalysis.run(index, diagrams, cutSets, ranking, impact, checkpoints);
     checkpoints.stage("importance", 0.85, 1.0);
     List<NodeImportance> nodes = options.nodeImportance()
         ? new ImportanceMeasures(diagrams.of(options.importanceMode()), checkpoints)
@@ -93,6 +95,6 @@ public final class TreeAnalysis {
         nodes.stream().filter(NodeImportance::critical).map(NodeImportance::id).toList();
     return new AnalysisResult(tree.title(), tree.root(), impact, probability, risk,
         options.mode(), scenarios, options.importanceMode(), nodes, critical, mitigations,
-        index.unestimated, settings.criticalOrDefault(), settings.highRiskOrDefault());
+        index.unestimated, settings.criticalOrDefault(), settings.highRiskOrDefault(), attackers);
   }
 }

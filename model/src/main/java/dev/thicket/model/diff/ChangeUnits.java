@@ -255,6 +255,7 @@ final class ChangeUnits {
         List.copyOf(nodes.values()), List.copyOf(mitigations.values()),
         scales.scalesGiven() ? scales.scales() : null,
         (settings.contains("analysis") ? neu : old).settings(),
+        List.copyOf((settings.contains("profiles") ? neu : old).profiles().values()),
         (settings.contains("extensions") ? neu : old).extensions());
   }
 

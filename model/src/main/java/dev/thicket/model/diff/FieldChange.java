@@ -8,7 +8,8 @@ import java.util.Set;
  */
 public record FieldChange(String field, String before, String after) {
   private static final Set<String> FREE_TEXT = Set.of("title", "description", "rationale",
-      "references", "estimates", "extensions", "scales", "analysis");
+      "references", "estimates", "extensions", "scales", "analysis", "profiles",
+      "potential");
 
   /** "likelihood 0.1 → 0.3"; free text (titles, descriptions…) only as "title changed". */
   public String summary() {

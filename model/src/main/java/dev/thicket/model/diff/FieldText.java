@@ -2,6 +2,7 @@ package dev.thicket.model.diff;
 
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.AttackerProfile;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
@@ -65,6 +66,36 @@ public final class FieldText {
 
   public static String scales(Scales scales) {
     return "likelihood " + scales.likelihood() + ", impact " + scales.impact();
+  }
+
+  /** Each profile as {@code id: title, budget 500, expertise proficient}; {@code null} for none. */
+  public static String profiles(java.util.Collection<AttackerProfile> profiles) {
+    if (profiles.isEmpty()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    for (AttackerProfile profile : profiles) {
+      text.append(text.isEmpty() ? "" : "; ").append(profile.id()).append(": ")
+          .append(profile.title());
+      if (profile.description() != null) {
+        text.append(", described");
+      }
+      if (profile.budget() != null) {
+        text.append(", budget ").append(Numbers.format(profile.budget()));
+      }
+      if (profile.time() != null) {
+        text.append(", time ").append(Numbers.format(profile.time()));
+      }
+      profile.limits().forEach((factor, level) ->
+          text.append(", ").append(factor.keyword()).append(' ').append(level));
+    }
+    return text.toString();
+  }
+
+  /** {@code elapsed one-week, expertise layman}; {@code null} when unrated. */
+  public static String potential(Node node) {
+    return node.attacker().potential().isEmpty() ? null
+        : node.attacker().potential().toString();
   }
 
   public static String settings(AnalysisSettings settings) {

@@ -50,8 +50,6 @@ public final class NodeRenames {
   }
 
   private static Node withId(Node node, String id) {
-    return new Node(id, node.title(), node.description(), node.gate(), node.k(), node.children(),
-        node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
-        node.references(), node.estimates(), node.extensions());
+    return node.withId(id);
   }
 }

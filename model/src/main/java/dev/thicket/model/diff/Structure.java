@@ -45,6 +45,8 @@ final class Structure {
     field(tree, "scales", FieldText.scales(old), FieldText.scales(neu));
     field(tree, "analysis", FieldText.settings(old.settings()),
         FieldText.settings(neu.settings()));
+    field(tree, "profiles", FieldText.profiles(old.profiles().values()),
+        FieldText.profiles(neu.profiles().values()));
     field(tree, "extensions", FieldText.extensions(old.extensions()),
         FieldText.extensions(neu.extensions()));
   }
@@ -101,6 +103,12 @@ final class Structure {
         after == null ? null : FieldText.estimate(after.likelihood()));
     field(fields, "impact", before == null ? null : FieldText.estimate(before.impact()),
         after == null ? null : FieldText.estimate(after.impact()));
+    field(fields, "cost", before == null ? null : FieldText.number(before.attacker().cost()),
+        after == null ? null : FieldText.number(after.attacker().cost()));
+    field(fields, "time", before == null ? null : FieldText.number(before.attacker().time()),
+        after == null ? null : FieldText.number(after.attacker().time()));
+    field(fields, "potential", before == null ? null : FieldText.potential(before),
+        after == null ? null : FieldText.potential(after));
     field(fields, "rationale", before == null ? null : before.rationale(),
         after == null ? null : after.rationale());
     field(fields, "references", before == null ? null : FieldText.list(before.references()),

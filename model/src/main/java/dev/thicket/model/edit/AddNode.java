@@ -3,13 +3,14 @@ package dev.thicket.model.edit;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.StepAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Adds a new leaf under {@code parent} at {@code index} (-1: last), not yet estimated. A leaf
- * parent becomes an OR gate and hands its likelihood (range included) to the new child, so the
- * goal's risk does not move; a full NOT or XOR gate refuses.
+ * parent becomes an OR gate and hands its likelihood (range included), votes, cost, time and
+ * potential to the new child, so the goal's risk does not move; a full NOT or XOR gate refuses.
  */
 public record AddNode(String parent, int index, String id, String title) implements TreeEdit {
 
@@ -37,9 +38,11 @@ public record AddNode(String parent, int index, String id, String title) impleme
     Node parentNode = Trees.withChildAdded(before, id, index);
     Map<String, Node> nodes = new LinkedHashMap<>(tree.nodes());
     nodes.put(parent, parentNode);
-    // the estimation rounds' votes go with the likelihood they estimated
+    // the estimation rounds' votes go with the likelihood they estimated, and the step's cost,
+    // time and potential with the step
     nodes.put(id, Node.leaf(id, title, inherited(tree)).withEstimates(
-        before.isLeaf() ? before.estimates() : java.util.List.of()));
+        before.isLeaf() ? before.estimates() : java.util.List.of())
+        .withAttacker(before.isLeaf() ? before.attacker() : StepAttributes.EMPTY));
     return Trees.withNodes(tree, nodes.values());
   }
 

@@ -53,7 +53,8 @@ public record ChangeTreeProperties(String title, String description, Scales scal
     }
     try {
       return new AttackTree(title, description, tree.root(), List.copyOf(tree.nodes().values()),
-          List.copyOf(tree.mitigations().values()), scales, settings, tree.extensions());
+          List.copyOf(tree.mitigations().values()), scales, settings,
+          List.copyOf(tree.profiles().values()), tree.extensions());
     } catch (InvalidTreeException invalid) {
       throw new EditRefusedException(invalid.problems().stream()
           .map(Object::toString).distinct().collect(Collectors.joining("; ")));

@@ -36,7 +36,7 @@ final class Trees {
     try {
       return new AttackTree(tree.title(), tree.description(), root, List.copyOf(nodes),
           List.copyOf(mitigations), tree.scalesGiven() ? tree.scales() : null,
-          tree.settings(), tree.extensions());
+          tree.settings(), List.copyOf(tree.profiles().values()), tree.extensions());
     } catch (InvalidTreeException invalid) {
       throw refused(invalid);
     }
@@ -68,7 +68,7 @@ final class Trees {
   static Node renamed(Node node, String id, List<String> children) {
     return new Node(id, node.title(), node.description(), node.gate(), node.k(), children,
         node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
-        node.references(), node.estimates(), node.extensions());
+        node.references(), node.estimates(), node.attacker(), node.extensions());
   }
 
   /** Every node below {@code id}, and {@code id} itself. */
@@ -129,6 +129,7 @@ final class Trees {
     children.add(index < 0 || index > n ? n : index, child);
     if (parent.isLeaf()) {
       return parent.withLikelihood(null).withEstimates(List.of())
+          .withAttacker(dev.thicket.model.tree.StepAttributes.EMPTY)
           .withGate(Gate.OR, 0, children);
     }
     return parent.withGate(parent.gate(), parent.k(), children);

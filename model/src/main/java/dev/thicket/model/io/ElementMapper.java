@@ -5,6 +5,9 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Potential;
+import dev.thicket.model.tree.PotentialFactor;
+import dev.thicket.model.tree.StepAttributes;
 import dev.thicket.model.tree.Range;
 import dev.thicket.model.tree.Suggestions;
 import dev.thicket.model.tree.Vote;
@@ -14,7 +17,8 @@ import java.util.Map;
 /** Maps the entries of {@code nodes} and {@code mitigations} to domain records. */
 final class ElementMapper {
   static final List<String> NODE_KEYS = List.of("title", "description", "gate", "k", "children",
-      "likelihood", "impact", "rationale", "mitigations", "references", "estimates");
+      "likelihood", "impact", "rationale", "mitigations", "references", "estimates", "cost",
+      "time", "potential");
   static final List<String> MITIGATION_KEYS =
       List.of("title", "description", "effectiveness", "cost", "status", "estimates");
   /** The keys of one estimation-round vote, all required, in the order they are written. */
@@ -22,6 +26,9 @@ final class ElementMapper {
   private static final String VOTE_EXAMPLE = "{by: AB, value: 0.3, round: 1}";
   /** The slots of a three-point range, in the order they are written. */
   static final List<String> RANGE_KEYS = List.of("low", "likely", "high");
+  /** The keys of {@code potential}, in the order they are written. */
+  static final List<String> POTENTIAL_KEYS =
+      java.util.Arrays.stream(PotentialFactor.values()).map(PotentialFactor::keyword).toList();
   private static final List<String> GATES = List.of("or", "and", "atleast", "not", "xor");
   private static final List<String> STATUSES =
       java.util.Arrays.stream(MitigationStatus.values()).map(MitigationStatus::keyword).toList();
@@ -52,7 +59,8 @@ final class ElementMapper {
     }
     return new Node(id, fields.title, fields.description, fields.gate, fields.k, fields.children,
         fields.likelihood, fields.impact, fields.rationale, fields.mitigations, fields.references,
-        fields.estimates, extensions);
+        fields.estimates, new StepAttributes(fields.cost, fields.time, fields.potential),
+        extensions);
   }
 
   private final class NodeFields {
@@ -67,12 +75,18 @@ final class ElementMapper {
     List<String> mitigations = List.of();
     List<String> references = List.of();
     List<Vote> estimates = List.of();
+    Double cost;
+    Double time;
+    Potential potential = Potential.NONE;
 
     void set(String key, YamlValue value) {
       switch (key) {
         case "title" -> title = values.text(key, value);
         case "description" -> description = values.text(key, value);
         case "gate" -> gate = gate(value);
+        case "cost" -> cost = values.number(key, value);
+        case "time" -> time = values.number(key, value);
+        case "potential" -> potential = potential(value);
         case "k" -> {
           Integer given = values.integer(key, value);
           k = given == null ? 0 : given;
@@ -86,6 +100,32 @@ final class ElementMapper {
         case "estimates" -> estimates = votes(value, true);
         default -> throw new IllegalStateException(key);
       }
+    }
+  }
+
+  /** {@code {elapsed: one-week, expertise: layman, ...}}: any of the five factors, each a level. */
+  private Potential potential(YamlValue value) {
+    YamlValue.Mapping mapping = values.mapping("potential", value,
+        "a mapping like {expertise: proficient, knowledge: public}");
+    if (mapping == null) {
+      return Potential.NONE;
+    }
+    Map<PotentialFactor, String> levels = new java.util.EnumMap<>(PotentialFactor.class);
+    keys.walk(mapping, POTENTIAL_KEYS, List.of(), false, " in potential", mapping.position(),
+        (key, level) -> putLevel(levels, key, level));
+    return new Potential(levels);
+  }
+
+  /** Puts the level of factor {@code key} into {@code levels}; an unknown level is reported. */
+  void putLevel(Map<PotentialFactor, String> levels, String key, YamlValue value) {
+    PotentialFactor factor = PotentialFactor.fromKeyword(key).orElseThrow();
+    String name = values.text(key, value);
+    if (name != null && factor.rank(name) < 0) {
+      problems.add(value.position(), "unknown " + key + " level '" + name + "'"
+          + Suggestions.didYouMean(name, factor.levels()) + "; write "
+          + String.join(", ", factor.levels()));
+    } else if (name != null) {
+      levels.put(factor, name);
     }
   }
 

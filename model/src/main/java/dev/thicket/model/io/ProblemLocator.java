@@ -23,6 +23,7 @@ final class ProblemLocator {
       case MITIGATION -> "mitigations";
       case SCALES -> "scales";
       case ANALYSIS -> "analysis";
+      case PROFILES -> "profiles";
     };
     if (section != null) {
       YamlValue.Entry entry = entry(container, section);

@@ -2,6 +2,7 @@ package dev.thicket.model.io;
 
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.AttackerProfile;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.Scales;
@@ -18,7 +19,7 @@ import java.util.Map;
 final class TreeMapper {
   static final String FORMAT = "attacktree/v1";
   static final List<String> TOP_KEYS = List.of("format", "title", "description", "root", "nodes",
-      "mitigations", "scales", "analysis");
+      "mitigations", "profiles", "scales", "analysis");
   static final List<String> SCALE_KEYS = List.of("likelihood", "impact");
   static final List<String> ANALYSIS_KEYS =
       List.of("criticalThreshold", "highRiskThreshold", "budget");
@@ -37,6 +38,7 @@ final class TreeMapper {
   private Double criticalThreshold;
   private Double highRiskThreshold;
   private Double budget;
+  private final List<AttackerProfile> profiles = new ArrayList<>();
 
   TreeMapper(Problems problems) {
     this.problems = problems;
@@ -58,7 +60,7 @@ final class TreeMapper {
       return null;
     }
     return new AttackTree(title, description, root, nodes, mitigations, scales,
-        new AnalysisSettings(criticalThreshold, highRiskThreshold, budget), extensions);
+        new AnalysisSettings(criticalThreshold, highRiskThreshold, budget), profiles, extensions);
   }
 
   private void set(String key, YamlValue value) {
@@ -73,6 +75,8 @@ final class TreeMapper {
           entry -> add(mitigations, elements.mitigation(entry)));
       case "scales" -> scales(value);
       case "analysis" -> analysis(value);
+      case "profiles" -> eachEntry(key, value, "a mapping from profile id to profile",
+          entry -> add(profiles, new ProfileMapper(values, keys, elements).profile(entry)));
       default -> throw new IllegalStateException(key);
     }
   }

@@ -2,6 +2,8 @@ package dev.thicket.model.io;
 
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.AttackerProfile;
+import dev.thicket.model.tree.Potential;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
@@ -35,6 +37,10 @@ public final class TreeWriter {
     if (!tree.mitigations().isEmpty()) {
       out.append("mitigations:\n");
       tree.mitigations().values().forEach(mitigation -> mitigation(out, mitigation));
+    }
+    if (!tree.profiles().isEmpty()) {
+      out.append("profiles:\n");
+      tree.profiles().values().forEach(profile -> profile(out, profile));
     }
     if (tree.scalesGiven()) {
       out.append("scales:\n");
@@ -85,6 +91,9 @@ public final class TreeWriter {
     list(out, "mitigations", node.mitigations());
     list(out, "references", node.references());
     votes(out, node.estimates());
+    number(out, 4, "cost", node.attacker().cost());
+    number(out, 4, "time", node.attacker().time());
+    potential(out, node.attacker().potential());
     ExtensionWriter.write(out, 4, node.extensions());
   }
 
@@ -97,6 +106,27 @@ public final class TreeWriter {
     out.append("    status: ").append(mitigation.status().keyword()).append('\n');
     votes(out, mitigation.estimates());
     ExtensionWriter.write(out, 4, mitigation.extensions());
+  }
+
+  /** {@code potential: {elapsed: one-week, expertise: layman}}, in the standard's order. */
+  private static void potential(StringBuilder out, Potential potential) {
+    if (potential.isEmpty()) {
+      return;
+    }
+    StringBuilder flow = new StringBuilder();
+    potential.levels().forEach((factor, level) -> flow.append(flow.isEmpty() ? "" : ", ")
+        .append(factor.keyword()).append(": ").append(level));
+    out.append("    potential: {").append(flow).append("}\n");
+  }
+
+  private static void profile(StringBuilder out, AttackerProfile profile) {
+    out.append("  ").append(YamlText.scalar(profile.id(), false)).append(":\n");
+    field(out, 4, "title", profile.title());
+    field(out, 4, "description", profile.description());
+    number(out, 4, "budget", profile.budget());
+    number(out, 4, "time", profile.time());
+    profile.limits().forEach((factor, level) ->
+        out.append("    ").append(factor.keyword()).append(": ").append(level).append('\n'));
   }
 
   private static void levels(StringBuilder out, String scale, Map<String, Double> levels) {

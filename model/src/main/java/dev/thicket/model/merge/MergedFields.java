@@ -2,6 +2,9 @@ package dev.thicket.model.merge;
 
 import dev.thicket.model.diff.FieldText;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.AttackerProfile;
+import dev.thicket.model.tree.Potential;
+import dev.thicket.model.tree.StepAttributes;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
@@ -35,6 +38,8 @@ final class MergedFields {
       Field.value("analysis.highRiskThreshold", tree -> tree.settings().highRiskThreshold(),
           MergedFields::number),
       Field.value("analysis.budget", tree -> tree.settings().budget(), MergedFields::number),
+      Field.value("profiles", tree -> tree.profiles().isEmpty() ? null
+          : List.copyOf(tree.profiles().values()), MergedFields::profiles),
       Field.extensions(AttackTree::extensions));
 
   static final List<Field<Node>> NODE = List.of(
@@ -44,6 +49,10 @@ final class MergedFields {
       Field.items("children", Node::children),
       Field.value("likelihood", Node::likelihood),
       Field.value("impact", Node::impact),
+      Field.value("cost", node -> node.attacker().cost(), MergedFields::number),
+      Field.value("time", node -> node.attacker().time(), MergedFields::number),
+      Field.value("potential", node -> node.attacker().potential().isEmpty() ? null
+          : node.attacker().potential()),
       Field.value("rationale", Node::rationale),
       Field.items("mitigations", Node::mitigations),
       Field.items("references", Node::references),
@@ -69,7 +78,21 @@ final class MergedFields {
         (Estimate) values.get("likelihood"), (Estimate) values.get("impact"),
         (String) values.get("rationale"), (List<String>) values.get("mitigations"),
         (List<String>) values.get("references"), (List<Vote>) values.get("estimates"),
+        new StepAttributes((Double) values.get("cost"), (Double) values.get("time"),
+            (Potential) values.get("potential")),
         (Map<String, Object>) values.get("extensions"));
+  }
+
+  /** The profiles of the merged tree fields (all of them merge as one value). */
+  @SuppressWarnings("unchecked")
+  static List<AttackerProfile> profiles(Map<String, Object> tree) {
+    Object profiles = tree.get("profiles");
+    return profiles == null ? List.of() : (List<AttackerProfile>) profiles;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String profiles(Object value) {
+    return FieldText.profiles((List<AttackerProfile>) value);
   }
 
   /** The mitigation {@code id} with the merged {@code values} of {@link #MITIGATION}. */

@@ -49,7 +49,7 @@ final class OursStructure {
       nodes.put(own.id(), new Node(own.id(), node.title(), node.description(), own.gate(),
           own.k(), own.children(), own.isLeaf() ? node.likelihood() : null, node.impact(),
           node.rationale(), node.mitigations(), node.references(), node.estimates(),
-          node.extensions()));
+          own.isLeaf() ? node.attacker() : null, node.extensions()));
     }
     merged.keySet().stream().filter(id -> !ours.nodes().containsKey(id))
         .forEach(id -> conflict(id, null, base != null && base.nodes().containsKey(id)

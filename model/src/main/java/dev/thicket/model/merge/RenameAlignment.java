@@ -70,13 +70,13 @@ final class RenameAlignment {
           node.description(), node.gate(), node.k(),
           node.children().stream().map(child -> renames.getOrDefault(child, child)).toList(),
           node.likelihood(), node.impact(), node.rationale(), node.mitigations(),
-          node.references(), node.estimates(), node.extensions()));
+          node.references(), node.estimates(), node.attacker(), node.extensions()));
     }
     try {
       return new AttackTree(tree.title(), tree.description(),
           renames.getOrDefault(tree.root(), tree.root()), nodes,
           List.copyOf(tree.mitigations().values()), tree.scalesGiven() ? tree.scales() : null,
-          tree.settings(), tree.extensions());
+          tree.settings(), List.copyOf(tree.profiles().values()), tree.extensions());
     } catch (InvalidTreeException duplicate) {
       return null;
     }

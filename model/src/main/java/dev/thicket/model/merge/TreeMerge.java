@@ -133,7 +133,7 @@ public final class TreeMerge {
         new AnalysisSettings((Double) tree.get("analysis.criticalThreshold"),
             (Double) tree.get("analysis.highRiskThreshold"),
             (Double) tree.get("analysis.budget")),
-        extensions);
+        MergedFields.profiles(tree), extensions);
   }
 
   static String why(InvalidTreeException invalid) {
@@ -150,6 +150,7 @@ public final class TreeMerge {
         conflicts.stream().map(MergeConflict::toExtension).toList());
     return new AttackTree(merged.title(), merged.description(), merged.root(),
         List.copyOf(merged.nodes().values()), List.copyOf(merged.mitigations().values()),
-        merged.scalesGiven() ? merged.scales() : null, merged.settings(), extensions);
+        merged.scalesGiven() ? merged.scales() : null, merged.settings(),
+        List.copyOf(merged.profiles().values()), extensions);
   }
 }

@@ -5,6 +5,7 @@ import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.NodeImportance;
+import dev.thicket.model.analysis.ProfileView;
 import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.tree.AttackTree;
@@ -93,6 +94,16 @@ public final class ScoredTree {
    */
   public static ScoredTree analyse(AttackTree tree, AnalysisOptions options) {
     return of(tree, TreeAnalysis.run(tree, options.withImportanceMode(options.mode())));
+  }
+
+  /**
+   * This tree scored for attacker profile {@code profile} (docs/analysis.md, "Attackers"),
+   * reusing this analysis of the whole tree; {@code options} are those it was analysed with
+   * ({@link #analyse}).
+   */
+  public ScoredTree forProfile(String profile, AnalysisOptions options) {
+    AnalysisOptions same = options.withImportanceMode(options.mode());
+    return of(tree, ProfileView.analyse(tree, profile, same, result));
   }
 
   /** "AND", "OR", "NOT", "XOR", "k of n"; empty for a leaf. */

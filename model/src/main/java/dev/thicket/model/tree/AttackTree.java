@@ -31,14 +31,12 @@ public final class AttackTree {
   private final Scales scales;
   private final boolean scalesGiven;
   private final AnalysisSettings settings;
+  private final Map<String, AttackerProfile> profiles;
   private final Map<String, Object> extensions;
   private final Graph<String, DefaultEdge> graph;
   private final List<String> bottomUp;
 
-  /**
-   * @param scales {@code null} for the default scales (then not written to files)
-   * @param settings thresholds given in the file; {@link AnalysisSettings#NONE} for none
-   */
+  /** Without attacker profiles. */
   public AttackTree(
       String title,
       String description,
@@ -48,6 +46,24 @@ public final class AttackTree {
       Scales scales,
       AnalysisSettings settings,
       Map<String, Object> extensions) {
+    this(title, description, root, nodes, mitigations, scales, settings, List.of(), extensions);
+  }
+
+  /**
+   * @param scales {@code null} for the default scales (then not written to files)
+   * @param settings thresholds given in the file; {@link AnalysisSettings#NONE} for none
+   * @param profiles the attacker profiles, in file order
+   */
+  public AttackTree(
+      String title,
+      String description,
+      String root,
+      List<Node> nodes,
+      List<Mitigation> mitigations,
+      Scales scales,
+      AnalysisSettings settings,
+      List<AttackerProfile> profiles,
+      Map<String, Object> extensions) {
     this.title = title;
     this.description = description;
     this.root = root;
@@ -56,9 +72,10 @@ public final class AttackTree {
     this.scalesGiven = scales != null;
     this.scales = scales != null ? scales : Scales.DEFAULT;
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.profiles = indexProfiles(profiles);
     this.extensions = Extensions.copyOf(extensions);
-    TreeValidator.Result result =
-        TreeValidator.validate(title, root, this.nodes, this.mitigations, this.scales, settings);
+    TreeValidator.Result result = TreeValidator.validate(title, root, this.nodes,
+        this.mitigations, this.scales, settings, this.profiles.values());
     if (!result.problems().isEmpty()) {
       throw new InvalidTreeException(result.problems());
     }
@@ -79,6 +96,7 @@ public final class AttackTree {
     this.scales = base.scales;
     this.scalesGiven = base.scalesGiven;
     this.settings = base.settings;
+    this.profiles = base.profiles;
     this.extensions = base.extensions;
     this.graph = base.graph;
     this.bottomUp = base.bottomUp;
@@ -101,6 +119,17 @@ public final class AttackTree {
       if (index.put(mitigation.id(), mitigation) != null) {
         throw new InvalidTreeException(List.of(TreeProblem.mitigation(mitigation.id(), null,
             "duplicate mitigation id '" + mitigation.id() + "'")));
+      }
+    }
+    return Collections.unmodifiableMap(index);
+  }
+
+  private static Map<String, AttackerProfile> indexProfiles(List<AttackerProfile> profiles) {
+    Map<String, AttackerProfile> index = new LinkedHashMap<>();
+    for (AttackerProfile profile : profiles) {
+      if (index.put(profile.id(), profile) != null) {
+        throw new InvalidTreeException(List.of(new TreeProblem(TreeProblem.Section.PROFILES,
+            profile.id(), null, -1, "duplicate profile id '" + profile.id() + "'")));
       }
     }
     return Collections.unmodifiableMap(index);
@@ -154,6 +183,11 @@ public final class AttackTree {
     return settings;
   }
 
+  /** The attacker profiles by id, in file order. */
+  public Map<String, AttackerProfile> profiles() {
+    return profiles;
+  }
+
   public Map<String, Object> extensions() {
     return extensions;
   }
@@ -188,19 +222,22 @@ public final class AttackTree {
    * This tree with {@code changed} replacing the nodes of the same ids (file order kept), or
    * appended when new. When every changed node already exists with the same children, the
    * structure is shared and only the changed nodes are checked (an edit of a title, gate or
-   * estimate costs a copy of the node map, not a new graph); otherwise the whole tree is rebuilt
-   * and checked. Throws {@link InvalidTreeException} as the constructor does.
+   * estimate costs a copy of the node map, not a new graph); otherwise (and for a NOT or XOR gate
+   * in a tree with profiles) the whole tree is rebuilt and checked. Throws {@link
+   * InvalidTreeException} as the constructor does.
    */
   public AttackTree withNodes(Collection<Node> changed) {
     Map<String, Node> copy = new LinkedHashMap<>(nodes);
     boolean sameStructure = true;
     for (Node node : changed) {
       Node before = copy.put(node.id(), node);
-      sameStructure &= before != null && before.children().equals(node.children());
+      sameStructure &= before != null && before.children().equals(node.children())
+          && (profiles.isEmpty() || !node.gate().isNonCoherent());
     }
     if (!sameStructure) {
       return new AttackTree(title, description, root, List.copyOf(copy.values()),
-          List.copyOf(mitigations.values()), scalesGiven ? scales : null, settings, extensions);
+          List.copyOf(mitigations.values()), scalesGiven ? scales : null, settings,
+          List.copyOf(profiles.values()), extensions);
     }
     List<TreeProblem> problems = TreeValidator.checkNodes(changed, mitigations, scales);
     if (!problems.isEmpty()) {
@@ -214,13 +251,22 @@ public final class AttackTree {
     Map<String, Mitigation> copy = new LinkedHashMap<>(mitigations);
     copy.put(mitigation.id(), mitigation);
     return new AttackTree(title, description, root, List.copyOf(nodes.values()),
-        List.copyOf(copy.values()), scalesGiven ? scales : null, settings, extensions);
+        List.copyOf(copy.values()), scalesGiven ? scales : null, settings,
+        List.copyOf(profiles.values()), extensions);
   }
 
   /** This tree with other thresholds. */
   public AttackTree withSettings(AnalysisSettings newSettings) {
     return new AttackTree(title, description, root, List.copyOf(nodes.values()),
-        List.copyOf(mitigations.values()), scalesGiven ? scales : null, newSettings, extensions);
+        List.copyOf(mitigations.values()), scalesGiven ? scales : null, newSettings,
+        List.copyOf(profiles.values()), extensions);
+  }
+
+  /** This tree with other attacker profiles. */
+  public AttackTree withProfiles(List<AttackerProfile> newProfiles) {
+    return new AttackTree(title, description, root, List.copyOf(nodes.values()),
+        List.copyOf(mitigations.values()), scalesGiven ? scales : null, settings, newProfiles,
+        extensions);
   }
 
   @Override

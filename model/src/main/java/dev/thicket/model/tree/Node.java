@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param mitigations ids of the mitigations attached to this node
  * @param references CVE ids, URLs, documents
  * @param estimates the estimation rounds' votes on the likelihood, in the order given
+ * @param attacker what the step takes from the attacker (cost, time, attack potential); leaves
+ *     only, {@link StepAttributes#EMPTY} when none is given
  * @param extensions {@code x-} keys of the file, kept in file order and written back unchanged
  */
 public record Node(
@@ -31,6 +33,7 @@ public record Node(
     List<String> mitigations,
     List<String> references,
     List<Vote> estimates,
+    StepAttributes attacker,
     Map<String, Object> extensions) {
 
   public Node {
@@ -41,7 +44,17 @@ public record Node(
     mitigations = List.copyOf(mitigations);
     references = List.copyOf(references);
     estimates = List.copyOf(estimates);
+    attacker = Objects.requireNonNullElse(attacker, StepAttributes.EMPTY);
     extensions = Extensions.copyOf(extensions);
+  }
+
+  /** Without the attacker's view. */
+  public Node(String id, String title, String description, Gate gate, int k,
+      List<String> children, Estimate likelihood, Estimate impact, String rationale,
+      List<String> mitigations, List<String> references, List<Vote> estimates,
+      Map<String, Object> extensions) {
+    this(id, title, description, gate, k, children, likelihood, impact, rationale, mitigations,
+        references, estimates, StepAttributes.EMPTY, extensions);
   }
 
   /** Without estimation rounds. */
@@ -71,46 +84,57 @@ public record Node(
 
   public Node withTitle(String newTitle) {
     return new Node(id, newTitle, description, gate, k, children, likelihood, impact, rationale,
-        mitigations, references, estimates, extensions);
+        mitigations, references, estimates, attacker, extensions);
   }
 
   public Node withDescription(String newDescription) {
     return new Node(id, title, newDescription, gate, k, children, likelihood, impact, rationale,
-        mitigations, references, estimates, extensions);
+        mitigations, references, estimates, attacker, extensions);
   }
 
   public Node withGate(Gate newGate, int newK, List<String> newChildren) {
     return new Node(id, title, description, newGate, newK, newChildren, likelihood, impact,
-        rationale, mitigations, references, estimates, extensions);
+        rationale, mitigations, references, estimates, attacker, extensions);
   }
 
   public Node withLikelihood(Estimate newLikelihood) {
     return new Node(id, title, description, gate, k, children, newLikelihood, impact, rationale,
-        mitigations, references, estimates, extensions);
+        mitigations, references, estimates, attacker, extensions);
   }
 
   public Node withImpact(Estimate newImpact) {
     return new Node(id, title, description, gate, k, children, likelihood, newImpact, rationale,
-        mitigations, references, estimates, extensions);
+        mitigations, references, estimates, attacker, extensions);
   }
 
   public Node withRationale(String newRationale) {
     return new Node(id, title, description, gate, k, children, likelihood, impact, newRationale,
-        mitigations, references, estimates, extensions);
+        mitigations, references, estimates, attacker, extensions);
   }
 
   public Node withMitigations(List<String> newMitigations) {
     return new Node(id, title, description, gate, k, children, likelihood, impact, rationale,
-        newMitigations, references, estimates, extensions);
+        newMitigations, references, estimates, attacker, extensions);
   }
 
   public Node withReferences(List<String> newReferences) {
     return new Node(id, title, description, gate, k, children, likelihood, impact, rationale,
-        mitigations, newReferences, estimates, extensions);
+        mitigations, newReferences, estimates, attacker, extensions);
   }
 
   public Node withEstimates(List<Vote> newEstimates) {
     return new Node(id, title, description, gate, k, children, likelihood, impact, rationale,
-        mitigations, references, newEstimates, extensions);
+        mitigations, references, newEstimates, attacker, extensions);
+  }
+
+  public Node withAttacker(StepAttributes newAttacker) {
+    return new Node(id, title, description, gate, k, children, likelihood, impact, rationale,
+        mitigations, references, estimates, newAttacker, extensions);
+  }
+
+  /** This node under another id (a rename), every field kept. */
+  public Node withId(String newId) {
+    return new Node(newId, title, description, gate, k, children, likelihood, impact, rationale,
+        mitigations, references, estimates, attacker, extensions);
   }
 }

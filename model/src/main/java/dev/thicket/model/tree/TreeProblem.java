@@ -18,7 +18,8 @@ public record TreeProblem(Section section, String id, String field, int index, S
     NODE,
     MITIGATION,
     SCALES,
-    ANALYSIS
+    ANALYSIS,
+    PROFILES
   }
 
   public static TreeProblem top(String field, String message) {

@@ -45,13 +45,20 @@ final class TreeValidator {
       Map<String, Node> nodes,
       Map<String, Mitigation> mitigations,
       Scales scales,
-      AnalysisSettings settings) {
+      AnalysisSettings settings,
+      java.util.Collection<AttackerProfile> profiles) {
     TreeValidator validator = new TreeValidator(root, nodes, mitigations, scales);
     if (title == null || title.isBlank()) {
       validator.problems.add(TreeProblem.top("title", "the tree needs a title"));
     }
     validator.checkScales();
     validator.checkSettings(settings);
+    profiles.forEach(profile -> validator.problems.addAll(AttackerRules.profileProblems(profile)));
+    if (!profiles.isEmpty() && nodes.values().stream().anyMatch(n -> n.gate().isNonCoherent())) {
+      validator.problems.add(new TreeProblem(TreeProblem.Section.PROFILES, null, null, -1,
+          "attacker profiles need a tree without not and xor gates (a step out of reach could "
+              + "then help the attacker)"));
+    }
     mitigations.values().forEach(validator::checkMitigation);
     nodes.values().forEach(validator::checkNode);
     DirectedAcyclicGraph<String, DefaultEdge> graph = validator.buildGraph();
@@ -158,6 +165,7 @@ final class TreeValidator {
     }
     checkGate(node);
     checkLikelihood(node);
+    problems.addAll(AttackerRules.stepProblems(node));
     for (int i = 0; i < node.estimates().size(); i++) {
       Vote vote = node.estimates().get(i);
       String wrong = singleProblem("likelihood", vote.value(), scales.likelihood(), 1);

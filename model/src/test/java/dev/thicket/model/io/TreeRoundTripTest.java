@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.AttackerProfile;
+import dev.thicket.model.tree.Potential;
+import dev.thicket.model.tree.PotentialFactor;
+import dev.thicket.model.tree.StepAttributes;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
@@ -51,6 +55,7 @@ public class TreeRoundTripTest {
     assertThat(reread.description()).isEqualTo(tree.description());
     assertThat(reread.scales()).isEqualTo(tree.scales());
     assertThat(reread.settings()).isEqualTo(tree.settings());
+    assertThat(reread.profiles()).isEqualTo(tree.profiles());
   }
 
   @Property(tries = 300)
@@ -76,6 +81,35 @@ public class TreeRoundTripTest {
       text.append(PIECES[random.nextInt(PIECES.length)]);
     }
     return nonBlank && text.toString().isBlank() ? "t" + text : text.toString();
+  }
+
+  /** Cost, time and some potential factors, each sometimes absent. */
+  private static StepAttributes attacker(Random random) {
+    Map<PotentialFactor, String> levels = new java.util.EnumMap<>(PotentialFactor.class);
+    for (PotentialFactor factor : PotentialFactor.values()) {
+      if (random.nextBoolean()) {
+        levels.put(factor, factor.levels().get(random.nextInt(factor.levels().size())));
+      }
+    }
+    return new StepAttributes(random.nextBoolean() ? null : random.nextInt(10000) / 8.0,
+        random.nextBoolean() ? null : (double) random.nextInt(500), new Potential(levels));
+  }
+
+  private static List<AttackerProfile> profiles(Random random) {
+    List<AttackerProfile> profiles = new ArrayList<>();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      Map<PotentialFactor, String> limits = new java.util.EnumMap<>(PotentialFactor.class);
+      for (PotentialFactor factor : PotentialFactor.PROFILE_LIMITS) {
+        if (random.nextBoolean()) {
+          limits.put(factor, factor.levels().get(random.nextInt(factor.levels().size())));
+        }
+      }
+      profiles.add(new AttackerProfile("p" + i, text(random, true),
+          random.nextBoolean() ? null : text(random, false),
+          random.nextBoolean() ? null : (double) random.nextInt(5000),
+          random.nextBoolean() ? null : random.nextInt(100) / 4.0, limits));
+    }
+    return profiles;
   }
 
   public static AttackTree randomTree(Random random) {
@@ -113,13 +147,14 @@ public class TreeRoundTripTest {
           gate == Gate.ATLEAST ? 1 + random.nextInt(kids.size()) : 0, kids, likelihood,
           random.nextInt(4) == 0 ? Estimate.of(random.nextInt(11)) : null,
           random.nextBoolean() ? null : text(random, false), attached, references,
-          gate == Gate.LEAF ? votes(random, true) : List.of(), extensions(random)));
+          gate == Gate.LEAF ? votes(random, true) : List.of(),
+          gate == Gate.LEAF ? attacker(random) : StepAttributes.EMPTY, extensions(random)));
     }
     return new AttackTree(text(random, true), random.nextBoolean() ? null : text(random, false),
         "n0", nodes, mitigations, null,
         random.nextBoolean() ? AnalysisSettings.NONE
             : new AnalysisSettings(0.25, 3.0, random.nextBoolean() ? null : 12.5),
-        extensions(random));
+        profiles(random), extensions(random));
   }
 
   /** Estimation-round votes: any initials, numbers or (where {@code levels}) level names. */

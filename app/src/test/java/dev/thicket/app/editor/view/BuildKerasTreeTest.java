@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.Numbers;
+import dev.thicket.model.tree.StepAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +75,16 @@ class BuildKerasTreeTest {
     dialogs.toSave.add(saved);
     keys(robot, KeyCode.CONTROL, KeyCode.S);
 
-    assertThat(Files.readString(saved)).isEqualTo(Files.readString(MainWindowTest.KERAS));
+    assertThat(Files.readString(saved)).isEqualTo(TreeWriter.toYaml(withoutAttackers(keras)));
+  }
+
+  /**
+   * The Keras tree without the attacker's cost, time, potential and profiles, which the window
+   * cannot enter yet (issue 11's editor part).
+   */
+  private static AttackTree withoutAttackers(AttackTree tree) {
+    return tree.withNodes(tree.nodes().values().stream()
+        .map(node -> node.withAttacker(StepAttributes.EMPTY)).toList()).withProfiles(List.of());
   }
 
   /** Ctrl+Shift+T opens the Tree tab with its title focused. */

@@ -22,7 +22,7 @@ import java.util.Set;
 final class OtmAttributes {
   private static final Set<String> KNOWN = Set.of(TITLE, DESCRIPTION, ROOT, GATE, K, CHILDREN,
       LIKELIHOOD, IMPACT, RATIONALE, REFERENCES, MITIGATIONS, EFFECTIVENESS, COST, STATUS, SCALES,
-      ANALYSIS, ESTIMATES, "thicket-x");
+      ANALYSIS, ESTIMATES, ATTACKER, PROFILES, "thicket-x");
 
   private final YamlDocument.Mapper document;
   private final Map<String, YamlValue> attributes;

@@ -124,6 +124,9 @@ final class OtmExport {
     if (tree.settings().given()) {
       attributes.put(ANALYSIS, OtmSettings.plain(tree.settings()));
     }
+    if (!tree.profiles().isEmpty()) {
+      attributes.put(PROFILES, OtmAttackers.plain(tree.profiles().values()));
+    }
     attributes.putAll(OtmRisk.attributes(tree));
     attributes.putAll(extensions(tree.extensions()));
     project.put("attributes", attributes);
@@ -282,6 +285,9 @@ final class OtmExport {
     }
     if (!leaf.estimates().isEmpty()) {
       attributes.put(ESTIMATES, OtmVotes.write(leaf.estimates()));
+    }
+    if (!leaf.attacker().isEmpty()) {
+      attributes.put(ATTACKER, OtmAttackers.plain(leaf.attacker()));
     }
     attributes.putAll(extensions(leaf));
     if (!attributes.isEmpty()) {

@@ -136,10 +136,17 @@ final class OtmImport {
       document.problem(attributes.value(ANALYSIS).position(), wrong.getMessage());
       return null;
     }
+    List<dev.thicket.model.tree.AttackerProfile> profiles = List.of();
+    try {
+      profiles = OtmAttackers.profiles(attributes.mapping(PROFILES));
+    } catch (IllegalArgumentException wrong) {
+      document.problem(attributes.value(PROFILES).position(), wrong.getMessage());
+      return null;
+    }
     try {
       return new AttackTree(project.name(), project.description(), rootId,
           topDown(rootId, nodes), mitigations,
-          scales, settings, extensions);
+          scales, settings, profiles, extensions);
     } catch (InvalidTreeException invalid) {
       for (TreeProblem problem : invalid.problems()) {
         Position at = problem.id() == null ? null : problem.section() == TreeProblem.Section.NODE

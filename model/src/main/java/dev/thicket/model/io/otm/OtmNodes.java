@@ -9,6 +9,7 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.StepAttributes;
 import dev.thicket.model.tree.Scales;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -227,7 +228,18 @@ final class OtmNodes {
     }
     return new Node(nodeIds.get(threat), threat.name(), threat.description(), Gate.LEAF, 0,
         List.of(), likelihood, impact, rationale, mitigations, references,
-        OtmVotes.read(document, attributes, scales.likelihood()), extensions);
+        OtmVotes.read(document, attributes, scales.likelihood()), attacker(attributes),
+        extensions);
+  }
+
+  /** A threat's {@code thicket-attacker}; reported and left empty when wrong. */
+  private StepAttributes attacker(OtmAttributes attributes) {
+    try {
+      return OtmAttackers.step(attributes.mapping(ATTACKER));
+    } catch (IllegalArgumentException wrong) {
+      document.problem(attributes.value(ATTACKER).position(), wrong.getMessage());
+      return StepAttributes.EMPTY;
+    }
   }
 
   /** The mitigation of an OTM mitigation. */

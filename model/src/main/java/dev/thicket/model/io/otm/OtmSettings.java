@@ -57,13 +57,13 @@ final class OtmSettings {
         number("budget", plain.get("budget")));
   }
 
-  private static void put(Map<String, Object> plain, String key, Double value) {
+  static void put(Map<String, Object> plain, String key, Double value) {
     if (value != null) {
       plain.put(key, value);
     }
   }
 
-  private static Double number(String what, Object value) {
+  static Double number(String what, Object value) {
     if (value == null) {
       return null;
     }

@@ -42,6 +42,8 @@ final class OtmVocabulary {
   static final String SCALES = "thicket-scales";
   static final String ANALYSIS = "thicket-analysis";
   static final String ESTIMATES = "thicket-estimates";
+  static final String ATTACKER = "thicket-attacker";
+  static final String PROFILES = "thicket-profiles";
   /** Computed by the writer for other tools, ignored by the reader. */
   static final String RISK_PREFIX = "thicket-risk-";
   static final String PROBABILITY_PREFIX = "thicket-probability-";

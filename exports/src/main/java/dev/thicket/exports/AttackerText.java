@@ -1,0 +1,54 @@
+package dev.thicket.exports;
+
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.AttackerResult;
+import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.ProfileResult;
+import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.analysis.ScenarioAttributes;
+import dev.thicket.model.tree.VisibleText;
+import java.util.Locale;
+
+/** The attacker's view in the terminal summary: cheapest, fastest, easiest and the profiles. */
+final class AttackerText {
+  private AttackerText() {}
+
+  /** Appends the section, or nothing when the tree has neither attributes nor profiles. */
+  static void append(StringBuilder out, AnalysisResult result) {
+    AttackerResult attackers = result.attackers();
+    if (attackers.cheapest() == null && attackers.fastest() == null
+        && attackers.easiest() == null && attackers.profiles().isEmpty()) {
+      return;
+    }
+    out.append("\nAttackers:\n");
+    line(out, "cheapest", attackers.cheapest());
+    line(out, "fastest", attackers.fastest());
+    line(out, "easiest", attackers.easiest());
+    if (attackers.feasibility() != null) {
+      out.append("  attack feasibility: ").append(attackers.feasibility().keyword())
+          .append(", ISO/SAE 21434 risk value ")
+          .append(attackers.easiest().attributes().riskValue()).append(" of 5\n");
+    }
+    if (!attackers.profiles().isEmpty()) {
+      Mode mode = result.mode();
+      out.append(String.format(Locale.ROOT, "  %-28s %12s %10s %10s%n",
+          "profile (" + mode.keyword() + ")", "probability", "risk", "scenarios"));
+      for (ProfileResult profile : attackers.profiles()) {
+        out.append(String.format(Locale.ROOT, "  %-28s %12s %10s %10s%n",
+            VisibleText.of(profile.id()), Decimals.of(profile.probability().get(mode)),
+            Decimals.of(profile.risk().get(mode)), profile.scenarios()));
+      }
+    }
+  }
+
+  private static void line(StringBuilder out, String which, Scenario scenario) {
+    if (scenario == null) {
+      return;
+    }
+    ScenarioAttributes attributes = scenario.attributes();
+    out.append(String.format(Locale.ROOT, "  %-9s %s: cost %s, %s h, %s%n", which,
+        VisibleText.of(String.join(" + ", scenario.leaves())), Decimals.of(attributes.cost()),
+        Decimals.of(attributes.time()), attributes.potential() == null ? "unrated"
+            : attributes.potential() + " points (" + attributes.rating().keyword() + ")"));
+  }
+}
