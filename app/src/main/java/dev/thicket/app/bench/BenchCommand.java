@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "bench",
     mixinStandardHelpOptions = true,
     subcommands = {BenchAraliaCommand.class, BenchReportCommand.class, BenchEditorCommand.class,
-        BenchPlansCommand.class, BenchReadersCommand.class, BenchUncertaintyCommand.class},
+        BenchPlansCommand.class, BenchReadersCommand.class, BenchUncertaintyCommand.class,
+        BenchDiffCommand.class},
     versionProvider = VersionProvider.class,
     description = {
       "Time loading and analysing generated trees (TreeGenerator): for each size and sharing "
