@@ -72,8 +72,13 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
     return parts.isEmpty() ? "" : ": " + String.join("; ", parts);
   }
 
+  /** The structural changes as terminal lines ("~ node a: likelihood 0.1 → 0.3"). */
+  public List<String> changeLines() {
+    return structureLines(VisibleText::of);
+  }
+
   /** "+0.21", "-0.05", "0". */
-  static String signed(double value) {
+  public static String signed(double value) {
     return value > 0 ? "+" + Decimals.of(value) : Decimals.of(value);
   }
 
