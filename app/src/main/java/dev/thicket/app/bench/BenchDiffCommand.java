@@ -6,18 +6,24 @@ import dev.thicket.model.diff.TreeDiff;
 import dev.thicket.model.generate.TreeGenerator;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
 import java.io.PrintWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,13 +40,14 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = VersionProvider.class,
     description = {
       "Time TreeDiff.of (thicket diff without reading and printing) on generated trees "
-          + "(TreeGenerator, 10 %% sharing) and two edited copies: 'values' changes 12 leaf "
+          + "(TreeGenerator, 10 %% sharing, leaf likelihoods divided by 100 so that the goal is "
+          + "not all but certain) and two edited copies: 'values' changes 12 leaf "
           + "likelihoods; 'mixed' changes 9 likelihoods, one mitigation's effectiveness, one "
           + "mitigation's status and adds a leaf. Both make 12 change units (Shapley, 4,096 "
           + "evaluations). Median of --repeat runs after one warm-up."
     })
 final class BenchDiffCommand implements Callable<Integer> {
-  private static final String FORMAT = "%8s %-7s %6s %-8s %10s %12s%n";
+  private static final String FORMAT = "%8s %-7s %6s %-8s %10s %12s %12s%n";
 
   @Spec CommandSpec spec;
 
@@ -55,10 +62,11 @@ final class BenchDiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(FORMAT, "nodes", "edits", "units", "method", "diff ms", "Δ residual");
+    out.printf(FORMAT, "nodes", "edits", "units", "method", "diff ms", "residual",
+        "Δ residual");
     out.flush();
     for (int size : sizes) {
-      AttackTree old = TreeGenerator.generate(size, 0.1, 42);
+      AttackTree old = rare(TreeGenerator.generate(size, 0.1, 42));
       row(out, size, "values", old, edited(old, 12, false));
       row(out, size, "mixed", old, edited(old, 9, true));
     }
@@ -78,12 +86,40 @@ final class BenchDiffCommand implements Callable<Integer> {
     Arrays.sort(nanos);
     out.printf(FORMAT, size, edits, diff.attribution().shares().size(),
         diff.attribution().method().keyword(), Sizes.millis(nanos[nanos.length / 2]),
+        String.format(Locale.ROOT, "%.4g", diff.attribution().before()),
         String.format(Locale.ROOT, "%+.4g", diff.attribution().total()));
     out.flush();
   }
 
+  /** The leaves reached from the goal through OR gates only. */
+  private static List<String> underOrGates(AttackTree tree) {
+    List<String> leaves = new ArrayList<>();
+    Deque<String> open = new ArrayDeque<>(List.of(tree.root()));
+    Set<String> seen = new HashSet<>(open);
+    while (!open.isEmpty()) {
+      Node node = tree.node(open.pop());
+      if (node.isLeaf()) {
+        leaves.add(node.id());
+      } else if (node.gate() == Gate.OR) {
+        node.children().stream().filter(seen::add).forEach(open::push);
+      }
+    }
+    return leaves;
+  }
+
+  /** {@code tree} with every leaf's likelihood divided by 100. */
+  static AttackTree rare(AttackTree tree) {
+    List<Node> nodes = tree.nodes().values().stream()
+        .map(node -> node.isLeaf() && node.likelihood() != null
+            ? node.withLikelihood(Estimate.of(node.likelihood().value() / 100)) : node)
+        .toList();
+    return new AttackTree(tree.title(), tree.description(), tree.root(), nodes,
+        List.copyOf(tree.mitigations().values()), null, tree.settings(), tree.extensions());
+  }
+
   /**
-   * {@code old} with {@code likelihoods} random leaves given another likelihood; with {@code
+   * {@code old} with {@code likelihoods} random leaves given another likelihood (leaves reached
+   * from the goal through OR gates first: deep under AND gates, a change is below rounding); with {@code
    * mixed}, also one mitigation's effectiveness and another's status changed and a leaf added
    * under a random gate.
    */
@@ -92,8 +128,10 @@ final class BenchDiffCommand implements Callable<Integer> {
     Map<String, Node> nodes = new LinkedHashMap<>(old.nodes());
     List<Node> leaves = new ArrayList<>(nodes.values().stream().filter(Node::isLeaf).toList());
     Collections.shuffle(leaves, random);
+    List<String> orReached = underOrGates(old);
+    leaves.sort(Comparator.comparing(leaf -> !orReached.contains(leaf.id())));
     for (Node leaf : leaves.subList(0, likelihoods)) {
-      nodes.put(leaf.id(), leaf.withLikelihood(Estimate.of(random.nextInt(1, 400) / 1000.0)));
+      nodes.put(leaf.id(), leaf.withLikelihood(Estimate.of(random.nextInt(1, 400) / 10000.0)));
     }
     Map<String, Mitigation> mitigations = new LinkedHashMap<>(old.mitigations());
     if (mixed) {
