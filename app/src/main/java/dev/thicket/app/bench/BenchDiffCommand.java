@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -61,6 +62,15 @@ final class BenchDiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (repeat < 1) {
+      throw new ParameterException(spec.commandLine(), "--repeat must be at least 1");
+    }
+    for (int size : sizes) {
+      if (size < 100) {
+        throw new ParameterException(spec.commandLine(),
+            "--sizes: at least 100 nodes (12 leaves to edit), not " + size);
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(FORMAT, "nodes", "edits", "units", "method", "diff ms", "residual",
         "Δ residual");
@@ -70,14 +80,14 @@ final class BenchDiffCommand implements Callable<Integer> {
       row(out, size, "values", old, edited(old, 12, false));
       row(out, size, "mixed", old, edited(old, 9, true));
     }
-    out.printf("%nmedian of %d runs after one warm-up%n", Math.max(1, repeat));
+    out.printf("%nmedian of %d runs after one warm-up%n", repeat);
     out.flush();
     return ExitCodes.OK;
   }
 
   private void row(PrintWriter out, int size, String edits, AttackTree old, AttackTree neu) {
     TreeDiff diff = TreeDiff.of(old, neu);
-    long[] nanos = new long[Math.max(1, repeat)];
+    long[] nanos = new long[repeat];
     for (int i = 0; i < nanos.length; i++) {
       long start = System.nanoTime();
       diff = TreeDiff.of(old, neu);
