@@ -32,6 +32,7 @@ final class RiskAttribution {
     }
   }
 
+  /** v of one tree from a fresh analysis: the reference {@link SubsetRisk} must equal. */
   static double residualRisk(AttackTree tree) {
     return TreeAnalysis.probabilities(tree, AnalysisMonitor.NONE).get(Mode.RESIDUAL)
         * tree.rootImpact();
