@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     subcommands = {BenchAraliaCommand.class, BenchReportCommand.class, BenchEditorCommand.class,
         BenchPlansCommand.class, BenchReadersCommand.class, BenchUncertaintyCommand.class,
-        BenchCliCommand.class, BenchAttackersCommand.class},
+        BenchCliCommand.class, BenchAttackersCommand.class, BenchDiffCommand.class},
     versionProvider = VersionProvider.class,
     description = {
       "Time loading and analysing generated trees (TreeGenerator): for each size and sharing "

@@ -13,6 +13,7 @@ import dev.thicket.model.diff.FieldChange;
 import dev.thicket.model.diff.MitigationChange;
 import dev.thicket.model.diff.NodeChange;
 import dev.thicket.model.diff.RiskChange;
+import dev.thicket.model.diff.ScenarioMove;
 import dev.thicket.model.diff.TreeDiff;
 import dev.thicket.model.tree.VisibleText;
 import java.util.ArrayList;
@@ -71,8 +72,13 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
     return parts.isEmpty() ? "" : ": " + String.join("; ", parts);
   }
 
+  /** The structural changes as terminal lines ("~ node a: likelihood 0.1 → 0.3"). */
+  public List<String> changeLines() {
+    return structureLines(VisibleText::of);
+  }
+
   /** "+0.21", "-0.05", "0". */
-  static String signed(double value) {
+  public static String signed(double value) {
     return value > 0 ? "+" + Decimals.of(value) : Decimals.of(value);
   }
 
@@ -108,6 +114,10 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
     list(out, "  critical nodes lost: ", risk.criticalLost(), esc);
     scenarios(out, "  top scenario appeared: ", risk.scenariosAppeared(), esc);
     scenarios(out, "  top scenario gone: ", risk.scenariosDisappeared(), esc);
+    for (ScenarioMove move : risk.scenariosMoved()) {
+      out.append("  top scenario ").append(rank(move)).append(": ")
+          .append(String.join(" + ", move.leaves().stream().map(esc).toList())).append('\n');
+    }
     Attribution attribution = diff.attribution();
     out.append("\nWhy the risk moved (residual risk ").append(Decimals.of(attribution.before()))
         .append(" → ").append(Decimals.of(attribution.after())).append(", ")
@@ -162,6 +172,8 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
         .forEach(id -> riskLines.add("no longer critical: " + MarkdownText.code(id)));
     risk.scenariosAppeared().forEach(s -> riskLines.add("new top scenario: " + codes(s)));
     risk.scenariosDisappeared().forEach(s -> riskLines.add("gone from the top: " + codes(s)));
+    risk.scenariosMoved().forEach(m -> riskLines.add("top scenario " + rank(m) + ": "
+        + codes(m.leaves())));
     if (!riskLines.isEmpty()) {
       out.append('\n');
       riskLines.forEach(line -> out.append("- ").append(line).append('\n'));
@@ -179,6 +191,11 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
     }
     structure.forEach(line -> out.append("- ").append(line.substring(2)).append('\n'));
     return out.toString();
+  }
+
+  /** "rank 3 → 1". */
+  private static String rank(ScenarioMove move) {
+    return "rank " + move.before() + " → " + move.after();
   }
 
   private static String count(int count, String what) {
@@ -223,6 +240,13 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
     risk.scenariosAppeared().forEach(s -> strings(appeared.addArray(), s));
     ArrayNode gone = riskJson.putArray("scenariosDisappeared");
     risk.scenariosDisappeared().forEach(s -> strings(gone.addArray(), s));
+    ArrayNode moved = riskJson.putArray("scenariosMoved");
+    for (ScenarioMove move : risk.scenariosMoved()) {
+      ObjectNode item = moved.addObject();
+      strings(item.putArray("leaves"), move.leaves());
+      item.put("before", move.before());
+      item.put("after", move.after());
+    }
     Attribution attribution = diff.attribution();
     ObjectNode why = json.putObject("attribution");
     why.put("method", attribution.method().keyword());

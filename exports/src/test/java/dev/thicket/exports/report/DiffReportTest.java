@@ -2,17 +2,30 @@ package dev.thicket.exports.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.thicket.model.diff.ScenarioMove;
 import dev.thicket.model.diff.TreeDiff;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Node;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class DiffReportTest {
+  private static final Pattern MOVE = Pattern.compile("top scenario rank (\\d+) → (\\d+): .*");
+
 
   private static AttackTree orOf(double a) {
     return new AttackTree("T", null, "goal", List.of(
@@ -22,6 +35,16 @@ class DiffReportTest {
   }
 
   private static final TreeDiff DIFF = TreeDiff.of(orOf(0.1), orOf(0.2));
+
+  /** a, b, c by risk before; c, a, b after: every scenario moves. */
+  private static final TreeDiff REORDERED = TreeDiff.of(orOf3(0.1), orOf3(0.4));
+
+  private static AttackTree orOf3(double c) {
+    return new AttackTree("T", null, "goal", List.of(
+        Node.gate("goal", "Goal", Gate.OR, 0, List.of("a", "b", "c")),
+        Node.leaf("a", "A", Estimate.of(0.3)), Node.leaf("b", "B", Estimate.of(0.2)),
+        Node.leaf("c", "C", Estimate.of(c))), List.of(), null, AnalysisSettings.NONE, Map.of());
+  }
 
   @Test
   void textSpellsOutControlCharactersOfNames() {
@@ -46,5 +69,70 @@ class DiffReportTest {
 
     assertThat(json).contains("\"method\" : \"shapley\"", "\"field\" : \"likelihood\"",
         "\"before\" : \"0.1\"", "\"after\" : \"0.2\"");
+  }
+
+  @Test
+  void markdownListsTheScenariosThatChangedRank() {
+    List<ScenarioMove> moves = REORDERED.risk().scenariosMoved();
+    assertThat(moves).hasSize(3);
+    org.commonmark.node.Node document = Parser.builder().build()
+        .parse(new DiffReport("old.yaml", "new.yaml", REORDERED).markdown());
+    List<ScenarioMove> parsed = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(ListItem item) {
+        Matcher rank = MOVE.matcher(text(item));
+        if (rank.matches()) {
+          parsed.add(new ScenarioMove(codes(item), Integer.parseInt(rank.group(1)),
+              Integer.parseInt(rank.group(2))));
+        }
+      }
+    });
+
+    assertThat(parsed).isEqualTo(moves);
+  }
+
+  @Test
+  void jsonListsTheScenariosThatChangedRank() throws Exception {
+    JsonNode moved = new ObjectMapper()
+        .readTree(new DiffReport("old.yaml", "new.yaml", REORDERED).json())
+        .path("risk").path("scenariosMoved");
+    List<ScenarioMove> parsed = new ArrayList<>();
+    for (JsonNode move : moved) {
+      List<String> leaves = new ArrayList<>();
+      move.path("leaves").forEach(leaf -> leaves.add(leaf.asText()));
+      parsed.add(new ScenarioMove(leaves, move.path("before").asInt(),
+          move.path("after").asInt()));
+    }
+
+    assertThat(parsed).hasSize(3).isEqualTo(REORDERED.risk().scenariosMoved());
+  }
+
+  /** The item's text, code spans included. */
+  private static String text(org.commonmark.node.Node node) {
+    StringBuilder text = new StringBuilder();
+    node.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text literal) {
+        text.append(literal.getLiteral());
+      }
+
+      @Override
+      public void visit(Code code) {
+        text.append(code.getLiteral());
+      }
+    });
+    return text.toString();
+  }
+
+  private static List<String> codes(org.commonmark.node.Node node) {
+    List<String> codes = new ArrayList<>();
+    node.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Code code) {
+        codes.add(code.getLiteral());
+      }
+    });
+    return codes;
   }
 }

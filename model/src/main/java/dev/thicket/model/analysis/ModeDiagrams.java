@@ -2,6 +2,7 @@ package dev.thicket.model.analysis;
 
 import dev.thicket.model.analysis.bdd.Bdd;
 import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Mitigation;
 import java.util.Arrays;
 
 /**
@@ -107,11 +108,15 @@ final class ModeDiagrams {
     }
     for (int m = 0; m < index.mitigation.length; m++) {
       if (variables.mitigationVariable[m] >= 0) {
-        base[variables.mitigationVariable[m]] =
-            countedAt[m] ? 1 - index.mitigation[m].effectiveness() : 1;
+        base[variables.mitigationVariable[m]] = failure(index.mitigation[m], countedAt[m]);
       }
     }
     return base;
+  }
+
+  /** The probability that a mitigation fails: 1 − effectiveness when counted, else 1. */
+  static double failure(Mitigation mitigation, boolean counted) {
+    return counted ? 1 - mitigation.effectiveness() : 1;
   }
 
   /** Every node's probability for {@code base} leaf and mitigation probabilities. O(size). */

@@ -4,6 +4,7 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Scales;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,6 @@ final class TreeIndex {
     children = new int[size][];
     mitigations = new int[size][];
     likelihood = new double[size];
-    double medium = tree.scales().defaultLikelihood();
     for (int i = 0; i < size; i++) {
       Node node = tree.node(ids[i]);
       gate[i] = node.gate();
@@ -55,10 +55,8 @@ final class TreeIndex {
       if (node.isLeaf()) {
         if (node.likelihood() == null) {
           unestimated.add(node.id());
-          likelihood[i] = medium;
-        } else {
-          likelihood[i] = node.likelihood().resolve(tree.scales().likelihood());
         }
+        likelihood[i] = likelihood(node, tree.scales());
       }
     }
     int[] parentCount = new int[size];
@@ -84,6 +82,12 @@ final class TreeIndex {
     nonCoherent = anyNonCoherent;
     bottomUp = tree.bottomUpOrder().stream().mapToInt(nodeIndex::get).toArray();
     root = nodeIndex.get(tree.root());
+  }
+
+  /** A leaf's likelihood on {@code scales}: the scale's medium when it has none. */
+  static double likelihood(Node leaf, Scales scales) {
+    return leaf.likelihood() == null ? scales.defaultLikelihood()
+        : leaf.likelihood().resolve(scales.likelihood());
   }
 
   int indexOf(String id) {

@@ -42,6 +42,14 @@ final class ChangeUnits {
     return units;
   }
 
+  AttackTree old() {
+    return structure.old;
+  }
+
+  AttackTree neu() {
+    return structure.neu;
+  }
+
   private List<ChangeUnit> build(boolean coarse) {
     AttackTree old = structure.old;
     AttackTree neu = structure.neu;

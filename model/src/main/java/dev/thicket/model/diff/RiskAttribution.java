@@ -15,7 +15,8 @@ import java.util.function.ToDoubleFunction;
  * (v(S ∪ {i}) − v(S)), where v(S) is the residual risk of the old tree with the units of S
  * applied; they sum to v(N) − v(∅) (efficiency). Beyond: the units are applied one at a time
  * in the new tree's document order and each gets the change of its step (sequential). Cost:
- * 2ⁿ (Shapley) or n + 1 (sequential) evaluations of {@link TreeAnalysis#probabilities}. Reference:
+ * 2ⁿ (Shapley) or n + 1 (sequential) evaluations of v, by {@link SubsetRisk}: one diagram build
+ * per subset of the units that change the structure, one diagram pass per subset. Reference:
  * L. S. Shapley, "A value for n-person games", 1953.
  */
 final class RiskAttribution {
@@ -23,44 +24,76 @@ final class RiskAttribution {
 
   static Attribution of(Structure structure) {
     try {
-      return of(new ChangeUnits(structure, false), RiskAttribution::residualRisk);
+      ChangeUnits units = new ChangeUnits(structure, false);
+      return ofSubsets(units, new SubsetRisk(units), ChangeUnits.SHAPLEY_LIMIT);
     } catch (InvalidTreeException fineUnitsClash) {
-      return of(new ChangeUnits(structure, true), RiskAttribution::residualRisk);
+      ChangeUnits units = new ChangeUnits(structure, true);
+      return ofSubsets(units, new SubsetRisk(units), ChangeUnits.SHAPLEY_LIMIT);
     }
   }
 
+  /** v of one tree from a fresh analysis: the reference {@link SubsetRisk} must equal. */
   static double residualRisk(AttackTree tree) {
     return TreeAnalysis.probabilities(tree, AnalysisMonitor.NONE).get(Mode.RESIDUAL)
         * tree.rootImpact();
   }
 
+  /** The reference: {@code value} of the old tree with each subset applied, built anew. */
   static Attribution of(ChangeUnits changeUnits, ToDoubleFunction<AttackTree> value) {
     return of(changeUnits, value, ChangeUnits.SHAPLEY_LIMIT);
   }
 
-  /** With Shapley values up to {@code shapleyLimit} units (tests lower it). */
+  /** The reference with Shapley values up to {@code shapleyLimit} units (tests lower it). */
   static Attribution of(ChangeUnits changeUnits, ToDoubleFunction<AttackTree> value,
       int shapleyLimit) {
+    return ofSubsets(changeUnits, chosen -> value.applyAsDouble(changeUnits.apply(chosen)),
+        shapleyLimit);
+  }
+
+  /** With Shapley values up to {@code shapleyLimit} units. */
+  static Attribution ofSubsets(ChangeUnits changeUnits, SubsetValue value, int shapleyLimit) {
     List<ChangeUnit> units = changeUnits.units();
     int n = units.size();
     if (n <= shapleyLimit) {
-      double[] values = new double[1 << n];
-      for (int mask = 0; mask < values.length; mask++) {
-        values[mask] = value.applyAsDouble(changeUnits.apply(chosen(units, mask)));
-      }
+      double[] values = values(units, value);
       double[] shares = shapley(values, n);
       return attribution(Attribution.Method.SHAPLEY, values[0], values[values.length - 1],
           units, shares);
     }
     double[] shares = new double[n];
-    double before = value.applyAsDouble(changeUnits.apply(List.of()));
+    double before = value.of(List.of());
     double previous = before;
     for (int i = 0; i < n; i++) {
-      double next = value.applyAsDouble(changeUnits.apply(units.subList(0, i + 1)));
+      double next = value.of(units.subList(0, i + 1));
       shares[i] = next - previous;
       previous = next;
     }
     return attribution(Attribution.Method.SEQUENTIAL, before, previous, units, shares);
+  }
+
+  /**
+   * v of every subset, indexed by bit mask, evaluated grouped by the units that {@link
+   * SubsetValue#rebuilds}: for each subset of those, every subset of the others.
+   */
+  private static double[] values(List<ChangeUnit> units, SubsetValue value) {
+    int rebuilding = 0;
+    for (int i = 0; i < units.size(); i++) {
+      rebuilding |= value.rebuilds(units.get(i)) ? 1 << i : 0;
+    }
+    int others = ((1 << units.size()) - 1) & ~rebuilding;
+    double[] values = new double[1 << units.size()];
+    for (int outer = rebuilding; ; outer = (outer - 1) & rebuilding) {
+      for (int inner = others; ; inner = (inner - 1) & others) {
+        values[outer | inner] = value.of(chosen(units, outer | inner));
+        if (inner == 0) {
+          break;
+        }
+      }
+      if (outer == 0) {
+        break;
+      }
+    }
+    return values;
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * How the analysis moved: probability and risk per mode before and after, the critical nodes
  * gained and lost, and the top scenarios (residual mode, compared by their leaf sets) that
- * appeared or disappeared.
+ * appeared, disappeared or moved to another rank (in the new tree's rank order).
  */
 public record RiskChange(
     Map<Mode, Double> probabilityBefore,
@@ -17,7 +17,8 @@ public record RiskChange(
     List<String> criticalGained,
     List<String> criticalLost,
     List<List<String>> scenariosAppeared,
-    List<List<String>> scenariosDisappeared) {
+    List<List<String>> scenariosDisappeared,
+    List<ScenarioMove> scenariosMoved) {
 
   /** How many top scenarios of each tree are compared. */
   public static final int TOP_SCENARIOS = 10;
@@ -31,5 +32,6 @@ public record RiskChange(
     criticalLost = List.copyOf(criticalLost);
     scenariosAppeared = scenariosAppeared.stream().map(List::copyOf).toList();
     scenariosDisappeared = scenariosDisappeared.stream().map(List::copyOf).toList();
+    scenariosMoved = List.copyOf(scenariosMoved);
   }
 }

@@ -50,16 +50,33 @@ public record TreeDiff(List<FieldChange> tree, List<NodeChange> nodes,
     return new RiskChange(before.probability(), after.probability(), before.risk(), after.risk(),
         minus(after.criticalNodes(), before.criticalNodes()),
         minus(before.criticalNodes(), after.criticalNodes()),
-        scenariosMinus(after, before), scenariosMinus(before, after));
+        scenariosMinus(after, before), scenariosMinus(before, after), moved(before, after));
   }
 
   private static List<String> minus(List<String> a, List<String> b) {
     return a.stream().filter(id -> !b.contains(id)).toList();
   }
 
+  /** Scenarios in both top lists at different ranks, by their new rank. */
+  private static List<ScenarioMove> moved(AnalysisResult before, AnalysisResult after) {
+    List<Set<String>> old = leafSets(before);
+    List<Scenario> listed = after.cutSets().listed();
+    List<ScenarioMove> result = new ArrayList<>();
+    for (int rank = 0; rank < listed.size(); rank++) {
+      int oldRank = old.indexOf(Set.copyOf(listed.get(rank).leaves()));
+      if (oldRank >= 0 && oldRank != rank) {
+        result.add(new ScenarioMove(listed.get(rank).leaves(), oldRank + 1, rank + 1));
+      }
+    }
+    return result;
+  }
+
+  private static List<Set<String>> leafSets(AnalysisResult result) {
+    return result.cutSets().listed().stream().map(s -> Set.copyOf(s.leaves())).toList();
+  }
+
   private static List<List<String>> scenariosMinus(AnalysisResult a, AnalysisResult b) {
-    List<Set<String>> others = b.cutSets().listed().stream()
-        .map(s -> Set.copyOf(s.leaves())).toList();
+    List<Set<String>> others = leafSets(b);
     List<List<String>> result = new ArrayList<>();
     for (Scenario scenario : a.cutSets().listed()) {
       if (!others.contains(Set.copyOf(scenario.leaves()))) {

@@ -209,7 +209,12 @@ public final class AttackTree {
 
   /** The impact of the root, resolved against the scale; 1 when none is given. */
   public double rootImpact() {
-    Estimate impact = rootNode().impact();
+    return impactOf(rootNode());
+  }
+
+  /** {@code node}'s impact on this tree's scales, 1 when it has none. */
+  public double impactOf(Node node) {
+    Estimate impact = node.impact();
     return impact == null ? 1.0 : impact.resolve(scales.impact());
   }
 

@@ -53,6 +53,30 @@ class TreeDiffTest {
     assertThat(diff.risk().riskAfter().get(Mode.RESIDUAL)).isCloseTo(0.36, within(1e-12));
   }
 
+  private static AttackTree orOf(double a, double b, double c) {
+    return tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("a", "b", "c")),
+        Node.leaf("a", "A", Estimate.of(a)), Node.leaf("b", "B", Estimate.of(b)),
+        Node.leaf("c", "C", Estimate.of(c))), List.of());
+  }
+
+  @Test
+  void scenariosThatChangedRankAreListedByNewRank() {
+    // ranks a, b, c before; c, a, b after
+    TreeDiff diff = TreeDiff.of(orOf(0.3, 0.2, 0.1), orOf(0.3, 0.2, 0.4));
+
+    assertThat(diff.risk().scenariosMoved()).containsExactly(
+        new ScenarioMove(List.of("c"), 3, 1), new ScenarioMove(List.of("a"), 1, 2),
+        new ScenarioMove(List.of("b"), 2, 3));
+    assertThat(diff.risk().scenariosAppeared()).isEmpty();
+  }
+
+  @Test
+  void scenarioKeepingItsRankDidNotMove() {
+    TreeDiff diff = TreeDiff.of(orOf(0.3, 0.2, 0.1), orOf(0.3, 0.15, 0.1));
+
+    assertThat(diff.risk().scenariosMoved()).isEmpty();
+  }
+
   @Test
   void sameTreeHasNoChangesAndNoShares() {
     TreeDiff diff = TreeDiff.of(orOf(0.1, 0.2), orOf(0.1, 0.2));

@@ -86,9 +86,13 @@ public final class FileActions {
 
   /** Asks for a file and opens it. */
   public void openChosen() {
+    chooseFile().ifPresent(this::open);
+  }
+
+  /** Asks for a tree file, starting in the open file's folder. */
+  public Optional<Path> chooseFile() {
     Path file = document.fileProperty().get();
-    dialogs.get().chooseOpen(file == null ? null : file.toAbsolutePath().getParent())
-        .ifPresent(this::open);
+    return dialogs.get().chooseOpen(file == null ? null : file.toAbsolutePath().getParent());
   }
 
   /** Opens {@code file} after the unsaved-changes question; problems shown, old tree kept. */

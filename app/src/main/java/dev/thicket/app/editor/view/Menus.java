@@ -70,7 +70,8 @@ final class Menus {
         examples, recentMenu, new SeparatorMenuItem(),
         item("Save", "Shortcut+S", event -> files.save()),
         item("Save As…", "Shortcut+Shift+S", event -> files.saveAs()),
-        export, new SeparatorMenuItem(),
+        export, item("Compare with…", null, event -> CompareWindow.chooseAndShow(window, files)),
+        new SeparatorMenuItem(),
         item("Quit", "Shortcut+Q", event -> {
           if (files.mayDiscard()) {
             window.scene().getWindow().hide();
