@@ -9,15 +9,39 @@ import dev.thicket.model.analysis.ScenarioAttributes;
 import dev.thicket.model.tree.VisibleText;
 import java.util.Locale;
 
-/** The attacker's view in the terminal summary: cheapest, fastest, easiest and the profiles. */
-final class AttackerText {
+/**
+ * The attacker's view in the terminal summary (cheapest, fastest, easiest and the profiles), and
+ * the phrases the reports' "Attackers" section shares with it.
+ */
+public final class AttackerText {
   private AttackerText() {}
+
+  /** Whether the tree has anything to say about attackers: attributes or profiles. */
+  public static boolean applies(AttackerResult attackers) {
+    return attackers.cheapest() != null || attackers.fastest() != null
+        || attackers.easiest() != null || !attackers.profiles().isEmpty();
+  }
+
+  /** "8 points (high)", or "unrated". */
+  public static String potential(ScenarioAttributes attributes) {
+    return attributes.potential() == null ? "unrated"
+        : attributes.potential() + " points (" + attributes.rating().keyword() + ")";
+  }
+
+  /**
+   * "attack feasibility: high, ISO/SAE 21434 risk value 5 of 5"; {@code null} when no scenario
+   * is rated.
+   */
+  public static String feasibility(AttackerResult attackers) {
+    return attackers.feasibility() == null ? null : "attack feasibility: "
+        + attackers.feasibility().keyword() + ", ISO/SAE 21434 risk value "
+        + attackers.easiest().attributes().riskValue() + " of 5";
+  }
 
   /** Appends the section, or nothing when the tree has neither attributes nor profiles. */
   static void append(StringBuilder out, AnalysisResult result) {
     AttackerResult attackers = result.attackers();
-    if (attackers.cheapest() == null && attackers.fastest() == null
-        && attackers.easiest() == null && attackers.profiles().isEmpty()) {
+    if (!applies(attackers)) {
       return;
     }
     out.append("\nAttackers:\n");
@@ -25,9 +49,7 @@ final class AttackerText {
     line(out, "fastest", attackers.fastest());
     line(out, "easiest", attackers.easiest());
     if (attackers.feasibility() != null) {
-      out.append("  attack feasibility: ").append(attackers.feasibility().keyword())
-          .append(", ISO/SAE 21434 risk value ")
-          .append(attackers.easiest().attributes().riskValue()).append(" of 5\n");
+      out.append("  ").append(feasibility(attackers)).append('\n');
     }
     if (!attackers.profiles().isEmpty()) {
       Mode mode = result.mode();
@@ -48,7 +70,6 @@ final class AttackerText {
     ScenarioAttributes attributes = scenario.attributes();
     out.append(String.format(Locale.ROOT, "  %-9s %s: cost %s, %s h, %s%n", which,
         VisibleText.of(String.join(" + ", scenario.leaves())), Decimals.of(attributes.cost()),
-        Decimals.of(attributes.time()), attributes.potential() == null ? "unrated"
-            : attributes.potential() + " points (" + attributes.rating().keyword() + ")"));
+        Decimals.of(attributes.time()), potential(attributes)));
   }
 }

@@ -7,10 +7,11 @@ import java.util.Locale;
 /**
  * A chart of a report in points, y growing downwards, ready to draw: lines (a bar is a thick line
  * with square ends), marked points and labels, each with the {@link Role} it plays. Made by
- * {@link FundingChartLayout} (what to fund) and {@link UncertaintyChartLayout} (histogram,
- * tornado); drawn by {@link SvgDiagram} (under the tree) and by the PDF writer.
+ * {@link FundingChartLayout} (what to fund), {@link AttackerChartLayout} (risk per attacker) and
+ * {@link UncertaintyChartLayout} (histogram, tornado); drawn by {@link SvgDiagram} (under the
+ * tree) and by the PDF writer.
  *
- * @param name what the chart is ("funding", "histogram", "tornado"): the SVG group's class
+ * @param name what the chart is ("funding", "histogram", "tornado", "attackers"): the SVG group's class
  */
 public record Chart(String name, double width, double height, List<Line> lines,
     List<Mark> marks, List<Label> labels) {

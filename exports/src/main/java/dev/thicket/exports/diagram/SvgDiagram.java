@@ -16,7 +16,8 @@ import java.util.List;
  * The tree diagram of a report as a standalone SVG 1.1 document: one {@code <g class="node">}
  * per node, one {@code <path class="link ...">} per parent → child edge, and the legend; under
  * it, when the report has candidates, the chart of what to fund, and for a tree with ranges the
- * histogram and tornado of its uncertainty ({@link SvgChart}). Every
+ * histogram and tornado of its uncertainty, and for a tree with attacker profiles the risk per
+ * attacker ({@link SvgChart}). Every
  * string from the tree is XML-escaped; the document has no script, no link, no external reference
  * and no style sheet, so viewing it fetches nothing. A pure function of the report.
  */
@@ -35,6 +36,7 @@ public final class SvgDiagram {
     UncertaintyChartLayout.histogram(report, CHART_WIDTH, CHART_HEIGHT, CHART_TEXT)
         .ifPresent(charts::add);
     UncertaintyChartLayout.tornado(report, CHART_WIDTH * 1.5, CHART_TEXT).ifPresent(charts::add);
+    AttackerChartLayout.of(report, CHART_WIDTH, CHART_TEXT).ifPresent(charts::add);
     return render(DiagramLayout.of(report), charts, report.tree().title());
   }
 

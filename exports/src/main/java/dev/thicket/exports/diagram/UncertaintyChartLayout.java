@@ -198,7 +198,7 @@ public final class UncertaintyChartLayout {
   }
 
   /** A round axis end above {@code max} (1 when it is 0). */
-  private static double niceMax(double max) {
+  static double niceMax(double max) {
     if (!(max > 0)) {
       return 1;
     }

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * A report as CommonMark with GFM tables, readable in a git repository: summary, Mermaid
- * flowchart and linked SVG of the tree, scenarios, critical nodes, risk matrix, mitigations and
- * gaps, what to fund, node catalogue and method. Every string from the tree file is {@linkplain
+ * flowchart and linked SVG of the tree, scenarios, critical nodes, risk matrix, attackers (when
+ * the tree has attacker data), mitigations and gaps, what to fund, uncertainty, node catalogue
+ * and method. Every string from the tree file is {@linkplain
  * MarkdownText escaped}; the report has no raw HTML and no link. A pure function of the report.
  */
 public final class MarkdownReport {
@@ -40,6 +41,7 @@ public final class MarkdownReport {
     MarkdownSections.scenarios(md, report);
     MarkdownSections.criticalNodes(md, report);
     riskMatrix(md, report);
+    MarkdownAttackers.section(md, report);
     MarkdownSections.mitigations(md, report);
     MarkdownFunding.section(md, report, svgFileName);
     MarkdownUncertainty.section(md, report);

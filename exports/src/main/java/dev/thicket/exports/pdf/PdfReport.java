@@ -42,6 +42,7 @@ public final class PdfReport {
       PdfCharts.fussellVesely(pages, report);
       pages.heading("Risk matrix", H1, 120);
       PdfCharts.riskMatrix(pages, report);
+      PdfAttackers.section(pages, report);
       PdfSections.mitigations(pages, report);
       PdfFunding.section(pages, report);
       PdfUncertainty.section(pages, report);

@@ -27,17 +27,20 @@ import java.util.Optional;
  * @param funding the "What to fund" section: the cost–risk front of mitigation plans
  * @param uncertainty the "Uncertainty" section: a Monte Carlo run over the ranged estimates;
  *     empty for a tree without ranges
+ * @param attackers the "Attackers" section: cost, time, attack potential and profiles; empty
+ *     for a tree without any
  * @param gaps the listed high-risk scenarios on whose way no mitigation (of any status) is attached
  * @param riskMatrix the listed scenarios on the likelihood × impact grid
  */
 public record Report(ScoredTree scored, Funding funding,
-    Optional<UncertaintyResult> uncertainty, ReportSource source, List<Scenario> gaps,
-    RiskMatrix riskMatrix) {
+    Optional<UncertaintyResult> uncertainty, Optional<Attackers> attackers, ReportSource source,
+    List<Scenario> gaps, RiskMatrix riskMatrix) {
 
   public Report {
     Objects.requireNonNull(scored, "scored");
     Objects.requireNonNull(funding, "funding");
     Objects.requireNonNull(uncertainty, "uncertainty");
+    Objects.requireNonNull(attackers, "attackers");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(riskMatrix, "riskMatrix");
     gaps = List.copyOf(gaps);
@@ -59,11 +62,15 @@ public record Report(ScoredTree scored, Funding funding,
     return of(scored, funding, sampled(scored.tree()), source);
   }
 
-  /** The report of a scored tree with a front and a Monte Carlo run computed already. */
+  /**
+   * The report of a scored tree with a front and a Monte Carlo run computed already, scoring it
+   * per attacker profile now ({@link Attackers#of}).
+   */
   public static Report of(ScoredTree scored, Funding funding,
       Optional<UncertaintyResult> uncertainty, ReportSource source) {
     List<Scenario> scenarios = scored.scenarios();
-    return new Report(scored, funding, uncertainty, source, gaps(scored.tree(), scenarios),
+    return new Report(scored, funding, uncertainty, Attackers.of(scored), source,
+        gaps(scored.tree(), scenarios),
         RiskMatrix.of(scored.tree().scales(), scenarios, scored.result().impact()));
   }
 

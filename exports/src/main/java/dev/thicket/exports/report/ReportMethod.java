@@ -12,7 +12,7 @@ public final class ReportMethod {
 
   public static List<Paragraph> of(Report report) {
     String mode = report.mode().keyword();
-    return List.of(
+    List<Paragraph> paragraphs = new java.util.ArrayList<>(List.of(
         new Paragraph("Events", "Every leaf is an independent event with probability "
             + "p(leaf), its likelihood (unestimated leaves take the scale's medium level). Every "
             + "mitigation m is one independent event \"m fails\" of probability 1 − e(m), e its "
@@ -76,6 +76,10 @@ public final class ReportMethod {
             + "(mode likely, mean (low + 4 likely + high) / 6), computes each sample's probability "
             + "and risk exactly, and reports their mean, standard deviation and 5th, 50th and "
             + "95th percentiles. The tornado moves one estimate to its low and high end, the "
-            + "others at their likely value, and shows the residual risk at each end."));
+            + "others at their likely value, and shows the residual risk at each end.")));
+    if (report.attackers().isPresent()) {
+      paragraphs.add(new Paragraph(AttackerReportText.HEADING, AttackerReportText.method()));
+    }
+    return List.copyOf(paragraphs);
   }
 }
