@@ -65,7 +65,7 @@ final class PdfAttackers {
       pages.heading("Attack potential of the listed scenarios", SUBHEADING, 150);
       pages.paragraph(AttackerReportText.potentialIntro(report), ReportFont.REGULAR, BODY);
       new PdfTable(columns(AttackerReportText.POTENTIAL_COLUMNS,
-          new float[] {0.55f, 2.6f, 1, 1.1f, 1.2f, 1, 1.1f, 0.6f, 0.8f, 0.75f}, "rllllllrlr"),
+          new float[] {0.55f, 2.45f, 1, 1.1f, 1.2f, 1, 1.1f, 0.75f, 0.8f, 0.75f}, "rllllllrlr"),
           PdfReport.tableSize()).draw(pages, potential, row -> null);
     }
   }

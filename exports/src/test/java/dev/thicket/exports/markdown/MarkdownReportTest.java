@@ -59,7 +59,7 @@ class MarkdownReportTest {
 
     assertThat(headings).containsExactly("1 Risk report: Compromise a Keras application",
         "2 Summary", "2 Tree diagram", "2 High-risk paths", "2 Critical nodes", "2 Risk matrix",
-        "2 Mitigations", "2 What to fund", "2 Node catalogue", "2 Method");
+        "2 Attackers", "2 Mitigations", "2 What to fund", "2 Node catalogue", "2 Method");
   }
 
   @Test
@@ -145,7 +145,7 @@ class MarkdownReportTest {
   @Test
   void mitigationTableHoldsTheScoredTreesNumbers() {
     Report keras = Trees.keras();
-    List<List<String>> rows = table(parse(keras), 5);
+    List<List<String>> rows = table(parse(keras), 5 + 4); // after the four of Attackers
 
     assertThat(rows.get(0)).containsExactly("mitigation", "title", "status", "effectiveness",
         "cost", "nodes covered", "risk without", "risk with", "if perfect", "reduction");
