@@ -50,7 +50,7 @@ class SvgDiagramTest {
     return elements(document.getDocumentElement(), name, classWord);
   }
 
-  private static List<Element> elements(Element parent, String name, String classWord) {
+  static List<Element> elements(Element parent, String name, String classWord) {
     List<Element> found = new ArrayList<>();
     NodeList all = parent.getElementsByTagNameNS("*", name);
     for (int i = 0; i < all.getLength(); i++) {
