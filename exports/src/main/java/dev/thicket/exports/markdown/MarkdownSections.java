@@ -5,6 +5,7 @@ import static dev.thicket.exports.MarkdownText.escape;
 
 import dev.thicket.exports.Decimals;
 import dev.thicket.exports.MarkdownText;
+import dev.thicket.exports.report.AttackerReportText;
 import dev.thicket.exports.report.EstimateText;
 import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
@@ -120,6 +121,7 @@ final class MarkdownSections {
       }
       field(md, "description", node.description());
       field(md, "rationale", node.rationale());
+      field(md, "attacker", AttackerReportText.step(node.attacker()));
       field(md, "estimates", EstimateText.of(node.estimates(),
           report.tree().scales().likelihood()));
       if (!node.references().isEmpty()) {

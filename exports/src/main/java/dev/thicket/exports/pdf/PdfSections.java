@@ -3,6 +3,7 @@ package dev.thicket.exports.pdf;
 import dev.thicket.exports.Decimals;
 import dev.thicket.exports.fonts.ReportFont;
 import dev.thicket.exports.pdf.PdfTable.Column;
+import dev.thicket.exports.report.AttackerReportText;
 import dev.thicket.exports.report.EstimateText;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportText;
@@ -126,6 +127,10 @@ final class PdfSections {
       }
       if (node.rationale() != null) {
         details.add("Rationale: " + node.rationale());
+      }
+      String attacker = AttackerReportText.step(node.attacker());
+      if (attacker != null) {
+        details.add("Attacker: " + attacker);
       }
       if (!node.references().isEmpty()) {
         details.add("References: " + String.join("; ", node.references()));

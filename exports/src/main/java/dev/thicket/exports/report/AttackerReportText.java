@@ -9,6 +9,7 @@ import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.analysis.ScenarioAttributes;
 import dev.thicket.model.tree.AttackerProfile;
 import dev.thicket.model.tree.PotentialFactor;
+import dev.thicket.model.tree.StepAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +180,30 @@ public final class AttackerReportText {
       rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * What a step takes, for the node catalogue: "cost 500, 8 h; elapsed one-day, …, equipment
+   * standard (4 points)"; {@code null} when the step gives none of it.
+   */
+  public static String step(StepAttributes step) {
+    if (step.isEmpty()) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    if (step.cost() != null) {
+      parts.add("cost " + Decimals.of(step.cost()));
+    }
+    if (step.time() != null) {
+      parts.add(Decimals.of(step.time()) + " h");
+    }
+    String amounts = String.join(", ", parts);
+    if (step.potential().isEmpty()) {
+      return amounts;
+    }
+    Integer total = step.potential().total();
+    return (amounts.isEmpty() ? "" : amounts + "; ") + step.potential()
+        + (total == null ? "" : " (" + total + " points)");
   }
 
   /** The Method paragraph of the section. */

@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,6 +159,25 @@ class MarkdownAttackersTest {
           attributes.rating().keyword(), attributes.riskValue().toString()));
       assertThat(rows.get(i + 1)).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void catalogueGivesWhatEachStepTakes() {
+    List<String> items = new ArrayList<>();
+    section(Trees.keras(), "Node catalogue").forEach(block -> block.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(ListItem item) {
+            items.add(MarkdownReportTest.text(item));
+          }
+        }));
+
+    List<String> expected = tree.nodes().values().stream()
+        .filter(dev.thicket.model.tree.Node::isLeaf).map(node -> "attacker: " + Trees.step(node))
+        .toList();
+    assertThat(expected).isNotEmpty();
+    assertThat(items.stream().filter(item -> item.startsWith("attacker: ")).toList())
+        .isEqualTo(expected);
   }
 
   @Test

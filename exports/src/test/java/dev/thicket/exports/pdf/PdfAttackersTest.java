@@ -99,6 +99,13 @@ class PdfAttackersTest {
   }
 
   @Test
+  void catalogueGivesWhatEachStepTakes() {
+    keras.tree().nodes().values().stream().filter(dev.thicket.model.tree.Node::isLeaf)
+        .forEach(node -> assertThat(text).as(node.id())
+            .contains("Attacker: " + Trees.step(node)));
+  }
+
+  @Test
   void treeWithoutAttackerDataHasNoSection() throws IOException {
     assertThat(text(PdfReport.render(Trees.kerasRanges(), Paper.A4)))
         .doesNotContain("Attacker profiles").doesNotContain("Risk per attacker")

@@ -1,5 +1,6 @@
 package dev.thicket.exports.report;
 
+import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.io.TreeFileException;
 import dev.thicket.model.io.TreeReader;
@@ -11,6 +12,7 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.StepAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -175,5 +177,12 @@ public final class Trees {
   public static Report report(AttackTree tree) {
     return Report.of(ScoredTree.analyse(tree, AnalysisOptions.DEFAULT),
         ReportSource.unsaved(NASTY, "x", DATE));
+  }
+
+  /** "cost 500, 8 h; elapsed one-day, … (4 points)": what a step with every attribute takes. */
+  public static String step(Node node) {
+    StepAttributes step = node.attacker();
+    return "cost " + Decimals.of(step.cost()) + ", " + Decimals.of(step.time()) + " h; "
+        + step.potential() + " (" + step.potential().total() + " points)";
   }
 }
