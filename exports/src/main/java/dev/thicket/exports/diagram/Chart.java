@@ -11,7 +11,8 @@ import java.util.Locale;
  * {@link UncertaintyChartLayout} (histogram, tornado); drawn by {@link SvgDiagram} (under the
  * tree) and by the PDF writer.
  *
- * @param name what the chart is ("funding", "histogram", "tornado", "attackers"): the SVG group's class
+ * @param name what the chart is ("funding", "histogram", "tornado", "attackers"): the SVG
+ *     group's class
  */
 public record Chart(String name, double width, double height, List<Line> lines,
     List<Mark> marks, List<Label> labels) {
