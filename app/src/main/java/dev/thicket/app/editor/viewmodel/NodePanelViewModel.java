@@ -50,7 +50,7 @@ public final class NodePanelViewModel {
   public NodePanelViewModel(DocumentViewModel document, ResultsViewModel results) {
     this.document = document;
     this.results = results;
-    results.scoredProperty().addListener((observable, before, after) -> loadScore());
+    results.shownProperty().addListener((observable, before, after) -> loadScore());
     for (NodeField field : NodeField.values()) {
       text.put(field, new SimpleStringProperty(""));
       errors.put(field, new ReadOnlyStringWrapper(""));
@@ -105,7 +105,7 @@ public final class NodePanelViewModel {
 
   /**
    * The selected node's probability, contribution and importance measures in the scored tree
-   * ({@link ResultsViewModel#score}); null with no selection or before its score.
+   * shown ({@link ResultsViewModel#score}: for the chosen attacker profile, if any); null with no selection or before its score.
    */
   public ReadOnlyObjectProperty<NodeScore> scoreProperty() {
     return score.getReadOnlyProperty();
