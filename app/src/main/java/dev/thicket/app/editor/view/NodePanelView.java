@@ -6,9 +6,7 @@ import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.Gate;
-import dev.thicket.model.tree.PotentialFactor;
 import javafx.collections.FXCollections;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -16,6 +14,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -23,8 +22,8 @@ import javafx.scene.layout.VBox;
 /**
  * The selected node's score in the mode shown (P, the risk removed if it is blocked, the four
  * importance measures) above its fields in a compact grid (gate and k, likelihood and impact
- * share a row, so that every field shows at the window's default size; so do cost and time and
- * the attack-potential factors, two by two). A field commits when
+ * share a row, so that every field shows at the window's default size; a leaf's attacker fields
+ * follow in a section shown by a toggle in the heading, {@link AttackerFields}). A field commits when
  * Enter is pressed (Ctrl+Enter in a text area) or the focus leaves it; a refused value stays in
  * the field, which turns red with the reason under it.
  */
@@ -66,18 +65,21 @@ public final class NodePanelView extends VBox {
     smallLabel.setMinWidth(Region.USE_PREF_SIZE);
     ColumnConstraints narrow = new ColumnConstraints(60, 90, 130);
     grid.getColumnConstraints().addAll(label, wide, smallLabel, narrow);
-    getChildren().addAll(heading, score, grid);
+    AttackerFields attacker = new AttackerFields(model);
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox headingRow = new HBox(6, heading, gap, attacker.toggle());
+    headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    getChildren().addAll(headingRow, score, grid);
     wide(NodeField.ID, new TextField());
     wide(NodeField.TITLE, new TextField());
     wide(NodeField.DESCRIPTION, FormFields.area(2));
     pair(NodeField.GATE.label(), gate(), NodeField.K.label(), field(NodeField.K, new TextField()));
     pair(NodeField.LIKELIHOOD.label(), field(NodeField.LIKELIHOOD, new TextField()),
         NodeField.IMPACT.label(), field(NodeField.IMPACT, new TextField()));
-    pair(NodeField.COST.label(), field(NodeField.COST, new TextField()),
-        NodeField.TIME.label(), field(NodeField.TIME, new TextField()));
-    potential();
     wide(NodeField.RATIONALE, FormFields.area(2));
     wide(NodeField.REFERENCES, FormFields.area(2));
+    getChildren().add(attacker);
   }
 
   /**
@@ -95,12 +97,8 @@ public final class NodePanelView extends VBox {
   private VBox field(NodeField field, TextInputControl input) {
     if (field == NodeField.K) {
       input.disableProperty().bind(model.gateProperty().isNotEqualTo(Gate.ATLEAST));
-    } else if (field == NodeField.LIKELIHOOD || field == NodeField.COST
-        || field == NodeField.TIME) {
+    } else if (field == NodeField.LIKELIHOOD) {
       input.disableProperty().bind(model.leafProperty().not());
-      if (field != NodeField.LIKELIHOOD) {
-        ((TextField) input).setPromptText(field == NodeField.COST ? "none" : "hours");
-      }
     } else if (field == NodeField.REFERENCES && input instanceof javafx.scene.control.TextArea
         area) {
       area.setPromptText("one per line: CVE id, URL, document");
@@ -124,55 +122,12 @@ public final class NodePanelView extends VBox {
     grid.add(secondBox, 3, row++);
   }
 
-  private static Label label(String text, javafx.scene.Node input) {
+  static Label label(String text, javafx.scene.Node input) {
     Label name = new Label(text);
     name.setLabelFor(input);
     GridPane.setValignment(name, javafx.geometry.VPos.TOP);
     name.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
     return name;
-  }
-
-  /**
-   * The five attack-potential factors, two to a row, each a drop-down of its levels with "not
-   * rated" first ({@code field-<factor>}); the last one carries the error of the whole rating
-   * (a drop-down offers valid levels only, so it shows only what the tree's rules refuse).
-   */
-  private void potential() {
-    PotentialFactor[] factors = PotentialFactor.values();
-    for (int i = 0; i < factors.length; i += 2) {
-      VBox first = level(factors[i]);
-      if (i + 1 < factors.length) {
-        pair(factors[i].keyword(), first, factors[i + 1].keyword(), level(factors[i + 1]));
-      } else {
-        VBox last = FormFields.withError((ChoiceBox<?>) first.getChildren().get(0),
-            NodeField.POTENTIAL.label(), model.errorProperty(NodeField.POTENTIAL));
-        grid.add(label(factors[i].keyword(), last.getChildren().get(0)), 0, row);
-        grid.add(last, 1, row++);
-      }
-    }
-  }
-
-  private VBox level(PotentialFactor factor) {
-    ChoiceBox<String> choice = new ChoiceBox<>();
-    choice.setId("field-" + factor.keyword());
-    choice.getItems().add("");
-    choice.getItems().addAll(factor.levels());
-    choice.setConverter(new javafx.util.StringConverter<>() {
-      @Override
-      public String toString(String level) {
-        return level == null || level.isEmpty() ? "not rated" : level;
-      }
-
-      @Override
-      public String fromString(String text) {
-        return text;
-      }
-    });
-    choice.valueProperty().bindBidirectional(model.levelProperty(factor));
-    choice.disableProperty().bind(model.leafProperty().not());
-    choice.setMaxWidth(Double.MAX_VALUE);
-    choice.setTooltip(new Tooltip("attack potential (ISO/SAE 21434): " + factor.keyword()));
-    return new VBox(1, choice);
   }
 
   private VBox gate() {

@@ -52,8 +52,10 @@ public final class ResultsView extends VBox {
     status.getStyleClass().add("status");
     Label scenariosHeading = new Label();
     scenariosHeading.getStyleClass().add("panel-subheading");
-    scenariosHeading.textProperty().bind(model.modeProperty().map(mode ->
-        "Scenarios by risk (" + mode.keyword() + ")"));
+    scenariosHeading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> "Scenarios by risk (" + model.modeProperty().get().keyword()
+            + (model.profileProperty().get() == null ? "" : ", within reach") + ")",
+        model.modeProperty(), model.profileProperty()));
     scenarios.setId("scenarios");
     scenarios.setItems(model.scenarios());
     scenarios.setPrefHeight(190);
@@ -122,8 +124,10 @@ public final class ResultsView extends VBox {
     String profile = model.profileProperty().get();
     if (scored != model.scoredProperty().get() && profile != null
         && scored.tree().profiles().containsKey(profile)) {
-      reach.setText(scored.tree().profiles().get(profile).title() + ": "
-          + result.cutSets().count() + " scenarios within reach");
+      java.math.BigInteger count = result.cutSets().count();
+      reach.setText(scored.tree().profiles().get(profile).title() + ": " + count
+          + (count.equals(java.math.BigInteger.ONE) ? " scenario" : " scenarios")
+          + " within reach");
     }
     summary.addRow(0, header(""), header("probability"), header("risk"));
     int row = 1;
@@ -196,7 +200,7 @@ public final class ResultsView extends VBox {
     if (attributes.rating() != null) {
       text.append(" · ").append(attributes.rating().keyword());
     }
-    return text.isEmpty() ? "" : " " + text;
+    return text.toString();
   }
 
   /** A critical node's title and a bar of its Fussell–Vesely importance. */
