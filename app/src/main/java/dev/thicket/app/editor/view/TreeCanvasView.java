@@ -315,7 +315,8 @@ public final class TreeCanvasView extends Pane {
           return CardPainter.MATCH;
         }
         NodeScore score = results.score(id);
-        return score == null ? neutral : CardPainter.fill(score);
+        boolean outOfReach = results.outOfReachProperty().get().contains(id);
+        return score == null || outOfReach ? neutral : CardPainter.fill(score);
       }, dark.get());
       minimapStale = false;
     }
