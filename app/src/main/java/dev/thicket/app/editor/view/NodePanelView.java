@@ -14,6 +14,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -21,7 +22,8 @@ import javafx.scene.layout.VBox;
 /**
  * The selected node's score in the mode shown (P, the risk removed if it is blocked, the four
  * importance measures) above its fields in a compact grid (gate and k, likelihood and impact
- * share a row, so that every field shows at the window's default size). A field commits when
+ * share a row, so that every field shows at the window's default size; a leaf's attacker fields
+ * follow in a section shown by a toggle in the heading, {@link AttackerFields}). A field commits when
  * Enter is pressed (Ctrl+Enter in a text area) or the focus leaves it; a refused value stays in
  * the field, which turns red with the reason under it.
  */
@@ -63,7 +65,12 @@ public final class NodePanelView extends VBox {
     smallLabel.setMinWidth(Region.USE_PREF_SIZE);
     ColumnConstraints narrow = new ColumnConstraints(60, 90, 130);
     grid.getColumnConstraints().addAll(label, wide, smallLabel, narrow);
-    getChildren().addAll(heading, score, grid);
+    AttackerFields attacker = new AttackerFields(model);
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox headingRow = new HBox(6, heading, gap, attacker.toggle());
+    headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    getChildren().addAll(headingRow, score, grid);
     wide(NodeField.ID, new TextField());
     wide(NodeField.TITLE, new TextField());
     wide(NodeField.DESCRIPTION, FormFields.area(2));
@@ -72,6 +79,7 @@ public final class NodePanelView extends VBox {
         NodeField.IMPACT.label(), field(NodeField.IMPACT, new TextField()));
     wide(NodeField.RATIONALE, FormFields.area(2));
     wide(NodeField.REFERENCES, FormFields.area(2));
+    getChildren().add(attacker);
   }
 
   /**
@@ -114,7 +122,7 @@ public final class NodePanelView extends VBox {
     grid.add(secondBox, 3, row++);
   }
 
-  private static Label label(String text, javafx.scene.Node input) {
+  static Label label(String text, javafx.scene.Node input) {
     Label name = new Label(text);
     name.setLabelFor(input);
     GridPane.setValignment(name, javafx.geometry.VPos.TOP);

@@ -43,7 +43,8 @@ final class PresentationStrip extends HBox {
     HBox.setHgrow(scenarios, Priority.ALWAYS);
     getChildren().addAll(goal, new ModeSwitch(results.modeProperty(), "presentation-mode"),
         scenarios);
-    results.scoredProperty().addListener((observable, before, after) -> show());
+    // the shown tree: for the chosen attacker profile, as the canvas and the scenarios are
+    results.shownProperty().addListener((observable, before, after) -> show());
     results.modeProperty().addListener((observable, before, after) -> show());
     results.scenarios().addListener((ListChangeListener<Scenario>) change -> show());
     results.selectedScenarioProperty().addListener((observable, before, after) -> show());
@@ -51,7 +52,7 @@ final class PresentationStrip extends HBox {
   }
 
   private void show() {
-    ScoredTree scored = results.scoredProperty().get();
+    ScoredTree scored = results.shownProperty().get();
     String mode = results.modeProperty().get().keyword();
     goal.setText(scored == null ? "scoring…" : "Goal risk " + Decimals.of(
         scored.result().risk().get(results.modeProperty().get())) + "  (" + mode + ")");

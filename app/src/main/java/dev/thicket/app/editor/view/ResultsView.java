@@ -5,6 +5,8 @@ import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.analysis.ScenarioAttributes;
+import dev.thicket.model.tree.Numbers;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
 import javafx.geometry.Orientation;
@@ -28,6 +30,8 @@ public final class ResultsView extends VBox {
   private final ResultsViewModel model;
   private final GridPane summary = new GridPane();
   private final Label status = new Label();
+  /** For a profile: its title and how many scenarios are within its reach. */
+  private final Label reach = new Label();
 
   /** Where the divider between the scenarios and the critical nodes starts. */
   static final double SECTIONS_DIVIDER = 0.55;
@@ -48,8 +52,10 @@ public final class ResultsView extends VBox {
     status.getStyleClass().add("status");
     Label scenariosHeading = new Label();
     scenariosHeading.getStyleClass().add("panel-subheading");
-    scenariosHeading.textProperty().bind(model.modeProperty().map(mode ->
-        "Scenarios by risk (" + mode.keyword() + ")"));
+    scenariosHeading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> "Scenarios by risk (" + model.modeProperty().get().keyword()
+            + (model.profileProperty().get() == null ? "" : ", within reach") + ")",
+        model.modeProperty(), model.profileProperty()));
     scenarios.setId("scenarios");
     scenarios.setItems(model.scenarios());
     scenarios.setPrefHeight(190);
@@ -86,11 +92,14 @@ public final class ResultsView extends VBox {
     sections.setOrientation(Orientation.VERTICAL);
     sections.setDividerPositions(SECTIONS_DIVIDER);
     VBox.setVgrow(sections, Priority.ALWAYS);
-    getChildren().addAll(heading, ModeSwitch.row(model.modeProperty(), "results-mode"), summary,
-        status, progress, sections);
-    model.scoredProperty().addListener((observable, before, after) -> showSummary(after));
+    javafx.scene.layout.FlowPane switches = ModeSwitch.row(model.modeProperty(), "results-mode");
+    switches.getChildren().add(new ProfileSwitch(model));
+    reach.setId("reach");
+    reach.managedProperty().bind(reach.textProperty().isNotEmpty());
+    getChildren().addAll(heading, switches, summary, reach, status, progress, sections);
+    model.shownProperty().addListener((observable, before, after) -> showSummary(after));
     model.modeProperty().addListener((observable, before, after) ->
-        showSummary(model.scoredProperty().get()));
+        showSummary(model.shownProperty().get()));
     model.runningProperty().addListener((observable, before, after) -> showStatus());
     model.stageProperty().addListener((observable, before, after) -> showStatus());
     model.errorProperty().addListener((observable, before, after) -> showStatus());
@@ -106,11 +115,20 @@ public final class ResultsView extends VBox {
 
   private void showSummary(ScoredTree scored) {
     summary.getChildren().clear();
+    reach.setText("");
     showStatus();
     if (scored == null) {
       return;
     }
     AnalysisResult result = scored.result();
+    String profile = model.profileProperty().get();
+    if (scored != model.scoredProperty().get() && profile != null
+        && scored.tree().profiles().containsKey(profile)) {
+      java.math.BigInteger count = result.cutSets().count();
+      reach.setText(scored.tree().profiles().get(profile).title() + ": " + count
+          + (count.equals(java.math.BigInteger.ONE) ? " scenario" : " scenarios")
+          + " within reach");
+    }
     summary.addRow(0, header(""), header("probability"), header("risk"));
     int row = 1;
     for (Mode mode : Mode.values()) {
@@ -157,14 +175,32 @@ public final class ResultsView extends VBox {
         setTooltip(null);
         return;
       }
-      String text = (getIndex() + 1) + ".  risk " + Decimals.of(scenario.risk()) + "   "
-          + String.join(" + ", scenario.leaves());
+      String text = (getIndex() + 1) + ".  risk " + Decimals.of(scenario.risk())
+          + attributes(scenario.attributes()) + "   " + String.join(" + ", scenario.leaves());
       setText(text);
       setTooltip(new Tooltip(text));
       if (scenario.highRisk()) {
         getStyleClass().add("high-risk");
       }
     }
+  }
+
+  /**
+   * "  · cost 2500 · 40 h · high": what the scenario takes from the attacker, the parts the tree
+   * has; empty when it has none.
+   */
+  static String attributes(ScenarioAttributes attributes) {
+    StringBuilder text = new StringBuilder();
+    if (attributes.cost() != null) {
+      text.append(" · cost ").append(Numbers.format(attributes.cost()));
+    }
+    if (attributes.time() != null) {
+      text.append(" · ").append(Numbers.format(attributes.time())).append(" h");
+    }
+    if (attributes.rating() != null) {
+      text.append(" · ").append(attributes.rating().keyword());
+    }
+    return text.toString();
   }
 
   /** A critical node's title and a bar of its Fussell–Vesely importance. */

@@ -29,8 +29,8 @@ final class RiskMatrixView extends GridPane {
     setId("risk-matrix");
     setHgap(2);
     setVgap(2);
-    // the matrix is published just before the scored tree it belongs to
-    model.scoredProperty().addListener((observable, before, scored) ->
+    // the matrix is published just before the shown tree it belongs to
+    model.shownProperty().addListener((observable, before, scored) ->
         show(model.riskMatrixProperty().get()));
     model.selectedScenarioProperty().addListener((observable, before, after) ->
         show(model.riskMatrixProperty().get()));
@@ -40,10 +40,10 @@ final class RiskMatrixView extends GridPane {
   private void show(RiskMatrix matrix) {
     getChildren().clear();
     getColumnConstraints().clear();
-    if (matrix == null || model.scoredProperty().get() == null) {
+    if (matrix == null || model.shownProperty().get() == null) {
       return;
     }
-    RiskBands bands = model.scoredProperty().get().bands();
+    RiskBands bands = model.shownProperty().get().bands();
     List<Level> rows = matrix.likelihood();
     List<Level> columns = matrix.impact();
     ColumnConstraints names = new ColumnConstraints();

@@ -78,7 +78,7 @@ public final class TreeCanvasView extends Pane {
       reveal(after);
       paint();
     });
-    results.scoredProperty().addListener((observable, before, after) -> repaintAll());
+    results.shownProperty().addListener((observable, before, after) -> repaintAll());
     results.highlightedProperty().addListener((observable, before, after) -> repaintAll());
     dark.addListener((observable, before, after) -> {
       painter.setDark(after);
@@ -258,6 +258,7 @@ public final class TreeCanvasView extends Pane {
     AttackTree tree = document.tree();
     Set<String> highlighted = results.highlightedProperty().get();
     Set<Edge> highlightedEdges = results.highlightedEdgesProperty().get();
+    Set<String> outOfReach = results.outOfReachProperty().get();
     EdgePainter.paint(gc, layout, dark.get(), highlighted, highlightedEdges,
         new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
     boolean detailed = zoom >= 0.35;
@@ -271,9 +272,10 @@ public final class TreeCanvasView extends Pane {
       }
       String id = entry.getKey();
       boolean lit = highlighted.contains(id);
+      // out of the chosen attacker's reach: dimmed as the nodes off a selected scenario are
+      boolean dimmed = !highlighted.isEmpty() && !lit || outOfReach.contains(id);
       painter.paint(gc, tree, tree.node(id), box, results.score(id), new CardPainter.Look(
-              id.equals(document.selectedProperty().get()), lit,
-              !highlighted.isEmpty() && !lit, detailed,
+              id.equals(document.selectedProperty().get()), lit, dimmed, detailed,
               layout.hidden().getOrDefault(id, 0), marked.get().contains(id)));
       painted++;
     }
@@ -313,7 +315,8 @@ public final class TreeCanvasView extends Pane {
           return CardPainter.MATCH;
         }
         NodeScore score = results.score(id);
-        return score == null ? neutral : CardPainter.fill(score);
+        boolean outOfReach = results.outOfReachProperty().get().contains(id);
+        return score == null || outOfReach ? neutral : CardPainter.fill(score);
       }, dark.get());
       minimapStale = false;
     }

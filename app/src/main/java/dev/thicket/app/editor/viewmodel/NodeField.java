@@ -9,6 +9,10 @@ public enum NodeField {
   K("k"),
   LIKELIHOOD("likelihood"),
   IMPACT("impact"),
+  COST("cost"),
+  TIME("time"),
+  /** The five attack-potential factors (drop-downs, {@link NodePanelViewModel#levelProperty}). */
+  POTENTIAL("potential"),
   RATIONALE("rationale"),
   REFERENCES("references");
 

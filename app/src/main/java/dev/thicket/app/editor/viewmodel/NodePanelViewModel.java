@@ -7,6 +7,9 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Numbers;
+import dev.thicket.model.tree.Potential;
+import dev.thicket.model.tree.PotentialFactor;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +30,9 @@ import javafx.beans.property.StringProperty;
  * The side panel: the selected node's fields as text, each committed on its own as one undoable
  * edit ({@code x-} keys of the node are kept as they are), and its score in the mode shown. A
  * value that does not parse, or that the tree's rules refuse (likelihood 1.5, k above the number
- * of children), is kept in its field with an error next to it and never reaches the model.
+ * of children), is kept in its field with an error next to it and never reaches the model. A
+ * leaf's cost and time are numbers (empty for none) and each attack-potential factor a level
+ * chosen from a list ("" for not rated); each change of one is one edit.
  */
 public final class NodePanelViewModel {
   private final DocumentViewModel document;
@@ -36,6 +41,8 @@ public final class NodePanelViewModel {
   private final Map<NodeField, StringProperty> text = new EnumMap<>(NodeField.class);
   private final Map<NodeField, ReadOnlyStringWrapper> errors = new EnumMap<>(NodeField.class);
   private final ObjectProperty<Gate> gate = new SimpleObjectProperty<>(Gate.LEAF);
+  private final Map<PotentialFactor, StringProperty> levels =
+      new EnumMap<>(PotentialFactor.class);
   private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper leaf = new ReadOnlyBooleanWrapper(true);
   private boolean loading;
@@ -43,10 +50,19 @@ public final class NodePanelViewModel {
   public NodePanelViewModel(DocumentViewModel document, ResultsViewModel results) {
     this.document = document;
     this.results = results;
-    results.scoredProperty().addListener((observable, before, after) -> loadScore());
+    results.shownProperty().addListener((observable, before, after) -> loadScore());
     for (NodeField field : NodeField.values()) {
       text.put(field, new SimpleStringProperty(""));
       errors.put(field, new ReadOnlyStringWrapper(""));
+    }
+    for (PotentialFactor factor : PotentialFactor.values()) {
+      StringProperty level = new SimpleStringProperty("");
+      level.addListener((observable, before, after) -> {
+        if (!loading) {
+          commit(NodeField.POTENTIAL);
+        }
+      });
+      levels.put(factor, level);
     }
     document.selectedProperty().addListener((observable, before, after) -> load());
     document.treeProperty().addListener((observable, before, after) -> load());
@@ -67,6 +83,14 @@ public final class NodePanelViewModel {
     return errors.get(field).getReadOnlyProperty();
   }
 
+  /**
+   * The selected leaf's level of {@code factor} (one of {@link PotentialFactor#levels()}), "" when
+   * it is not rated; setting it commits the node's whole rating as one edit.
+   */
+  public StringProperty levelProperty(PotentialFactor factor) {
+    return levels.get(factor);
+  }
+
   public ObjectProperty<Gate> gateProperty() {
     return gate;
   }
@@ -81,7 +105,7 @@ public final class NodePanelViewModel {
 
   /**
    * The selected node's probability, contribution and importance measures in the scored tree
-   * ({@link ResultsViewModel#score}); null with no selection or before its score.
+   * shown ({@link ResultsViewModel#score}: for the chosen attacker profile, if any); null with no selection or before its score.
    */
   public ReadOnlyObjectProperty<NodeScore> scoreProperty() {
     return score.getReadOnlyProperty();
@@ -104,6 +128,12 @@ public final class NodePanelViewModel {
       set(NodeField.LIKELIHOOD, node == null || node.likelihood() == null ? ""
           : node.likelihood().toString());
       set(NodeField.IMPACT, node == null || node.impact() == null ? "" : node.impact().toString());
+      set(NodeField.COST, node == null ? "" : number(node.attacker().cost()));
+      set(NodeField.TIME, node == null ? "" : number(node.attacker().time()));
+      for (PotentialFactor factor : PotentialFactor.values()) {
+        levels.get(factor).set(node == null ? ""
+            : Objects.requireNonNullElse(node.attacker().potential().level(factor), ""));
+      }
       set(NodeField.RATIONALE, node == null ? "" : node.rationale());
       set(NodeField.REFERENCES, node == null ? "" : String.join("\n", node.references()));
     } finally {
@@ -177,10 +207,36 @@ public final class NodePanelViewModel {
           "likelihood", "a probability in [0,1]"));
       case IMPACT -> node.withImpact(Estimate.parse(value, tree.scales().impact(), "impact",
           "a number in [0,10]"));
+      case COST -> node.withAttacker(node.attacker().withCost(
+          optionalNumber(value, "cost", "a number ≥ 0 (empty for none)")));
+      case TIME -> node.withAttacker(node.attacker().withTime(
+          optionalNumber(value, "time", "hours, a number ≥ 0 (empty for none)")));
+      case POTENTIAL -> node.withAttacker(node.attacker().withPotential(potential()));
       case RATIONALE -> node.withRationale(value.isEmpty() ? null : value);
       case REFERENCES -> node.withReferences(Arrays.stream(value.split("\\R"))
           .map(String::strip).filter(line -> !line.isEmpty()).toList());
     };
+  }
+
+  /** The number {@code value} spells, null when empty (the tree's rules refuse one below 0). */
+  private static Double optionalNumber(String value, String what, String range) {
+    return value.isEmpty() ? null : FieldNumbers.parse(value, what, range);
+  }
+
+  /** As a file writes it; empty for none. */
+  private static String number(Double value) {
+    return value == null ? "" : Numbers.format(value);
+  }
+
+  /** The rating the five drop-downs hold. */
+  private Potential potential() {
+    Map<PotentialFactor, String> rated = new EnumMap<>(PotentialFactor.class);
+    levels.forEach((factor, level) -> {
+      if (level.get() != null && !level.get().isEmpty()) {
+        rated.put(factor, level.get());
+      }
+    });
+    return new Potential(rated);
   }
 
   private static Node withGate(Node node, Gate newGate, String kText) {

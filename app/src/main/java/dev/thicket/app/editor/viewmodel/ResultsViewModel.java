@@ -11,6 +11,8 @@ import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.AttackerProfile;
+import dev.thicket.model.tree.Node;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -36,11 +38,23 @@ import javafx.collections.ObservableList;
  * UI thread (the {@code ui} executor) only for the newest tree, and every view reads node
  * probabilities, contributions, colours, critical flags, highlighted edges and mitigation effects
  * from it.
+ *
+ * <p>An attacker profile ({@link #profileProperty}) re-scores what the Results tab and the canvas
+ * show ({@link #shownProperty}) with the model's per-profile view ({@link
+ * ScoredTree#forProfile}), off the UI thread as well; the whole tree's scored tree ({@link
+ * #scoredProperty}) stays what the other tabs and File → Export use.
  */
 public final class ResultsViewModel implements AutoCloseable {
   private final LatestRun runs;
   private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.RESIDUAL);
   private final ReadOnlyObjectWrapper<ScoredTree> scored = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ScoredTree> shown = new ReadOnlyObjectWrapper<>();
+  private final ObjectProperty<String> profile = new SimpleObjectProperty<>();
+  private final ObservableList<AttackerProfile> profiles = FXCollections.observableArrayList();
+  private final ObservableList<AttackerProfile> readOnlyProfiles =
+      FXCollections.unmodifiableObservableList(profiles);
+  private final ReadOnlyObjectWrapper<Set<String>> outOfReach =
+      new ReadOnlyObjectWrapper<>(Set.of());
   private final ReadOnlyObjectWrapper<RiskMatrix> riskMatrix = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
@@ -60,7 +74,37 @@ public final class ResultsViewModel implements AutoCloseable {
         analyse(latest);
       }
     });
+    profile.addListener((observable, before, after) -> profileChanged());
     selectedScenario.addListener((observable, before, after) -> updateHighlight());
+  }
+
+  /**
+   * The id of the attacker profile the Results tab and the canvas are scored for; null for the
+   * whole tree (every step). Set to null when the tree has no such profile any more.
+   */
+  public ObjectProperty<String> profileProperty() {
+    return profile;
+  }
+
+  /** The profiles of the last tree handed to {@link #analyse}, in file order. */
+  public ObservableList<AttackerProfile> profiles() {
+    return readOnlyProfiles;
+  }
+
+  /**
+   * What the Results tab, the canvas and the node panel's score show: the scored tree for the
+   * chosen profile, or the whole tree's with none; null before the first result.
+   */
+  public ReadOnlyObjectProperty<ScoredTree> shownProperty() {
+    return shown.getReadOnlyProperty();
+  }
+
+  /**
+   * The steps out of the chosen profile's reach in the shown tree ({@link
+   * AttackerProfile#reaches}); empty for the whole tree.
+   */
+  public ReadOnlyObjectProperty<Set<String>> outOfReachProperty() {
+    return outOfReach.getReadOnlyProperty();
   }
 
   /**
@@ -71,7 +115,10 @@ public final class ResultsViewModel implements AutoCloseable {
     return mode;
   }
 
-  /** The last tree scored, in the mode of its run; null before the first result. */
+  /**
+   * The last tree scored whole (every attacker), in the mode of its run; null before the first
+   * result.
+   */
   public ReadOnlyObjectProperty<ScoredTree> scoredProperty() {
     return scored.getReadOnlyProperty();
   }
@@ -86,11 +133,11 @@ public final class ResultsViewModel implements AutoCloseable {
   }
 
   /**
-   * The score of node {@code id} in the scored tree, or null before a result or for a node
+   * The score of node {@code id} in the shown tree, or null before a result or for a node
    * added since (until its re-score lands).
    */
   public NodeScore score(String id) {
-    ScoredTree shown = scored.get();
+    ScoredTree shown = this.shown.get();
     return shown == null || !shown.tree().nodes().containsKey(id) ? null : shown.node(id);
   }
 
@@ -160,32 +207,85 @@ public final class ResultsViewModel implements AutoCloseable {
    */
   public void analyse(AttackTree tree) {
     latest = tree;
+    if (!profiles.equals(List.copyOf(tree.profiles().values()))) {
+      profiles.setAll(tree.profiles().values());
+    }
+    if (profile.get() != null && !tree.profiles().containsKey(profile.get())) {
+      profile.set(null); // analyses the tree again, for every attacker
+      return;
+    }
     Mode scenarioMode = mode.get();
+    String attacker = profile.get();
     runs.start(monitor -> {
-      AnalysisResult result = TreeAnalysis.run(tree,
-          new AnalysisOptions(scenarioMode, AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE)
-              .withImportanceMode(scenarioMode),
-          monitor);
-      ScoredTree done = ScoredTree.of(tree, result);
-      return new Scored(done, RiskMatrix.of(tree.scales(), done.scenarios(), result.impact()));
+      AnalysisOptions options = options(scenarioMode);
+      ScoredTree whole = ScoredTree.of(tree, TreeAnalysis.run(tree, options, monitor));
+      return scored(whole, attacker, options);
     }, this::publish, failed -> error.set("The analysis failed: " + failed.getMessage()));
   }
 
-  /** A run's outcome: the scored tree and its risk matrix. */
-  private record Scored(ScoredTree tree, RiskMatrix matrix) {}
+  /**
+   * Re-scores the shown tree for the chosen profile from the whole tree's analysis when it is
+   * current; otherwise analyses the tree again.
+   */
+  private void profileChanged() {
+    if (latest == null) {
+      return;
+    }
+    ScoredTree whole = scored.get();
+    if (whole == null || whole.tree() != latest || whole.mode() != mode.get()) {
+      analyse(latest);
+      return;
+    }
+    String attacker = profile.get();
+    runs.start(monitor -> scored(whole, attacker, options(whole.mode())),
+        this::publish, failed -> error.set("The analysis failed: " + failed.getMessage()));
+  }
+
+  private static AnalysisOptions options(Mode scenarioMode) {
+    return new AnalysisOptions(scenarioMode, AnalysisOptions.DEFAULT_TOP, AnalysisSettings.NONE)
+        .withImportanceMode(scenarioMode);
+  }
+
+  /** {@code whole} and what to show of it for profile {@code attacker} (null: every attacker). */
+  private static Scored scored(ScoredTree whole, String attacker, AnalysisOptions options) {
+    AttackTree tree = whole.tree();
+    ScoredTree shown = attacker == null ? whole : whole.forProfile(attacker, options);
+    return new Scored(whole, shown,
+        attacker == null ? Set.of() : outOfReach(tree, tree.profiles().get(attacker)),
+        RiskMatrix.of(tree.scales(), shown.scenarios(), shown.result().impact()));
+  }
+
+  /**
+   * A run's outcome: the whole tree scored, the tree shown (the same, or scored for a profile),
+   * the steps out of that profile's reach and the shown scenarios' risk matrix.
+   */
+  private record Scored(ScoredTree whole, ScoredTree shown, Set<String> outOfReach,
+      RiskMatrix matrix) {}
 
   private void publish(Scored done) {
     error.set("");
     int keep = selectedScenario.get();
     selectedScenario.set(-1);
-    setIfChanged(scenarios, done.tree().scenarios());
-    setIfChanged(critical, done.tree().nodes().stream().filter(NodeScore::critical)
+    setIfChanged(scenarios, done.shown().scenarios());
+    setIfChanged(critical, done.shown().nodes().stream().filter(NodeScore::critical)
         .sorted(Comparator.comparing(ResultsViewModel::fussellVesely).reversed()).toList());
     riskMatrix.set(done.matrix());
-    scored.set(done.tree());
+    outOfReach.set(done.outOfReach());
+    shown.set(done.shown());
+    scored.set(done.whole());
     if (keep >= 0 && keep < scenarios.size()) {
       selectedScenario.set(keep);
     }
+  }
+
+  private static Set<String> outOfReach(AttackTree tree, AttackerProfile attacker) {
+    Set<String> steps = new HashSet<>();
+    for (Node node : tree.nodes().values()) {
+      if (node.isLeaf() && !attacker.reaches(node.attacker().potential())) {
+        steps.add(node.id());
+      }
+    }
+    return Set.copyOf(steps);
   }
 
   private static double fussellVesely(NodeScore node) {
@@ -210,7 +310,7 @@ public final class ResultsViewModel implements AutoCloseable {
     Set<String> nodes = new HashSet<>();
     scenarios.get(index).paths().forEach(nodes::addAll);
     highlighted.set(Set.copyOf(nodes));
-    highlightedEdges.set(Set.copyOf(scored.get().edges(index)));
+    highlightedEdges.set(Set.copyOf(shown.get().edges(index)));
   }
 
   @Override

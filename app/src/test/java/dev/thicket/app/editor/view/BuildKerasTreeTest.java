@@ -11,6 +11,7 @@ import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.Numbers;
+import dev.thicket.model.tree.PotentialFactor;
 import dev.thicket.model.tree.StepAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
@@ -38,9 +40,10 @@ import org.testfx.framework.junit5.Start;
  * Builds the Keras tree from File → New with the keyboard and mouse only — the Tree tab (title,
  * description, thresholds, scales), the Mitigations tab (id, title, description, numbers,
  * status), the cards (Tab adds a child, Ctrl+G toggles AND/OR) and the node panel (id, title,
- * description, likelihood, impact, rationale, references, attached mitigations) — saves it with
- * Ctrl+S and compares the saved file with {@code trees/keras.yaml} byte for byte: the writer is
- * canonical, so the same tree entered in the same order gives the same file.
+ * description, likelihood, impact, rationale, references, a leaf's cost, time and attack
+ * potential, attached mitigations) — saves it with Ctrl+S and compares the saved file with
+ * {@code trees/keras.yaml} without its attacker profiles (no Profiles tab yet) byte for byte: the
+ * writer is canonical, so the same tree entered in the same order gives the same file.
  *
  * <p>All input goes through the glass robot, as real key presses and clicks: texts are pasted
  * (Ctrl+A, Ctrl+V), as users do with prepared texts, and the keys of one step are sent in one
@@ -75,16 +78,37 @@ class BuildKerasTreeTest {
     dialogs.toSave.add(saved);
     keys(robot, KeyCode.CONTROL, KeyCode.S);
 
-    assertThat(Files.readString(saved)).isEqualTo(TreeWriter.toYaml(withoutAttackers(keras)));
+    assertThat(Files.readString(saved)).isEqualTo(TreeWriter.toYaml(withoutProfiles(keras)));
   }
 
-  /**
-   * The Keras tree without the attacker's cost, time, potential and profiles, which the window
-   * cannot enter yet (issue 11's editor part).
-   */
-  private static AttackTree withoutAttackers(AttackTree tree) {
-    return tree.withNodes(tree.nodes().values().stream()
-        .map(node -> node.withAttacker(StepAttributes.EMPTY)).toList()).withProfiles(List.of());
+  /** The Keras tree without its attacker profiles, which the window cannot enter yet. */
+  private static AttackTree withoutProfiles(AttackTree tree) {
+    return tree.withProfiles(List.of());
+  }
+
+  /** Shows the node panel's attacker fields and enters the leaf's cost, time and levels. */
+  private void enterAttacker(FxRobot robot, StepAttributes attacker) {
+    ToggleButton toggle = robot.lookup("#attacker-toggle").queryAs(ToggleButton.class);
+    if (!toggle.isSelected()) {
+      click(robot, toggle);
+    }
+    if (attacker.cost() != null) {
+      replace(robot, "#field-cost", Numbers.format(attacker.cost()));
+    }
+    if (attacker.time() != null) {
+      replace(robot, "#field-time", Numbers.format(attacker.time()));
+    }
+    for (PotentialFactor factor : PotentialFactor.values()) {
+      String level = attacker.potential().level(factor);
+      if (level != null) {
+        click(robot, field(robot, "#field-" + factor.keyword()));
+        click(robot, robot.lookup(".context-menu .label")
+            .match(label -> level.equals(((javafx.scene.control.Labeled) label).getText()))
+            .query());
+        assertThat(window.document().tree().node(window.document().selectedProperty().get())
+            .attacker().potential().level(factor)).as(factor.keyword()).isEqualTo(level);
+      }
+    }
   }
 
   /** Ctrl+Shift+T opens the Tree tab with its title focused. */
@@ -152,6 +176,9 @@ class BuildKerasTreeTest {
     }
     if (!node.references().isEmpty()) {
       replace(robot, "#field-references", String.join("\n", node.references()));
+    }
+    if (!node.attacker().isEmpty()) {
+      enterAttacker(robot, node.attacker());
     }
     List<String> order = new ArrayList<>(keras.mitigations().keySet());
     for (String mitigation : node.mitigations()) {

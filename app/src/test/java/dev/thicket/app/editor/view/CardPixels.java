@@ -25,6 +25,14 @@ final class CardPixels {
     return Color.color(round(pixel.getRed()), round(pixel.getGreen()), round(pixel.getBlue()));
   }
 
+  /** The canvas's background: its top left pixel (the layout's margin, never a card). */
+  static Color background(FxRobot robot, MainWindow window) {
+    WritableImage[] image = new WritableImage[1];
+    robot.interact(() -> image[0] = window.canvas().canvas().snapshot(null, null));
+    Color pixel = image[0].getPixelReader().getColor(1, 1);
+    return Color.color(round(pixel.getRed()), round(pixel.getGreen()), round(pixel.getBlue()));
+  }
+
   private static double round(double channel) {
     return Math.round(channel * 255) / 255.0;
   }

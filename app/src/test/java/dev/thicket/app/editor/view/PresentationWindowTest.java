@@ -58,6 +58,10 @@ class PresentationWindowTest {
     // the mode switch, scenario selection, keyboard navigation and find keep working
     robot.clickOn("#presentation-mode-inherent");
     assertThat(window.results().modeProperty().get()).isEqualTo(Mode.INHERENT);
+    // the re-score rebuilds the strip's rows: a row looked up before it lands is gone after
+    WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () ->
+        window.results().isCurrent(window.document().tree())
+            && !window.results().runningProperty().get());
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(goalText(robot)).contains(Decimals.of(residualRisk(Mode.INHERENT)))
         .contains("inherent");
