@@ -24,10 +24,6 @@ import java.util.Optional;
  */
 public final class AttackerChartLayout {
   private static final String TREE_COLOUR = "#757575";
-  private static final String PROFILE_COLOUR = "#7a9cc6";
-  private static final String THRESHOLD_COLOUR = "#d73027";
-  private static final String GRID_COLOUR = "#dddddd";
-  private static final String AXIS_COLOUR = "#555555";
 
   private final float size;
   private final List<Line> lines = new ArrayList<>();
@@ -55,7 +51,7 @@ public final class AttackerChartLayout {
         TREE_COLOUR));
     for (Attackers.Profile profile : attackers.profiles()) {
       bars.add(new Bar(profile.profile().title(), profile.result().risk().get(mode),
-          PROFILE_COLOUR));
+          ChartColours.BAR));
     }
     double threshold = report.result().highRiskThreshold();
     double highest = threshold;
@@ -73,13 +69,13 @@ public final class AttackerChartLayout {
     // the threshold's label first: the writers leave the colour of the last label set
     labels.add(new Label(Role.THRESHOLD, "high risk " + Decimals.of(threshold),
         new Point(x(threshold), top - size * 0.9), size, false, Anchor.MIDDLE,
-        THRESHOLD_COLOUR, true));
+        ChartColours.THRESHOLD, true));
     double step = FundingChartLayout.step(xMax);
     for (int i = 0; i * step <= xMax * (1 + 1e-9); i++) {
       double x = x(i * step);
       if (i > 0) {
         lines.add(new Line(Role.GRID, List.of(new Point(x, top), new Point(x, bottom)),
-            GRID_COLOUR, 0.6, false));
+            ChartColours.GRID, 0.6, false));
       }
       label(Role.TICK, Decimals.of(i * step), x, bottom + size * 1.35, Anchor.MIDDLE);
     }
@@ -97,9 +93,9 @@ public final class AttackerChartLayout {
           y + size * 0.35, Anchor.START);
     }
     lines.add(new Line(Role.AXIS, List.of(new Point(left, top), new Point(left, bottom),
-        new Point(right, bottom)), AXIS_COLOUR, 1, false));
+        new Point(right, bottom)), ChartColours.AXIS, 1, false));
     lines.add(new Line(Role.THRESHOLD, List.of(new Point(x(threshold), top - size * 0.6),
-        new Point(x(threshold), bottom)), THRESHOLD_COLOUR, size * 0.14, true));
+        new Point(x(threshold), bottom)), ChartColours.THRESHOLD, size * 0.14, true));
     return new Chart("attackers", width, bottom + size * 4, lines, List.of(), labels);
   }
 

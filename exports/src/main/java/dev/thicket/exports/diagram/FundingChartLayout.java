@@ -27,8 +27,6 @@ public final class FundingChartLayout {
   private static final String TODAY_COLOUR = "#1a1a1a";
   private static final String PLANNED_COLOUR = "#d95f02";
   private static final String BEST_COLOUR = "#1a9850";
-  private static final String GRID_COLOUR = "#dddddd";
-  private static final String AXIS_COLOUR = "#555555";
   /** A budget beyond this many times the costs drawn stays at the right edge. */
   private static final double FARTHEST_BUDGET = 1.5;
 
@@ -123,7 +121,7 @@ public final class FundingChartLayout {
       double x = x(i * costStep);
       if (i > 0) {
         lines.add(new Line(Role.GRID, List.of(new Point(x, top), new Point(x, bottom)),
-            GRID_COLOUR, 0.6, false));
+            ChartColours.GRID, 0.6, false));
       }
       label(Role.TICK, Decimals.of(i * costStep), x, bottom + size * 1.35, size, false,
           Anchor.MIDDLE);
@@ -132,13 +130,13 @@ public final class FundingChartLayout {
       double y = y(i * riskStep);
       if (i > 0) {
         lines.add(new Line(Role.GRID, List.of(new Point(left, y), new Point(right, y)),
-            GRID_COLOUR, 0.6, false));
+            ChartColours.GRID, 0.6, false));
       }
       label(Role.TICK, Decimals.of(i * riskStep), left - size, y + size * 0.35, size,
           false, Anchor.END);
     }
     lines.add(new Line(Role.AXIS, List.of(new Point(left, top), new Point(left, bottom),
-        new Point(right, bottom)), AXIS_COLOUR, 1, false));
+        new Point(right, bottom)), ChartColours.AXIS, 1, false));
   }
 
   /** The steps from plan to plan, on to the right edge, and a dot per plan. */

@@ -28,14 +28,10 @@ import java.util.Optional;
 public final class UncertaintyChartLayout {
   /** Bins of the histogram. */
   public static final int BINS = 24;
-  private static final String BAR_COLOUR = "#7a9cc6";
   private static final String PERCENTILE_COLOUR = "#1f4e8c";
-  private static final String THRESHOLD_COLOUR = "#d73027";
   /** As the editor's tornado (thicket.css .tornado-low, .tornado-high). */
   private static final String LOW_COLOUR = "#26a69a";
   private static final String HIGH_COLOUR = "#ef6c00";
-  private static final String GRID_COLOUR = "#dddddd";
-  private static final String AXIS_COLOUR = "#555555";
 
   private final float size;
   private final List<Line> lines = new ArrayList<>();
@@ -84,7 +80,7 @@ public final class UncertaintyChartLayout {
       double y = bottom - i * countStep / countMax * (bottom - top);
       if (i > 0) {
         lines.add(new Line(Role.GRID, List.of(new Point(left, y), new Point(right, y)),
-            GRID_COLOUR, 0.6, false));
+            ChartColours.GRID, 0.6, false));
       }
       label(Role.TICK, Decimals.of(i * countStep), left - size * 0.5, y + size * 0.35,
           Anchor.END, false);
@@ -95,12 +91,12 @@ public final class UncertaintyChartLayout {
       double y = bottom - histogram.counts()[bin] / countMax * (bottom - top);
       if (histogram.counts()[bin] > 0) {
         lines.add(new Line(Role.BAR, List.of(new Point((x0 + x1) / 2, bottom),
-            new Point((x0 + x1) / 2, y)), BAR_COLOUR, Math.max(0.5, (x1 - x0) * 0.92), false));
+            new Point((x0 + x1) / 2, y)), ChartColours.BAR, Math.max(0.5, (x1 - x0) * 0.92), false));
       }
     }
     axes();
     marker(Role.THRESHOLD, "high risk " + Decimals.of(result.highRiskThreshold()),
-        result.highRiskThreshold(), THRESHOLD_COLOUR, 0);
+        result.highRiskThreshold(), ChartColours.THRESHOLD, 0);
     marker(Role.PERCENTILE, "P5 " + Decimals.of(risk.p5()), risk.p5(), PERCENTILE_COLOUR, 1);
     marker(Role.PERCENTILE, "P50 " + Decimals.of(risk.p50()), risk.p50(), PERCENTILE_COLOUR, 2);
     marker(Role.PERCENTILE, "P95 " + Decimals.of(risk.p95()), risk.p95(), PERCENTILE_COLOUR, 3);
@@ -153,7 +149,7 @@ public final class UncertaintyChartLayout {
     }
     axes();
     lines.add(new Line(Role.PERCENTILE, List.of(new Point(x(base), top - size * 0.4),
-        new Point(x(base), bottom)), AXIS_COLOUR, size * 0.12, false));
+        new Point(x(base), bottom)), ChartColours.AXIS, size * 0.12, false));
     label(Role.PERCENTILE, "most likely values: " + Decimals.of(base), x(base),
         top - size * 0.8, Anchor.MIDDLE, false);
     return new Chart("tornado", width, height, lines, List.of(), labels);
@@ -166,7 +162,7 @@ public final class UncertaintyChartLayout {
       double x = x(i * step);
       if (i > 0) {
         lines.add(new Line(Role.GRID, List.of(new Point(x, top), new Point(x, bottom)),
-            GRID_COLOUR, 0.6, false));
+            ChartColours.GRID, 0.6, false));
       }
       label(Role.TICK, Decimals.of(i * step), x, bottom + size * 1.35, Anchor.MIDDLE, false);
     }
@@ -175,7 +171,7 @@ public final class UncertaintyChartLayout {
 
   private void axes() {
     lines.add(new Line(Role.AXIS, List.of(new Point(left, top), new Point(left, bottom),
-        new Point(right, bottom)), AXIS_COLOUR, 1, false));
+        new Point(right, bottom)), ChartColours.AXIS, 1, false));
   }
 
   private void title(String text) {
