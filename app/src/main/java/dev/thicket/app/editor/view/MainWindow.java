@@ -70,7 +70,7 @@ public final class MainWindow {
   private final Label message = new Label();
   private Dialogs dialogs;
   private final InlineTitleEditor inline;
-  private javafx.scene.control.Tab treeTab;
+  private SideTabs sideTabs;
   private SplitPane side;
   /** The canvas | side and node panel / tabs dividers, kept between windows. */
   private final KeptDividers dividers;
@@ -195,15 +195,12 @@ public final class MainWindow {
 
   /** Shows the Tree tab (title, description, thresholds, scales) and focuses its title. */
   void showTreeProperties() {
-    showSideTab("tree");
-    treeTab.getContent().lookup("#field-treeTitle").requestFocus();
+    sideTabs.showTreeProperties();
   }
 
   /** Shows side tab {@code name}, one of {@link #SIDE_TABS}. */
   public void showSideTab(String name) {
-    javafx.scene.control.TabPane tabs = treeTab.getTabPane();
-    tabs.getTabs().stream().filter(tab -> (name + "-tab").equals(tab.getId())).findFirst()
-        .ifPresent(tabs.getSelectionModel()::select);
+    sideTabs.show(name);
   }
 
   public CollapsedNodes collapsed() {
@@ -262,35 +259,13 @@ public final class MainWindow {
     nodeScroll.setMinHeight(0); // the Uncertainty tab's Taller folds it away
     ResultsView resultsView = new ResultsView(results);
     dividers.restoreNested("results", resultsView.sections(), ResultsView.SECTIONS_DIVIDER);
-    javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsView);
-    resultsTab.setId("results-tab");
-    javafx.scene.control.Tab planTab = LazyTab.of("Plan", () -> new PlanView(plans));
-    planTab.setId("plan-tab");
-    javafx.scene.control.Tab uncertaintyTab = new javafx.scene.control.Tab("Uncertainty");
-    uncertaintyTab.selectedProperty().addListener((observable, before, selected) -> {
-      if (selected && uncertaintyTab.getContent() == null) {
-        uncertaintyTab.setContent(uncertaintyPanel(uncertaintyTab));
-      }
-    });
-    uncertaintyTab.setId("uncertainty-tab");
-    // sampled only while in sight: a tree's Monte Carlo run costs CPU nobody looks at otherwise
-    uncertainty.activeProperty().bind(uncertaintyTab.selectedProperty());
-    javafx.scene.control.Tab mitigationsTab = LazyTab.of("Mitigations",
-        () -> new MitigationsView(mitigations, results.modeProperty()));
-    mitigationsTab.setId("mitigations-tab");
-    javafx.scene.control.Tab matrixTab = LazyTab.of("Risk matrix", this::riskMatrixPanel);
-    matrixTab.setId("risk-matrix-tab");
-    ScrollPane treeScroll = new ScrollPane(new TreePropertiesView(treeProperties));
-    treeScroll.setFitToWidth(true);
-    treeTab = new javafx.scene.control.Tab("Tree", treeScroll);
-    treeTab.setId("tree-tab");
-    javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(resultsTab, planTab,
-        uncertaintyTab, mitigationsTab, matrixTab, treeTab);
-    tabs.setId("side-tabs");
-    tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    sideTabs = new SideTabs(resultsView, results, plans, uncertainty, mitigations,
+        treeProperties);
+    javafx.scene.control.TabPane tabs = sideTabs.pane();
     side = new SplitPane(nodeScroll, tabs);
     side.setId("side-split");
     side.setOrientation(Orientation.VERTICAL);
+    sideTabs.foldsAway(side);
     // on a short screen (1366×768) the results need more of the side than the node's fields
     boolean shortScreen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() < 850;
     dividers.restore("side", side, shortScreen ? 0.36 : 0.47);
@@ -338,17 +313,7 @@ public final class MainWindow {
       event.setDropCompleted(opened);
       event.consume();
     });
-    canvas.canvas().addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKey);
-    canvas.canvas().addEventHandler(KeyEvent.KEY_TYPED, event -> {
-      // typed characters, so that + works on every keyboard layout
-      if ("-".equals(event.getCharacter()) && !event.isShortcutDown()) {
-        collapsed.collapseSelected();
-        event.consume();
-      } else if ("+".equals(event.getCharacter()) && !event.isShortcutDown()) {
-        collapsed.expandSelected();
-        event.consume();
-      }
-    });
+    CanvasKeys.install(this, inline, canvas.canvas());
     canvas.setOnRename(() -> inline.start(InlineTitleEditor.Purpose.RENAME));
   }
 
@@ -374,89 +339,8 @@ public final class MainWindow {
     }
   }
 
-  /**
-   * The Uncertainty tab's content; its Taller button folds the node panel away (divider at the
-   * top) and back, and leaving the tab brings the node panel back.
-   */
-  private ScrollPane uncertaintyPanel(javafx.scene.control.Tab tab) {
-    UncertaintyView view = new UncertaintyView(uncertainty);
-    double[] kept = {side.getDividerPositions()[0]};
-    view.enlargedProperty().addListener((observable, before, enlarged) -> {
-      if (enlarged) {
-        kept[0] = side.getDividerPositions()[0];
-        side.setDividerPositions(0);
-      } else {
-        side.setDividerPositions(kept[0]);
-      }
-    });
-    tab.selectedProperty().addListener((observable, before, selected) -> {
-      if (!selected) {
-        view.enlargedProperty().set(false);
-      }
-    });
-    ScrollPane scroll = new ScrollPane(view);
-    scroll.setFitToWidth(true);
-    scroll.setId("uncertainty-scroll");
-    return scroll;
-  }
-
-  private javafx.scene.layout.VBox riskMatrixPanel() {
-    Label heading = new Label("Risk matrix");
-    heading.getStyleClass().add("panel-heading");
-    Label hint = new Label("Each cell lists the ranks of the scenarios at that likelihood "
-        + "and impact; click a cell to select its first scenario.");
-    hint.setWrapText(true);
-    javafx.scene.layout.VBox panel = new javafx.scene.layout.VBox(8, heading, hint,
-        new RiskMatrixView(results));
-    panel.getStyleClass().add("side-panel");
-    return panel;
-  }
-
-  private void canvasKey(KeyEvent event) {
-    if (event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()) {
-      clipboardKey(event);
-      return;
-    }
-    if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
-      return;
-    }
-    boolean handled = true;
-    switch (event.getCode()) {
-      case TAB, INSERT -> inline.start(InlineTitleEditor.Purpose.CHILD);
-      case ENTER -> inline.start(InlineTitleEditor.Purpose.SIBLING);
-      case F2 -> inline.start(InlineTitleEditor.Purpose.RENAME);
-      case DELETE, BACK_SPACE -> deleteSelected();
-      case UP -> document.selectParent();
-      case DOWN -> {
-        collapsed.expandSelected(); // going down opens a collapsed card
-        document.selectFirstChild();
-      }
-      case LEFT -> document.selectSibling(-1);
-      case RIGHT -> document.selectSibling(1);
-      case ESCAPE -> results.selectedScenarioProperty().set(-1);
-      default -> handled = false;
-    }
-    if (handled) {
-      event.consume();
-    }
-  }
-
   private static java.util.List<Path> dropped(javafx.scene.input.Dragboard board) {
     return board.getFiles().stream().map(java.io.File::toPath).toList();
-  }
-
-  /** Ctrl+X, Ctrl+C, Ctrl+V and Ctrl+L on the canvas (text fields keep their own). */
-  private void clipboardKey(KeyEvent event) {
-    switch (event.getCode()) {
-      case X -> clipboard.cutSelected();
-      case C -> clipboard.copySelected();
-      case V -> clipboard.paste();
-      case L -> linkExisting();
-      default -> {
-        return;
-      }
-    }
-    event.consume();
   }
 
   /** Asks for an existing node and lists it as one more child of the selected node. */

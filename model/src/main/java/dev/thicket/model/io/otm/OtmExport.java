@@ -1,5 +1,6 @@
 package dev.thicket.model.io.otm;
 
+import static dev.thicket.model.io.otm.OtmMaps.*;
 import static dev.thicket.model.io.otm.OtmVocabulary.*;
 
 import dev.thicket.model.tree.AttackTree;
@@ -128,7 +129,7 @@ final class OtmExport {
       attributes.put(PROFILES, OtmAttackers.plain(tree.profiles().values()));
     }
     attributes.putAll(OtmRisk.attributes(tree));
-    attributes.putAll(extensions(tree.extensions()));
+    attributes.putAll(withoutOtm(tree.extensions()));
     project.put("attributes", attributes);
     return project;
   }
@@ -226,15 +227,15 @@ final class OtmExport {
       List<MitigationStatus> statuses = new ArrayList<>();
       List<Object> mitigations = new ArrayList<>();
       List<String> only = keptState.get("only") instanceof List<?> list
-          ? leaf.mitigations().stream().filter(id -> list.contains(otmId(tree.mitigations()
+          ? leaf.mitigations().stream().filter(id -> list.contains(OtmMitigationExport.otmId(tree.mitigations()
               .get(id)))).toList() : leaf.mitigations();
       for (String id : only) {
         Mitigation mitigation = tree.mitigations().get(id);
         statuses.add(mitigation.status());
         Map<String, Object> instance = new LinkedHashMap<>();
-        instance.put("mitigation", otmId(mitigation));
+        instance.put("mitigation", OtmMitigationExport.otmId(mitigation));
         instance.put("state",
-            keptMitigations.getOrDefault(otmId(mitigation), state(mitigation.status())));
+            keptMitigations.getOrDefault(OtmMitigationExport.otmId(mitigation), state(mitigation.status())));
         mitigations.add(instance);
       }
       Map<String, Object> instance = new LinkedHashMap<>();
@@ -303,37 +304,9 @@ final class OtmExport {
   }
 
   private Map<String, Object> mitigation(Mitigation mitigation) {
-    Map<String, Object> rest = map(mitigation.extensions().get(EXTENSION));
-    Map<String, Object> written = new LinkedHashMap<>();
-    written.put("id", otmId(mitigation));
-    written.put("name", mitigation.title());
-    putText(written, "description", mitigation.description());
-    written.put("riskReduction", toPercent(mitigation.effectiveness(), 100));
-    rest.forEach((key, value) -> {
-      if (!key.equals("id") && !key.equals("attributes")) {
-        written.put(key, value);
-      }
-    });
-    Map<String, Object> attributes = new LinkedHashMap<>(map(rest.get("attributes")));
-    if (mitigation.effectivenessRange() != null) {
-      attributes.put(EFFECTIVENESS, mitigation.effectivenessEstimate().toString());
-    }
-    if (mitigation.cost() != null) {
-      attributes.put(COST, mitigation.cost());
-    }
-    if (!mitigation.estimates().isEmpty()) {
-      attributes.put(ESTIMATES, OtmVotes.write(mitigation.estimates()));
-    }
     boolean onThreat = tree.nodes().values().stream().anyMatch(n -> n.isLeaf()
         && named.contains(n.id()) && n.mitigations().contains(mitigation.id()));
-    if (!onThreat && mitigation.status() != MitigationStatus.PROPOSED) {
-      attributes.put(STATUS, mitigation.status().keyword());
-    }
-    attributes.putAll(extensions(mitigation.extensions()));
-    if (!attributes.isEmpty()) {
-      written.put("attributes", attributes);
-    }
-    return written;
+    return OtmMitigationExport.written(mitigation, onThreat);
   }
 
   /** The key of a node in the reader's default children: its OTM kind and id. */
@@ -361,44 +334,11 @@ final class OtmExport {
     return (String) map(map(extension(node)).get(kind)).getOrDefault("id", node.id());
   }
 
-  private static String otmId(Mitigation mitigation) {
-    return (String) map(mitigation.extensions().get(EXTENSION))
-        .getOrDefault("id", mitigation.id());
-  }
-
   private static Object extension(Node node) {
     return node.extensions().get(EXTENSION);
   }
 
   private static Map<String, Object> extensions(Node node) {
-    return extensions(node.extensions());
-  }
-
-  private static Map<String, Object> extensions(Map<String, Object> extensions) {
-    Map<String, Object> others = new LinkedHashMap<>(extensions);
-    others.remove(EXTENSION);
-    return others;
-  }
-
-  private static void putText(Map<String, Object> map, String key, String text) {
-    if (text != null) {
-      map.put(key, text);
-    }
-  }
-
-  private static void putList(Map<String, Object> map, String key, List<Object> list) {
-    if (!list.isEmpty()) {
-      map.put(key, list);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object value) {
-    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object> list(Object value) {
-    return value instanceof List<?> list ? (List<Object>) list : List.of();
+    return withoutOtm(node.extensions());
   }
 }
