@@ -36,6 +36,12 @@ final class YamlTreeParser {
    * its end (then a problem says why).
    */
   static YamlValue parse(String text, Problems problems) {
+    YamlValue plain = CanonicalYamlReader.read(text);
+    return plain != null ? plain : parseFully(text, problems);
+  }
+
+  /** {@link #parse} without the fast path for plain block YAML ({@link CanonicalYamlReader}). */
+  static YamlValue parseFully(String text, Problems problems) {
     return new YamlTreeParser(text, problems).parse();
   }
 

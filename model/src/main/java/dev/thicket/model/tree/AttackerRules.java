@@ -33,7 +33,7 @@ final class AttackerRules {
   static List<TreeProblem> profileProblems(AttackerProfile profile) {
     List<TreeProblem> problems = new ArrayList<>();
     String id = profile.id();
-    if (!TreeValidator.ID.matcher(id).matches() || id.length() > TreeValidator.MAX_ID_LENGTH) {
+    if (!TreeValidator.isId(id) || id.length() > TreeValidator.MAX_ID_LENGTH) {
       problems.add(problem(id, null, "profile id '" + id + "' may only use letters, digits, '.', "
           + "'_' and '-', and starts with a letter or digit"));
     }

@@ -22,11 +22,34 @@ public final class Numbers {
    * number too large for a double).
    */
   public static OptionalDouble parse(String text) {
-    if (!DECIMAL.matcher(text).matches()) {
+    if (!isUnsignedDecimal(text) && !DECIMAL.matcher(text).matches()) {
       return OptionalDouble.empty();
     }
     double value = Double.parseDouble(text);
     return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+  }
+
+  /**
+   * Whether {@code text} is {@code 0}, {@code 12} or {@code 0.25}: digits with at most one inner
+   * dot and no leading zero, the common case of {@link #DECIMAL}, checked without a regex.
+   */
+  public static boolean isUnsignedDecimal(String text) {
+    int dot = text.indexOf('.');
+    int wholeEnd = dot < 0 ? text.length() : dot;
+    return allDigits(text, 0, wholeEnd) && (wholeEnd == 1 || text.charAt(0) != '0')
+        && (dot < 0 || allDigits(text, dot + 1, text.length()));
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code 0.4} → "0.4", {@code 9.0} → "9", {@code 1e-7} → "0.0000001". */

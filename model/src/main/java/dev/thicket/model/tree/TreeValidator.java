@@ -7,8 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.jgrapht.Graphs;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 
 /**
@@ -17,7 +18,23 @@ import org.jgrapht.graph.DirectedAcyclicGraph;
  * problems are collected, not only the first.
  */
 final class TreeValidator {
-  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  /** Whether {@code id} is made of letters, digits, '.', '_' and '-' and starts with one of the first two. */
+  static boolean isId(String id) {
+    if (id.isEmpty() || !isLetterOrDigit(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(isLetterOrDigit(c) || c == '.' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
   /**
    * The longest id: an id is written on one line with others (a list of children), so ids any
    * reader accepts stay writable by every writer.
@@ -29,6 +46,8 @@ final class TreeValidator {
   private final Map<String, Node> nodes;
   private final Map<String, Mitigation> mitigations;
   private final Scales scales;
+  /** Whether the graph has an edge for every child listed (none unknown, twice or in a cycle). */
+  private boolean everyChildLinked = true;
 
   private TreeValidator(
       String root, Map<String, Node> nodes, Map<String, Mitigation> mitigations, Scales scales) {
@@ -119,7 +138,7 @@ final class TreeValidator {
 
   private void checkMitigation(Mitigation mitigation) {
     String id = mitigation.id();
-    if (!ID.matcher(id).matches()) {
+    if (!isId(id)) {
       problems.add(TreeProblem.mitigation(id, null, "mitigation id '" + id
           + "' may only use letters, digits, '.', '_' and '-', and starts with a letter or digit"));
     } else if (id.length() > MAX_ID_LENGTH) {
@@ -153,7 +172,7 @@ final class TreeValidator {
 
   private void checkNode(Node node) {
     String id = node.id();
-    if (!ID.matcher(id).matches()) {
+    if (!isId(id)) {
       problems.add(TreeProblem.node(id, null, "node id '" + id
           + "' may only use letters, digits, '.', '_' and '-', and starts with a letter or digit"));
     } else if (id.length() > MAX_ID_LENGTH) {
@@ -273,22 +292,28 @@ final class TreeValidator {
   }
 
   private DirectedAcyclicGraph<String, DefaultEdge> buildGraph() {
-    DirectedAcyclicGraph<String, DefaultEdge> graph = new DirectedAcyclicGraph<>(DefaultEdge.class);
+    // each edge is added once (a child listed twice is reported instead), so the graph need not
+    // look for parallel edges nor index vertex pairs, which cost more than the rest of building it
+    DirectedAcyclicGraph<String, DefaultEdge> graph = new DirectedAcyclicGraph<>(null,
+        DefaultEdge::new, false, true, new DefaultGraphSpecificsStrategy<>());
     nodes.keySet().forEach(graph::addVertex);
     for (Node node : nodes.values()) {
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < node.children().size(); i++) {
         String child = node.children().get(i);
         if (!nodes.containsKey(child)) {
+          everyChildLinked = false;
           problems.add(TreeProblem.nodeItem(node.id(), "children", i, "unknown child '" + child
               + "'" + Suggestions.didYouMean(child, nodes.keySet())));
         } else if (!seen.add(child)) {
+          everyChildLinked = false;
           problems.add(TreeProblem.nodeItem(node.id(), "children", i,
               "child '" + child + "' is listed twice"));
         } else {
           try {
             graph.addEdge(node.id(), child);
           } catch (IllegalArgumentException cycle) {
+            everyChildLinked = false;
             problems.add(TreeProblem.nodeItem(node.id(), "children", i,
                 "child '" + child + "' makes a cycle: '" + child + "' already leads to '"
                     + node.id() + "'"));
@@ -312,6 +337,9 @@ final class TreeValidator {
     // Cycle edges are not in the graph, so every node not reached from the root is reached from
     // a parentless node: report those "second roots", each with the size of what hangs below it.
     Set<String> reached = reachableFrom(List.of(root), graph);
+    if (reached.size() == nodes.size()) {
+      return;
+    }
     for (String id : nodes.keySet()) {
       if (!reached.contains(id) && graph.inDegreeOf(id) == 0) {
         Set<String> island = reachableFrom(List.of(id), graph);
@@ -325,13 +353,17 @@ final class TreeValidator {
     }
   }
 
-  private static Set<String> reachableFrom(
+  /** The nodes reachable from {@code starts} through the graph's edges. */
+  private Set<String> reachableFrom(
       List<String> starts, DirectedAcyclicGraph<String, DefaultEdge> graph) {
-    Set<String> reached = new HashSet<>(starts);
+    Set<String> reached = new HashSet<>(Math.max(16, nodes.size() * 4 / 3 + 1));
+    reached.addAll(starts);
     Deque<String> todo = new ArrayDeque<>(starts);
     while (!todo.isEmpty()) {
-      for (DefaultEdge edge : graph.outgoingEdgesOf(todo.pop())) {
-        String child = graph.getEdgeTarget(edge);
+      // the children lists are the graph's edges when none was left out, and cheaper to walk
+      List<String> children = everyChildLinked ? nodes.get(todo.pop()).children()
+          : Graphs.successorListOf(graph, todo.pop());
+      for (String child : children) {
         if (reached.add(child)) {
           todo.push(child);
         }
