@@ -37,7 +37,7 @@ class CanonicalYamlReaderPropertyTest {
   void writtenRandomTreesAgree(@ForAll("seeds") long seed) {
     String text = TreeWriter.toYaml(TreeRoundTripTest.randomTree(new Random(seed)));
 
-    assertAgrees(text);
+    YamlAgreement.assertAgrees(text);
   }
 
   @Property(tries = 50)
@@ -48,7 +48,7 @@ class CanonicalYamlReaderPropertyTest {
 
     assertThat(CanonicalYamlReader.read(text)).as("the fast reader covers written trees")
         .isNotNull();
-    assertAgrees(text);
+    YamlAgreement.assertAgrees(text);
   }
 
   @Property(tries = 2000)
@@ -81,7 +81,7 @@ class CanonicalYamlReaderPropertyTest {
       }
     }
 
-    assertAgrees(damaged.toString());
+    YamlAgreement.assertAgrees(damaged.toString());
   }
 
   @Example
@@ -91,41 +91,7 @@ class CanonicalYamlReaderPropertyTest {
     assertThat(files).hasSizeGreaterThan(50);
     long readFast = files.stream().filter(text -> CanonicalYamlReader.read(text) != null).count();
     assertThat(readFast).as("files the fast reader takes").isPositive();
-    files.forEach(CanonicalYamlReaderPropertyTest::assertAgrees);
-  }
-
-  private static void assertAgrees(String text) {
-    YamlValue fast = CanonicalYamlReader.read(text);
-    if (fast == null) {
-      return;
-    }
-    Problems problems = new Problems();
-    YamlValue full = YamlTreeParser.parseFully(text, problems);
-    assertThat(problems.sorted("t.yaml")).as("problems of a file read fast:%n%s", visible(text)).isEmpty();
-    assertThat(shape(fast)).as("read fast:%n%s", visible(text)).isEqualTo(shape(full));
-  }
-
-  /** {@code text} with every character outside printable ASCII escaped, for messages. */
-  private static String visible(String text) {
-    StringBuilder out = new StringBuilder();
-    text.chars().forEach(c -> out.append(c == '\n' || c >= 0x20 && c < 0x7F ? String.valueOf((char) c)
-        : String.format("\\u%04X", c)));
-    return out.toString();
-  }
-
-  /** Everything a value holds, in order, as text. */
-  private static String shape(YamlValue value) {
-    if (value instanceof YamlValue.Scalar scalar) {
-      return scalar.kind() + "'" + scalar.text() + "'@" + scalar.position();
-    }
-    if (value instanceof YamlValue.Sequence sequence) {
-      return "[@" + sequence.position() + " " + String.join(", ", sequence.items().stream()
-          .map(CanonicalYamlReaderPropertyTest::shape).toList()) + "]";
-    }
-    YamlValue.Mapping mapping = (YamlValue.Mapping) value;
-    return "{@" + mapping.position() + " " + String.join(", ", mapping.entries().values()
-        .stream().map(entry -> entry.key() + "@" + entry.keyPosition() + ": "
-            + shape(entry.value())).toList()) + "}";
+    files.forEach(YamlAgreement::assertAgrees);
   }
 
   private static List<String> cachedFiles;
