@@ -14,7 +14,7 @@ import java.util.Map;
  * scalar whose type is not obvious — and then the full parser ({@link YamlTreeParser}) reads the
  * file. When it returns a value, it is exactly the one the full parser builds, positions
  * included, and the full parser would report no problem: {@code CanonicalYamlReaderPropertyTest}
- * checks this on random trees, every test file and random damage to them. Decision record 14.
+ * checks this on random trees, every test file and random damage to them; decision 18.
  */
 final class CanonicalYamlReader {
   /** Thrown to give up; carries no stack trace. */
