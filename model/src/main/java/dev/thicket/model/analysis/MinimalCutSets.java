@@ -138,6 +138,9 @@ final class MinimalCutSets {
     if (right.size() == 1 && right.get(0).set == null) {
       return left;
     }
+    if (left.size() == 1 || right.size() == 1) {
+      return scaled(left, right, k);
+    }
     List<Ranked> result = new ArrayList<>(Math.min(k, left.size() * right.size()));
     PriorityQueue<int[]> frontier = new PriorityQueue<>((x, y) -> Double.compare(
         left.get(y[0]).weight * right.get(y[1]).weight,
@@ -156,6 +159,21 @@ final class MinimalCutSets {
       if (pair[1] + 1 < right.size() && seen.add(((long) pair[0] << 32) | (pair[1] + 1))) {
         frontier.add(new int[] {pair[0], pair[1] + 1});
       }
+    }
+    return result;
+  }
+
+  /**
+   * {@link #product} when one side has a single set: the other side's order, which is the one the
+   * frontier would give (it never holds more than one pair then), without the queue.
+   */
+  private static List<Ranked> scaled(List<Ranked> left, List<Ranked> right, int k) {
+    int size = Math.min(k, left.size() * right.size());
+    List<Ranked> result = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      Ranked a = left.get(left.size() == 1 ? 0 : i);
+      Ranked b = right.get(left.size() == 1 ? i : 0);
+      result.add(new Ranked(a.weight * b.weight, join(a.set, b.set)));
     }
     return result;
   }
