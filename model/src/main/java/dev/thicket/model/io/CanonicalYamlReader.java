@@ -416,7 +416,7 @@ final class CanonicalYamlReader {
   // ---- flow collections, on one line
 
   private YamlValue flowValue(int[] cursor, int depth) {
-    char c = text.charAt(cursor[0]);
+    char c = peek(cursor);
     if (c == '[') {
       return flowSequence(cursor, depth);
     }
