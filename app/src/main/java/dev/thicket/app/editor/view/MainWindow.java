@@ -291,7 +291,9 @@ public final class MainWindow {
     root.setCenter(centre);
     message.setId("message");
     message.textProperty().bind(document.messageProperty());
-    HBox status = new HBox(message);
+    HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+    message.setMaxWidth(Double.MAX_VALUE);
+    HBox status = new HBox(8, message, files.exports().progressBar());
     status.getStyleClass().add("status-bar");
     root.setBottom(status);
     presentation = new PresentationMode(stage, root, centre, canvasPane, canvas,
