@@ -34,7 +34,8 @@ final class ProfilesView extends VBox {
   private final ProfilesViewModel model;
   private final ListView<AttackerProfile> list = new ListView<>();
   private final GridPane grid = new GridPane();
-  private int row;
+  /** Half rows used in the grid: a wide field takes two, a narrow one one. */
+  private int cell;
 
   ProfilesView(ProfilesViewModel model) {
     super(6);
@@ -53,12 +54,12 @@ final class ProfilesView extends VBox {
     HBox.setHgrow(gap, Priority.ALWAYS);
     HBox headline = new HBox(10, heading, gap, remove);
     headline.setAlignment(Pos.CENTER_LEFT);
-    Label hint = new Label("Who attacks: the most a scenario may cost and take, and the highest "
-        + "level of each factor. Pick one with the attacker switch or View → Attacker.");
-    hint.setWrapText(true);
     list.setId("profiles");
+    list.setTooltip(new Tooltip("who attacks: the most one scenario may cost (budget) and take "
+        + "(hours), and the highest level of each factor; the attacker switch or View → "
+        + "Attacker scores the tree for one"));
     list.setItems(model.profiles());
-    list.setPrefHeight(100);
+    list.setPrefHeight(80);
     list.setCellFactory(view -> new ListCell<>() {
       @Override
       protected void updateItem(AttackerProfile profile, boolean empty) {
@@ -80,26 +81,31 @@ final class ProfilesView extends VBox {
         (javafx.collections.ListChangeListener<AttackerProfile>) change -> reselect());
     grid.setHgap(6);
     grid.setVgap(3);
-    ColumnConstraints label = new ColumnConstraints();
-    label.setMinWidth(Region.USE_PREF_SIZE);
-    ColumnConstraints input = new ColumnConstraints();
-    input.setHgrow(Priority.ALWAYS);
-    grid.getColumnConstraints().addAll(label, input);
+    for (int column = 0; column < 4; column++) {
+      ColumnConstraints constraints = new ColumnConstraints();
+      if (column % 2 == 0) {
+        constraints.setMinWidth(Region.USE_PREF_SIZE);
+      } else {
+        constraints.setHgrow(Priority.ALWAYS);
+        constraints.setMinWidth(60);
+      }
+      grid.getColumnConstraints().add(constraints);
+    }
     grid.disableProperty().bind(model.selectedProperty().isNull());
-    field(ProfileField.ID, new TextField(), null);
-    field(ProfileField.TITLE, new TextField(), null);
-    field(ProfileField.DESCRIPTION, FormFields.area(2), null);
-    field(ProfileField.BUDGET, new TextField(), "no limit (in the steps' cost unit)");
-    field(ProfileField.TIME, new TextField(), "no limit (hours)");
+    field(ProfileField.ID, new TextField(), null, true);
+    field(ProfileField.TITLE, new TextField(), null, true);
+    field(ProfileField.DESCRIPTION, FormFields.area(2), null, true);
+    field(ProfileField.BUDGET, new TextField(), "no limit", false);
+    field(ProfileField.TIME, new TextField(), "no limit (h)", false);
     for (PotentialFactor factor : PotentialFactor.PROFILE_LIMITS) {
       ChoiceBox<String> choice = limit(factor);
       boolean last = factor == PotentialFactor.PROFILE_LIMITS.get(
           PotentialFactor.PROFILE_LIMITS.size() - 1);
       // the drop-downs offer valid levels only: this shows what the tree's rules refuse
       place(factor.keyword(), choice, last ? FormFields.withError(choice, "profileLimits",
-          model.levelsErrorProperty()) : new VBox(1, choice));
+          model.levelsErrorProperty()) : new VBox(1, choice), false);
     }
-    getChildren().addAll(headline, hint, list, addRow(), grid);
+    getChildren().addAll(headline, list, addRow(), grid);
     reselect();
   }
 
@@ -136,20 +142,31 @@ final class ProfilesView extends VBox {
     return new VBox(1, buttons, error);
   }
 
-  private void field(ProfileField field, TextInputControl input, String prompt) {
+  private void field(ProfileField field, TextInputControl input, String prompt, boolean wide) {
     input.setPromptText(prompt);
+    if (!wide) {
+      input.setPrefWidth(60); // the two columns share the width evenly
+    }
     place(field.label(), input, FormFields.committing(input, field.key(),
         model.textProperty(field), model.errorProperty(field), () -> model.commit(field),
-        model::load));
+        model::load), wide);
   }
 
-  private void place(String name, javafx.scene.Node input, VBox box) {
+  /** A wide field takes a row of its own; the others go two to a row. */
+  private void place(String name, javafx.scene.Node input, VBox box, boolean wide) {
     Label label = new Label(name);
     label.setLabelFor(input);
     label.setPadding(new Insets(4, 0, 0, 0));
     GridPane.setValignment(label, VPos.TOP);
-    grid.add(label, 0, row);
-    grid.add(box, 1, row++);
+    if (wide) {
+      grid.add(label, 0, cell / 2 + (cell % 2));
+      grid.add(box, 1, cell / 2 + (cell % 2), 3, 1);
+      cell += 2 + cell % 2;
+      return;
+    }
+    grid.add(label, 2 * (cell % 2), cell / 2);
+    grid.add(box, 2 * (cell % 2) + 1, cell / 2);
+    cell++;
   }
 
   private ChoiceBox<String> limit(PotentialFactor factor) {
@@ -170,6 +187,7 @@ final class ProfilesView extends VBox {
     });
     choice.valueProperty().bindBidirectional(model.levelProperty(factor));
     choice.setMaxWidth(Double.MAX_VALUE);
+    choice.setPrefWidth(60);
     choice.setTooltip(new Tooltip("the highest " + factor.keyword() + " level the attacker has "
         + "(ISO/SAE 21434 Annex G); steps rated above it are out of reach"));
     return choice;
