@@ -188,6 +188,20 @@ class ProfilesWindowTest {
     robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
   }
 
+  @Test
+  void everySideTabHeaderShowsInsideTheSidePanel(FxRobot robot) {
+    javafx.scene.Node tabs = robot.lookup("#side-tabs").query();
+    Bounds panel = tabs.localToScene(tabs.getLayoutBounds());
+
+    for (String name : MainWindow.SIDE_TABS) {
+      javafx.scene.Node header = robot.lookup("#" + name + "-tab").query();
+      Bounds bounds = header.localToScene(header.getLayoutBounds());
+      assertThat(header.isVisible()).as(name).isTrue();
+      assertThat(bounds.getMinX()).as(name).isGreaterThanOrEqualTo(panel.getMinX());
+      assertThat(bounds.getMaxX()).as(name).isLessThanOrEqualTo(panel.getMaxX());
+    }
+  }
+
   /** The problem the file reader reports for keras.yaml with {@code line} replaced. */
   private static String messageOfFile(String line, String replacement) throws Exception {
     String text = Files.readString(MainWindowTest.KERAS);
