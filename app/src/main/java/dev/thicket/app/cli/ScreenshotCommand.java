@@ -40,14 +40,19 @@ final class ScreenshotCommand implements Callable<Integer> {
   int path;
 
   @Option(names = "--tab", paramLabel = "TAB", defaultValue = "results",
-      description = "The side tab shown: results, plan, uncertainty, mitigations, risk-matrix "
-          + "or tree (default: ${DEFAULT-VALUE}).")
+      description = "The side tab shown: results, plan, uncertainty, mitigations, risk-matrix, "
+          + "tree or profiles (default: ${DEFAULT-VALUE}).")
   String tab;
 
   @Option(names = "--present",
       description = "Presentation mode (View → Present): full-screen canvas, larger cards, the "
           + "goal's risk and the top scenarios in a strip.")
   boolean present;
+
+  @Option(names = "--profile", paramLabel = "ID",
+      description = "Score the window for this attacker profile of the tree (the attacker "
+          + "switch; default: everyone).")
+  String profile;
 
   @Option(names = "--size", paramLabel = "WxH", defaultValue = "1440x900",
       description = "Window size, at least 1280x720 (default: ${DEFAULT-VALUE}).")
@@ -74,11 +79,16 @@ final class ScreenshotCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
     }
+    if (profile != null && !tree.get().profiles().containsKey(profile)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--profile: the tree "
+          + "has no profile '" + profile + "'" + (tree.get().profiles().isEmpty() ? ""
+              : " (its profiles: " + String.join(", ", tree.get().profiles().keySet()) + ")"));
+    }
     int width = Integer.parseInt(parts[0]);
     int height = Integer.parseInt(parts[1]);
     Screenshot.useHeadlessPlatform(width, height);
     Optional<String> problem = Screenshot.write(tree.get(), file, output, new Screenshot.View(
-        theme.equals("dark"), path, tab, width, height, present));
+        theme.equals("dark"), path, tab, width, height, present, profile));
     problem.ifPresent(message -> spec.commandLine().getErr().println("thicket: " + message
         + "; wrote the window without a selected path"));
     spec.commandLine().getOut().println("wrote " + output);

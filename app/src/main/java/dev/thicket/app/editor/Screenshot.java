@@ -24,8 +24,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the real editor window headless (Monocle, software rendering; no display needed) to a
- * PNG: the tree fitted to the canvas, optionally with high-risk path N selected, and one side tab
- * shown.
+ * PNG: the tree fitted to the canvas, optionally with high-risk path N selected and scored for
+ * one attacker profile, and one side tab shown.
  */
 public final class Screenshot {
   private Screenshot() {}
@@ -47,9 +47,16 @@ public final class Screenshot {
    * @param path 1-based index of the scenario to select; 0 for none
    * @param tab the side tab to show, one of {@link MainWindow#SIDE_TABS}
    * @param present in presentation mode (View → Present)
+   * @param profile the id of the attacker profile the window is scored for; null for everyone
    */
   public record View(boolean dark, int path, String tab, int width, int height,
-      boolean present) {}
+      boolean present, String profile) {
+
+    /** For everyone (no profile chosen). */
+    public View(boolean dark, int path, String tab, int width, int height, boolean present) {
+      this(dark, path, tab, width, height, present, null);
+    }
+  }
 
   /**
    * Writes the window showing {@code tree} to {@code out}.
@@ -81,6 +88,18 @@ public final class Screenshot {
           || window.plans().funding(window.document().tree()).isEmpty())
           && System.nanoTime() < deadline) {
         Thread.sleep(20);
+      }
+      if (view.profile() != null) {
+        onFx(() -> {
+          window.results().profileProperty().set(view.profile());
+          return null;
+        });
+        // scored for the profile: a view of its own, once the run that made it is over
+        while (onFx(() -> window.results().runningProperty().get()
+            || window.results().shownProperty().get() == window.results().scoredProperty().get())
+            && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
       }
       String problem = onFx(() -> {
         List<Scenario> scenarios = window.results().scenarios();

@@ -92,6 +92,45 @@ class EditorLaunchTest {
   }
 
   @Test
+  void screenshotWithAProfileRecoloursTheCanvasForThatAttacker() throws Exception {
+    Path everyone = folder.resolve("everyone.png");
+    Path outsider = folder.resolve("outsider.png");
+
+    ThicketProcess.Result whole = ThicketProcess.run("screenshot",
+        ThicketProcess.KERAS.toString(), "-o", everyone.toString());
+    ThicketProcess.Result profiled = ThicketProcess.run("screenshot",
+        ThicketProcess.KERAS.toString(), "-o", outsider.toString(),
+        "--profile", "opportunistic-outsider");
+
+    assertThat(whole.exitCode()).as(whole.err()).isEqualTo(ExitCodes.OK);
+    assertThat(profiled.exitCode()).as(profiled.err()).isEqualTo(ExitCodes.OK);
+    // the canvas (left of the side panel) is drawn the same way each time, but for the profile
+    // the steps out of its reach are greyed and the others coloured by their risk for it
+    BufferedImage before = ImageIO.read(everyone.toFile());
+    BufferedImage after = ImageIO.read(outsider.toFile());
+    int changed = 0;
+    for (int y = 40; y < 800; y++) {
+      for (int x = 0; x < 900; x++) {
+        if (before.getRGB(x, y) != after.getRGB(x, y)) {
+          changed++;
+        }
+      }
+    }
+    assertThat(changed).as("canvas pixels recoloured").isGreaterThan(10_000);
+  }
+
+  @Test
+  void screenshotRefusesAProfileTheTreeDoesNotHave() {
+    ThicketProcess.Result run = ThicketProcess.run("screenshot", ThicketProcess.KERAS.toString(),
+        "-o", folder.resolve("z.png").toString(), "--profile", "nobody");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--profile: the tree has no profile 'nobody' (its profiles: "
+        + "opportunistic-outsider, organised-crime, repository-insider)");
+    assertThat(Files.exists(folder.resolve("z.png"))).isFalse();
+  }
+
+  @Test
   void aDisplayThatCannotOpenIsOneLine() {
     ThicketProcess.Result run = ThicketProcess.runWith(ThicketProcess.MODULE,
         Map.of("DISPLAY", ":9999"), ThicketProcess.KERAS.toString());

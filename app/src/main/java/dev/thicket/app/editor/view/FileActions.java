@@ -6,21 +6,12 @@ import dev.thicket.app.editor.viewmodel.PlanViewModel;
 import dev.thicket.app.editor.viewmodel.UncertaintyViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
-import dev.thicket.exports.files.ReportFiles;
-import dev.thicket.exports.pdf.Paper;
-import dev.thicket.exports.report.Funding;
-import dev.thicket.exports.report.Report;
-import dev.thicket.exports.report.ReportSource;
 import dev.thicket.model.io.TreeFileException;
 import dev.thicket.model.io.TreeFileProblem;
-import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.io.formats.TreeFiles;
-import dev.thicket.model.analysis.UncertaintyAnalysis;
-import dev.thicket.model.score.ScoredTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,10 +27,8 @@ public final class FileActions {
   private final DocumentViewModel document;
   private final RecentFiles recent;
   private final Supplier<Dialogs> dialogs;
-  private final ResultsViewModel results;
-  private final PlanViewModel plans;
-  private final UncertaintyViewModel uncertainty;
   private final Autosave autosave;
+  private final ReportExport export;
 
   /**
    * @param results the window's results, whose scored tree Export writes
@@ -53,9 +42,7 @@ public final class FileActions {
     this.autosave = autosave;
     this.recent = recent;
     this.dialogs = dialogs;
-    this.results = results;
-    this.plans = plans;
-    this.uncertainty = uncertainty;
+    this.export = new ReportExport(document, dialogs, results, plans, uncertainty);
   }
 
   /**
@@ -184,76 +171,16 @@ public final class FileActions {
   }
 
   /**
-   * Asks for a file and writes the report in {@code format} ({@link #reportOfWindow}); writes
-   * nothing, with the reason in the status bar, while there is no such report yet.
+   * Asks for a file and writes the report of what the window shows in {@code format}, off the UI
+   * thread ({@link ReportExport}); writes nothing, with the reason in the status bar, while there
+   * is no such report yet.
    */
   public void export(Export format) {
-    Optional<Report> report = reportOfWindow();
-    if (report.isEmpty()) {
-      return;
-    }
-    String extension = switch (format) {
-      case MARKDOWN -> "md";
-      case PDF -> "pdf";
-      case SVG -> "svg";
-    };
-    Path file = document.fileProperty().get();
-    String base = file == null ? "attack-tree"
-        : file.getFileName().toString().replaceAll("\\.[^.]*$", "");
-    Path suggestion = (file == null ? Path.of(base) : file.resolveSibling(base))
-        .resolveSibling(base + "-report." + extension);
-    dialogs.get().chooseSave(suggestion, format.name().toLowerCase() + " report", extension)
-        .ifPresent(target -> {
-          try {
-            write(report.get(), format, target);
-          } catch (IOException | RuntimeException e) {
-            dialogs.get().showError("Cannot export " + target + ": " + e.getMessage());
-          }
-        });
+    export.export(format);
   }
 
-  /**
-   * The report of the open tree from what the window shows, computing nothing on the UI thread:
-   * the results' scored tree in the mode shown, the Plan tab's front of mitigation plans (or
-   * why there is none) and, for a tree with ranges, the Uncertainty tab's run. Empty, with the
-   * reason in the status bar, while the tree or the mode is still being scored, its plans
-   * computed or its ranges sampled, or when its analysis failed.
-   */
-  Optional<Report> reportOfWindow() {
-    if (!results.isCurrent(document.tree())) {
-      String error = results.errorProperty().get();
-      document.showMessage(!error.isEmpty() && !results.runningProperty().get()
-          ? "Nothing to export: " + error
-          : "Not exported yet: the results are still being computed; export again when they "
-              + "show");
-      return Optional.empty();
-    }
-    Optional<Funding> funding = plans.funding(document.tree());
-    if (funding.isEmpty()) {
-      document.showMessage("Not exported yet: the mitigation plans are still being computed; "
-          + "export again when the Plan tab shows them");
-      return Optional.empty();
-    }
-    boolean ranged = UncertaintyAnalysis.hasRanges(document.tree());
-    if (ranged && !uncertainty.ready(document.tree())) {
-      document.showMessage("Not exported yet: the ranges of the estimates are being sampled; "
-          + "export again in a moment");
-      return Optional.empty();
-    }
-    ScoredTree scored = results.scoredProperty().get();
-    Path file = document.fileProperty().get();
-    String name = file == null ? "unsaved tree" : file.getFileName().toString();
-    return Optional.of(Report.of(scored, funding.get(),
-        Optional.ofNullable(ranged ? uncertainty.resultProperty().get() : null),
-        ReportSource.unsaved(name, TreeWriter.toYaml(scored.tree()), LocalDate.now())));
-  }
-
-  private static void write(Report report, Export format, Path target) throws IOException {
-    switch (format) {
-      case PDF -> ReportFiles.writePdf(report, Paper.A4, target);
-      case SVG -> ReportFiles.writeSvg(report, target);
-      case MARKDOWN -> ReportFiles.writeMarkdown(report, target);
-      default -> throw new IllegalStateException("unknown format " + format);
-    }
+  /** File → Export's runs: what the report would be, whether one is being written. */
+  ReportExport exports() {
+    return export;
   }
 }

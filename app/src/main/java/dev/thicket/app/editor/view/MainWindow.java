@@ -8,6 +8,7 @@ import dev.thicket.app.editor.viewmodel.FindViewModel;
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
 import dev.thicket.app.editor.viewmodel.PlanViewModel;
+import dev.thicket.app.editor.viewmodel.ProfilesViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.app.editor.viewmodel.SubtreeClipboard;
@@ -44,10 +45,10 @@ public final class MainWindow {
 
   /**
    * The side tabs, by the names {@link #showSideTab} takes (each tab's id is NAME-tab); not in
-   * the tabs' order (uncertainty, the newest, comes last).
+   * the tabs' order (uncertainty and profiles, the newest, come last).
    */
   public static final java.util.List<String> SIDE_TABS = java.util.List.of("results", "plan",
-      "mitigations", "risk-matrix", "tree", "uncertainty");
+      "mitigations", "risk-matrix", "tree", "uncertainty", "profiles");
 
   private final Stage stage;
   private final DocumentViewModel document;
@@ -55,6 +56,7 @@ public final class MainWindow {
   private final NodePanelViewModel nodePanel;
   private final MitigationsViewModel mitigations;
   private final TreePropertiesViewModel treeProperties;
+  private final ProfilesViewModel profiles;
   private final PlanViewModel plans;
   private final UncertaintyViewModel uncertainty;
   private final EstimationRoundViewModel rounds;
@@ -100,6 +102,7 @@ public final class MainWindow {
     this.nodePanel = new NodePanelViewModel(document, results);
     this.mitigations = new MitigationsViewModel(document, results);
     this.treeProperties = new TreePropertiesViewModel(document);
+    this.profiles = new ProfilesViewModel(document);
     this.plans = new PlanViewModel(document, results, treeProperties, Platform::runLater);
     this.uncertainty = new UncertaintyViewModel(document, results, Platform::runLater);
     this.rounds = new EstimationRoundViewModel(document);
@@ -165,6 +168,10 @@ public final class MainWindow {
 
   public TreePropertiesViewModel treeProperties() {
     return treeProperties;
+  }
+
+  public ProfilesViewModel profiles() {
+    return profiles;
   }
 
   public PlanViewModel plans() {
@@ -260,7 +267,7 @@ public final class MainWindow {
     ResultsView resultsView = new ResultsView(results);
     dividers.restoreNested("results", resultsView.sections(), ResultsView.SECTIONS_DIVIDER);
     sideTabs = new SideTabs(resultsView, results, plans, uncertainty, mitigations,
-        treeProperties);
+        treeProperties, profiles);
     javafx.scene.control.TabPane tabs = sideTabs.pane();
     side = new SplitPane(nodeScroll, tabs);
     side.setId("side-split");
@@ -284,7 +291,9 @@ public final class MainWindow {
     root.setCenter(centre);
     message.setId("message");
     message.textProperty().bind(document.messageProperty());
-    HBox status = new HBox(message);
+    HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+    message.setMaxWidth(Double.MAX_VALUE);
+    HBox status = new HBox(8, message, files.exports().progressBar());
     status.getStyleClass().add("status-bar");
     root.setBottom(status);
     presentation = new PresentationMode(stage, root, centre, canvasPane, canvas,

@@ -125,6 +125,7 @@ final class Menus {
           item.setSelected(after == mode));
       view.getItems().add(item);
     }
+    view.getItems().add(AttackerMenu.of(results));
     CheckMenuItem overview = new CheckMenuItem("Overview map");
     overview.setId("menu-overview");
     overview.selectedProperty().bindBidirectional(window.canvas().overviewProperty());

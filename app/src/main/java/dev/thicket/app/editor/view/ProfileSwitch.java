@@ -2,6 +2,8 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.model.tree.AttackerProfile;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -20,6 +22,8 @@ final class ProfileSwitch extends HBox {
 
   private final ResultsViewModel model;
   private final ChoiceBox<String> choice = new ChoiceBox<>();
+  /** Refilling the items clears the choice for a moment: not the user's choice of everyone. */
+  private boolean filling;
 
   ProfileSwitch(ResultsViewModel model) {
     super(6);
@@ -50,6 +54,9 @@ final class ProfileSwitch extends HBox {
     model.profiles().addListener((ListChangeListener<AttackerProfile>) change -> fill());
     fill();
     choice.valueProperty().addListener((observable, before, after) -> {
+      if (filling) {
+        return;
+      }
       String id = after == null || after.equals(WHOLE_TREE) ? null : after;
       if (!java.util.Objects.equals(model.profileProperty().get(), id)) {
         model.profileProperty().set(id);
@@ -59,8 +66,14 @@ final class ProfileSwitch extends HBox {
   }
 
   private void fill() {
-    choice.getItems().setAll(WHOLE_TREE);
-    model.profiles().forEach(profile -> choice.getItems().add(profile.id()));
+    filling = true;
+    try {
+      List<String> items = new ArrayList<>(List.of(WHOLE_TREE));
+      model.profiles().forEach(profile -> items.add(profile.id()));
+      choice.getItems().setAll(items);
+    } finally {
+      filling = false;
+    }
     setVisible(!model.profiles().isEmpty());
     show();
   }

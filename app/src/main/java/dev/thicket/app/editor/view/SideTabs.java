@@ -2,6 +2,7 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.PlanViewModel;
+import dev.thicket.app.editor.viewmodel.ProfilesViewModel;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.app.editor.viewmodel.TreePropertiesViewModel;
 import dev.thicket.app.editor.viewmodel.UncertaintyViewModel;
@@ -14,7 +15,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The side panel's tabs under the node panel: Results, Plan, Uncertainty, Mitigations, Risk
- * matrix and Tree, each found by its name ({@link MainWindow#SIDE_TABS}; the tab's id is
+ * matrix, Tree and Profiles, each found by its name ({@link MainWindow#SIDE_TABS}; the tab's id is
  * NAME-tab). The heavier ones build their content when first shown.
  */
 final class SideTabs {
@@ -28,7 +29,7 @@ final class SideTabs {
   /** @param resultsView the Results tab's content (the window keeps its divider) */
   SideTabs(ResultsView resultsView, ResultsViewModel results, PlanViewModel plans,
       UncertaintyViewModel uncertainty, MitigationsViewModel mitigations,
-      TreePropertiesViewModel treeProperties) {
+      TreePropertiesViewModel treeProperties, ProfilesViewModel profiles) {
     this.results = results;
     this.uncertainty = uncertainty;
     Tab resultsTab = new Tab("Results", resultsView);
@@ -53,7 +54,14 @@ final class SideTabs {
     treeScroll.setFitToWidth(true);
     treeTab = new Tab("Tree", treeScroll);
     treeTab.setId("tree-tab");
-    tabs = new TabPane(resultsTab, planTab, uncertaintyTab, mitigationsTab, matrixTab, treeTab);
+    Tab profilesTab = LazyTab.of("Profiles", () -> {
+      ScrollPane scroll = new ScrollPane(new ProfilesView(profiles));
+      scroll.setFitToWidth(true);
+      return scroll;
+    });
+    profilesTab.setId("profiles-tab");
+    tabs = new TabPane(resultsTab, planTab, uncertaintyTab, mitigationsTab, matrixTab, treeTab,
+        profilesTab);
     tabs.setId("side-tabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
   }

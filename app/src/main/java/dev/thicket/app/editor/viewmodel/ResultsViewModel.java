@@ -80,7 +80,8 @@ public final class ResultsViewModel implements AutoCloseable {
 
   /**
    * The id of the attacker profile the Results tab and the canvas are scored for; null for the
-   * whole tree (every step). Set to null when the tree has no such profile any more.
+   * whole tree (every step). Follows the profile when its id is changed, set to null when the
+   * tree has no such profile any more.
    */
   public ObjectProperty<String> profileProperty() {
     return profile;
@@ -206,12 +207,13 @@ public final class ResultsViewModel implements AutoCloseable {
    * once {@linkplain #close() closed}.
    */
   public void analyse(AttackTree tree) {
+    String followed = ProfileRenames.follow(latest, tree, profile.get());
     latest = tree;
     if (!profiles.equals(List.copyOf(tree.profiles().values()))) {
       profiles.setAll(tree.profiles().values());
     }
-    if (profile.get() != null && !tree.profiles().containsKey(profile.get())) {
-      profile.set(null); // analyses the tree again, for every attacker
+    if (!java.util.Objects.equals(profile.get(), followed)) {
+      profile.set(followed); // renamed, or removed (null: every attacker); analyses again
       return;
     }
     Mode scenarioMode = mode.get();

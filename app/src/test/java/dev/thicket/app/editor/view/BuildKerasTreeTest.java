@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.model.io.TreeReader;
-import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.AttackerProfile;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
@@ -41,9 +41,10 @@ import org.testfx.framework.junit5.Start;
  * description, thresholds, scales), the Mitigations tab (id, title, description, numbers,
  * status), the cards (Tab adds a child, Ctrl+G toggles AND/OR) and the node panel (id, title,
  * description, likelihood, impact, rationale, references, a leaf's cost, time and attack
- * potential, attached mitigations) — saves it with Ctrl+S and compares the saved file with
- * {@code trees/keras.yaml} without its attacker profiles (no Profiles tab yet) byte for byte: the
- * writer is canonical, so the same tree entered in the same order gives the same file.
+ * potential, attached mitigations) and the Profiles tab (id, title, description, budget, time,
+ * factor limits) — saves it with Ctrl+S and compares the saved file with {@code trees/keras.yaml}
+ * byte for byte: the writer is canonical, so the same tree entered in the same order gives the
+ * same file.
  *
  * <p>All input goes through the glass robot, as real key presses and clicks: texts are pasted
  * (Ctrl+A, Ctrl+V), as users do with prepared texts, and the keys of one step are sent in one
@@ -74,16 +75,37 @@ class BuildKerasTreeTest {
     keras.mitigations().values().forEach(mitigation -> addMitigation(robot, mitigation));
 
     build(robot, keras.rootNode(), null);
+    click(robot, robot.lookup("#profiles-tab").query());
+    keras.profiles().values().forEach(profile -> addProfile(robot, profile));
     Path saved = folder.resolve("keras-by-hand.yaml");
     dialogs.toSave.add(saved);
     keys(robot, KeyCode.CONTROL, KeyCode.S);
 
-    assertThat(Files.readString(saved)).isEqualTo(TreeWriter.toYaml(withoutProfiles(keras)));
+    assertThat(Files.readString(saved)).isEqualTo(Files.readString(MainWindowTest.KERAS));
   }
 
-  /** The Keras tree without its attacker profiles, which the window cannot enter yet. */
-  private static AttackTree withoutProfiles(AttackTree tree) {
-    return tree.withProfiles(List.of());
+  /** Adds {@code profile} in the Profiles tab (id and title, Enter) and fills in its fields. */
+  private void addProfile(FxRobot robot, AttackerProfile profile) {
+    replace(robot, "#profile-new-id", profile.id(), null);
+    replace(robot, "#profile-new-title", profile.title());
+    assertThat(window.profiles().selectedProperty().get()).as("added and selected")
+        .isEqualTo(profile.id());
+    if (profile.description() != null) {
+      replace(robot, "#field-profileDescription", profile.description());
+    }
+    if (profile.budget() != null) {
+      replace(robot, "#field-profileBudget", Numbers.format(profile.budget()));
+    }
+    if (profile.time() != null) {
+      replace(robot, "#field-profileTime", Numbers.format(profile.time()));
+    }
+    profile.limits().forEach((factor, level) -> {
+      click(robot, field(robot, "#field-limit-" + factor.keyword()));
+      click(robot, robot.lookup(".context-menu .label")
+          .match(label -> level.equals(((javafx.scene.control.Labeled) label).getText()))
+          .query());
+    });
+    assertThat(window.document().tree().profiles().get(profile.id())).isEqualTo(profile);
   }
 
   /** Shows the node panel's attacker fields and enters the leaf's cost, time and levels. */

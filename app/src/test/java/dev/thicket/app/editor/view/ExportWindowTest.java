@@ -71,7 +71,7 @@ class ExportWindowTest {
     // sideways into the submenu first: passing over another item of File would close it
     robot.clickOn("File").clickOn("#menu-export").clickOn("#menu-export-pdf",
         Motion.HORIZONTAL_FIRST);
-    WaitForAsyncUtils.waitForFxEvents();
+    awaitExported();
 
     String report = text(pdf);
     for (String id : NODES) {
@@ -88,6 +88,45 @@ class ExportWindowTest {
     }
     assertThat(catalogue(report, "dependencies")[0]).as("planned, not residual (0.03)")
         .isEqualTo("0.015");
+  }
+
+  @Test
+  void exportBuildsTheReportOffTheUiThreadAndWritesTheAttackersOfEveryProfile(FxRobot robot)
+      throws Exception {
+    awaitScores(Mode.RESIDUAL);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+        window.plans().funding(window.document().tree()).isPresent());
+    List<Runnable> handedOver = new java.util.ArrayList<>();
+    window.files().exports().workOn(handedOver::add);
+    Path markdown = folder.resolve("keras-attackers.md");
+    Path second = folder.resolve("while-busy.md");
+    dialogs.toSave.add(markdown);
+    dialogs.toSave.add(second);
+
+    robot.interact(() -> window.files().export(FileActions.Export.MARKDOWN));
+
+    assertThat(handedOver).as("the report's work, not done on the UI thread").hasSize(1);
+    assertThat(window.files().exports().exportingProperty().get()).isTrue();
+    assertThat(window.document().messageProperty().get()).startsWith("Exporting ");
+    assertThat(Files.exists(markdown)).isFalse();
+    robot.interact(() -> window.files().export(FileActions.Export.MARKDOWN));
+    assertThat(window.document().messageProperty().get())
+        .isEqualTo("Not exported: the last export is still being written");
+    assertThat(dialogs.toSave).as("no second file asked for").containsExactly(second);
+
+    Thread worker = new Thread(handedOver.get(0), "test-export-worker");
+    worker.start();
+    worker.join(60_000);
+    awaitExported();
+
+    assertThat(window.document().messageProperty().get())
+        .isEqualTo("Exported " + markdown.getFileName());
+    String report = Files.readString(markdown);
+    assertThat(report).containsPattern("(?m)^#+ Attackers$");
+    String attackers = report.substring(report.indexOf("Attackers"));
+    for (var profile : window.document().tree().profiles().values()) {
+      assertThat(attackers).as(profile.id()).contains(profile.title());
+    }
   }
 
   @Test
@@ -114,7 +153,7 @@ class ExportWindowTest {
         window.plans().funding(window.document().tree()).isPresent());
 
     Report[] report = new Report[1];
-    robot.interact(() -> report[0] = window.files().reportOfWindow().orElseThrow());
+    robot.interact(() -> report[0] = window.files().exports().reportOfWindow().orElseThrow().get());
 
     assertThat(report[0].tree()).isSameAs(window.document().tree());
     assertThat(report[0].funding().front().orElseThrow())
@@ -151,7 +190,8 @@ class ExportWindowTest {
         window.plans().funding(window.document().tree()).isPresent());
 
     Report[] early = new Report[1];
-    robot.interact(() -> early[0] = window.files().reportOfWindow().orElse(null));
+    robot.interact(() -> early[0] = window.files().exports().reportOfWindow()
+        .map(java.util.function.Supplier::get).orElse(null));
     assertThat(early[0]).as("the tab is hidden: nothing sampled yet").isNull();
     assertThat(window.document().messageProperty().get())
         .startsWith("Not exported yet: the ranges of the estimates are being sampled");
@@ -159,7 +199,7 @@ class ExportWindowTest {
         window.uncertainty().isCurrent(window.document().tree()));
     WaitForAsyncUtils.waitForFxEvents();
     Report[] report = new Report[1];
-    robot.interact(() -> report[0] = window.files().reportOfWindow().orElseThrow());
+    robot.interact(() -> report[0] = window.files().exports().reportOfWindow().orElseThrow().get());
 
     assertThat(report[0].uncertainty().orElseThrow())
         .isSameAs(window.uncertainty().resultProperty().get());
@@ -183,6 +223,13 @@ class ExportWindowTest {
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       return new PDFTextStripper().getText(document);
     }
+  }
+
+  /** Waits until the export in the background has written its file. */
+  private void awaitExported() throws Exception {
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () ->
+        !window.files().exports().exportingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   private void awaitScores(Mode mode) throws Exception {
