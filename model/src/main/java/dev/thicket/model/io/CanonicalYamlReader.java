@@ -364,8 +364,8 @@ final class CanonicalYamlReader {
 
   /**
    * A literal block ({@code |} or {@code |-}) whose indicator is at {@code start}: lines all
-   * indented alike, more than {@code parentIndent}; the value ends with one line break
-   * ({@code |}) or none ({@code |-}). Leaves the current line after the block.
+   * indented alike, more than {@code parentIndent}; the value ends with the last line's break
+   * ({@code |}) or without it ({@code |-}). Leaves the current line after the block.
    */
   private YamlValue.Scalar literalBlock(int start, int parentIndent) {
     boolean strip = start + 2 == lineEnd && text.charAt(start + 1) == '-';
@@ -377,6 +377,7 @@ final class CanonicalYamlReader {
     StringBuilder value = new StringBuilder();
     int blockIndent = -1;
     int pendingBreaks = 0;
+    boolean lastLineBroken = false;
     while (!atEnd()) {
       if (lineStart == lineEnd) {
         pendingBreaks++;
@@ -402,13 +403,14 @@ final class CanonicalYamlReader {
       }
       pendingBreaks = 0;
       value.append(text, lineStart + indent, lineEnd);
+      lastLineBroken = lineEnd < text.length();
       nextLine();
     }
     if (blockIndent < 0) {
       throw GIVE_UP;
     }
-    if (!strip) {
-      value.append('\n');
+    if (!strip && lastLineBroken) {
+      value.append('\n'); // the last line's break, unless the file ends on that line
     }
     return new YamlValue.Scalar(YamlValue.Kind.STRING, value.toString(), position);
   }
