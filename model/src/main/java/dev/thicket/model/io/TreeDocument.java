@@ -1,0 +1,42 @@
+package dev.thicket.model.io;
+
+import dev.thicket.model.tree.AttackTree;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A tree as the plain values of its canonical file (mappings, lists, text, numbers), for changes
+ * the domain has no edit for, such as putting back one side's field after a merge: take the
+ * values, change them, and read them back with the tree reader's rules. Cost: a write and a read
+ * of the whole tree.
+ */
+public final class TreeDocument {
+  /** The file name that problems of {@link #read} carry. */
+  static final String NAME = "(changed tree)";
+
+  private TreeDocument() {}
+
+  /**
+   * The canonical file of {@code tree} as mutable plain values: LinkedHashMap, ArrayList, String,
+   * Long, Double, Boolean, in the writer's order.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> of(AttackTree tree) {
+    Problems problems = new Problems();
+    YamlValue document = YamlTreeParser.parse(TreeWriter.toYaml(tree), problems);
+    if (document == null || !problems.isEmpty()) {
+      throw new IllegalStateException("the writer's own text did not parse: " + problems);
+    }
+    return (Map<String, Object>) new Values(problems).extension("", document);
+  }
+
+  /**
+   * The tree of {@code document}, read with the tree reader's rules; its problems (a cycle, a
+   * child that is not there) are located in the text of {@code document}, not in any file.
+   */
+  public static AttackTree read(Map<String, Object> document) throws TreeFileException {
+    StringBuilder text = new StringBuilder();
+    ExtensionWriter.write(text, 0, document);
+    return TreeReader.read(NAME, text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+}
