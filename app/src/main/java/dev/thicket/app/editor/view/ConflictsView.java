@@ -53,7 +53,7 @@ public final class ConflictsView extends VBox {
     rows.getStyleClass().add("conflicts-rows");
     scroll.setId("conflicts-scroll");
     scroll.setFitToWidth(true);
-    scroll.setStyle("-fx-max-height: 12.5em;");
+    scroll.setStyle("-fx-max-height: 13.5em;");
     scroll.managedProperty().bind(scroll.visibleProperty());
     getChildren().addAll(top, scroll);
     visibleProperty().bind(model.shownProperty());
