@@ -3,6 +3,7 @@ package dev.thicket.model.io;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A tree as the plain values of its canonical file (mappings, lists, text, numbers), for changes
@@ -20,10 +21,26 @@ public final class TreeDocument {
    * The canonical file of {@code tree} as mutable plain values: LinkedHashMap, ArrayList, String,
    * Long, Double, Boolean, in the writer's order.
    */
-  @SuppressWarnings("unchecked")
   public static Map<String, Object> of(AttackTree tree) {
+    return parsed(TreeWriter.toYaml(tree));
+  }
+
+  /**
+   * Like {@link #of(AttackTree)}, with only the nodes and mitigations of these ids (the others
+   * left out, so not always a valid tree): to read a few elements' values of a large tree.
+   */
+  public static Map<String, Object> of(AttackTree tree, Set<String> nodes,
+      Set<String> mitigations) {
+    return parsed(TreeWriter.toYaml(tree,
+        tree.nodes().values().stream().filter(node -> nodes.contains(node.id())).toList(),
+        tree.mitigations().values().stream()
+            .filter(mitigation -> mitigations.contains(mitigation.id())).toList()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> parsed(String text) {
     Problems problems = new Problems();
-    YamlValue document = YamlTreeParser.parse(TreeWriter.toYaml(tree), problems);
+    YamlValue document = YamlTreeParser.parse(text, problems);
     if (document == null || !problems.isEmpty()) {
       throw new IllegalStateException("the writer's own text did not parse: " + problems);
     }

@@ -1,7 +1,6 @@
 package dev.thicket.model.merge;
 
 import dev.thicket.model.merge.MergeConflict.Element;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,17 +73,6 @@ final class DocumentFields {
   /** {@code children} for a node, {@code mitigations} for a mitigation: the lists that link it. */
   static String link(Element element) {
     return element == Element.NODE ? "children" : "mitigations";
-  }
-
-  /** The nodes whose {@link #link} list holds {@code id}, in the document's order. */
-  static List<Object> parents(Map<String, Object> document, Element element, String id) {
-    List<Object> parents = new ArrayList<>();
-    map(document.get("nodes")).forEach((node, fields) -> {
-      if (list(map(fields).get(link(element))).contains(id)) {
-        parents.add(node);
-      }
-    });
-    return parents;
   }
 
   private static List<String> keys(String field) {

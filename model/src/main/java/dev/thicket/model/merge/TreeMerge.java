@@ -149,7 +149,7 @@ public final class TreeMerge {
       return merged;
     }
     Map<String, Object> extensions = new LinkedHashMap<>(merged.extensions());
-    ConflictValues values = new ConflictValues(base, ours, theirs);
+    ConflictValues values = new ConflictValues(base, ours, theirs, conflicts);
     extensions.put(MergeConflict.EXTENSION, conflicts.stream().map(conflict -> {
       Map<String, Object> item = conflict.toExtension();
       Map<String, Object> recorded = values.of(conflict);
