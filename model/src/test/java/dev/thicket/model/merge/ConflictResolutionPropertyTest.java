@@ -7,6 +7,7 @@ import dev.thicket.model.diff.RandomEdits;
 import dev.thicket.model.edit.EditRefusedException;
 import dev.thicket.model.merge.ConflictResolution.Side;
 import dev.thicket.model.tree.AttackTree;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,10 +23,13 @@ class ConflictResolutionPropertyTest {
   @Property(tries = 300)
   void everyRecordedValueAppliesBackToItsSide(@ForAll long seed) {
     AttackTree base = RandomTrees.generate(seed, 5, 6, 3);
-    Map<Side, AttackTree> sides = Map.of(Side.BASE, base,
-        Side.OURS, RandomEdits.of(base, seed * 31 + 7),
-        Side.THEIRS, RandomEdits.of(base, seed * 17 + 3));
-    AttackTree merged = TreeMerge.of(base, sides.get(Side.OURS), sides.get(Side.THEIRS)).tree();
+    AttackTree ours = RandomEdits.of(base, seed * 31 + 7);
+    AttackTree theirs = RandomEdits.of(base, seed * 17 + 3);
+    AttackTree merged = TreeMerge.of(base, ours, theirs).tree();
+    // the sides under the merged ids (a node renamed on one side has its new id on all three)
+    RenameAlignment aligned = new RenameAlignment(base, ours, theirs, new ArrayList<>());
+    Map<Side, AttackTree> sides = Map.of(Side.BASE, aligned.base, Side.OURS, aligned.ours,
+        Side.THEIRS, aligned.theirs);
     List<RecordedConflict> listed = RecordedConflict.of(merged);
 
     for (RecordedConflict recorded : listed) {
