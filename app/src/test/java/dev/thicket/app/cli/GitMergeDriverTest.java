@@ -123,7 +123,8 @@ class GitMergeDriverTest {
     assertThat(merged.node("dep-vulns")).isEqualTo(ours.node("dep-vulns"));
     assertThat(merged.extensions().get(MergeConflict.EXTENSION)).isEqualTo(List.of(Map.of(
         "node", "dep-vulns", "field", "likelihood", "base", "0.1", "ours", "0.3",
-        "theirs", "0.2")));
+        "theirs", "0.2", "values", Map.of("base", Map.of("likelihood", 0.1),
+            "ours", Map.of("likelihood", 0.3), "theirs", Map.of("likelihood", 0.2)))));
   }
 
   @Test

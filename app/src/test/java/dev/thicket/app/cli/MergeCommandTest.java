@@ -11,7 +11,9 @@ import dev.thicket.model.tree.MitigationStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,9 +74,12 @@ class MergeCommandTest {
         "thicket merge: conflict: node dep-vulns: likelihood: base 0.1, ours 0.3, theirs 0.2");
     AttackTree merged = TreeReader.read(out);
     assertThat(merged.node("dep-vulns")).isEqualTo(ours.node("dep-vulns"));
-    assertThat(merged.extensions().get(MergeConflict.EXTENSION)).isEqualTo(List.of(
-        new MergeConflict(MergeConflict.Element.NODE, "dep-vulns", "likelihood", "0.1", "0.3",
-            "0.2", null).toExtension()));
+    Map<String, Object> listed = new LinkedHashMap<>(new MergeConflict(
+        MergeConflict.Element.NODE, "dep-vulns", "likelihood", "0.1", "0.3", "0.2", null)
+        .toExtension());
+    listed.put("values", Map.of("base", Map.of("likelihood", 0.1),
+        "ours", Map.of("likelihood", 0.3), "theirs", Map.of("likelihood", 0.2)));
+    assertThat(merged.extensions().get(MergeConflict.EXTENSION)).isEqualTo(List.of(listed));
   }
 
   @Test

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the generic values of {@code x-} keys: scalars inline, lists of scalars in flow style
- * {@code [a, 1]}, other lists and mappings as indented blocks, empty ones as {@code []} and
- * {@code {}}.
+ * {@code [a, 1]} (one item a line when that line would be too long to read), other lists and
+ * mappings as indented blocks, empty ones as {@code []} and {@code {}}.
  */
 final class ExtensionWriter {
   private ExtensionWriter() {}
@@ -37,8 +37,13 @@ final class ExtensionWriter {
       map.forEach((key, item) -> entry(out, indent + 2, String.valueOf(key), item));
     } else if (value instanceof List<?> list) {
       if (list.stream().noneMatch(item -> item instanceof List || item instanceof Map)) {
-        out.append(' ').append(flowList(list)).append('\n');
-        return;
+        String flow = flowList(list);
+        // one item a line when the flow list would be longer than a reader accepts
+        if (out.length() - (out.lastIndexOf("\n") + 1) + 1 + flow.length()
+            <= TreeReader.MAX_LINE_LENGTH || list.isEmpty()) {
+          out.append(' ').append(flow).append('\n');
+          return;
+        }
       }
       out.append('\n');
       for (Object item : list) {

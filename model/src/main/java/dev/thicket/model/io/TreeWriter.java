@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -27,16 +28,26 @@ public final class TreeWriter {
 
   /** The canonical text of {@code tree}. */
   public static String toYaml(AttackTree tree) {
+    return toYaml(tree, tree.nodes().values(), tree.mitigations().values());
+  }
+
+  /**
+   * The canonical text of {@code tree} with only {@code nodes} and {@code mitigations} (some of
+   * its own, in its order): a part to read values from ({@link TreeDocument}), not always a valid
+   * tree.
+   */
+  static String toYaml(AttackTree tree, Collection<Node> nodes,
+      Collection<Mitigation> mitigations) {
     StringBuilder out = new StringBuilder();
     out.append("format: ").append(TreeMapper.FORMAT).append('\n');
     field(out, 0, "title", tree.title());
     field(out, 0, "description", tree.description());
     field(out, 0, "root", tree.root());
     out.append("nodes:\n");
-    tree.nodes().values().forEach(node -> node(out, node));
-    if (!tree.mitigations().isEmpty()) {
+    nodes.forEach(node -> node(out, node));
+    if (!mitigations.isEmpty()) {
       out.append("mitigations:\n");
-      tree.mitigations().values().forEach(mitigation -> mitigation(out, mitigation));
+      mitigations.forEach(mitigation -> mitigation(out, mitigation));
     }
     if (!tree.profiles().isEmpty()) {
       out.append("profiles:\n");

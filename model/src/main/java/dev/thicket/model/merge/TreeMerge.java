@@ -140,14 +140,24 @@ public final class TreeMerge {
     return "the merged tree would break a rule: " + invalid.problems().get(0).message();
   }
 
-  /** {@code merged} listing the conflicts under {@link MergeConflict#EXTENSION}, if any. */
+  /**
+   * {@code merged} listing the conflicts under {@link MergeConflict#EXTENSION}, if any, each with
+   * its sides' exact values ({@link ConflictValues}).
+   */
   private AttackTree withConflicts(AttackTree merged) {
     if (conflicts.isEmpty()) {
       return merged;
     }
     Map<String, Object> extensions = new LinkedHashMap<>(merged.extensions());
-    extensions.put(MergeConflict.EXTENSION,
-        conflicts.stream().map(MergeConflict::toExtension).toList());
+    ConflictValues values = new ConflictValues(base, ours, theirs, conflicts);
+    extensions.put(MergeConflict.EXTENSION, conflicts.stream().map(conflict -> {
+      Map<String, Object> item = conflict.toExtension();
+      Map<String, Object> recorded = values.of(conflict);
+      if (recorded != null) {
+        item.put(ConflictValues.KEY, recorded);
+      }
+      return item;
+    }).toList());
     return new AttackTree(merged.title(), merged.description(), merged.root(),
         List.copyOf(merged.nodes().values()), List.copyOf(merged.mitigations().values()),
         merged.scalesGiven() ? merged.scales() : null, merged.settings(),

@@ -94,6 +94,21 @@ final class MergeTrees {
         new LinkedHashMap<>(extensions));
   }
 
+  /**
+   * {@code tree} with its listed conflicts less their recorded {@code values}, to compare the
+   * listing with {@link MergeConflict#toExtension} (the values have their own tests).
+   */
+  static AttackTree withoutValues(AttackTree tree) {
+    Map<String, Object> extensions = new LinkedHashMap<>(tree.extensions());
+    extensions.computeIfPresent(MergeConflict.EXTENSION, (key, listed) ->
+        ((List<?>) listed).stream().map(item -> {
+          Map<?, ?> entry = new LinkedHashMap<>((Map<?, ?>) item);
+          entry.remove("values");
+          return entry;
+        }).toList());
+    return withExtensions(tree, extensions);
+  }
+
   /** The canonical text, to compare whole trees. */
   static String yaml(AttackTree tree) {
     return TreeWriter.toYaml(tree);

@@ -2,6 +2,7 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.viewmodel.Autosave;
 import dev.thicket.app.editor.viewmodel.CollapsedNodes;
+import dev.thicket.app.editor.viewmodel.ConflictsViewModel;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.EstimationRoundViewModel;
 import dev.thicket.app.editor.viewmodel.FindViewModel;
@@ -281,7 +282,9 @@ public final class MainWindow {
     canvas.markedProperty().bind(find.matchSetProperty());
     findBar.setOnClose(() -> canvas.canvas().requestFocus());
     javafx.scene.layout.VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
-    javafx.scene.layout.VBox canvasPane = new javafx.scene.layout.VBox(findBar, canvas);
+    ConflictsView conflicts = new ConflictsView(new ConflictsViewModel(document, collapsed));
+    javafx.scene.layout.VBox canvasPane =
+        new javafx.scene.layout.VBox(findBar, conflicts, canvas);
     SplitPane centre = new SplitPane(canvasPane, side);
     centre.setId("centre-split");
     dividers.restore("centre", centre, 0.7);
