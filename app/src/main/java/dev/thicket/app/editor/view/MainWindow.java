@@ -69,6 +69,7 @@ public final class MainWindow {
   private final BorderPane root = new BorderPane();
   private final Label message = new Label();
   private Dialogs dialogs;
+  private final CompareWindow compare;
   private final InlineTitleEditor inline;
   private SideTabs sideTabs;
   private SplitPane side;
@@ -113,6 +114,7 @@ public final class MainWindow {
     this.files = new FileActions(document, recent, () -> this.dialogs, results, plans,
         uncertainty, autosave);
     this.dialogs = dialogs.apply(stage);
+    this.compare = new CompareWindow(this);
     build();
     document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
     // after the window is shown: at start-up the analysis would compete with it for the CPU
@@ -213,6 +215,15 @@ public final class MainWindow {
 
   public SubtreeClipboard clipboard() {
     return clipboard;
+  }
+
+  /** File → Compare with…: the comparison on, if any. */
+  CompareWindow compare() {
+    return compare;
+  }
+
+  Dialogs dialogs() {
+    return dialogs;
   }
 
   public TreeCanvasView canvas() {

@@ -3,12 +3,15 @@ package dev.thicket.app.editor.view;
 import dev.thicket.app.editor.layout.CanvasLayout;
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
 import dev.thicket.app.editor.layout.LayoutCache;
+import dev.thicket.app.editor.viewmodel.CardChanges;
 import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.model.score.Edge;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Node;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -28,7 +32,9 @@ import javafx.scene.paint.Color;
  * so a large tree pans smoothly. Click selects, double-click renames, dragging a card onto another
  * moves it there (a cycle is refused), dragging the background pans, Ctrl+wheel zooms, wheel
  * scrolls. Binds to the document and results view models; holds only view state (zoom,
- * pan).
+ * pan). While comparing ({@link #comparisonProperty}) it outlines the changed cards, shows each
+ * one's change in a tooltip and draws the removed nodes as ghosts at their old places ({@link
+ * CardChanges#layoutTree}), which can be neither selected nor dragged.
  */
 public final class TreeCanvasView extends Pane {
   private static final double MIN_ZOOM = 0.05;
@@ -42,6 +48,7 @@ public final class TreeCanvasView extends Pane {
   private final LayoutCache layouts = new LayoutCache();
   private final BooleanProperty dark = new SimpleBooleanProperty();
   private final ObjectProperty<Set<String>> marked = new SimpleObjectProperty<>(Set.of());
+  private final CanvasComparison comparison = new CanvasComparison(canvas, this::openTree);
   private final BooleanProperty overview = new SimpleBooleanProperty(true);
   private final Minimap minimap = new Minimap(this::centreOn);
   private boolean minimapStale = true;
@@ -85,6 +92,13 @@ public final class TreeCanvasView extends Pane {
       repaintAll();
     });
     marked.addListener((observable, before, after) -> repaintAll());
+    comparison.shownProperty().addListener((observable, before, after) -> {
+      relayout();
+      repaintAll();
+      comparison.tipFor(null);
+    });
+    canvas.addEventHandler(MouseEvent.MOUSE_MOVED,
+        event -> comparison.tipFor(cardAt(event.getX(), event.getY())));
     overview.addListener((observable, before, after) -> paint());
     widthProperty().addListener((observable, before, after) -> paint());
     heightProperty().addListener((observable, before, after) -> paint());
@@ -108,6 +122,28 @@ public final class TreeCanvasView extends Pane {
   /** The nodes marked with a ring (the find bar's matches). */
   public ObjectProperty<Set<String>> markedProperty() {
     return marked;
+  }
+
+  /**
+   * The comparison the canvas shows (null: none); applied only while it was made for the open
+   * tree, so that an edit never paints a stale one.
+   */
+  public ObjectProperty<CardChanges> comparisonProperty() {
+    return comparison.shownProperty();
+  }
+
+  private AttackTree openTree() {
+    return document.tree();
+  }
+
+  /** The cards the last paint outlined or drew as ghosts, with their state, in layout order. */
+  public Map<String, CardChanges.State> outlinedCards() {
+    return comparison.outlined();
+  }
+
+  /** The tooltip with the change of the card under the mouse while comparing. */
+  Tooltip changeTip() {
+    return comparison.tip();
   }
 
   /** Whether the overview map shows when the tree is larger than the view. */
@@ -193,7 +229,8 @@ public final class TreeCanvasView extends Pane {
   private void relayout() {
     AttackTree tree = document.tree();
     boolean first = layout == null;
-    CanvasLayout next = layouts.of(tree, collapsed.ids());
+    CardChanges changes = comparison.applied();
+    CanvasLayout next = layouts.of(changes == null ? tree : changes.layoutTree(), collapsed.ids());
     minimapStale |= next != layout;
     layout = next;
     painter.trimCache();
@@ -207,6 +244,12 @@ public final class TreeCanvasView extends Pane {
   /** Pans so that the selected card is in sight. */
   public void revealSelected() {
     reveal(document.selectedProperty().get());
+    paint();
+  }
+
+  /** Pans so that {@code id}'s card (or a removed node's ghost) is in sight. */
+  public void revealNode(String id) {
+    reveal(id);
     paint();
   }
 
@@ -259,8 +302,11 @@ public final class TreeCanvasView extends Pane {
     Set<String> highlighted = results.highlightedProperty().get();
     Set<Edge> highlightedEdges = results.highlightedEdgesProperty().get();
     Set<String> outOfReach = results.outOfReachProperty().get();
+    CardChanges changes = comparison.applied();
     EdgePainter.paint(gc, layout, dark.get(), highlighted, highlightedEdges,
+        changes == null ? Set.of() : CanvasComparison.ghostIds(layout, tree),
         new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
+    comparison.startPaint();
     boolean detailed = zoom >= 0.35;
     painter.setZoom(zoom);
     int painted = 0;
@@ -271,12 +317,25 @@ public final class TreeCanvasView extends Pane {
         continue;
       }
       String id = entry.getKey();
+      Node node = tree.nodes().get(id);
+      CardChanges.State state = changes == null ? null : changes.stateOf(id);
+      if (node == null) { // a removed node's ghost
+        painter.paintGhost(gc, changes.old().node(id), box, detailed);
+        painter.paintOutline(gc, box, state, detailed);
+        comparison.outline(id, state);
+        painted++;
+        continue;
+      }
       boolean lit = highlighted.contains(id);
       // out of the chosen attacker's reach: dimmed as the nodes off a selected scenario are
       boolean dimmed = !highlighted.isEmpty() && !lit || outOfReach.contains(id);
-      painter.paint(gc, tree, tree.node(id), box, results.score(id), new CardPainter.Look(
+      painter.paint(gc, tree, node, box, results.score(id), new CardPainter.Look(
               id.equals(document.selectedProperty().get()), lit, dimmed, detailed,
               layout.hidden().getOrDefault(id, 0), marked.get().contains(id)));
+      if (state != null) {
+        painter.paintOutline(gc, box, state, detailed);
+        comparison.outline(id, state);
+      }
       painted++;
     }
     paintedCards = painted;
@@ -335,7 +394,14 @@ public final class TreeCanvasView extends Pane {
     dropAt = null;
   }
 
+  /** The open tree's node whose card is at the view point (never a ghost), or null. */
   private String nodeAt(double x, double y) {
+    String id = cardAt(x, y);
+    return id != null && document.tree().nodes().containsKey(id) ? id : null;
+  }
+
+  /** The card (or ghost) at the view point, or null. */
+  private String cardAt(double x, double y) {
     return layout.nodeAt((x - offsetX) / zoom, (y - offsetY) / zoom);
   }
 
@@ -374,7 +440,7 @@ public final class TreeCanvasView extends Pane {
     if (dragged || event.getButton() != MouseButton.PRIMARY) {
       return;
     }
-    String id = layout.nodeAt((event.getX() - offsetX) / zoom, (event.getY() - offsetY) / zoom);
+    String id = nodeAt(event.getX(), event.getY());
     if (id != null) {
       document.selectedProperty().set(id);
       if (event.getClickCount() == 2) {

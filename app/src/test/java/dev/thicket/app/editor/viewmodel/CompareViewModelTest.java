@@ -2,6 +2,8 @@ package dev.thicket.app.editor.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.thicket.app.editor.viewmodel.CardChanges.State;
+import dev.thicket.app.editor.viewmodel.CompareViewModel.ChangeRow;
 import dev.thicket.app.editor.viewmodel.CompareViewModel.ShareRow;
 import dev.thicket.exports.report.DiffReport;
 import dev.thicket.model.diff.TreeDiff;
@@ -11,6 +13,7 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,23 +22,30 @@ class CompareViewModelTest {
 
   private final UiQueue ui = new UiQueue();
 
-  private CompareViewModel compared(AttackTree open, Path other) throws InterruptedException {
-    CompareViewModel model = new CompareViewModel(open, "keras.yaml", other, Runnable::run, ui);
+  private CompareViewModel compared(SimpleObjectProperty<AttackTree> open, Path other)
+      throws InterruptedException {
+    CompareViewModel model = new CompareViewModel(open, "keras.yaml", CompareSource.file(other),
+        ui);
     ui.runUntil(() -> !model.runningProperty().get());
     return model;
   }
 
+  private static AttackTree keras() throws Exception {
+    return TreeReader.read(DocumentViewModelTest.KERAS);
+  }
+
   @Test
   void showsTheDiffOfTheOpenTreeAgainstTheFile() throws Exception {
-    AttackTree keras = TreeReader.read(DocumentViewModelTest.KERAS);
+    AttackTree keras = keras();
     AttackTree older = keras.withNode(keras.node("dep-vulns").withLikelihood(Estimate.of(0.3)));
     Path file = Files.writeString(folder.resolve("older.yaml"), TreeWriter.toYaml(older));
     TreeDiff diff = TreeDiff.of(older, keras);
 
-    CompareViewModel model = compared(keras, file);
+    CompareViewModel model = compared(new SimpleObjectProperty<>(keras), file);
 
-    assertThat(model.changes()).isEqualTo(new DiffReport("older.yaml", "keras.yaml", diff)
-        .changeLines());
+    assertThat(model.changes()).extracting(ChangeRow::text).isEqualTo(
+        new DiffReport("older.yaml", "keras.yaml", diff).changeLines());
+    assertThat(model.changes()).extracting(ChangeRow::nodeId).containsExactly("dep-vulns");
     assertThat(model.shares()).containsExactlyElementsOf(diff.attribution().shares().stream()
         .map(share -> new ShareRow(DiffReport.signed(share.value()), share.unit().label()))
         .toList());
@@ -44,14 +54,92 @@ class CompareViewModelTest {
   }
 
   @Test
+  void cardsAreAddedChangedOrRemovedSinceTheFile() throws Exception {
+    AttackTree keras = keras();
+    String leaf = keras.node("dep-vulns").id();
+    AttackTree older = keras.withNode(keras.node(leaf).withLikelihood(Estimate.of(0.3)))
+        .withNode(dev.thicket.model.tree.Node.leaf("old-step", "An old step", Estimate.of(0.2)));
+    String root = keras.root();
+    older = older.withNode(older.node(root).withGate(older.node(root).gate(),
+        older.node(root).k(), append(older.node(root).children(), "old-step")));
+    Path file = Files.writeString(folder.resolve("older.yaml"), TreeWriter.toYaml(older));
+
+    CompareViewModel model = compared(new SimpleObjectProperty<>(keras), file);
+
+    CardChanges cards = model.cardsProperty().get();
+    assertThat(cards.stateOf(leaf)).isEqualTo(State.CHANGED);
+    assertThat(cards.cards().get(leaf).tooltip()).isEqualTo(
+        "Changed since older.yaml:\nlikelihood: 0.3 → " + keras.node(leaf).likelihood());
+    assertThat(cards.stateOf("old-step")).isEqualTo(State.REMOVED);
+    assertThat(cards.old().node("old-step").title()).isEqualTo("An old step");
+    assertThat(cards.layoutTree().node(root).children()).endsWith("old-step");
+    assertThat(cards.stateOf(root)).isEqualTo(State.CHANGED);
+    assertThat(cards.open()).isSameAs(keras);
+  }
+
+  @Test
+  void anEditWhileComparingDiffsAgain() throws Exception {
+    AttackTree keras = keras();
+    Path file = Files.writeString(folder.resolve("same.yaml"), TreeWriter.toYaml(keras));
+    SimpleObjectProperty<AttackTree> open = new SimpleObjectProperty<>(keras);
+    CompareViewModel model = compared(open, file);
+    assertThat(model.cardsProperty().get().cards()).isEmpty();
+    assertThat(model.summaryProperty().get()).isEqualTo("No change in meaning.");
+
+    AttackTree edited = keras.withNode(keras.node("dep-vulns").withTitle("Renamed step"));
+    open.set(edited);
+    ui.runUntil(() -> model.cardsProperty().get().open() == edited);
+
+    assertThat(model.cardsProperty().get().cards()).containsOnlyKeys("dep-vulns");
+    assertThat(model.changes()).extracting(ChangeRow::nodeId).containsExactly("dep-vulns");
+  }
+
+  @Test
+  void endingForgetsTheCardsAndStopsFollowingEdits() throws Exception {
+    AttackTree keras = keras();
+    AttackTree older = keras.withNode(keras.node("dep-vulns").withLikelihood(Estimate.of(0.3)));
+    Path file = Files.writeString(folder.resolve("older.yaml"), TreeWriter.toYaml(older));
+    SimpleObjectProperty<AttackTree> open = new SimpleObjectProperty<>(keras);
+    CompareViewModel model = compared(open, file);
+    assertThat(model.cardsProperty().get()).isNotNull();
+
+    model.end();
+    open.set(older);
+
+    assertThat(model.cardsProperty().get()).isNull();
+    assertThat(model.activeProperty().get()).isFalse();
+    assertThat(model.runningProperty().get()).isFalse();
+  }
+
+  @Test
   void fileThatIsNotATreeListsItsProblems() throws Exception {
-    AttackTree keras = TreeReader.read(DocumentViewModelTest.KERAS);
     Path file = Files.writeString(folder.resolve("broken.yaml"), "title: [unclosed\n");
 
-    CompareViewModel model = compared(keras, file);
+    CompareViewModel model = compared(new SimpleObjectProperty<>(keras()), file);
 
     assertThat(model.summaryProperty().get()).isEqualTo("Cannot read broken.yaml:");
-    assertThat(model.changes()).isNotEmpty().allMatch(line -> line.contains("broken.yaml:"));
+    assertThat(model.changes()).isNotEmpty()
+        .allMatch(row -> row.text().contains("broken.yaml:") && row.nodeId() == null);
     assertThat(model.risk()).isEmpty();
+    assertThat(model.cardsProperty().get()).isNull();
   }
+
+  @Test
+  void revisionOutsideAGitRepositorySaysSo() throws Exception {
+    Path file = Files.writeString(folder.resolve("keras.yaml"), TreeWriter.toYaml(keras()));
+    CompareViewModel model = new CompareViewModel(new SimpleObjectProperty<>(keras()),
+        "keras.yaml", CompareSource.revision("HEAD", file), ui);
+    ui.runUntil(() -> !model.runningProperty().get());
+
+    assertThat(model.summaryProperty().get()).isEqualTo("Cannot read HEAD:keras.yaml:");
+    assertThat(model.changes()).singleElement().extracting(ChangeRow::text).asString()
+        .startsWith("HEAD:./keras.yaml:1:1: git show failed: fatal: not a git repository");
+  }
+
+  private static java.util.List<String> append(java.util.List<String> list, String item) {
+    java.util.List<String> copy = new java.util.ArrayList<>(list);
+    copy.add(item);
+    return copy;
+  }
+
 }
