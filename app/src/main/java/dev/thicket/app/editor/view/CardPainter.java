@@ -157,11 +157,13 @@ final class CardPainter {
       case REMOVED -> REMOVED;
     };
     double ring = Math.max(4, minStroke);
+    // a gap of background between card and ring keeps the ring apart from the band's fill
+    double out = ring / 2 + Math.max(4, minStroke);
     if (state != CardChanges.State.REMOVED) {
       gc.setStroke(colour);
       gc.setLineWidth(ring);
-      gc.strokeRoundRect(box.x() - ring / 2 - 2, box.y() - ring / 2 - 2, box.width() + ring + 4,
-          box.height() + ring + 4, 16, 16);
+      gc.strokeRoundRect(box.x() - out, box.y() - out, box.width() + 2 * out,
+          box.height() + 2 * out, 18, 18);
     }
     if (detailed) {
       String label = state.name().toLowerCase(java.util.Locale.ROOT)
@@ -170,7 +172,7 @@ final class CardPainter {
       double width = measureBadge(label) + 14;
       gc.setTextAlign(TextAlignment.CENTER);
       gc.setTextBaseline(VPos.CENTER);
-      badge(gc, box.x() + 6, box.y() - ring - 22, width, colour, label);
+      badge(gc, box.x() + 6, box.y() - out - ring / 2 - 19, width, colour, label);
     }
   }
 

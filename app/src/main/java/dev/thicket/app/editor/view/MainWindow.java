@@ -69,7 +69,7 @@ public final class MainWindow {
   private final BorderPane root = new BorderPane();
   private final Label message = new Label();
   private Dialogs dialogs;
-  private final CompareWindow compare;
+  private final ComparePanel compare;
   private final InlineTitleEditor inline;
   private SideTabs sideTabs;
   private SplitPane side;
@@ -114,7 +114,7 @@ public final class MainWindow {
     this.files = new FileActions(document, recent, () -> this.dialogs, results, plans,
         uncertainty, autosave);
     this.dialogs = dialogs.apply(stage);
-    this.compare = new CompareWindow(this);
+    this.compare = new ComparePanel(this);
     build();
     document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
     // after the window is shown: at start-up the analysis would compete with it for the CPU
@@ -218,7 +218,7 @@ public final class MainWindow {
   }
 
   /** File → Compare with…: the comparison on, if any. */
-  CompareWindow compare() {
+  ComparePanel compare() {
     return compare;
   }
 
@@ -285,7 +285,8 @@ public final class MainWindow {
     canvas.markedProperty().bind(find.matchSetProperty());
     findBar.setOnClose(() -> canvas.canvas().requestFocus());
     javafx.scene.layout.VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
-    javafx.scene.layout.VBox canvasPane = new javafx.scene.layout.VBox(findBar, canvas);
+    javafx.scene.layout.VBox canvasPane = new javafx.scene.layout.VBox(findBar, canvas,
+        compare);
     SplitPane centre = new SplitPane(canvasPane, side);
     centre.setId("centre-split");
     dividers.restore("centre", centre, 0.7);

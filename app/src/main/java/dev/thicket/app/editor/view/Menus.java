@@ -84,8 +84,10 @@ final class Menus {
     MenuItem revision = item("A git revision of this file…", null,
         event -> window.compare().chooseRevision(window.dialogs()));
     revision.disableProperty().bind(document.fileProperty().isNull());
-    Menu compare = new Menu("Compare with", null,
-        item("A file…", null, event -> window.compare().chooseFile(files)), revision);
+    revision.setId("menu-compare-revision");
+    MenuItem file = item("A file…", null, event -> window.compare().chooseFile(files));
+    file.setId("menu-compare-file");
+    Menu compare = new Menu("Compare with", null, file, revision);
     compare.setId("menu-compare");
     return compare;
   }

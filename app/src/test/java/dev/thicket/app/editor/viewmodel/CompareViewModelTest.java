@@ -11,8 +11,11 @@ import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Node;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,25 +59,37 @@ class CompareViewModelTest {
   @Test
   void cardsAreAddedChangedOrRemovedSinceTheFile() throws Exception {
     AttackTree keras = keras();
-    String leaf = keras.node("dep-vulns").id();
-    AttackTree older = keras.withNode(keras.node(leaf).withLikelihood(Estimate.of(0.3)))
-        .withNode(dev.thicket.model.tree.Node.leaf("old-step", "An old step", Estimate.of(0.2)));
+    String leaf = "dep-vulns";
     String root = keras.root();
-    older = older.withNode(older.node(root).withGate(older.node(root).gate(),
-        older.node(root).k(), append(older.node(root).children(), "old-step")));
+    AttackTree older = withLeafUnderRoot(
+        keras.withNode(keras.node(leaf).withLikelihood(Estimate.of(0.3))), "old-step");
+    AttackTree open = withLeafUnderRoot(keras, "new-step");
     Path file = Files.writeString(folder.resolve("older.yaml"), TreeWriter.toYaml(older));
 
-    CompareViewModel model = compared(new SimpleObjectProperty<>(keras), file);
+    CompareViewModel model = compared(new SimpleObjectProperty<>(open), file);
 
     CardChanges cards = model.cardsProperty().get();
     assertThat(cards.stateOf(leaf)).isEqualTo(State.CHANGED);
     assertThat(cards.cards().get(leaf).tooltip()).isEqualTo(
         "Changed since older.yaml:\nlikelihood: 0.3 → " + keras.node(leaf).likelihood());
+    assertThat(cards.stateOf("new-step")).isEqualTo(State.ADDED);
     assertThat(cards.stateOf("old-step")).isEqualTo(State.REMOVED);
-    assertThat(cards.old().node("old-step").title()).isEqualTo("An old step");
-    assertThat(cards.layoutTree().node(root).children()).endsWith("old-step");
+    assertThat(cards.old().node("old-step").title()).isEqualTo("Step old-step");
+    List<String> kerasChildren = keras.node(root).children();
+    assertThat(cards.layoutTree().node(root).children()).as("the ghost at its old place")
+        .containsSubsequence(kerasChildren.get(kerasChildren.size() - 1), "old-step", "new-step");
     assertThat(cards.stateOf(root)).isEqualTo(State.CHANGED);
-    assertThat(cards.open()).isSameAs(keras);
+    assertThat(cards.stateOf(keras.node(root).children().get(0))).isNull();
+    assertThat(cards.open()).isSameAs(open);
+  }
+
+  /** {@code tree} with a new leaf {@code id} as its root's last child. */
+  static AttackTree withLeafUnderRoot(AttackTree tree, String id) {
+    Node root = tree.node(tree.root());
+    List<String> children = new ArrayList<>(root.children());
+    children.add(id);
+    return tree.withNodes(List.of(Node.leaf(id, "Step " + id, Estimate.of(0.2)),
+        root.withGate(root.gate(), root.k(), children)));
   }
 
   @Test
@@ -135,11 +150,4 @@ class CompareViewModelTest {
     assertThat(model.changes()).singleElement().extracting(ChangeRow::text).asString()
         .startsWith("HEAD:./keras.yaml:1:1: git show failed: fatal: not a git repository");
   }
-
-  private static java.util.List<String> append(java.util.List<String> list, String item) {
-    java.util.List<String> copy = new java.util.ArrayList<>(list);
-    copy.add(item);
-    return copy;
-  }
-
 }

@@ -1,5 +1,6 @@
 package dev.thicket.app.editor.view;
 
+import dev.thicket.app.editor.viewmodel.CardChanges;
 import dev.thicket.app.editor.viewmodel.CompareSource;
 import dev.thicket.app.editor.viewmodel.CompareViewModel;
 import dev.thicket.app.editor.viewmodel.CompareViewModel.ChangeRow;
@@ -12,7 +13,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -25,23 +25,43 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 
 /**
- * File → Compare with…: the Changes window beside the main one (risk per mode, why the residual
- * risk moved, the changes; a row selects and reveals its node) while the canvas outlines the
- * cards ({@link TreeCanvasView#comparisonProperty}). One comparison per main window at a time;
- * End comparing, Esc (here or on the canvas), closing this window or opening another file ends
- * it and removes every outline. Binds {@link CompareViewModel}.
+ * File → Compare with…: the Changes panel under the canvas (residual risk before → after, risk per
+ * mode, why the residual risk moved, the changes; a row selects and reveals its node) while the
+ * canvas outlines the cards ({@link TreeCanvasView#comparisonProperty}). Shown only while
+ * comparing; one comparison per window at a time. End comparing, Esc (here or on the canvas) or
+ * opening another file ends it and removes every outline. Binds {@link CompareViewModel}.
  */
-final class CompareWindow {
+final class ComparePanel extends VBox {
+  /** The panel's height: the canvas keeps the rest. */
+  static final double HEIGHT = 290;
+
   private final MainWindow window;
   private CompareViewModel model;
-  private Stage stage;
 
-  CompareWindow(MainWindow window) {
+  ComparePanel(MainWindow window) {
     this.window = window;
+    setId("compare-panel");
+    getStyleClass().add("compare-panel");
+    setPadding(new Insets(8, 12, 8, 12));
+    setSpacing(6);
+    setPrefHeight(HEIGHT);
+    setMinHeight(HEIGHT);
+    setMaxHeight(HEIGHT);
+    showing(false);
+    addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+      if (event.getCode() == KeyCode.ESCAPE) {
+        end();
+        event.consume();
+      }
+    });
     window.document().fileProperty().addListener((observable, before, after) -> end());
+  }
+
+  private void showing(boolean on) {
+    setVisible(on);
+    setManaged(on);
   }
 
   /** Asks for a file and compares the open tree with it. */
@@ -70,12 +90,7 @@ final class CompareWindow {
     return model;
   }
 
-  /** The Changes window, or null. */
-  Stage stage() {
-    return stage;
-  }
-
-  /** Ends the comparison: no outlines, no window. */
+  /** Ends the comparison: no outlines, no panel. */
   void end() {
     if (model == null) {
       return;
@@ -85,17 +100,30 @@ final class CompareWindow {
     ended.end();
     window.canvas().comparisonProperty().unbind();
     window.canvas().comparisonProperty().set(null);
-    Stage shown = stage;
-    stage = null;
-    shown.close();
+    getChildren().clear();
+    showing(false);
+    window.canvas().canvas().requestFocus();
   }
 
   private void start(CompareSource other) {
     end();
-    model = new CompareViewModel(window.document().treeProperty(), openName(window.document()),
-        other, Platform::runLater);
-    window.canvas().comparisonProperty().bind(model.cardsProperty());
-    stage = show(model);
+    CompareViewModel started = new CompareViewModel(window.document().treeProperty(),
+        openName(window.document()), other, Platform::runLater);
+    model = started;
+    window.canvas().comparisonProperty().bind(started.cardsProperty());
+    // the first outlines: the whole tree in view, ghosts included
+    started.cardsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends CardChanges> observable,
+          CardChanges before, CardChanges after) {
+        if (after != null) {
+          started.cardsProperty().removeListener(this);
+          window.canvas().fit();
+        }
+      }
+    });
+    build(started);
+    showing(true);
   }
 
   private static String openName(DocumentViewModel document) {
@@ -119,10 +147,11 @@ final class CompareWindow {
     }
   }
 
-  private Stage show(CompareViewModel shown) {
+  private void build(CompareViewModel shown) {
+    Label title = new Label(shown.title());
+    title.getStyleClass().add("compare-title");
     Label summary = new Label();
     summary.setId("compare-summary");
-    summary.setWrapText(true);
     summary.textProperty().bind(shown.summaryProperty());
     ProgressIndicator progress = new ProgressIndicator();
     progress.setPrefSize(18, 18);
@@ -130,51 +159,40 @@ final class CompareWindow {
     progress.managedProperty().bind(shown.runningProperty());
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    Button end = new Button("End comparing");
+    Button end = new Button("End comparing (Esc)");
     end.setId("compare-end");
     end.setOnAction(event -> end());
+    HBox top = new HBox(10, title, progress, summary, gap, end);
+    top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
     TableView<RiskRow> risk = table(shown.risk(), "compare-risk");
-    risk.getColumns().add(column("mode", RiskRow::mode, 90));
-    risk.getColumns().add(column("probability", RiskRow::probability, 190));
-    risk.getColumns().add(column("risk", RiskRow::risk, 190));
-    risk.setFixedCellSize(26);
-    risk.setPrefHeight(26 * (1 + 3) + 8); // header and one row per mode
+    risk.getColumns().add(column("mode", RiskRow::mode, 80));
+    risk.getColumns().add(column("probability", RiskRow::probability, 170));
+    risk.getColumns().add(column("risk", RiskRow::risk, 170));
+    risk.setFixedCellSize(24);
+    risk.setPrefHeight(24 * (1 + 3) + 6); // header and one row per mode
     risk.setMinHeight(Region.USE_PREF_SIZE);
+    risk.setMaxHeight(Region.USE_PREF_SIZE);
     TableView<ShareRow> shares = table(shown.shares(), "compare-shares");
-    shares.getColumns().add(column("share", ShareRow::share, 90));
-    shares.getColumns().add(column("change", ShareRow::change, 520));
+    shares.getColumns().add(column("share", ShareRow::share, 80));
+    shares.getColumns().add(column("why the residual risk moved", ShareRow::change, 340));
+    VBox numbers = new VBox(6, risk, shares);
+    VBox.setVgrow(shares, Priority.ALWAYS);
     ListView<ChangeRow> changes = new ListView<>(shown.changes());
     changes.setId("compare-changes");
+    changes.setPlaceholder(new Label("No change in meaning."));
     changes.getSelectionModel().selectedItemProperty().addListener(
         (observable, before, after) -> select(after));
-
-    VBox content = new VBox(8, new HBox(8, progress, summary, gap, end), risk,
-        new Label("Why the residual risk moved"), shares,
-        new Label("Changes (a row selects its card)"), changes);
-    content.setPadding(new Insets(12));
-    VBox.setVgrow(shares, Priority.ALWAYS);
+    Label changesHeading = new Label("Changes (a row selects its card)");
+    VBox list = new VBox(4, changesHeading, changes);
     VBox.setVgrow(changes, Priority.ALWAYS);
-
-    Stage shownStage = new Stage();
-    shownStage.initOwner(window.scene().getWindow());
-    shownStage.setTitle(shown.title());
-    Scene scene = new Scene(content, 720, 560);
-    scene.getStylesheets().setAll(window.scene().getStylesheets());
-    scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-      if (event.getCode() == KeyCode.ESCAPE) {
-        end();
-        event.consume();
-      }
-    });
-    shownStage.setScene(scene);
-    shownStage.setOnHidden(event -> {
-      if (model == shown) {
-        end();
-      }
-    });
-    shownStage.show();
-    return shownStage;
+    HBox columns = new HBox(10, numbers, list);
+    HBox.setHgrow(numbers, Priority.ALWAYS);
+    HBox.setHgrow(list, Priority.ALWAYS);
+    numbers.setPrefWidth(1);
+    list.setPrefWidth(1);
+    VBox.setVgrow(columns, Priority.ALWAYS);
+    getChildren().setAll(top, columns);
   }
 
   private static <T> TableView<T> table(ObservableList<T> rows, String id) {
