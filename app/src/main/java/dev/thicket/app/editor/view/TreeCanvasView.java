@@ -21,17 +21,14 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 
 /**
  * The tree drawn on a canvas the size of the view: only the cards and edges in sight are painted,
- * so a large tree pans smoothly. Click selects, double-click renames, dragging a card onto another
- * moves it there (a cycle is refused), dragging the background pans, Ctrl+wheel zooms, wheel
- * scrolls. Binds to the document and results view models; holds only view state (zoom,
+ * so a large tree pans smoothly; the mouse as {@link CanvasMouse} says (a move that would make a
+ * cycle is refused). Binds to the document and results view models; holds only view state (zoom,
  * pan). While comparing ({@link #comparisonProperty}) it outlines the changed cards, shows each
  * one's change in a tooltip and draws the removed nodes as ghosts at their old places ({@link
  * CardChanges#layoutTree}), which can be neither selected nor dragged.
@@ -56,13 +53,9 @@ public final class TreeCanvasView extends Pane {
   private double zoom = 1;
   private double offsetX;
   private double offsetY;
-  private Point2D dragFrom;
-  private boolean dragged;
+  private final CanvasMouse mouse;
   private boolean fitted;
-  private String dragNode;
-  private Point2D dropAt;
   private int paintedCards;
-  private Runnable onRename = () -> {};
 
   public TreeCanvasView(DocumentViewModel document, ResultsViewModel results,
       CollapsedNodes collapsed) {
@@ -102,11 +95,7 @@ public final class TreeCanvasView extends Pane {
     overview.addListener((observable, before, after) -> paint());
     widthProperty().addListener((observable, before, after) -> paint());
     heightProperty().addListener((observable, before, after) -> paint());
-    canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-    canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-    canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-    canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-    canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    mouse = CanvasMouse.install(this, document);
     relayout();
   }
 
@@ -170,7 +159,7 @@ public final class TreeCanvasView extends Pane {
 
   /** Called on double-click of a card (after selecting it). */
   public void setOnRename(Runnable action) {
-    onRename = action;
+    mouse.setOnRename(action);
   }
 
   public CanvasLayout layoutOfTree() {
@@ -214,7 +203,7 @@ public final class TreeCanvasView extends Pane {
     paint();
   }
 
-  private void zoomAround(double factor, double x, double y) {
+  void zoomAround(double factor, double x, double y) {
     double next = clamp(zoom * factor);
     offsetX = x - (x - offsetX) * next / zoom;
     offsetY = y - (y - offsetY) * next / zoom;
@@ -340,15 +329,7 @@ public final class TreeCanvasView extends Pane {
     }
     paintedCards = painted;
     paintMinimap(highlighted);
-    if (dropAt != null) {
-      Point2D from = centreOf(dragNode);
-      gc.setTransform(1, 0, 0, 1, 0, 0);
-      gc.setStroke(CardPainter.SELECTED);
-      gc.setLineWidth(3);
-      gc.setLineDashes(6, 4);
-      gc.strokeLine(from.getX(), from.getY(), dropAt.getX(), dropAt.getY());
-      gc.setLineDashes();
-    }
+    mouse.paintDrop(gc);
   }
 
   /** Repaints after a change of colours or marks, which the overview map shows too. */
@@ -386,16 +367,8 @@ public final class TreeCanvasView extends Pane {
         layout.boxes().get(document.selectedProperty().get()));
   }
 
-  private void pressed(MouseEvent event) {
-    canvas.requestFocus();
-    dragFrom = new Point2D(event.getX(), event.getY());
-    dragged = false;
-    dragNode = nodeAt(event.getX(), event.getY());
-    dropAt = null;
-  }
-
   /** The open tree's node whose card is at the view point (never a ghost), or null. */
-  private String nodeAt(double x, double y) {
+  String nodeAt(double x, double y) {
     String id = cardAt(x, y);
     return id != null && document.tree().nodes().containsKey(id) ? id : null;
   }
@@ -405,58 +378,10 @@ public final class TreeCanvasView extends Pane {
     return layout.nodeAt((x - offsetX) / zoom, (y - offsetY) / zoom);
   }
 
-  private void released(MouseEvent event) {
-    if (dragged && dragNode != null) {
-      String target = nodeAt(event.getX(), event.getY());
-      if (target != null && !target.equals(dragNode)) {
-        document.moveUnder(dragNode, target);
-      }
-    }
-    dragNode = null;
-    dropAt = null;
+  /** Moves the view by screen pixels (a drag of the background, the wheel). */
+  void panBy(double dx, double dy) {
+    offsetX += dx;
+    offsetY += dy;
     paint();
-  }
-
-  private void dragged(MouseEvent event) {
-    if (dragFrom == null) {
-      return;
-    }
-    double dx = event.getX() - dragFrom.getX();
-    double dy = event.getY() - dragFrom.getY();
-    if (dragged || Math.abs(dx) + Math.abs(dy) > 4) {
-      dragged = true;
-      if (dragNode != null && !dragNode.equals(document.tree().root())) {
-        dropAt = new Point2D(event.getX(), event.getY());
-      } else {
-        offsetX += dx;
-        offsetY += dy;
-        dragFrom = new Point2D(event.getX(), event.getY());
-      }
-      paint();
-    }
-  }
-
-  private void clicked(MouseEvent event) {
-    if (dragged || event.getButton() != MouseButton.PRIMARY) {
-      return;
-    }
-    String id = nodeAt(event.getX(), event.getY());
-    if (id != null) {
-      document.selectedProperty().set(id);
-      if (event.getClickCount() == 2) {
-        onRename.run();
-      }
-    }
-  }
-
-  private void scrolled(ScrollEvent event) {
-    if (event.isControlDown()) {
-      zoomAround(event.getDeltaY() > 0 ? 1.15 : 1 / 1.15, event.getX(), event.getY());
-    } else {
-      offsetX += event.getDeltaX();
-      offsetY += event.getDeltaY();
-      paint();
-    }
-    event.consume();
   }
 }

@@ -109,6 +109,9 @@ class CompareWindowTest {
     TableView<ShareRow> shares = robot.lookup("#compare-shares").queryTableView();
     assertThat(shares.getItems()).hasSize(3);
     WindowSnapshots.write(robot, window, "compare-canvas");
+    robot.interact(() -> window.setDark(true));
+    WindowSnapshots.write(robot, window, "compare-canvas-dark");
+    robot.interact(() -> window.setDark(false));
 
     // the tooltip is installed by the move onto the card, and shows from the next one on
     robot.moveTo(onScreen("dep-vulns")).moveBy(3, 2);
