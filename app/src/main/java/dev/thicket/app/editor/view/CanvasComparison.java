@@ -1,13 +1,10 @@
 package dev.thicket.app.editor.view;
 
-import dev.thicket.app.editor.layout.CanvasLayout;
 import dev.thicket.app.editor.viewmodel.CardChanges;
 import dev.thicket.model.tree.AttackTree;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,17 +55,6 @@ final class CanvasComparison {
 
   Map<String, CardChanges.State> outlined() {
     return Collections.unmodifiableMap(outlined);
-  }
-
-  /** The ids laid out that are not in {@code tree}: the removed nodes' ghosts. */
-  static Set<String> ghostIds(CanvasLayout layout, AttackTree tree) {
-    Set<String> ghosts = new HashSet<>();
-    for (String id : layout.boxes().keySet()) {
-      if (!tree.nodes().containsKey(id)) {
-        ghosts.add(id);
-      }
-    }
-    return ghosts;
   }
 
   Tooltip tip() {

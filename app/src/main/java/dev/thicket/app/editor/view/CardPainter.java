@@ -47,7 +47,9 @@ final class CardPainter {
   /** Comparing: the dashed border and tag of a removed node's ghost. */
   static final Color REMOVED = Color.web("#78909c");
   /** How opaque a removed node's ghost is. */
-  static final double GHOST_ALPHA = 0.45;
+  static final double GHOST_ALPHA = 0.7;
+  /** The cards' text. */
+  private static final Color INK = Color.web("#111111");
   /** The critical border on the dark background, where indigo would not show. */
   private static final Color CRITICAL_ON_DARK = Color.web("#9fa8da");
   private static final Color NEUTRAL = Color.web("#e0e0e0");
@@ -140,7 +142,7 @@ final class CardPainter {
     gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
     if (look.detailed()) {
       boolean ranged = rangedMitigation(tree, node);
-      paintText(gc, node, box, score, look.hidden(), ranged);
+      paintText(gc, node, box, score, look.hidden(), ranged, INK);
       paintBadges(gc, node, box, critical, ranged);
     }
     gc.setGlobalAlpha(1);
@@ -182,15 +184,15 @@ final class CardPainter {
    */
   void paintGhost(GraphicsContext gc, Node node, Box box, boolean detailed) {
     gc.setGlobalAlpha(GHOST_ALPHA);
-    gc.setFill(NEUTRAL);
+    gc.setFill(dark ? Color.web("#3c3f44") : Color.web("#eceff1"));
     gc.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
-    gc.setStroke(dark ? Color.web("#cfd8dc") : Color.web("#37474f"));
+    gc.setStroke(dark ? Color.web("#b0bec5") : Color.web("#546e7a"));
     gc.setLineWidth(Math.max(2, minStroke / 2));
     gc.setLineDashes(8, 6);
     gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
     gc.setLineDashes();
     if (detailed) {
-      paintText(gc, node, box, null, 0, false);
+      paintText(gc, node, box, null, 0, false, dark ? Color.web("#e0e0e0") : INK);
     }
     gc.setGlobalAlpha(1);
   }
@@ -213,8 +215,8 @@ final class CardPainter {
   }
 
   private void paintText(GraphicsContext gc, Node node, Box box, NodeScore score, int hidden,
-      boolean rangedMitigation) {
-    gc.setFill(Color.web("#111111"));
+      boolean rangedMitigation, Color ink) {
+    gc.setFill(ink);
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.TOP);
     gc.setFont(TITLE);
@@ -241,7 +243,7 @@ final class CardPainter {
     gc.setStroke(Color.web("#333333"));
     gc.setLineWidth(1);
     gc.strokeRoundRect(box.x() + PAD - 3, bottom - 17, pill, 17, 8, 8);
-    gc.setFill(Color.web("#111111"));
+    gc.setFill(INK);
     gc.fillText(symbol, box.x() + PAD + 2, bottom - 1);
     if (score != null) {
       gc.setTextAlign(TextAlignment.RIGHT);

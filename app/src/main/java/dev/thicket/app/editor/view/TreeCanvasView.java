@@ -293,7 +293,7 @@ public final class TreeCanvasView extends Pane {
     Set<String> outOfReach = results.outOfReachProperty().get();
     CardChanges changes = comparison.applied();
     EdgePainter.paint(gc, layout, dark.get(), highlighted, highlightedEdges,
-        changes == null ? Set.of() : CanvasComparison.ghostIds(layout, tree),
+        changes == null ? Set.of() : changes.ghosts(),
         new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
     comparison.startPaint();
     boolean detailed = zoom >= 0.35;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the canvas shows of a comparison: for each card that differs from the other version, how
@@ -19,9 +20,10 @@ import java.util.Map;
  * canvas applies it only while that tree is the document's.
  *
  * @param cards by open id (old id for a removed node), in the diff's order
+ * @param ghosts the removed nodes' ids (old ids, none of them in {@code open})
  */
 public record CardChanges(AttackTree open, AttackTree old, AttackTree layoutTree,
-    Map<String, Card> cards) {
+    Map<String, Card> cards, Set<String> ghosts) {
   /** Longest field value a tooltip shows before "…". */
   static final int MAX_VALUE_CHARS = 80;
 
@@ -33,6 +35,7 @@ public record CardChanges(AttackTree open, AttackTree old, AttackTree layoutTree
 
   public CardChanges {
     cards = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cards));
+    ghosts = Set.copyOf(ghosts);
   }
 
   /** The cards of {@code diff} of {@code old} (called {@code otherName}) → {@code open}. */
@@ -56,7 +59,8 @@ public record CardChanges(AttackTree open, AttackTree old, AttackTree layoutTree
         }
       }
     }
-    return new CardChanges(open, old, GhostedTree.of(old, open, removed, newIds), cards);
+    return new CardChanges(open, old, GhostedTree.of(old, open, removed, newIds), cards,
+        Set.copyOf(removed));
   }
 
   /** "Changed since older.yaml:" then one "field: old → new" line per field. */
