@@ -161,6 +161,32 @@ class CompareWindowTest {
   }
 
   @Test
+  void theOutlinesFollowEditsWhileComparing(FxRobot robot) throws Exception {
+    AttackTree keras = window.document().tree();
+    compareWithFile(robot, Files.writeString(folder.resolve("older-edits.yaml"),
+        TreeWriter.toYaml(older(keras))));
+    assertThat(window.canvas().outlinedCards()).doesNotContainKey("crafted-input");
+
+    robot.interact(() -> {
+      window.document().selectedProperty().set("crafted-input");
+      window.document().renameSelected("Crafted input, renamed while comparing");
+    });
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        () -> window.canvas().outlinedCards().get("crafted-input") == State.CHANGED);
+    assertThat(window.canvas().outlinedCards()).containsEntry("old-step", State.REMOVED)
+        .containsEntry("dep-vulns", State.CHANGED);
+
+    robot.interact(() -> window.canvas().canvas().requestFocus());
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        () -> window.document().tree().node("crafted-input").title()
+            .equals(keras.node("crafted-input").title())
+            && window.canvas().outlinedCards().containsKey("old-step"));
+    assertThat(window.canvas().outlinedCards()).doesNotContainKey("crafted-input");
+    robot.clickOn("#compare-end");
+  }
+
+  @Test
   void aGitRevisionOfTheOpenFileIsTheOtherVersion(FxRobot robot) throws Exception {
     Path repository = Files.createDirectories(folder.resolve("repository"));
     AttackTree keras = window.document().tree();
