@@ -34,21 +34,15 @@ import javafx.scene.layout.VBox;
  * opening another file ends it and removes every outline. Binds {@link CompareViewModel}.
  */
 final class ComparePanel extends VBox {
-  /** The panel's height: the canvas keeps the rest. */
-  static final double HEIGHT = 290;
-
   private final MainWindow window;
   private CompareViewModel model;
 
   ComparePanel(MainWindow window) {
     this.window = window;
     setId("compare-panel");
-    getStyleClass().add("compare-panel");
+    getStyleClass().add("compare-panel"); // its height, in em, is in thicket.css
     setPadding(new Insets(8, 12, 8, 12));
     setSpacing(6);
-    setPrefHeight(HEIGHT);
-    setMinHeight(HEIGHT);
-    setMaxHeight(HEIGHT);
     showing(false);
     addEventHandler(KeyEvent.KEY_PRESSED, event -> {
       if (event.getCode() == KeyCode.ESCAPE) {
