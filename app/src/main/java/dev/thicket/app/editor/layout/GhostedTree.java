@@ -31,7 +31,8 @@ public final class GhostedTree {
   public static AttackTree of(AttackTree old, AttackTree open, List<String> removed,
       Map<String, String> newIds) {
     Map<String, List<String>> children = new LinkedHashMap<>();
-    open.nodes().values().forEach(node -> children.put(node.id(), new ArrayList<>(node.children())));
+    open.nodes().values()
+        .forEach(node -> children.put(node.id(), new ArrayList<>(node.children())));
     removed.forEach(id -> children.put(id, new ArrayList<>()));
     Map<String, String> firstParents = DiagramLayout.firstParents(old);
     Map<String, String> oldIds = new HashMap<>();

@@ -126,7 +126,10 @@ final class ComparePanel extends VBox {
     return document.dirtyProperty().get() ? name + " (unsaved)" : name;
   }
 
-  /** Selects the row's node on the canvas (revealed, collapsed parents opened); a ghost is only shown. */
+  /**
+   * Selects the row's node on the canvas (revealed, collapsed parents opened); a removed node's
+   * ghost is only shown.
+   */
   private void select(ChangeRow row) {
     if (row == null || row.nodeId() == null) {
       return;

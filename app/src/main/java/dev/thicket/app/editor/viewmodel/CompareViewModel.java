@@ -8,7 +8,6 @@ import dev.thicket.model.diff.NodeChange;
 import dev.thicket.model.diff.RiskChange;
 import dev.thicket.model.diff.TreeDiff;
 import dev.thicket.model.io.TreeFileException;
-import dev.thicket.model.io.TreeFileProblem;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.VisibleText;
 import java.util.ArrayList;
