@@ -1,5 +1,6 @@
 package dev.thicket.app.editor.view;
 
+import dev.thicket.app.editor.layout.LayoutCache;
 import dev.thicket.app.editor.viewmodel.CardChanges;
 import dev.thicket.model.tree.AttackTree;
 import java.util.Collections;
@@ -14,8 +15,8 @@ import javafx.util.Duration;
 
 /**
  * The canvas's side of File → Compare with…: the comparison shown ({@link CardChanges}, applied
- * only while it was made for the open tree, so that an edit never paints a stale one), what the
- * last paint outlined, and the tooltip with the change of the card under the mouse.
+ * only while the open tree has the structure it was made for, {@link #applied}), what the last
+ * paint outlined, and the tooltip with the change of the card under the mouse.
  */
 final class CanvasComparison {
   private final ObjectProperty<CardChanges> shown = new SimpleObjectProperty<>();
@@ -24,6 +25,9 @@ final class CanvasComparison {
   private final Canvas canvas;
   private final Supplier<AttackTree> open;
   private boolean tipInstalled;
+  private CardChanges checkedChanges;
+  private AttackTree checkedTree;
+  private boolean fits;
 
   CanvasComparison(Canvas canvas, Supplier<AttackTree> open) {
     this.canvas = canvas;
@@ -38,10 +42,24 @@ final class CanvasComparison {
     return shown;
   }
 
-  /** The comparison if it is of the open tree, else null. */
+  /**
+   * The comparison to draw over the open tree: the newest one while the open tree has the
+   * structure it was made for (root, ids, children: its ghosts' places hold), else null. After an
+   * edit of values its outlines lag until the diff of the edit lands (the panel shows it running);
+   * after a structural edit there are none until then. Cost: linear once per tree and comparison.
+   */
   CardChanges applied() {
     CardChanges changes = shown.get();
-    return changes != null && changes.open() == open.get() ? changes : null;
+    AttackTree tree = open.get();
+    if (changes == null) {
+      return null;
+    }
+    if (changes != checkedChanges || tree != checkedTree) {
+      checkedChanges = changes;
+      checkedTree = tree;
+      fits = LayoutCache.sameStructure(changes.open(), tree);
+    }
+    return fits ? changes : null;
   }
 
   /** Forgets the outlines before a paint; {@link #outline} records each one painted. */

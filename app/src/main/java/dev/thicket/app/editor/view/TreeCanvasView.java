@@ -114,8 +114,8 @@ public final class TreeCanvasView extends Pane {
   }
 
   /**
-   * The comparison the canvas shows (null: none); applied only while it was made for the open
-   * tree, so that an edit never paints a stale one.
+   * The comparison the canvas shows (null: none); applied only while the open tree has the
+   * structure it was made for ({@link CanvasComparison#applied}).
    */
   public ObjectProperty<CardChanges> comparisonProperty() {
     return comparison.shownProperty();
