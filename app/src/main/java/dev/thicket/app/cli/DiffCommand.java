@@ -1,5 +1,6 @@
 package dev.thicket.app.cli;
 
+import dev.thicket.app.git.GitRevisions;
 import dev.thicket.exports.report.DiffReport;
 import dev.thicket.model.diff.TreeDiff;
 import dev.thicket.model.io.TreeFileException;

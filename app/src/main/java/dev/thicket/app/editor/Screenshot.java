@@ -207,6 +207,11 @@ public final class Screenshot {
     }
 
     @Override
+    public Optional<String> askRevision(String fileName) {
+      return Optional.empty();
+    }
+
+    @Override
     public Optional<Path> chooseSave(Path suggestion, String description, String extension) {
       return Optional.empty();
     }

@@ -26,7 +26,11 @@ public final class LayoutCache {
     return layout;
   }
 
-  static boolean sameStructure(AttackTree before, AttackTree after) {
+  /**
+   * Whether the trees have the same root and the same ids in the same order, each with the same
+   * children.
+   */
+  public static boolean sameStructure(AttackTree before, AttackTree after) {
     if (before == after) {
       return true;
     }

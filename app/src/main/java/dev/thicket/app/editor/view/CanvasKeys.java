@@ -7,9 +7,9 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The canvas's own keys (README "Editor"): Tab / Insert, Enter and F2 start the in-place editor,
- * Delete deletes, arrows move the selection, Esc clears the selected scenario, `-` / `+`
- * collapse and expand, Ctrl+X / C / V / L the clipboard and shared links. Text fields keep their
- * own keys; menu accelerators stay in {@link Menus}.
+ * Delete deletes, arrows move the selection, Esc ends comparing or else clears the selected
+ * scenario, `-` / `+` collapse and expand, Ctrl+X / C / V / L the clipboard and shared links.
+ * Text fields keep their own keys; menu accelerators stay in {@link Menus}.
  */
 final class CanvasKeys {
   private final MainWindow window;
@@ -48,7 +48,13 @@ final class CanvasKeys {
       }
       case LEFT -> document.selectSibling(-1);
       case RIGHT -> document.selectSibling(1);
-      case ESCAPE -> window.results().selectedScenarioProperty().set(-1);
+      case ESCAPE -> {
+        if (window.compare().isComparing()) {
+          window.compare().end();
+        } else {
+          window.results().selectedScenarioProperty().set(-1);
+        }
+      }
       default -> handled = false;
     }
     if (handled) {

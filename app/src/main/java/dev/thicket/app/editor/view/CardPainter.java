@@ -1,6 +1,7 @@
 package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
+import dev.thicket.app.editor.viewmodel.CardChanges;
 import dev.thicket.exports.report.HeatScale;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
@@ -37,6 +38,18 @@ final class CardPainter {
   static final Color HIGHLIGHT = Color.web("#c62828");
   /** The ring around a card that matches the find bar's query. */
   static final Color MATCH = Color.web("#ffb300");
+  /**
+   * Comparing: the outline of a card added since the other version (a green no risk band uses,
+   * readable on both backgrounds) and of a changed one (an amber darker than the find ring's).
+   */
+  static final Color ADDED = Color.web("#1e9e45");
+  static final Color CHANGED = Color.web("#e67e00");
+  /** Comparing: the dashed border and tag of a removed node's ghost. */
+  static final Color REMOVED = Color.web("#78909c");
+  /** How opaque a removed node's ghost is. */
+  static final double GHOST_ALPHA = 0.7;
+  /** The cards' text. */
+  private static final Color INK = Color.web("#111111");
   /** The critical border on the dark background, where indigo would not show. */
   private static final Color CRITICAL_ON_DARK = Color.web("#9fa8da");
   private static final Color NEUTRAL = Color.web("#e0e0e0");
@@ -129,10 +142,65 @@ final class CardPainter {
     gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
     if (look.detailed()) {
       boolean ranged = rangedMitigation(tree, node);
-      paintText(gc, node, box, score, look.hidden(), ranged);
+      paintText(gc, node, box, score, look.hidden(), ranged, INK);
       paintBadges(gc, node, box, critical, ranged);
     }
     gc.setGlobalAlpha(1);
+  }
+
+  /**
+   * Comparing: a ring around the card in the colour of {@code state} and, when {@code detailed},
+   * a tag above it ("new", "changed", "removed") so that the state reads without colour.
+   */
+  void paintOutline(GraphicsContext gc, Box box, CardChanges.State state, boolean detailed) {
+    Color colour = switch (state) {
+      case ADDED -> ADDED;
+      case CHANGED -> CHANGED;
+      case REMOVED -> REMOVED;
+    };
+    double ring = Math.max(4, minStroke);
+    // a gap of background between card and ring keeps the ring apart from the band's fill
+    double out = ring / 2 + Math.max(4, minStroke);
+    if (state != CardChanges.State.REMOVED) {
+      gc.setStroke(colour);
+      gc.setLineWidth(ring);
+      gc.strokeRoundRect(box.x() - out, box.y() - out, box.width() + 2 * out,
+          box.height() + 2 * out, 18, 18);
+    }
+    if (detailed) {
+      String label = state.name().toLowerCase(java.util.Locale.ROOT)
+          .replace("added", "new");
+      gc.setFont(BADGE);
+      double width = measureBadge(label) + 14;
+      gc.setTextAlign(TextAlignment.CENTER);
+      gc.setTextBaseline(VPos.CENTER);
+      badge(gc, box.x() + 6, box.y() - out - ring / 2 - 19, width, colour, label);
+    }
+  }
+
+  /**
+   * Comparing: a removed node's ghost at its old place, faded with a dashed border, with its old
+   * title and gate or likelihood ({@code old}: the other version).
+   */
+  void paintGhost(GraphicsContext gc, Node node, Box box, boolean detailed) {
+    gc.setGlobalAlpha(GHOST_ALPHA);
+    gc.setFill(dark ? Color.web("#3c3f44") : Color.web("#eceff1"));
+    gc.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
+    gc.setStroke(dark ? Color.web("#b0bec5") : Color.web("#546e7a"));
+    gc.setLineWidth(Math.max(2, minStroke / 2));
+    gc.setLineDashes(8, 6);
+    gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
+    gc.setLineDashes();
+    if (detailed) {
+      paintText(gc, node, box, null, 0, false, dark ? Color.web("#e0e0e0") : INK);
+    }
+    gc.setGlobalAlpha(1);
+  }
+
+  private double measureBadge(String text) {
+    measure.setFont(BADGE);
+    measure.setText(text);
+    return measure.getLayoutBounds().getWidth();
   }
 
   /** Whether a mitigation of {@code node} has a range of effectiveness. */
@@ -147,8 +215,8 @@ final class CardPainter {
   }
 
   private void paintText(GraphicsContext gc, Node node, Box box, NodeScore score, int hidden,
-      boolean rangedMitigation) {
-    gc.setFill(Color.web("#111111"));
+      boolean rangedMitigation, Color ink) {
+    gc.setFill(ink);
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.TOP);
     gc.setFont(TITLE);
@@ -175,7 +243,7 @@ final class CardPainter {
     gc.setStroke(Color.web("#333333"));
     gc.setLineWidth(1);
     gc.strokeRoundRect(box.x() + PAD - 3, bottom - 17, pill, 17, 8, 8);
-    gc.setFill(Color.web("#111111"));
+    gc.setFill(INK);
     gc.fillText(symbol, box.x() + PAD + 2, bottom - 1);
     if (score != null) {
       gc.setTextAlign(TextAlignment.RIGHT);

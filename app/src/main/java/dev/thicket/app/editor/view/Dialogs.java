@@ -29,5 +29,11 @@ public interface Dialogs {
 
   Optional<Path> chooseOpen(Path directory);
 
+  /**
+   * File → Compare with → A git revision of this file: the revision (HEAD, HEAD~1, a branch);
+   * empty when cancelled.
+   */
+  Optional<String> askRevision(String fileName);
+
   Optional<Path> chooseSave(Path suggestion, String description, String extension);
 }

@@ -12,14 +12,15 @@ import javafx.scene.shape.StrokeLineCap;
 /**
  * Draws the parent → child edges in sight: an edge of the spanning tree as an elbow from the
  * parent's bottom to the child's top, a further parent edge of a shared node as a dashed line;
- * edges on the selected scenario's paths thick and red, the others faded while one is selected.
+ * edges on the selected scenario's paths thick and red, the others faded while one is selected;
+ * an edge to a removed node's ghost (comparing) faded and dashed.
  */
 final class EdgePainter {
   private EdgePainter() {}
 
   /** Paints in world coordinates; {@code view} is the part of the world in sight. */
   static void paint(GraphicsContext gc, CanvasLayout layout, boolean dark,
-      Set<String> highlighted, Set<Edge> lit, Bounds view) {
+      Set<String> highlighted, Set<Edge> lit, Set<String> ghosts, Bounds view) {
     gc.setLineCap(StrokeLineCap.ROUND);
     Color normal = dark ? Color.web("#9e9e9e") : Color.web("#616161");
     for (CanvasLayout.Edge edge : layout.edges()) {
@@ -29,14 +30,16 @@ final class EdgePainter {
         continue;
       }
       boolean on = lit.contains(new Edge(edge.parent(), edge.child()));
-      gc.setGlobalAlpha(!highlighted.isEmpty() && !on ? 0.25 : 1);
+      boolean ghost = ghosts.contains(edge.child());
+      gc.setGlobalAlpha(ghost ? CardPainter.GHOST_ALPHA : !highlighted.isEmpty() && !on ? 0.25 : 1);
       gc.setStroke(on ? CardPainter.HIGHLIGHT : normal);
       gc.setLineWidth(on ? 5 : 1.6);
       if (edge.spanning()) {
-        gc.setLineDashes();
+        gc.setLineDashes(ghost ? new double[] {6, 5} : null);
         double middle = from.bottom() + CanvasLayout.LEVEL_GAP / 2;
         gc.strokePolyline(new double[] {from.centreX(), from.centreX(), to.centreX(),
             to.centreX()}, new double[] {from.bottom(), middle, middle, to.y()}, 4);
+        gc.setLineDashes();
       } else {
         gc.setLineDashes(8, 6);
         gc.strokeLine(from.centreX(), from.bottom(), to.centreX(), to.y());

@@ -40,6 +40,17 @@ public class FxDialogs implements Dialogs {
   }
 
   @Override
+  public Optional<String> askRevision(String fileName) {
+    javafx.scene.control.TextInputDialog dialog =
+        new javafx.scene.control.TextInputDialog("HEAD");
+    dialog.setHeaderText("Compare with a git revision of " + fileName);
+    dialog.setContentText("Revision (HEAD, HEAD~1, a branch):");
+    dialog.initOwner(owner);
+    dialog.getDialogPane().setId("revision-dialog");
+    return dialog.showAndWait().map(String::strip).filter(revision -> !revision.isEmpty());
+  }
+
+  @Override
   public boolean askRecover(String name, String when) {
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Thicket kept unsaved changes of "
         + name + " (autosaved " + when + "). Recover them?", RECOVER, DISCARD);

@@ -72,6 +72,7 @@ public final class MainWindow {
   private final BorderPane root = new BorderPane();
   private final Label message = new Label();
   private Dialogs dialogs;
+  private final ComparePanel compare;
   private final InlineTitleEditor inline;
   private SideTabs sideTabs;
   private SplitPane side;
@@ -117,6 +118,7 @@ public final class MainWindow {
     this.files = new FileActions(document, recent, () -> this.dialogs, results, plans,
         uncertainty, autosave);
     this.dialogs = dialogs.apply(stage);
+    this.compare = new ComparePanel(this);
     build();
     document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
     // after the window is shown: at start-up the analysis would compete with it for the CPU
@@ -223,6 +225,15 @@ public final class MainWindow {
     return clipboard;
   }
 
+  /** File → Compare with…: the comparison on, if any. */
+  ComparePanel compare() {
+    return compare;
+  }
+
+  Dialogs dialogs() {
+    return dialogs;
+  }
+
   public TreeCanvasView canvas() {
     return canvas;
   }
@@ -284,7 +295,7 @@ public final class MainWindow {
     javafx.scene.layout.VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
     ConflictsView conflicts = new ConflictsView(new ConflictsViewModel(document, collapsed));
     javafx.scene.layout.VBox canvasPane =
-        new javafx.scene.layout.VBox(findBar, conflicts, canvas);
+        new javafx.scene.layout.VBox(findBar, conflicts, canvas, compare);
     SplitPane centre = new SplitPane(canvasPane, side);
     centre.setId("centre-split");
     dividers.restore("centre", centre, 0.7);

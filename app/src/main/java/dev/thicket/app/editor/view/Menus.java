@@ -70,13 +70,26 @@ final class Menus {
         examples, recentMenu, new SeparatorMenuItem(),
         item("Save", "Shortcut+S", event -> files.save()),
         item("Save As…", "Shortcut+Shift+S", event -> files.saveAs()),
-        export, item("Compare with…", null, event -> CompareWindow.chooseAndShow(window, files)),
+        export, compareWith(),
         new SeparatorMenuItem(),
         item("Quit", "Shortcut+Q", event -> {
           if (files.mayDiscard()) {
             window.scene().getWindow().hide();
           }
         }));
+  }
+
+  /** File → Compare with → A file… / A git revision of this file… (a saved file only). */
+  private Menu compareWith() {
+    MenuItem revision = item("A git revision of this file…", null,
+        event -> window.compare().chooseRevision(window.dialogs()));
+    revision.disableProperty().bind(document.fileProperty().isNull());
+    revision.setId("menu-compare-revision");
+    MenuItem file = item("A file…", null, event -> window.compare().chooseFile(files));
+    file.setId("menu-compare-file");
+    Menu compare = new Menu("Compare with", null, file, revision);
+    compare.setId("menu-compare");
+    return compare;
   }
 
   private Menu edit() {

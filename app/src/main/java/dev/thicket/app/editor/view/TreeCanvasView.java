@@ -3,12 +3,15 @@ package dev.thicket.app.editor.view;
 import dev.thicket.app.editor.layout.CanvasLayout;
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
 import dev.thicket.app.editor.layout.LayoutCache;
+import dev.thicket.app.editor.viewmodel.CardChanges;
 import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.model.score.Edge;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Node;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,18 +20,18 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.MouseButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 
 /**
  * The tree drawn on a canvas the size of the view: only the cards and edges in sight are painted,
- * so a large tree pans smoothly. Click selects, double-click renames, dragging a card onto another
- * moves it there (a cycle is refused), dragging the background pans, Ctrl+wheel zooms, wheel
- * scrolls. Binds to the document and results view models; holds only view state (zoom,
- * pan).
+ * so a large tree pans smoothly; the mouse as {@link CanvasMouse} says (a move that would make a
+ * cycle is refused). Binds to the document and results view models; holds only view state (zoom,
+ * pan). While comparing ({@link #comparisonProperty}) it outlines the changed cards, shows each
+ * one's change in a tooltip and draws the removed nodes as ghosts at their old places ({@link
+ * CardChanges#layoutTree}), which can be neither selected nor dragged.
  */
 public final class TreeCanvasView extends Pane {
   private static final double MIN_ZOOM = 0.05;
@@ -42,6 +45,7 @@ public final class TreeCanvasView extends Pane {
   private final LayoutCache layouts = new LayoutCache();
   private final BooleanProperty dark = new SimpleBooleanProperty();
   private final ObjectProperty<Set<String>> marked = new SimpleObjectProperty<>(Set.of());
+  private final CanvasComparison comparison = new CanvasComparison(canvas, this::openTree);
   private final BooleanProperty overview = new SimpleBooleanProperty(true);
   private final Minimap minimap = new Minimap(this::centreOn);
   private boolean minimapStale = true;
@@ -49,13 +53,9 @@ public final class TreeCanvasView extends Pane {
   private double zoom = 1;
   private double offsetX;
   private double offsetY;
-  private Point2D dragFrom;
-  private boolean dragged;
+  private final CanvasMouse mouse;
   private boolean fitted;
-  private String dragNode;
-  private Point2D dropAt;
   private int paintedCards;
-  private Runnable onRename = () -> {};
 
   public TreeCanvasView(DocumentViewModel document, ResultsViewModel results,
       CollapsedNodes collapsed) {
@@ -85,14 +85,17 @@ public final class TreeCanvasView extends Pane {
       repaintAll();
     });
     marked.addListener((observable, before, after) -> repaintAll());
+    comparison.shownProperty().addListener((observable, before, after) -> {
+      relayout();
+      repaintAll();
+      comparison.tipFor(null);
+    });
+    canvas.addEventHandler(MouseEvent.MOUSE_MOVED,
+        event -> comparison.tipFor(cardAt(event.getX(), event.getY())));
     overview.addListener((observable, before, after) -> paint());
     widthProperty().addListener((observable, before, after) -> paint());
     heightProperty().addListener((observable, before, after) -> paint());
-    canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-    canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-    canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-    canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-    canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    mouse = CanvasMouse.install(this, document);
     relayout();
   }
 
@@ -108,6 +111,28 @@ public final class TreeCanvasView extends Pane {
   /** The nodes marked with a ring (the find bar's matches). */
   public ObjectProperty<Set<String>> markedProperty() {
     return marked;
+  }
+
+  /**
+   * The comparison the canvas shows (null: none); applied only while the open tree has the
+   * structure it was made for ({@link CanvasComparison#applied}).
+   */
+  public ObjectProperty<CardChanges> comparisonProperty() {
+    return comparison.shownProperty();
+  }
+
+  private AttackTree openTree() {
+    return document.tree();
+  }
+
+  /** The cards the last paint outlined or drew as ghosts, with their state, in layout order. */
+  public Map<String, CardChanges.State> outlinedCards() {
+    return comparison.outlined();
+  }
+
+  /** The tooltip with the change of the card under the mouse while comparing. */
+  Tooltip changeTip() {
+    return comparison.tip();
   }
 
   /** Whether the overview map shows when the tree is larger than the view. */
@@ -134,7 +159,7 @@ public final class TreeCanvasView extends Pane {
 
   /** Called on double-click of a card (after selecting it). */
   public void setOnRename(Runnable action) {
-    onRename = action;
+    mouse.setOnRename(action);
   }
 
   public CanvasLayout layoutOfTree() {
@@ -178,7 +203,7 @@ public final class TreeCanvasView extends Pane {
     paint();
   }
 
-  private void zoomAround(double factor, double x, double y) {
+  void zoomAround(double factor, double x, double y) {
     double next = clamp(zoom * factor);
     offsetX = x - (x - offsetX) * next / zoom;
     offsetY = y - (y - offsetY) * next / zoom;
@@ -193,7 +218,8 @@ public final class TreeCanvasView extends Pane {
   private void relayout() {
     AttackTree tree = document.tree();
     boolean first = layout == null;
-    CanvasLayout next = layouts.of(tree, collapsed.ids());
+    CardChanges changes = comparison.applied();
+    CanvasLayout next = layouts.of(changes == null ? tree : changes.layoutTree(), collapsed.ids());
     minimapStale |= next != layout;
     layout = next;
     painter.trimCache();
@@ -207,6 +233,12 @@ public final class TreeCanvasView extends Pane {
   /** Pans so that the selected card is in sight. */
   public void revealSelected() {
     reveal(document.selectedProperty().get());
+    paint();
+  }
+
+  /** Pans so that {@code id}'s card (or a removed node's ghost) is in sight. */
+  public void revealNode(String id) {
+    reveal(id);
     paint();
   }
 
@@ -259,8 +291,11 @@ public final class TreeCanvasView extends Pane {
     Set<String> highlighted = results.highlightedProperty().get();
     Set<Edge> highlightedEdges = results.highlightedEdgesProperty().get();
     Set<String> outOfReach = results.outOfReachProperty().get();
+    CardChanges changes = comparison.applied();
     EdgePainter.paint(gc, layout, dark.get(), highlighted, highlightedEdges,
+        changes == null ? Set.of() : changes.ghosts(),
         new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
+    comparison.startPaint();
     boolean detailed = zoom >= 0.35;
     painter.setZoom(zoom);
     int painted = 0;
@@ -271,25 +306,30 @@ public final class TreeCanvasView extends Pane {
         continue;
       }
       String id = entry.getKey();
+      Node node = tree.nodes().get(id);
+      CardChanges.State state = changes == null ? null : changes.stateOf(id);
+      if (node == null) { // a removed node's ghost
+        painter.paintGhost(gc, changes.old().node(id), box, detailed);
+        painter.paintOutline(gc, box, state, detailed);
+        comparison.outline(id, state);
+        painted++;
+        continue;
+      }
       boolean lit = highlighted.contains(id);
       // out of the chosen attacker's reach: dimmed as the nodes off a selected scenario are
       boolean dimmed = !highlighted.isEmpty() && !lit || outOfReach.contains(id);
-      painter.paint(gc, tree, tree.node(id), box, results.score(id), new CardPainter.Look(
+      painter.paint(gc, tree, node, box, results.score(id), new CardPainter.Look(
               id.equals(document.selectedProperty().get()), lit, dimmed, detailed,
               layout.hidden().getOrDefault(id, 0), marked.get().contains(id)));
+      if (state != null) {
+        painter.paintOutline(gc, box, state, detailed);
+        comparison.outline(id, state);
+      }
       painted++;
     }
     paintedCards = painted;
     paintMinimap(highlighted);
-    if (dropAt != null) {
-      Point2D from = centreOf(dragNode);
-      gc.setTransform(1, 0, 0, 1, 0, 0);
-      gc.setStroke(CardPainter.SELECTED);
-      gc.setLineWidth(3);
-      gc.setLineDashes(6, 4);
-      gc.strokeLine(from.getX(), from.getY(), dropAt.getX(), dropAt.getY());
-      gc.setLineDashes();
-    }
+    mouse.paintDrop(gc);
   }
 
   /** Repaints after a change of colours or marks, which the overview map shows too. */
@@ -327,70 +367,21 @@ public final class TreeCanvasView extends Pane {
         layout.boxes().get(document.selectedProperty().get()));
   }
 
-  private void pressed(MouseEvent event) {
-    canvas.requestFocus();
-    dragFrom = new Point2D(event.getX(), event.getY());
-    dragged = false;
-    dragNode = nodeAt(event.getX(), event.getY());
-    dropAt = null;
+  /** The open tree's node whose card is at the view point (never a ghost), or null. */
+  String nodeAt(double x, double y) {
+    String id = cardAt(x, y);
+    return id != null && document.tree().nodes().containsKey(id) ? id : null;
   }
 
-  private String nodeAt(double x, double y) {
+  /** The card (or ghost) at the view point, or null. */
+  private String cardAt(double x, double y) {
     return layout.nodeAt((x - offsetX) / zoom, (y - offsetY) / zoom);
   }
 
-  private void released(MouseEvent event) {
-    if (dragged && dragNode != null) {
-      String target = nodeAt(event.getX(), event.getY());
-      if (target != null && !target.equals(dragNode)) {
-        document.moveUnder(dragNode, target);
-      }
-    }
-    dragNode = null;
-    dropAt = null;
+  /** Moves the view by screen pixels (a drag of the background, the wheel). */
+  void panBy(double dx, double dy) {
+    offsetX += dx;
+    offsetY += dy;
     paint();
-  }
-
-  private void dragged(MouseEvent event) {
-    if (dragFrom == null) {
-      return;
-    }
-    double dx = event.getX() - dragFrom.getX();
-    double dy = event.getY() - dragFrom.getY();
-    if (dragged || Math.abs(dx) + Math.abs(dy) > 4) {
-      dragged = true;
-      if (dragNode != null && !dragNode.equals(document.tree().root())) {
-        dropAt = new Point2D(event.getX(), event.getY());
-      } else {
-        offsetX += dx;
-        offsetY += dy;
-        dragFrom = new Point2D(event.getX(), event.getY());
-      }
-      paint();
-    }
-  }
-
-  private void clicked(MouseEvent event) {
-    if (dragged || event.getButton() != MouseButton.PRIMARY) {
-      return;
-    }
-    String id = layout.nodeAt((event.getX() - offsetX) / zoom, (event.getY() - offsetY) / zoom);
-    if (id != null) {
-      document.selectedProperty().set(id);
-      if (event.getClickCount() == 2) {
-        onRename.run();
-      }
-    }
-  }
-
-  private void scrolled(ScrollEvent event) {
-    if (event.isControlDown()) {
-      zoomAround(event.getDeltaY() > 0 ? 1.15 : 1 / 1.15, event.getX(), event.getY());
-    } else {
-      offsetX += event.getDeltaX();
-      offsetY += event.getDeltaY();
-      paint();
-    }
-    event.consume();
   }
 }

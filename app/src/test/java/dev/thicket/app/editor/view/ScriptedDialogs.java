@@ -6,10 +6,14 @@ import java.util.Deque;
 import java.util.Optional;
 import javafx.stage.Window;
 
-/** Real alerts, but file choosers that answer with queued paths (no desktop needed). */
+/**
+ * Real alerts, but file choosers and the revision question that answer with queued values (no
+ * desktop needed).
+ */
 final class ScriptedDialogs extends FxDialogs {
   final Deque<Path> toOpen = new ArrayDeque<>();
   final Deque<Path> toSave = new ArrayDeque<>();
+  final Deque<String> revisions = new ArrayDeque<>();
 
   ScriptedDialogs(Window owner) {
     super(owner);
@@ -18,6 +22,11 @@ final class ScriptedDialogs extends FxDialogs {
   @Override
   public Optional<Path> chooseOpen(Path directory) {
     return Optional.ofNullable(toOpen.poll());
+  }
+
+  @Override
+  public Optional<String> askRevision(String fileName) {
+    return Optional.ofNullable(revisions.poll());
   }
 
   @Override

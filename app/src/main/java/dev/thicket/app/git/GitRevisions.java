@@ -1,4 +1,4 @@
-package dev.thicket.app.cli;
+package dev.thicket.app.git;
 
 import dev.thicket.model.io.TreeFileException;
 import dev.thicket.model.io.TreeFileProblem;
@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads {@code REV:PATH} arguments with {@code git show REV:PATH} in the current directory: an
- * argument that is not an existing file and contains {@code ':'}.
+ * Reads {@code REV:PATH} with {@code git show REV:PATH}: the CLI's {@code diff} arguments (an
+ * argument that is not an existing file and contains {@code ':'}, in the current directory) and
+ * the editor's File → Compare with → A git revision ({@code REV:./NAME} in the open file's folder).
  */
-final class GitRevisions {
+public final class GitRevisions {
   private GitRevisions() {}
 
   /** Whether {@code argument} names a git revision's file rather than a file. */
-  static boolean isRevision(String argument) {
+  public static boolean isRevision(String argument) {
     return argument.indexOf(':') >= 0 && !Files.exists(Path.of(argument));
   }
 
@@ -28,10 +29,22 @@ final class GitRevisions {
    * there, and the reader refuses it); a problem located at the argument (line 1,
    * column 1) when git is missing or refuses (no repository, unknown revision or path).
    */
-  static byte[] read(String revisionAndPath) throws TreeFileException {
+  public static byte[] read(String revisionAndPath) throws TreeFileException {
+    return read(revisionAndPath, null);
+  }
+
+  /**
+   * {@link #read(String)} with git run in {@code directory} (the current one when null), where
+   * {@code REV:./NAME} names that folder's file {@code NAME}.
+   */
+  public static byte[] read(String revisionAndPath, Path directory) throws TreeFileException {
     Process process;
     try {
-      process = new ProcessBuilder("git", "show", revisionAndPath).start();
+      ProcessBuilder git = new ProcessBuilder("git", "show", revisionAndPath);
+      if (directory != null) {
+        git.directory(directory.toFile());
+      }
+      process = git.start();
     } catch (IOException e) {
       throw problem(revisionAndPath, "cannot run git to read it: " + e.getMessage());
     }
