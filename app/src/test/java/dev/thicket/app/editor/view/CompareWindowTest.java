@@ -171,15 +171,18 @@ class CompareWindowTest {
       window.document().selectedProperty().set("crafted-input");
       window.document().renameSelected("Crafted input, renamed while comparing");
     });
+    // the outlines, the ghost and the layout land in separate paints: wait for the last
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-        () -> window.canvas().outlinedCards().get("crafted-input") == State.CHANGED);
+        () -> window.canvas().outlinedCards().get("crafted-input") == State.CHANGED
+            && window.canvas().outlinedCards().get("old-step") == State.REMOVED);
     assertThat(window.canvas().outlinedCards()).containsEntry("old-step", State.REMOVED)
         .containsEntry("dep-vulns", State.CHANGED);
 
     robot.interact(() -> window.canvas().canvas().requestFocus());
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-        () -> !window.canvas().outlinedCards().containsKey("crafted-input"));
+        () -> !window.canvas().outlinedCards().containsKey("crafted-input")
+            && window.canvas().outlinedCards().get("old-step") == State.REMOVED);
     assertThat(window.document().tree().node("crafted-input").title())
         .isEqualTo(keras.node("crafted-input").title());
     assertThat(window.canvas().outlinedCards()).containsEntry("old-step", State.REMOVED);
