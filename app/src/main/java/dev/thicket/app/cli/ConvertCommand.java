@@ -102,9 +102,25 @@ final class ConvertCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_TREE;
     }
+    if (output.toString().equals("-")) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+      reportLosses(tree.get(), err);
+      return ExitCodes.OK;
+    }
+    TreeWriter.saveText(text, output);
+    spec.commandLine().getOut().println("wrote " + VisibleText.of(output.toString()) + " ("
+        + target.keyword() + ")");
+    spec.commandLine().getOut().flush();
+    reportLosses(tree.get(), err);
+    return ExitCodes.OK;
+  }
+
+  /** Once written: what the target format could not carry, one line per kind of data. */
+  private void reportLosses(AttackTree tree, PrintWriter err) {
     List<String> losses = switch (target) {
-      case MEF -> ConversionLosses.mef(tree.get(), mode);
-      case ADTOOL -> ConversionLosses.adtool(tree.get());
+      case MEF -> ConversionLosses.mef(tree, mode);
+      case ADTOOL -> ConversionLosses.adtool(tree);
       case YAML, OTM -> List.of();
     };
     for (String loss : losses) {
@@ -112,16 +128,6 @@ final class ConvertCommand implements Callable<Integer> {
           + ": " + VisibleText.of(loss));
     }
     err.flush();
-    if (output.toString().equals("-")) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-      return ExitCodes.OK;
-    }
-    TreeWriter.saveText(text, output);
-    spec.commandLine().getOut().println("wrote " + VisibleText.of(output.toString()) + " ("
-        + target.keyword() + ")");
-    spec.commandLine().getOut().flush();
-    return ExitCodes.OK;
   }
 
   private String formatName() {
