@@ -22,7 +22,8 @@ import java.util.Map;
  * impact, probability and risk per mode, cutSets {count, listed}, nodes with importance measures
  * and contribution, criticalNodes, mitigations with their effects, plus mode, importanceMode,
  * unestimated and thresholds; the attacker's view (cheapest, fastest, easiest, feasibility,
- * profiles, and each scenario's cost, time, potential and rating).
+ * riskValue, the riskMatrix in use, profiles, and each scenario's cost, time, potential and
+ * rating).
  */
 public final class JsonReport {
   private static final ObjectMapper MAPPER =
@@ -127,6 +128,9 @@ public final class JsonReport {
         attackers.feasibility() == null ? null : attackers.feasibility().keyword());
     json.put("riskValue", attackers.easiest() == null ? null
         : attackers.easiest().attributes().riskValue());
+    ObjectNode matrix = json.putObject("riskMatrix");
+    attackers.riskMatrix().rows().forEach((rating, row) ->
+        row.forEach(matrix.putArray(rating)::add));
     ObjectNode profiles = json.putObject("profiles");
     for (ProfileResult profile : attackers.profiles()) {
       ObjectNode entry = profiles.putObject(profile.id());

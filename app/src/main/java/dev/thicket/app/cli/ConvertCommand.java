@@ -5,6 +5,7 @@ import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.io.adtool.AdtoolExportException;
 import dev.thicket.model.io.adtool.AdtoolWriter;
+import dev.thicket.model.io.formats.ConversionLosses;
 import dev.thicket.model.io.mef.MefWriter;
 import dev.thicket.model.io.otm.OtmWriter;
 import dev.thicket.model.tree.AttackTree;
@@ -34,6 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Convert a tree between attacktree/v1 YAML, Open-PSA MEF XML, ADTool XML and Open Threat "
           + "Model (YAML, or JSON when OUT ends in .json); Threat Dragon v2 JSON is read too (the "
           + "input format is recognised by content). The output is replaced atomically.",
+      "Writing MEF or ADTool, what that format cannot carry (impacts, attacker keys, "
+          + "profiles, …) is listed on standard error, one line each.",
       "Exit 0 when written, 1 when an input is not a valid tree or the tree cannot be "
           + "expressed in the output format."
     })
@@ -102,13 +105,33 @@ final class ConvertCommand implements Callable<Integer> {
     if (output.toString().equals("-")) {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
+      reportLosses(tree.get(), err);
       return ExitCodes.OK;
     }
     TreeWriter.saveText(text, output);
     spec.commandLine().getOut().println("wrote " + VisibleText.of(output.toString()) + " ("
         + target.keyword() + ")");
     spec.commandLine().getOut().flush();
+    reportLosses(tree.get(), err);
     return ExitCodes.OK;
+  }
+
+  /** Once written: what the target format could not carry, one line per kind of data. */
+  private void reportLosses(AttackTree tree, PrintWriter err) {
+    List<String> losses = switch (target) {
+      case MEF -> ConversionLosses.mef(tree, mode);
+      case ADTOOL -> ConversionLosses.adtool(tree);
+      case YAML, OTM -> List.of();
+    };
+    for (String loss : losses) {
+      err.println(VisibleText.of(output.toString()) + ": not written to " + formatName()
+          + ": " + VisibleText.of(loss));
+    }
+    err.flush();
+  }
+
+  private String formatName() {
+    return target == Target.MEF ? "Open-PSA MEF" : "ADTool XML";
   }
 
   /** {@code yaml}, {@code mef}, {@code adtool} or {@code otm}, any case. */

@@ -9,6 +9,7 @@ import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.analysis.ScenarioAttributes;
 import dev.thicket.model.tree.AttackerProfile;
 import dev.thicket.model.tree.PotentialFactor;
+import dev.thicket.model.tree.RiskValues;
 import dev.thicket.model.tree.StepAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,7 +147,24 @@ public final class AttackerReportText {
     double impact = report.result().impact();
     return feasibility == null ? null : "The tree's " + feasibility + ": the rating of its "
         + "easiest scenario, at the goal's impact " + Decimals.of(impact) + " ("
-        + RiskMatrix.Impact.of(impact).keyword() + ").";
+        + RiskMatrix.Impact.of(impact).keyword() + ")." + ownRiskMatrix(report);
+  }
+
+  /**
+   * " Risk values by the tree's own risk matrix (…): high 1, 3, 4, 5; …" when the tree has one
+   * ({@code scales.riskMatrix}); empty for the Annex H example.
+   */
+  static String ownRiskMatrix(Report report) {
+    RiskValues matrix = report.tree().scales().riskMatrix();
+    if (matrix == null) {
+      return "";
+    }
+    List<String> rows = new ArrayList<>();
+    matrix.rows().forEach((rating, row) -> rows.add(rating + " " + row.stream()
+        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+    return " Risk values by the tree's own risk matrix instead of the Annex H example (per "
+        + "feasibility rating, at " + String.join(", ", RiskValues.IMPACT) + " impact): "
+        + String.join("; ", rows) + ".";
   }
 
   public static String potentialIntro(Report report) {
@@ -155,8 +173,9 @@ public final class AttackerReportText {
         + "21434 style: per factor the highest level among the scenario's steps with its "
         + "points, the total points, the attack feasibility rating and the risk value (1–5) of "
         + "that rating at the goal's impact " + Decimals.of(impact) + " ("
-        + RiskMatrix.Impact.of(impact).keyword() + "). A scenario with a step that does not "
-        + "rate every factor is unrated.";
+        + RiskMatrix.Impact.of(impact).keyword() + ")"
+        + (report.tree().scales().riskMatrix() == null ? "" : " by the tree's own risk matrix")
+        + ". A scenario with a step that does not rate every factor is unrated.";
   }
 
   /** The listed scenarios with at least one rated factor, by rank; empty when none has one. */

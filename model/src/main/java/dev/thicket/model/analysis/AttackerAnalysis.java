@@ -36,7 +36,8 @@ final class AttackerAnalysis {
       }
     }
     return new AttackerResult(cheapest, fastest, easiest,
-        easiest == null ? null : easiest.attributes().rating(), profiles);
+        easiest == null ? null : easiest.attributes().rating(), profiles,
+        index.tree.scales().riskMatrixInUse());
   }
 
   private static Scenario scenario(ScenarioRanking ranking, BestScenario.Best best) {

@@ -1,8 +1,12 @@
 package dev.thicket.model.analysis;
 
+import dev.thicket.model.tree.RiskValues;
+
 /**
- * The risk value of ISO/SAE 21434 (clause 15.8, example matrix of Annex H): an attack
- * feasibility rating and an impact rating give a value from 1 (lowest) to 5.
+ * The risk value of ISO/SAE 21434 (clause 15.8): an attack feasibility rating and an impact
+ * rating give a value from 1 (lowest) to 5 by a risk matrix, the tree's {@code
+ * scales.riskMatrix} or else the standard's example matrix of Annex H ({@link
+ * RiskValues#ANNEX_H}):
  *
  * <pre>
  *               very-low  low  medium  high
@@ -17,12 +21,6 @@ package dev.thicket.model.analysis;
  * 9, critical (10) severe from 9.
  */
 public final class RiskMatrix {
-  private static final int[][] VALUES = {
-      {1, 1, 1, 1},
-      {1, 2, 2, 3},
-      {1, 2, 3, 4},
-      {2, 3, 4, 5}};
-
   private RiskMatrix() {}
 
   /** The impact rating of ISO/SAE 21434 for an impact in [0, 10]. */
@@ -47,9 +45,13 @@ public final class RiskMatrix {
     }
   }
 
-  /** The risk value (1–5) of {@code feasibility} at {@code impact} (0–10). */
+  /** The risk value (1–5) of {@code feasibility} at {@code impact} (0–10) by Annex H. */
   public static int value(Rating feasibility, double impact) {
-    int column = Rating.values().length - 1 - feasibility.ordinal();
-    return VALUES[Impact.of(impact).ordinal()][column];
+    return value(feasibility, impact, RiskValues.ANNEX_H);
+  }
+
+  /** The risk value (1–5) of {@code feasibility} at {@code impact} (0–10) by {@code matrix}. */
+  public static int value(Rating feasibility, double impact, RiskValues matrix) {
+    return matrix.value(feasibility.keyword(), Impact.of(impact).keyword());
   }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param potential the total points; {@code null} (unrated) unless every step rates every factor
  * @param rating the band of {@code potential}; {@code null} when unrated
  * @param riskValue the ISO/SAE 21434 risk value (1–5) of {@code rating} at the root's impact
- *     ({@link RiskMatrix}); {@code null} when unrated
+ *     by the tree's risk matrix ({@link RiskMatrix}); {@code null} when unrated
  */
 public record ScenarioAttributes(Double cost, Double time, Map<PotentialFactor, String> levels,
     Integer potential, Rating rating, Integer riskValue) {
@@ -64,6 +64,7 @@ public record ScenarioAttributes(Double cost, Double time, Map<PotentialFactor, 
     rated &= !leaves.isEmpty();
     Rating rating = rated ? Rating.of(total) : null;
     return new ScenarioAttributes(cost, time, levels, rated ? total : null, rating,
-        rated ? RiskMatrix.value(rating, tree.rootImpact()) : null);
+        rated ? RiskMatrix.value(rating, tree.rootImpact(),
+            tree.scales().riskMatrixInUse()) : null);
   }
 }

@@ -64,8 +64,10 @@ public final class FieldText {
     return scales(tree.scales());
   }
 
+  /** The levels, and the risk matrix when the tree has its own. */
   public static String scales(Scales scales) {
-    return "likelihood " + scales.likelihood() + ", impact " + scales.impact();
+    return "likelihood " + scales.likelihood() + ", impact " + scales.impact()
+        + (scales.riskMatrix() == null ? "" : ", risk matrix " + scales.riskMatrix().rows());
   }
 
   /** Each profile as {@code id: title, budget 500, expertise proficient}; {@code null} for none. */

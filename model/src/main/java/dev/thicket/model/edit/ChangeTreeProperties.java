@@ -3,6 +3,7 @@ package dev.thicket.model.edit;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.InvalidTreeException;
+import dev.thicket.model.tree.RiskValues;
 import dev.thicket.model.tree.Scales;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +41,19 @@ public record ChangeTreeProperties(String title, String description, Scales scal
 
   public ChangeTreeProperties withScales(Scales newScales) {
     return new ChangeTreeProperties(title, description, newScales, settings, what);
+  }
+
+  /**
+   * The scales {@code levels} ({@code null}: the default ones) with the risk matrix these
+   * properties have, if any: the editor's scale fields set the levels only.
+   */
+  public ChangeTreeProperties withScaleLevels(Scales levels) {
+    RiskValues matrix = scales == null ? null : scales.riskMatrix();
+    if (matrix == null) {
+      return withScales(levels);
+    }
+    Scales base = levels == null ? Scales.DEFAULT : levels;
+    return withScales(new Scales(base.likelihood(), base.impact(), matrix));
   }
 
   public ChangeTreeProperties withSettings(AnalysisSettings newSettings) {

@@ -5,6 +5,7 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.AttackerProfile;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.RiskValues;
 import dev.thicket.model.tree.Scales;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ final class TreeMapper {
   static final String FORMAT = "attacktree/v1";
   static final List<String> TOP_KEYS = List.of("format", "title", "description", "root", "nodes",
       "mitigations", "profiles", "scales", "analysis");
-  static final List<String> SCALE_KEYS = List.of("likelihood", "impact");
+  static final List<String> SCALE_KEYS = List.of("likelihood", "impact", "riskMatrix");
   static final List<String> ANALYSIS_KEYS =
       List.of("criticalThreshold", "highRiskThreshold", "budget");
 
@@ -110,10 +111,44 @@ final class TreeMapper {
       return;
     }
     Map<String, Map<String, Double>> levels = new LinkedHashMap<>();
+    RiskValues[] riskMatrix = new RiskValues[1];
     keys.walk(mapping, SCALE_KEYS, List.of(), false, " in scales", mapping.position(),
-        (key, scale) -> levels.put(key, levels(key, scale)));
+        (key, scale) -> {
+          if (key.equals("riskMatrix")) {
+            riskMatrix[0] = riskMatrix(scale);
+          } else {
+            levels.put(key, levels(key, scale));
+          }
+        });
     scales = new Scales(levels.getOrDefault("likelihood", Scales.DEFAULT.likelihood()),
-        levels.getOrDefault("impact", Scales.DEFAULT.impact()));
+        levels.getOrDefault("impact", Scales.DEFAULT.impact()), riskMatrix[0]);
+  }
+
+  /** The rows as written; their rules are the tree's ({@link RiskValues#problems}). */
+  private RiskValues riskMatrix(YamlValue value) {
+    YamlValue.Mapping mapping = values.mapping("scales.riskMatrix", value,
+        "a mapping from feasibility rating to a list of risk values");
+    if (mapping == null) {
+      return null;
+    }
+    Map<String, List<Integer>> rows = new LinkedHashMap<>();
+    for (YamlValue.Entry entry : mapping.entries().values()) {
+      String what = "riskMatrix row '" + entry.key() + "'";
+      if (!(entry.value() instanceof YamlValue.Sequence sequence)) {
+        problems.add(entry.value().position(), what + " must be a list of "
+            + RiskValues.IMPACT.size() + " risk values (" + String.join(", ", RiskValues.IMPACT)
+            + "), not " + entry.value().describe());
+        continue;
+      }
+      List<Integer> row = new ArrayList<>();
+      for (YamlValue item : sequence.items()) {
+        row.add(values.integer("a risk value", item));
+      }
+      if (!row.contains(null)) {
+        rows.put(entry.key(), row);
+      }
+    }
+    return new RiskValues(rows);
   }
 
   private Map<String, Double> levels(String scale, YamlValue value) {

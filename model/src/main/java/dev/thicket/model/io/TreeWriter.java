@@ -9,6 +9,7 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.Numbers;
+import dev.thicket.model.tree.RiskValues;
 import dev.thicket.model.tree.Vote;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,7 @@ public final class TreeWriter {
       out.append("scales:\n");
       levels(out, "likelihood", tree.scales().likelihood());
       levels(out, "impact", tree.scales().impact());
+      riskMatrix(out, tree.scales().riskMatrix());
     }
     AnalysisSettings settings = tree.settings();
     if (settings.given()) {
@@ -143,6 +145,16 @@ public final class TreeWriter {
   private static void levels(StringBuilder out, String scale, Map<String, Double> levels) {
     out.append("  ").append(scale).append(levels.isEmpty() ? ": {}\n" : ":\n");
     levels.forEach((level, value) -> number(out, 4, YamlText.scalar(level, false), value));
+  }
+
+  /** {@code high: [1, 3, 4, 5]}: one row per feasibility rating, most feasible first. */
+  private static void riskMatrix(StringBuilder out, RiskValues matrix) {
+    if (matrix == null) {
+      return;
+    }
+    out.append("  riskMatrix:\n");
+    matrix.rows().forEach((rating, row) -> out.append("    ").append(YamlText.scalar(rating, false))
+        .append(": ").append(row).append('\n'));
   }
 
   private static void field(StringBuilder out, int indent, String key, String value) {

@@ -5,10 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Named levels for likelihood (probabilities in [0,1]) and impact (0..10). The likelihood scale
- * must have a {@code medium} level: unestimated leaves are computed with it.
+ * Named levels for likelihood (probabilities in [0,1]) and impact (0..10), and the risk matrix of
+ * the attacker's view. The likelihood scale must have a {@code medium} level: unestimated leaves
+ * are computed with it.
+ *
+ * @param riskMatrix the tree's own ISO/SAE 21434 risk matrix; {@code null}: {@link
+ *     RiskValues#ANNEX_H}, not written
  */
-public record Scales(Map<String, Double> likelihood, Map<String, Double> impact) {
+public record Scales(Map<String, Double> likelihood, Map<String, Double> impact,
+    RiskValues riskMatrix) {
 
   public static final String MEDIUM = "medium";
 
@@ -21,6 +26,16 @@ public record Scales(Map<String, Double> likelihood, Map<String, Double> impact)
   public Scales {
     likelihood = Collections.unmodifiableMap(new LinkedHashMap<>(likelihood));
     impact = Collections.unmodifiableMap(new LinkedHashMap<>(impact));
+  }
+
+  /** Without a risk matrix of its own. */
+  public Scales(Map<String, Double> likelihood, Map<String, Double> impact) {
+    this(likelihood, impact, null);
+  }
+
+  /** The risk matrix the analysis uses: the tree's own, else the Annex H example. */
+  public RiskValues riskMatrixInUse() {
+    return riskMatrix != null ? riskMatrix : RiskValues.ANNEX_H;
   }
 
   /** The probability an unestimated leaf is computed with. */

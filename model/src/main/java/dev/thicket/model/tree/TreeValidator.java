@@ -116,6 +116,9 @@ final class TreeValidator {
       problems.add(new TreeProblem(TreeProblem.Section.SCALES, "likelihood", null, -1,
           "the likelihood scale needs a 'medium' level (used for unestimated leaves)"));
     }
+    if (scales.riskMatrix() != null) {
+      problems.addAll(scales.riskMatrix().problems());
+    }
   }
 
   private void checkSettings(AnalysisSettings settings) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.RiskValues;
 import dev.thicket.model.tree.Scales;
 import java.util.List;
 import java.util.Map;
@@ -68,5 +69,34 @@ class ChangeTreePropertiesTest {
         .apply(extended);
 
     assertThat(after.extensions()).isEqualTo(Map.of("x-owner", "Ada"));
+  }
+
+  @Test
+  void newScaleLevelsKeepTheTreesRiskMatrix() {
+    RiskValues matrix = new RiskValues(Map.of("high", List.of(2, 3, 4, 5),
+        "medium", List.of(1, 2, 3, 4), "low", List.of(1, 2, 2, 3),
+        "very-low", List.of(1, 1, 1, 2)));
+    AttackTree withMatrix = ChangeTreeProperties.of(tree, "scales").withScales(new Scales(
+        Scales.DEFAULT.likelihood(), Scales.DEFAULT.impact(), matrix)).apply(tree);
+    Scales levels = new Scales(Map.of("low", 0.1, "medium", 0.3, "high", 0.7),
+        Scales.DEFAULT.impact());
+
+    AttackTree relevelled = ChangeTreeProperties.of(withMatrix, "scales")
+        .withScaleLevels(levels).apply(withMatrix);
+    AttackTree cleared = ChangeTreeProperties.of(withMatrix, "scales")
+        .withScaleLevels(null).apply(withMatrix);
+
+    assertThat(relevelled.scales()).isEqualTo(new Scales(levels.likelihood(), levels.impact(),
+        matrix));
+    assertThat(cleared.scales()).isEqualTo(new Scales(Scales.DEFAULT.likelihood(),
+        Scales.DEFAULT.impact(), matrix));
+  }
+
+  @Test
+  void newScaleLevelsWithoutAMatrixAreTakenAsGiven() {
+    AttackTree cleared = ChangeTreeProperties.of(tree, "scales").withScaleLevels(null)
+        .apply(tree);
+
+    assertThat(cleared.scalesGiven()).isFalse();
   }
 }

@@ -7,6 +7,8 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.AttackerProfile;
 import dev.thicket.model.tree.Potential;
 import dev.thicket.model.tree.PotentialFactor;
+import dev.thicket.model.tree.RiskValues;
+import dev.thicket.model.tree.Scales;
 import dev.thicket.model.tree.StepAttributes;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
@@ -151,10 +153,34 @@ public class TreeRoundTripTest {
           gate == Gate.LEAF ? attacker(random) : StepAttributes.EMPTY, extensions(random)));
     }
     return new AttackTree(text(random, true), random.nextBoolean() ? null : text(random, false),
-        "n0", nodes, mitigations, null,
+        "n0", nodes, mitigations, scales(random),
         random.nextBoolean() ? AnalysisSettings.NONE
             : new AnalysisSettings(0.25, 3.0, random.nextBoolean() ? null : 12.5),
         profiles(random), extensions(random));
+  }
+
+  /** None, the default levels, or the default levels with a random monotone risk matrix. */
+  private static Scales scales(Random random) {
+    int kind = random.nextInt(3);
+    if (kind == 0) {
+      return null;
+    }
+    RiskValues matrix = null;
+    if (kind == 2) {
+      Map<String, List<Integer>> rows = new java.util.HashMap<>();
+      List<Integer> lessFeasible = List.of(1, 1, 1, 1);
+      for (int rank = RiskValues.FEASIBILITY.size() - 1; rank >= 0; rank--) {
+        List<Integer> row = new ArrayList<>();
+        for (int column = 0; column < RiskValues.IMPACT.size(); column++) {
+          int left = column == 0 ? 1 : row.get(column - 1);
+          row.add(Math.max(Math.max(left, lessFeasible.get(column)), 1 + random.nextInt(5)));
+        }
+        rows.put(RiskValues.FEASIBILITY.get(rank), row);
+        lessFeasible = row;
+      }
+      matrix = new RiskValues(rows);
+    }
+    return new Scales(Scales.DEFAULT.likelihood(), Scales.DEFAULT.impact(), matrix);
   }
 
   /** Estimation-round votes: any initials, numbers or (where {@code levels}) level names. */

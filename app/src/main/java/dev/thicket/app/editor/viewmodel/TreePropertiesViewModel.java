@@ -116,7 +116,7 @@ public final class TreePropertiesViewModel {
           optional(value, "highRiskThreshold", "a number >= 0"), settings.budget()));
       case BUDGET -> current.withSettings(settings.withBudget(
           optional(value, "budget", "a number >= 0 or empty")));
-      case LIKELIHOOD_SCALE, IMPACT_SCALE -> current.withScales(scales());
+      case LIKELIHOOD_SCALE, IMPACT_SCALE -> current.withScaleLevels(scales());
     };
   }
 

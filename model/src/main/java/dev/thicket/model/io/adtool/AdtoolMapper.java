@@ -6,6 +6,9 @@ import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
+import dev.thicket.model.tree.Numbers;
+import dev.thicket.model.tree.Potential;
+import dev.thicket.model.tree.StepAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +54,7 @@ final class AdtoolMapper {
       }
     }
     Node mapped = children.isEmpty() ? Node.leaf(id, node.label(), null)
+        .withAttacker(new StepAttributes(node.cost(), node.time(), Potential.NONE))
         : Node.gate(id, node.label(), gate(node.refinement()), 0, children);
     if (node.comment() != null) {
       mapped = mapped.withDescription(node.comment());
@@ -97,7 +101,8 @@ final class AdtoolMapper {
       ways.add(0, partsId);
       mapped = Node.gate(id, title, Gate.OR, 0, ways);
     }
-    String note = "A defence in ADTool; imported as the attacker's goal of defeating it.";
+    String note = "A defence in ADTool; imported as the attacker's goal of defeating it."
+        + valuesNote(defence);
     nodes.put(id, mapped.withDescription(defence.comment() == null ? note
         : defence.comment() + "\n\n" + note));
     return id;
@@ -105,7 +110,7 @@ final class AdtoolMapper {
 
   private String countermeasure(AdtoolNode node) {
     String id = ids.claim(node.label());
-    StringBuilder description = new StringBuilder(MITIGATION_NOTE);
+    StringBuilder description = new StringBuilder(MITIGATION_NOTE).append(valuesNote(node));
     if (node.comment() != null) {
       description.append("\n\n").append(node.comment());
     }
@@ -126,11 +131,34 @@ final class AdtoolMapper {
       if (child.switchRole()) {
         out.append("countered by the attack: ");
       }
-      out.append(child.label());
+      out.append(child.label()).append(values(child));
       if (!child.children().isEmpty()) {
         out.append(", refined (").append(child.refinement()).append(") into:");
         outline(child.children(), indent + "  ", out);
       }
     }
+  }
+
+  /** " (ADTool cost 100, time 5)" for a node whose values are no attack step's; else empty. */
+  private static String values(AdtoolNode node) {
+    String values = valueList(node);
+    return values.isEmpty() ? "" : " (ADTool " + values + ")";
+  }
+
+  /** " Its values in ADTool: cost 100." for a countermeasure or defence; else empty. */
+  private static String valuesNote(AdtoolNode node) {
+    String values = valueList(node);
+    return values.isEmpty() ? "" : " Its values in ADTool: " + values + ".";
+  }
+
+  private static String valueList(AdtoolNode node) {
+    List<String> values = new ArrayList<>();
+    if (node.cost() != null) {
+      values.add("cost " + Numbers.format(node.cost()));
+    }
+    if (node.time() != null) {
+      values.add("time " + Numbers.format(node.time()));
+    }
+    return String.join(", ", values);
   }
 }

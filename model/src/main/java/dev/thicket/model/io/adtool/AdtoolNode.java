@@ -10,9 +10,11 @@ import java.util.List;
  * @param switchRole whether the node has the opposite role to its parent (a countermeasure under
  *     an attack, a counter-attack under a countermeasure)
  * @param comment {@code null} when absent
+ * @param cost its MinCost value; {@code null} when none
+ * @param time its MinTimeSeq or MinTimePar value; {@code null} when none
  */
 record AdtoolNode(String label, String comment, String refinement, boolean switchRole,
-    List<AdtoolNode> children, XmlPosition position) {
+    List<AdtoolNode> children, XmlPosition position, Double cost, Double time) {
 
   AdtoolNode {
     children = List.copyOf(children);

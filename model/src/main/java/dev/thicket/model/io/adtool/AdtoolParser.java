@@ -4,7 +4,9 @@ import dev.thicket.model.io.xml.XmlElement;
 import dev.thicket.model.io.xml.XmlProblems;
 import dev.thicket.model.io.xml.XmlRules;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,9 +15,11 @@ final class AdtoolParser {
   private static final Set<String> REFINEMENTS = Set.of("disjunctive", "conjunctive", "sequential");
 
   private final XmlProblems problems;
+  private final AdtoolDomains domains;
 
   AdtoolParser(XmlProblems problems) {
     this.problems = problems;
+    this.domains = new AdtoolDomains(problems);
   }
 
   /** The root node, or {@code null} after the problems found. */
@@ -27,12 +31,13 @@ final class AdtoolParser {
     }
     XmlRules.onlyAttributes(root, problems);
     XmlRules.noText(root, problems);
+    root.children("domain").forEach(domains::declare);
     List<AdtoolNode> nodes = new ArrayList<>();
     for (XmlElement child : root.children()) {
       if (child.name().equals("node")) {
         nodes.add(node(child));
-      } else {
-        unsupported(child, root, "<node>");
+      } else if (!child.name().equals("domain")) {
+        XmlRules.unexpected(child, root, "<node> or <domain>", problems);
       }
     }
     if (nodes.size() != 1) {
@@ -58,6 +63,7 @@ final class AdtoolParser {
     String label = null;
     String comment = null;
     List<AdtoolNode> children = new ArrayList<>();
+    Map<String, AdtoolDomains.Value> values = new HashMap<>();
     for (XmlElement child : element.children()) {
       switch (child.name()) {
         case "label" -> {
@@ -73,8 +79,16 @@ final class AdtoolParser {
           comment = text(child);
         }
         case "node" -> children.add(node(child));
-        default -> unsupported(child, element, "<label>, <comment> or <node>");
+        case "parameter" -> value(domains.parameter(child), values);
+        case "ranking" -> XmlRules.onlyAttributes(child, problems, "rank");
+        default -> XmlRules.unexpected(child, element,
+            "<label>, <comment>, <parameter> or <node>", problems);
       }
+    }
+    if (children.stream().anyMatch(child -> !child.switchRole())) {
+      values.values().forEach(value -> problems.add(value.position(), "ADTool gives values to "
+          + "basic actions only; this <node> is refined, so its " + value.key()
+          + " follows from its children: remove the value"));
     }
     if (label == null || label.isBlank()) {
       problems.add(element.position(), "a <node> needs a non-empty <label>");
@@ -82,7 +96,18 @@ final class AdtoolParser {
     }
     return new AdtoolNode(label.strip().replaceAll("\\s+", " "),
         comment == null || comment.isBlank() ? null : comment.strip(), refinement,
-        switchRole.orElse("no").equals("yes"), children, element.position());
+        switchRole.orElse("no").equals("yes"), children, element.position(),
+        number(values.get(AdtoolDomains.COST)), number(values.get(AdtoolDomains.TIME)));
+  }
+
+  private void value(AdtoolDomains.Value value, Map<String, AdtoolDomains.Value> values) {
+    if (value != null && values.putIfAbsent(value.key(), value) != null) {
+      problems.add(value.position(), "a second " + value.key() + " value on one <node>");
+    }
+  }
+
+  private static Double number(AdtoolDomains.Value value) {
+    return value == null ? null : value.number();
   }
 
   private String text(XmlElement element) {
@@ -91,15 +116,5 @@ final class AdtoolParser {
       XmlRules.unexpected(child, element, "text only", problems);
     }
     return element.text();
-  }
-
-  private void unsupported(XmlElement element, XmlElement parent, String expected) {
-    if (element.name().equals("domain") || element.name().equals("parameter")) {
-      problems.add(element.position(), "attribute domains (<" + element.name()
-          + ">) are not imported: ADTool's values have no Thicket meaning; remove the domains "
-          + "in ADTool and import the tree, then give likelihoods in Thicket");
-    } else {
-      XmlRules.unexpected(element, parent, expected, problems);
-    }
   }
 }

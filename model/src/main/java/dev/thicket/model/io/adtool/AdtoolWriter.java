@@ -17,8 +17,8 @@ import java.util.Map;
  * mitigations become its one countermeasure ({@code switchRole="yes"}), several grouped under a
  * disjunctive countermeasure (the node is blocked when any of them works). AT-LEAST-k gates are
  * written as the OR of the ANDs of every k children (at most {@link #MAX_COMBINATIONS}); NOT and
- * XOR, which ADTool cannot express, are refused. Numbers are not written. Mapping:
- * docs/interchange.md.
+ * XOR, which ADTool cannot express, are refused. Of the numbers, only the leaves' cost and time
+ * are written, as the domains MinCost and MinTimeSeq. Mapping: docs/interchange.md.
  */
 public final class AdtoolWriter {
   /** The most k-subsets an AT-LEAST gate is expanded into. */
@@ -29,10 +29,12 @@ public final class AdtoolWriter {
   public static final int MAX_DEPTH = 500;
 
   private final AttackTree tree;
+  private final List<String> domainKeys;
   private final StringBuilder out = new StringBuilder();
 
   private AdtoolWriter(AttackTree tree) {
     this.tree = tree;
+    this.domainKeys = domainKeys(tree);
   }
 
   /** The ADTool XML of {@code tree}. */
@@ -41,7 +43,43 @@ public final class AdtoolWriter {
     AdtoolWriter writer = new AdtoolWriter(tree);
     writer.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<adtree>\n");
     writer.node(tree.rootNode(), 1);
+    writer.domains();
     return writer.out.append("</adtree>\n").toString();
+  }
+
+  /** The step attributes the leaves give, "cost" before "time", as ADTool domains carry them. */
+  private static List<String> domainKeys(AttackTree tree) {
+    List<String> keys = new ArrayList<>();
+    if (tree.nodes().values().stream().anyMatch(node -> node.attacker().cost() != null)) {
+      keys.add(AdtoolDomains.COST);
+    }
+    if (tree.nodes().values().stream().anyMatch(node -> node.attacker().time() != null)) {
+      keys.add(AdtoolDomains.TIME);
+    }
+    return keys;
+  }
+
+  /** After the root node, as ADTool 2 writes them: {@code <domain id="MinCost1">…}. */
+  private void domains() {
+    for (String key : domainKeys) {
+      out.append("  <domain id=\"").append(AdtoolDomains.writtenId(key, domainKeys))
+          .append("\">\n    <class>").append(AdtoolDomains.PACKAGE)
+          .append(AdtoolDomains.WRITTEN.get(key)).append("</class>\n    <tool>ADTool2</tool>\n"
+              + "  </domain>\n");
+    }
+  }
+
+  /** A leaf's cost and time as basic values of the domains, in ADTool's number form. */
+  private void parameters(Node leaf, int level) {
+    for (String key : domainKeys) {
+      Double value = key.equals(AdtoolDomains.COST) ? leaf.attacker().cost()
+          : leaf.attacker().time();
+      if (value != null) {
+        out.append("  ".repeat(level + 1)).append("<parameter domainId=\"")
+            .append(AdtoolDomains.writtenId(key, domainKeys)).append("\" category=\"basic\">")
+            .append(Double.toString(value)).append("</parameter>\n");
+      }
+    }
   }
 
   private static void check(AttackTree tree) throws AdtoolExportException {
@@ -102,6 +140,9 @@ public final class AdtoolWriter {
         || (node.gate() == Gate.ATLEAST && node.k() == n && n > 1) ? "conjunctive"
         : "disjunctive";
     open(level, refinement, false, node.title(), node.description());
+    if (node.isLeaf()) {
+      parameters(node, level);
+    }
     if (expand) {
       combinations(node, level + 1);
     } else {

@@ -149,8 +149,12 @@ final class OtmImport {
           scales, settings, profiles, extensions);
     } catch (InvalidTreeException invalid) {
       for (TreeProblem problem : invalid.problems()) {
-        Position at = problem.id() == null ? null : problem.section() == TreeProblem.Section.NODE
-            ? positions.get(problem.id()) : mitigationPosition(problem.id());
+        Position at = problem.id() == null ? null : switch (problem.section()) {
+          case NODE -> positions.get(problem.id());
+          case SCALES -> attributes.value(SCALES) == null ? null
+              : attributes.value(SCALES).position();
+          default -> mitigationPosition(problem.id());
+        };
         document.problem(at == null ? project.position() : at, problem.message());
       }
       return null;
