@@ -13,7 +13,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The node panel's section of what a leaf takes from the attacker ({@code #attacker-fields}),
@@ -88,25 +87,9 @@ final class AttackerFields extends VBox {
   }
 
   private ChoiceBox<String> level(PotentialFactor factor) {
-    ChoiceBox<String> choice = new ChoiceBox<>();
+    ChoiceBox<String> choice = FormFields.levels(factor, "not rated", model.levelProperty(factor));
     choice.setId("field-" + factor.keyword());
-    choice.getItems().add("");
-    choice.getItems().addAll(factor.levels());
-    choice.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(String level) {
-        return level == null || level.isEmpty() ? "not rated" : level;
-      }
-
-      @Override
-      public String fromString(String text) {
-        return text;
-      }
-    });
-    choice.valueProperty().bindBidirectional(model.levelProperty(factor));
     choice.disableProperty().bind(model.leafProperty().not());
-    choice.setPrefWidth(60);
-    choice.setMaxWidth(Double.MAX_VALUE);
     choice.setTooltip(new Tooltip("attack potential (ISO/SAE 21434 Annex G): "
         + factor.keyword()));
     return choice;

@@ -72,4 +72,30 @@ final class FormFields {
     area.setWrapText(true);
     return area;
   }
+
+  /**
+   * A drop-down of {@code factor}'s levels (ISO/SAE 21434 Annex G) and an empty choice shown as
+   * {@code none}, bound both ways to {@code level}.
+   */
+  static javafx.scene.control.ChoiceBox<String> levels(
+      dev.thicket.model.tree.PotentialFactor factor, String none, StringProperty level) {
+    javafx.scene.control.ChoiceBox<String> choice = new javafx.scene.control.ChoiceBox<>();
+    choice.getItems().add("");
+    choice.getItems().addAll(factor.levels());
+    choice.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(String value) {
+        return value == null || value.isEmpty() ? none : value;
+      }
+
+      @Override
+      public String fromString(String text) {
+        return text;
+      }
+    });
+    choice.valueProperty().bindBidirectional(level);
+    choice.setPrefWidth(60);
+    choice.setMaxWidth(Double.MAX_VALUE);
+    return choice;
+  }
 }

@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The Profiles tab: the tree's attacker profiles ({@code #profiles}), a row to add one (id and
@@ -170,24 +169,8 @@ final class ProfilesView extends VBox {
   }
 
   private ChoiceBox<String> limit(PotentialFactor factor) {
-    ChoiceBox<String> choice = new ChoiceBox<>();
+    ChoiceBox<String> choice = FormFields.levels(factor, "no limit", model.levelProperty(factor));
     choice.setId("field-limit-" + factor.keyword());
-    choice.getItems().add("");
-    choice.getItems().addAll(factor.levels());
-    choice.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(String level) {
-        return level == null || level.isEmpty() ? "no limit" : level;
-      }
-
-      @Override
-      public String fromString(String text) {
-        return text;
-      }
-    });
-    choice.valueProperty().bindBidirectional(model.levelProperty(factor));
-    choice.setMaxWidth(Double.MAX_VALUE);
-    choice.setPrefWidth(60);
     choice.setTooltip(new Tooltip("the highest " + factor.keyword() + " level the attacker has "
         + "(ISO/SAE 21434 Annex G); steps rated above it are out of reach"));
     return choice;
