@@ -319,7 +319,7 @@ public final class MainWindow {
     stage.setScene(scene);
     scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
       if (event.getCode() == KeyCode.F6 && !event.isShortcutDown()) {
-        nextPane(event.isShiftDown() ? -1 : 1, nodeView, tabs);
+        PaneCycle.next(event.isShiftDown() ? -1 : 1, canvas, nodeView, tabs);
         event.consume();
       }
     });
@@ -338,28 +338,6 @@ public final class MainWindow {
     });
     CanvasKeys.install(this, inline, canvas.canvas());
     canvas.setOnRename(() -> inline.start(InlineTitleEditor.Purpose.RENAME));
-  }
-
-  /**
-   * F6 / Shift+F6: the keyboard's way between the canvas, the node's fields (title first) and
-   * the side tabs, as in other desktop programs (Tab on the canvas adds a child).
-   */
-  private void nextPane(int step, NodePanelView nodeView, javafx.scene.control.TabPane tabs) {
-    javafx.scene.Node focused = root.getScene().getFocusOwner();
-    java.util.List<javafx.scene.Node> panes = java.util.List.of(canvas, nodeView, tabs);
-    int at = 0;
-    for (int i = 0; i < panes.size(); i++) {
-      for (javafx.scene.Node node = focused; node != null; node = node.getParent()) {
-        if (node == panes.get(i)) {
-          at = i;
-        }
-      }
-    }
-    switch (Math.floorMod(at + step, panes.size())) {
-      case 0 -> canvas.canvas().requestFocus();
-      case 1 -> nodeView.lookup("#field-title").requestFocus();
-      default -> tabs.requestFocus();
-    }
   }
 
   private static java.util.List<Path> dropped(javafx.scene.input.Dragboard board) {
