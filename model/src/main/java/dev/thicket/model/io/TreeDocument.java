@@ -2,6 +2,7 @@ package dev.thicket.model.io;
 
 import dev.thicket.model.tree.AttackTree;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,5 +56,17 @@ public final class TreeDocument {
     StringBuilder text = new StringBuilder();
     ExtensionWriter.write(text, 0, document);
     return TreeReader.read(NAME, text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@code value} as a map of a plain document, or an empty map when it is not one. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> map(Object value) {
+    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+  }
+
+  /** {@code value} as a list of a plain document, or an empty list when it is not one. */
+  @SuppressWarnings("unchecked")
+  public static List<Object> list(Object value) {
+    return value instanceof List<?> list ? (List<Object>) list : List.of();
   }
 }

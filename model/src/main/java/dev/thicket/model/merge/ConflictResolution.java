@@ -44,10 +44,10 @@ public final class ConflictResolution {
   public static AttackTree resolve(AttackTree tree, int index, Side side) {
     RecordedConflict recorded = RecordedConflict.of(tree).get(index);
     Map<String, Object> document = TreeDocument.of(tree);
-    List<Object> items = new ArrayList<>(DocumentFields.list(
+    List<Object> items = new ArrayList<>(TreeDocument.list(
         document.get(MergeConflict.EXTENSION)));
-    Map<String, Object> values = DocumentFields.map(
-        DocumentFields.map(items.remove(index)).get(ConflictValues.KEY));
+    Map<String, Object> values = TreeDocument.map(
+        TreeDocument.map(items.remove(index)).get(ConflictValues.KEY));
     if (items.isEmpty()) {
       document.remove(MergeConflict.EXTENSION);
     } else {
@@ -59,7 +59,7 @@ public final class ConflictResolution {
     }
     MergeConflict conflict = recorded.conflict();
     boolean delete = recorded.exact() && conflict.element() != Element.TREE
-        && conflict.field() == null && DocumentFields.map(values.get(side.keyword())).isEmpty();
+        && conflict.field() == null && TreeDocument.map(values.get(side.keyword())).isEmpty();
     if (recorded.exact() && !delete) {
       put(document, conflict, values, side);
     }
@@ -85,7 +85,7 @@ public final class ConflictResolution {
 
   private static void put(Map<String, Object> document, MergeConflict conflict,
       Map<String, Object> values, Side side) {
-    Map<String, Object> chosen = DocumentFields.map(values.get(side.keyword()));
+    Map<String, Object> chosen = TreeDocument.map(values.get(side.keyword()));
     if (conflict.element() == Element.TREE) {
       DocumentFields.put(document, conflict.field(), chosen);
       return;
@@ -101,11 +101,11 @@ public final class ConflictResolution {
       return;
     }
     String container = DocumentFields.container(conflict.element());
-    Map<String, Object> elements = new LinkedHashMap<>(DocumentFields.map(
+    Map<String, Object> elements = new LinkedHashMap<>(TreeDocument.map(
         document.get(container)));
     elements.put(conflict.id(), chosen);
     document.put(container, elements);
-    link(document, conflict, DocumentFields.list(DocumentFields.map(
+    link(document, conflict, TreeDocument.list(TreeDocument.map(
         values.get(ConflictValues.PARENTS)).get(side.keyword())));
   }
 
@@ -113,10 +113,10 @@ public final class ConflictResolution {
   private static void link(Map<String, Object> document, MergeConflict conflict,
       List<Object> parents) {
     String link = DocumentFields.link(conflict.element());
-    Map<String, Object> nodes = DocumentFields.map(document.get("nodes"));
+    Map<String, Object> nodes = TreeDocument.map(document.get("nodes"));
     for (Object parent : parents) {
-      Map<String, Object> node = DocumentFields.map(nodes.get(String.valueOf(parent)));
-      List<Object> linked = new ArrayList<>(DocumentFields.list(node.get(link)));
+      Map<String, Object> node = TreeDocument.map(nodes.get(String.valueOf(parent)));
+      List<Object> linked = new ArrayList<>(TreeDocument.list(node.get(link)));
       if (nodes.containsKey(String.valueOf(parent)) && !linked.contains(conflict.id())) {
         linked.add(conflict.id());
         node.put(link, linked);

@@ -1,5 +1,7 @@
 package dev.thicket.model.merge;
 
+import static dev.thicket.model.io.TreeDocument.map;
+
 import dev.thicket.model.merge.MergeConflict.Element;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,15 +79,5 @@ final class DocumentFields {
 
   private static List<String> keys(String field) {
     return "gate".equals(field) ? List.of("gate", "k") : List.of(field);
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object value) {
-    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Object> list(Object value) {
-    return value instanceof List<?> list ? (List<Object>) list : List.of();
   }
 }

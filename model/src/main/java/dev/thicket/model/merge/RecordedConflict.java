@@ -1,5 +1,7 @@
 package dev.thicket.model.merge;
 
+import dev.thicket.model.io.TreeDocument;
+
 import dev.thicket.model.merge.MergeConflict.Element;
 import dev.thicket.model.tree.AttackTree;
 import java.util.ArrayList;
@@ -19,9 +21,9 @@ public record RecordedConflict(int index, MergeConflict conflict, boolean exact)
   /** The conflicts {@code tree} lists, in order; empty when it has none. */
   public static List<RecordedConflict> of(AttackTree tree) {
     List<RecordedConflict> recorded = new ArrayList<>();
-    List<Object> items = DocumentFields.list(tree.extensions().get(MergeConflict.EXTENSION));
+    List<Object> items = TreeDocument.list(tree.extensions().get(MergeConflict.EXTENSION));
     for (int index = 0; index < items.size(); index++) {
-      Map<String, Object> item = DocumentFields.map(items.get(index));
+      Map<String, Object> item = TreeDocument.map(items.get(index));
       Element element = item.containsKey("node") ? Element.NODE
           : item.containsKey("mitigation") ? Element.MITIGATION : Element.TREE;
       MergeConflict conflict = new MergeConflict(element,

@@ -8,10 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,18 +35,7 @@ final class AttackerFields extends VBox {
     Label heading = new Label("Attacker: cost, time, attack potential");
     heading.getStyleClass().add("panel-subheading");
     GridPane grid = new GridPane();
-    grid.setHgap(6);
-    grid.setVgap(3);
-    for (int column = 0; column < 4; column++) {
-      ColumnConstraints constraints = new ColumnConstraints();
-      if (column % 2 == 0) {
-        constraints.setMinWidth(Region.USE_PREF_SIZE);
-      } else {
-        constraints.setHgrow(Priority.ALWAYS);
-        constraints.setMinWidth(60);
-      }
-      grid.getColumnConstraints().add(constraints);
-    }
+    FormFields.twoFieldsARow(grid);
     add(grid, 0, NodeField.COST.label(), number(NodeField.COST, "none"));
     add(grid, 1, NodeField.TIME.label(), number(NodeField.TIME, "hours"));
     PotentialFactor[] factors = PotentialFactor.values();

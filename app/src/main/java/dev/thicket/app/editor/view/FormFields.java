@@ -98,4 +98,21 @@ final class FormFields {
     choice.setMaxWidth(Double.MAX_VALUE);
     return choice;
   }
+
+  /** Sets {@code grid} up as two label | field pairs a row, the fields sharing the width. */
+  static void twoFieldsARow(javafx.scene.layout.GridPane grid) {
+    grid.setHgap(6);
+    grid.setVgap(3);
+    for (int column = 0; column < 4; column++) {
+      javafx.scene.layout.ColumnConstraints constraints =
+          new javafx.scene.layout.ColumnConstraints();
+      if (column % 2 == 0) {
+        constraints.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      } else {
+        constraints.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        constraints.setMinWidth(60);
+      }
+      grid.getColumnConstraints().add(constraints);
+    }
+  }
 }

@@ -15,7 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,18 +77,7 @@ final class ProfilesView extends VBox {
     model.selectedProperty().addListener((observable, before, after) -> reselect());
     model.profiles().addListener(
         (javafx.collections.ListChangeListener<AttackerProfile>) change -> reselect());
-    grid.setHgap(6);
-    grid.setVgap(3);
-    for (int column = 0; column < 4; column++) {
-      ColumnConstraints constraints = new ColumnConstraints();
-      if (column % 2 == 0) {
-        constraints.setMinWidth(Region.USE_PREF_SIZE);
-      } else {
-        constraints.setHgrow(Priority.ALWAYS);
-        constraints.setMinWidth(60);
-      }
-      grid.getColumnConstraints().add(constraints);
-    }
+    FormFields.twoFieldsARow(grid);
     grid.disableProperty().bind(model.selectedProperty().isNull());
     field(ProfileField.ID, new TextField(), null, true);
     field(ProfileField.TITLE, new TextField(), null, true);

@@ -28,14 +28,4 @@ final class OtmMaps {
       map.put(key, list);
     }
   }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object value) {
-    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Object> list(Object value) {
-    return value instanceof List<?> list ? (List<Object>) list : List.of();
-  }
 }

@@ -1,5 +1,6 @@
 package dev.thicket.model.io.otm;
 
+import static dev.thicket.model.io.TreeDocument.map;
 import static dev.thicket.model.io.otm.OtmMaps.*;
 import static dev.thicket.model.io.otm.OtmVocabulary.*;
 
