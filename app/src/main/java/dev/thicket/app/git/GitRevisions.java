@@ -2,7 +2,7 @@ package dev.thicket.app.git;
 
 import dev.thicket.model.io.TreeFileException;
 import dev.thicket.model.io.TreeFileProblem;
-import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.io.FileSizeLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +25,9 @@ public final class GitRevisions {
   }
 
   /**
-   * The content of {@code revisionAndPath} in git (more than {@link TreeReader#MAX_BYTES} is cut
-   * there, and the reader refuses it); a problem located at the argument (line 1,
-   * column 1) when git is missing or refuses (no repository, unknown revision or path).
+   * The content of {@code revisionAndPath} in git (more than {@link FileSizeLimit#yamlBytes()}
+   * is cut there, and the reader refuses it); a problem located at the argument (line 1, column
+   * 1) when git is missing or refuses (no repository, unknown revision or path).
    */
   public static byte[] read(String revisionAndPath) throws TreeFileException {
     return read(revisionAndPath, null);
@@ -52,8 +52,9 @@ public final class GitRevisions {
         process.getErrorStream()));
     try {
       process.getOutputStream().close();
-      byte[] content = process.getInputStream().readNBytes(TreeReader.MAX_BYTES + 1);
-      if (content.length > TreeReader.MAX_BYTES) {
+      int limit = FileSizeLimit.yamlBytes();
+      byte[] content = process.getInputStream().readNBytes(limit + 1);
+      if (content.length > limit) {
         process.destroy();
         return content;
       }

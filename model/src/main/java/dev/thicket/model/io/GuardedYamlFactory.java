@@ -38,15 +38,15 @@ final class GuardedYamlFactory extends YAMLFactory {
         .loaderOptions(loaderOptions())
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(2 * TreeReader.MAX_DEPTH)
-            .maxStringLength(TreeReader.MAX_BYTES)
-            .maxDocumentLength(TreeReader.MAX_BYTES)
+            .maxStringLength(FileSizeLimit.yamlCeilingBytes())
+            .maxDocumentLength(FileSizeLimit.yamlCeilingBytes())
             .build()));
     this.problems = problems;
   }
 
   private static LoaderOptions loaderOptions() {
     LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(TreeReader.MAX_BYTES);
+    options.setCodePointLimit(FileSizeLimit.yamlCeilingBytes());
     options.setNestingDepthLimit(2 * TreeReader.MAX_DEPTH);
     options.setMaxAliasesForCollections(1);
     options.setAllowRecursiveKeys(false);

@@ -13,14 +13,12 @@ import java.util.List;
 
 /**
  * Reads {@code attacktree/v1} files (see {@code docs/format.md}). Safe on hostile input: no tags,
- * anchors or aliases, at most {@link #MAX_BYTES} bytes, lines of at most {@link
+ * anchors or aliases, at most {@link FileSizeLimit#yamlBytes()} bytes, lines of at most {@link
  * #MAX_LINE_LENGTH} characters, {@link #MAX_DEPTH} levels of nesting, strict UTF-8, one
  * document. Every problem is reported as {@code file:line:col: message}, all of them, sorted;
  * nothing but {@link TreeFileException} is thrown for bad content.
  */
 public final class TreeReader {
-  /** The largest file read: 16 MiB. */
-  public static final int MAX_BYTES = 16 * 1024 * 1024;
   /** The longest line, in characters (code points). */
   public static final int MAX_LINE_LENGTH = 256 * 1024;
   /** The deepest nesting of lists and mappings. */
@@ -40,11 +38,12 @@ public final class TreeReader {
       if (Files.exists(file) && !Files.isRegularFile(file)) {
         throw single(name, NOT_A_FILE);
       }
-      if (Files.size(file) > MAX_BYTES) {
+      int limit = FileSizeLimit.yamlBytes();
+      if (Files.size(file) > limit) {
         throw tooLarge(name);
       }
       try (InputStream in = Files.newInputStream(file)) {
-        content = in.readNBytes(MAX_BYTES + 1);
+        content = in.readNBytes(limit + 1);
       }
     } catch (NoSuchFileException e) {
       throw single(name, "cannot read the file: it does not exist");
@@ -58,7 +57,7 @@ public final class TreeReader {
 
   /** Reads a tree from {@code content}; {@code fileName} is used in problems only. */
   public static AttackTree read(String fileName, byte[] content) throws TreeFileException {
-    if (content.length > MAX_BYTES) {
+    if (content.length > FileSizeLimit.yamlBytes()) {
       throw tooLarge(fileName);
     }
     Problems problems = new Problems();
@@ -101,8 +100,7 @@ public final class TreeReader {
   }
 
   private static TreeFileException tooLarge(String fileName) {
-    return single(fileName, "the file is larger than 16 MB (" + MAX_BYTES
-        + " bytes), the limit for tree files");
+    return single(fileName, FileSizeLimit.tooLargeYaml());
   }
 
   private static TreeFileException single(String fileName, String message) {

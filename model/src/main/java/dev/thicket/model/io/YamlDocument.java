@@ -28,9 +28,9 @@ public final class YamlDocument {
    */
   public static <T> T map(String fileName, byte[] content, Function<Mapper, T> mapper)
       throws TreeFileException {
-    if (content.length > TreeReader.MAX_BYTES) {
+    if (content.length > FileSizeLimit.yamlBytes()) {
       throw new TreeFileException(List.of(new TreeFileProblem(fileName, 1, 1,
-          "the file is larger than 16 MB (" + TreeReader.MAX_BYTES + " bytes), the limit")));
+          FileSizeLimit.tooLargeYaml())));
     }
     YamlDocument document = new YamlDocument(fileName);
     T result = null;

@@ -73,7 +73,7 @@ class TreeReaderTest {
   void refusesFileOver16MegabytesBeforeReadingIt() throws Exception {
     Path huge = directory.resolve("huge.yaml");
     try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
-      file.setLength(TreeReader.MAX_BYTES + 1L);
+      file.setLength(FileSizeLimit.yamlBytes() + 1L);
     }
     Instant start = Instant.now();
 
@@ -82,12 +82,13 @@ class TreeReaderTest {
 
     assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(1));
     assertThat(thrown.getMessage()).isEqualTo(huge + ":1:1: the file is larger than 16 MB"
-        + " (16777216 bytes), the limit for tree files");
+        + " (16777216 bytes), the limit for tree files; to read a larger file you trust, set"
+        + " THICKET_MAX_FILE_MB to its size in MB (at most 128)");
   }
 
   @Test
   void refusesContentOver16MegabytesWithoutParsingIt() {
-    byte[] content = new byte[TreeReader.MAX_BYTES + 1];
+    byte[] content = new byte[FileSizeLimit.yamlBytes() + 1];
     Instant start = Instant.now();
 
     TreeFileException thrown = problemsOf("big.yaml", content);
@@ -101,10 +102,10 @@ class TreeReaderTest {
   void readsFileOfExactly16MegabytesWithinSeconds() throws Exception {
     StringBuilder text = new StringBuilder(MINIMAL).append("x-padding: |-\n");
     String line = "  " + "a".repeat(1021) + "\n";
-    while (TreeReader.MAX_BYTES - text.length() >= line.length() + 4) {
+    while (FileSizeLimit.yamlBytes() - text.length() >= line.length() + 4) {
       text.append(line);
     }
-    int last = TreeReader.MAX_BYTES - text.length() - 3;
+    int last = FileSizeLimit.yamlBytes() - text.length() - 3;
     text.append("  ").append("b".repeat(last)).append('\n');
     byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
     Instant start = Instant.now();
@@ -112,7 +113,7 @@ class TreeReaderTest {
     AttackTree tree = TreeReader.read("t.yaml", content);
 
     assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(20));
-    assertThat(content.length).isEqualTo(TreeReader.MAX_BYTES);
+    assertThat(content.length).isEqualTo(FileSizeLimit.yamlBytes());
     assertThat((String) tree.extensions().get("x-padding")).startsWith("aaa").endsWith("bbb");
   }
 

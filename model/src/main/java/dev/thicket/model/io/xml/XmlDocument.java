@@ -1,5 +1,6 @@
 package dev.thicket.model.io.xml;
 
+import dev.thicket.model.io.FileSizeLimit;
 import dev.thicket.model.io.TreeReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,7 +32,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads an untrusted XML file into {@link XmlElement}s. Safe on hostile input: at most {@link
- * #MAX_BYTES} bytes, no DTD (a DOCTYPE is refused, so neither external entities nor
+ * FileSizeLimit#xmlBytes()} bytes, no DTD (a DOCTYPE is refused, so neither external entities nor
  * entity expansion can happen), no entity references other than the five predefined ones and
  * character references, at most {@link #MAX_DEPTH} levels of nesting. Problems are added to an
  * {@link XmlProblems}; the first syntax error ends the reading of the file.
@@ -39,13 +40,6 @@ import javax.xml.stream.XMLStreamReader;
 public final class XmlDocument {
   /** The deepest element nesting read. */
   public static final int MAX_DEPTH = 256;
-
-  /**
-   * The largest XML file read: 128 MiB. Larger than a YAML file's 16 MiB because the same tree
-   * takes up to about seven times as many bytes in MEF ({@code <gate name="x"/>} per child): a
-   * tree any reader accepts must be writable, and read back, in every format.
-   */
-  public static final int MAX_BYTES = 128 * 1024 * 1024;
 
   private static final XMLInputFactory FACTORY = secureFactory();
 
@@ -70,14 +64,15 @@ public final class XmlDocument {
         problems.add(start, TreeReader.NOT_A_FILE);
         return null;
       }
-      if (Files.size(file) > MAX_BYTES) {
-        problems.add(start, tooLarge());
+      int limit = FileSizeLimit.xmlBytes();
+      if (Files.size(file) > limit) {
+        problems.add(start, FileSizeLimit.tooLargeXml());
         return null;
       }
       try (InputStream in = Files.newInputStream(file)) {
-        byte[] content = in.readNBytes(MAX_BYTES + 1);
-        if (content.length > MAX_BYTES) {
-          problems.add(start, tooLarge());
+        byte[] content = in.readNBytes(limit + 1);
+        if (content.length > limit) {
+          problems.add(start, FileSizeLimit.tooLargeXml());
           return null;
         }
         return content;
@@ -92,16 +87,11 @@ public final class XmlDocument {
     return null;
   }
 
-  private static String tooLarge() {
-    return "the file is larger than 128 MB (" + MAX_BYTES
-        + " bytes), the limit for XML tree files";
-  }
-
   /** The root element of {@code content}, or {@code null} after adding the problem found. */
   public static XmlElement parse(String file, byte[] content, XmlProblems problems) {
     problems.file(file);
-    if (content.length > MAX_BYTES) {
-      problems.add(XmlPosition.start(file), tooLarge());
+    if (content.length > FileSizeLimit.xmlBytes()) {
+      problems.add(XmlPosition.start(file), FileSizeLimit.tooLargeXml());
       return null;
     }
     XmlPosition notUtf8 = firstMalformedUtf8(file, content);
