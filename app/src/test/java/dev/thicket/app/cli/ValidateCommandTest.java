@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -85,6 +87,31 @@ class ValidateCommandTest {
     assertThat(mixed.out().strip()).isEqualTo("../trees/keras.yaml: ok");
     assertThat(mixed.errLines()).singleElement().asString()
         .startsWith("no-such-tree.yaml:1:1: cannot read");
+  }
+
+  @Test
+  void theFileSizeLimitIsASettingOfTheEnvironment(@TempDir Path directory) throws IOException {
+    Path padded = directory.resolve("padded.yaml");
+    StringBuilder text = new StringBuilder(Files.readString(ThicketProcess.KERAS))
+        .append("x-padding: |-\n");
+    while (text.length() < 1_500_000) {
+      text.append("  ").append("p".repeat(998)).append('\n');
+    }
+    Files.writeString(padded, text);
+
+    ThicketProcess.Result byDefault = ThicketProcess.runIn(directory, "validate", "padded.yaml");
+    ThicketProcess.Result lower = ThicketProcess.runWith(directory,
+        Map.of("THICKET_MAX_FILE_MB", "1"), "validate", "padded.yaml");
+    ThicketProcess.Result raised = ThicketProcess.runWith(directory,
+        Map.of("THICKET_MAX_FILE_MB", "2"), "validate", "padded.yaml");
+
+    assertThat(byDefault.out().strip()).isEqualTo("padded.yaml: ok");
+    assertThat(lower.exitCode()).isEqualTo(ExitCodes.INVALID_TREE);
+    assertThat(lower.errLines()).containsExactly("padded.yaml:1:1: the file is larger than 1 MB"
+        + " (1048576 bytes), the limit for tree files; to read a larger file you trust, set"
+        + " THICKET_MAX_FILE_MB (now 1) to its size in MB (at most 128)");
+    assertThat(raised.exitCode()).isZero();
+    assertThat(raised.out().strip()).isEqualTo("padded.yaml: ok");
   }
 
   private static List<String> expectedLines(String name) throws IOException {
