@@ -25,6 +25,8 @@ final class PdfDiagram {
   /** 7.5 pt titles stay at least 4.5 pt. */
   static final double MIN_SCALE = 0.6;
   private static final float TITLE = 11;
+  /** A link's curve has its control points this far beyond its ends. */
+  private static final double REACH = 40;
   /** Above this many branches under the root, a diagram too wide is tiled whole. */
   static final int MAX_BRANCH_DIAGRAMS = 12;
 
@@ -94,8 +96,7 @@ final class PdfDiagram {
     double strip = diagram.height() * scale + TITLE * 2;
     int stripsPerPage = rows == 1 ? Math.max(1, (int) ((height + TITLE * 2) / strip)) : 1;
     int parts = columns * rows;
-    List<List<PdfLinkBuses.Bus>> buses = List.of(PdfLinkBuses.of(diagram.links(), false),
-        PdfLinkBuses.of(diagram.links(), true));
+    Tiles tiles = new Tiles(diagram, columns, rows, width / scale, height / scale);
     for (int part = 0; part < parts; part++) {
       int row = part / columns;
       int column = part % columns;
@@ -108,33 +109,78 @@ final class PdfDiagram {
           + (rows > 1 ? ", row " + (row + 1) + ", column " + (column + 1) : "") + ")" : title,
           ReportFont.BOLD, TITLE, pages.left(), top - TITLE);
       double partHeight = rows == 1 ? diagram.height() * scale : height;
-      drawPart(diagram, buses, new Viewport(scale, column * width / scale, row * height / scale,
-          pages.left(), top - TITLE * 2, width, partHeight));
+      drawPart(diagram, tiles, column, row, new Viewport(scale, column * width / scale,
+          row * height / scale, pages.left(), top - TITLE * 2, width, partHeight));
     }
   }
 
-  /** One tile; {@code buses} are the diagram's spanning links, ordinary then high-risk. */
-  private void drawPart(Diagram diagram, List<List<PdfLinkBuses.Bus>> buses, Viewport view) {
+  /**
+   * A diagram's items sorted into its tiles once: the spanning links as buses (ordinary, then
+   * high-risk), the other links, and the boxes.
+   */
+  private static final class Tiles {
+    final List<PdfLinkBuses.Bus> ordinary;
+    final List<PdfLinkBuses.Bus> highRisk;
+    final TileBuckets ordinaryBuses;
+    final TileBuckets highRiskBuses;
+    final TileBuckets links;
+    final TileBuckets boxes;
+
+    Tiles(Diagram diagram, int columns, int rows, double tileWidth, double tileHeight) {
+      ordinary = PdfLinkBuses.of(diagram.links(), false);
+      highRisk = PdfLinkBuses.of(diagram.links(), true);
+      ordinaryBuses = buses(ordinary, columns, rows, tileWidth, tileHeight);
+      highRiskBuses = buses(highRisk, columns, rows, tileWidth, tileHeight);
+      links = new TileBuckets(columns, rows, tileWidth, tileHeight);
+      for (int i = 0; i < diagram.links().size(); i++) {
+        Link link = diagram.links().get(i);
+        if (!link.spanning()) {
+          links.add(i, Math.min(link.x1(), link.x2()), Math.min(link.y1(), link.y2()) - REACH,
+              Math.abs(link.x2() - link.x1()), Math.abs(link.y2() - link.y1()) + 2 * REACH);
+        }
+      }
+      boxes = new TileBuckets(columns, rows, tileWidth, tileHeight);
+      for (int i = 0; i < diagram.boxes().size(); i++) {
+        Box box = diagram.boxes().get(i);
+        boxes.add(i, box.x(), box.y(), box.width(), box.height());
+      }
+    }
+
+    private static TileBuckets buses(List<PdfLinkBuses.Bus> buses, int columns, int rows,
+        double tileWidth, double tileHeight) {
+      TileBuckets buckets = new TileBuckets(columns, rows, tileWidth, tileHeight);
+      for (int i = 0; i < buses.size(); i++) {
+        PdfLinkBuses.Bus bus = buses.get(i);
+        buckets.add(i, bus.minX(), bus.y(), bus.maxX() - bus.minX(), bus.maxY() - bus.y());
+      }
+      return buckets;
+    }
+  }
+
+  /** One tile: the items {@code tiles} put in it that its {@code view} shows. */
+  private void drawPart(Diagram diagram, Tiles tiles, int column, int row, Viewport view) {
     PDPageContentStream content = pages.content();
     try {
       content.saveGraphicsState();
       content.addRect((float) view.left, (float) (view.top - view.height), (float) view.width,
           (float) view.height);
       content.clip();
-      buses(buses.get(0), false, view);
-      for (Link link : diagram.links()) {
-        if (!link.highRisk() && !link.spanning()) {
-          link(link, view);
+      int[] links = tiles.links.items(column, row);
+      buses(tiles.ordinary, tiles.ordinaryBuses.items(column, row), false, view);
+      for (int i : links) {
+        if (!diagram.links().get(i).highRisk()) {
+          link(diagram.links().get(i), view);
         }
       }
-      buses(buses.get(1), true, view);
-      for (Link link : diagram.links()) {
-        if (link.highRisk() && !link.spanning()) {
-          link(link, view);
+      buses(tiles.highRisk, tiles.highRiskBuses.items(column, row), true, view);
+      for (int i : links) {
+        if (diagram.links().get(i).highRisk()) {
+          link(diagram.links().get(i), view);
         }
       }
       content.setLineDashPattern(new float[0], 0);
-      for (Box box : diagram.boxes()) {
+      for (int i : tiles.boxes.items(column, row)) {
+        Box box = diagram.boxes().get(i);
         if (view.shows(box.x(), box.y(), box.width(), box.height())) {
           PdfDiagramShapes.box(pages, box, view);
         }
@@ -148,8 +194,8 @@ final class PdfDiagram {
     }
   }
 
-  /** The buses' lines this tile shows, as one path. */
-  private void buses(List<PdfLinkBuses.Bus> buses, boolean highRisk, Viewport view)
+  /** The lines of the buses numbered {@code shown} that this tile shows, as one path. */
+  private void buses(List<PdfLinkBuses.Bus> buses, int[] shown, boolean highRisk, Viewport view)
       throws IOException {
     PDPageContentStream content = pages.content();
     pages.stroke(highRisk ? DiagramStyle.HIGH_RISK : DiagramStyle.LINK,
@@ -157,14 +203,18 @@ final class PdfDiagram {
             * view.scale));
     content.setLineDashPattern(new float[0], 0);
     boolean any = false;
-    for (PdfLinkBuses.Bus bus : buses) {
-      if (!view.shows(bus.minX(), bus.y(), bus.maxX() - bus.minX(), maxDrop(bus) - bus.y())) {
+    for (int b : shown) {
+      PdfLinkBuses.Bus bus = buses.get(b);
+      if (!view.shows(bus.minX(), bus.y(), bus.maxX() - bus.minX(), bus.maxY() - bus.y())) {
         continue;
       }
       any |= segment(bus.x(), bus.y(), bus.x(), bus.middle(), view);
       any |= segment(bus.minX(), bus.middle(), bus.maxX(), bus.middle(), view);
-      for (int i = 0; i < bus.dropX().length; i++) {
-        any |= segment(bus.dropX()[i], bus.middle(), bus.dropX()[i], bus.dropY()[i], view);
+      // the drops are sorted by x: start at the first one the tile may show
+      double[] dropX = bus.dropX();
+      int i = firstAtLeast(dropX, view.originX - 1);
+      for (; i < dropX.length && dropX[i] <= view.originX + view.width / view.scale + 1; i++) {
+        any |= segment(dropX[i], bus.middle(), dropX[i], bus.dropY()[i], view);
       }
     }
     if (any) {
@@ -172,12 +222,19 @@ final class PdfDiagram {
     }
   }
 
-  private static double maxDrop(PdfLinkBuses.Bus bus) {
-    double max = bus.middle();
-    for (double y : bus.dropY()) {
-      max = Math.max(max, y);
+  /** The first index of the ascending {@code values} whose value is at least {@code bound}. */
+  private static int firstAtLeast(double[] values, double bound) {
+    int low = 0;
+    int high = values.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (values[middle] < bound) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
     }
-    return max;
+    return low;
   }
 
   /** Adds the line to the path when the tile shows it (a bus of one child has no width). */
@@ -194,9 +251,8 @@ final class PdfDiagram {
 
   private void link(Link link, Viewport view) throws IOException {
     // only the links in this part: a long diagram has many parts, each clipped to its own
-    double reach = 40; // a curve's control points lie this far beyond its ends
-    if (!view.shows(Math.min(link.x1(), link.x2()), Math.min(link.y1(), link.y2()) - reach,
-        Math.abs(link.x2() - link.x1()), Math.abs(link.y2() - link.y1()) + 2 * reach)) {
+    if (!view.shows(Math.min(link.x1(), link.x2()), Math.min(link.y1(), link.y2()) - REACH,
+        Math.abs(link.x2() - link.x1()), Math.abs(link.y2() - link.y1()) + 2 * REACH)) {
       return;
     }
     PDPageContentStream content = pages.content();
@@ -212,8 +268,8 @@ final class PdfDiagram {
       content.lineTo(view.x(link.x2()), view.y(middle));
       content.lineTo(view.x(link.x2()), view.y(link.y2()));
     } else {
-      content.curveTo(view.x(link.x1()), view.y(link.y1() + 40), view.x(link.x2()),
-          view.y(link.y2() - 40), view.x(link.x2()), view.y(link.y2()));
+      content.curveTo(view.x(link.x1()), view.y(link.y1() + REACH), view.x(link.x2()),
+          view.y(link.y2() - REACH), view.x(link.x2()), view.y(link.y2()));
     }
     content.stroke();
   }

@@ -4,7 +4,9 @@ import dev.thicket.exports.fonts.ReportFont;
 import dev.thicket.exports.fonts.TextWrapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -185,8 +187,10 @@ final class PdfPages implements AutoCloseable {
   void finish(String left, String right) throws IOException {
     closeContent();
     int count = document.getNumberOfPages();
-    for (int i = 0; i < count; i++) {
-      PDPage each = document.getPage(i);
+    int i = 0;
+    // the page tree's iterator: getPage(i) walks the tree from its root every time
+    Map<Float, String> shortenedLeft = new HashMap<>();
+    for (PDPage each : document.getPages()) {
       PDRectangle box = each.getMediaBox();
       try (PDPageContentStream stamp = new PDPageContentStream(document, each,
           PDPageContentStream.AppendMode.APPEND, true, true)) {
@@ -194,16 +198,16 @@ final class PdfPages implements AutoCloseable {
         float headerY = box.getHeight() - MARGIN;
         float rightWidth = ReportFont.REGULAR.width(right, HEADER_SIZE);
         float leftWidth = box.getWidth() - 2 * MARGIN - rightWidth - 12;
-        List<String> shortened = TextWrapper.wrap(left, ReportFont.BOLD, HEADER_SIZE,
-            leftWidth, 1);
-        text(shortened.get(0), ReportFont.BOLD, HEADER_SIZE, MARGIN, headerY);
+        String shortened = shortenedLeft.computeIfAbsent(leftWidth, width -> TextWrapper.wrap(
+            left, ReportFont.BOLD, HEADER_SIZE, width, 1).get(0));
+        text(shortened, ReportFont.BOLD, HEADER_SIZE, MARGIN, headerY);
         text(right, ReportFont.REGULAR, HEADER_SIZE, box.getWidth() - MARGIN - rightWidth,
             headerY);
         stroke("#999999", 0.5f);
         stamp.moveTo(MARGIN, headerY - 4);
         stamp.lineTo(box.getWidth() - MARGIN, headerY - 4);
         stamp.stroke();
-        String number = "Page " + (i + 1) + " of " + count;
+        String number = "Page " + ++i + " of " + count;
         text(number, ReportFont.REGULAR, HEADER_SIZE,
             (box.getWidth() - ReportFont.REGULAR.width(number, HEADER_SIZE)) / 2, MARGIN / 2);
       }

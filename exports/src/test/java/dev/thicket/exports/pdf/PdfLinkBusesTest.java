@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.thicket.exports.diagram.Diagram.Link;
 import dev.thicket.exports.diagram.DiagramStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,11 @@ class PdfLinkBusesTest {
           .isEqualTo(drawn.size());
       for (PdfLinkBuses.Bus bus : buses) {
         List<Link> elbows = drawn.stream().filter(link -> link.x1() == bus.x()
-            && link.y1() == bus.y()).toList();
+            && link.y1() == bus.y()).sorted(Comparator.comparingDouble(Link::x2)).toList();
         assertThat(elbows).hasSize(bus.dropX().length);
         assertThat(bus.middle()).isEqualTo(bus.y() + DiagramStyle.LEVEL_GAP / 2);
+        assertThat(bus.maxY()).isEqualTo(Math.max(bus.middle(),
+            elbows.stream().mapToDouble(Link::y2).max().orElseThrow()));
         // the bus spans exactly the union of the elbows' horizontal parts
         assertThat(bus.minX()).isEqualTo(elbows.stream()
             .mapToDouble(link -> Math.min(link.x1(), link.x2())).min().orElseThrow());
