@@ -32,7 +32,7 @@ final class Keys {
       String where,
       Position missingAt,
       BiConsumer<String, YamlValue> handler) {
-    Map<String, Object> extensions = new LinkedHashMap<>();
+    Map<String, Object> extensions = null; // most mappings have none
     for (YamlValue.Entry entry : mapping.entries().values()) {
       String key = entry.key();
       YamlValue value = entry.value();
@@ -41,6 +41,9 @@ final class Keys {
           handler.accept(key, value);
         }
       } else if (extensionsAllowed && key.startsWith("x-")) {
+        if (extensions == null) {
+          extensions = new LinkedHashMap<>();
+        }
         extensions.put(key, values.extension(key, value));
       } else {
         String hint = Suggestions.didYouMean(key, known);
@@ -55,7 +58,7 @@ final class Keys {
         problems.add(missingAt, "missing required key '" + key + "'" + where);
       }
     }
-    return extensions;
+    return extensions == null ? Map.of() : extensions;
   }
 
   private static boolean isNull(YamlValue value) {

@@ -19,6 +19,11 @@ final class Utf8Text {
 
   /** The text of {@code content}, or {@code null} after adding a problem. */
   static String decode(byte[] content, Problems problems) {
+    if (isAscii(content)) {
+      // the common case, decoded without a decoder's char buffer (two bytes per character)
+      String text = new String(content, StandardCharsets.ISO_8859_1);
+      return checkPrintable(text, problems) ? text : null;
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -42,6 +47,15 @@ final class Utf8Text {
       text = text.substring(1);
     }
     return checkPrintable(text, problems) ? text : null;
+  }
+
+  private static boolean isAscii(byte[] content) {
+    for (byte b : content) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

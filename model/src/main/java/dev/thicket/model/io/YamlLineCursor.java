@@ -22,17 +22,34 @@ abstract class YamlLineCursor {
   int lineEnd;
   int lineNumber = 1;
 
+  private final String[] recentKeys = new String[64];
+
   YamlLineCursor(String text) {
     this.text = text;
     lineEnd = endOfLine(0);
   }
 
-  /** The key between {@code start} and {@code end}, unless some YAML reads it as a word. */
+  /**
+   * The key between {@code start} and {@code end}, unless some YAML reads it as a word. The
+   * same few keys ({@code title}, {@code likelihood}, …) come back on every node, so recent keys
+   * are kept and returned again instead of a new string each time.
+   */
   String key(int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    int slot = (hash ^ (hash >>> 7)) & (recentKeys.length - 1);
+    String recent = recentKeys[slot];
+    if (recent != null && recent.length() == end - start
+        && text.regionMatches(start, recent, 0, end - start)) {
+      return recent;
+    }
     String key = text.substring(start, end);
     if (isSpecialWord(key)) {
       throw GIVE_UP;
     }
+    recentKeys[slot] = key;
     return key;
   }
 
