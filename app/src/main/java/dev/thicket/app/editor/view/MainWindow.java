@@ -150,6 +150,7 @@ public final class MainWindow {
       results.close();
       plans.close();
       uncertainty.close();
+      canvas.layouts().close();
     });
   }
 

@@ -2,7 +2,7 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.layout.CanvasLayout;
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
-import dev.thicket.app.editor.layout.LayoutCache;
+import dev.thicket.app.editor.viewmodel.CanvasLayoutViewModel;
 import dev.thicket.app.editor.viewmodel.CardChanges;
 import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
@@ -31,7 +31,10 @@ import javafx.scene.paint.Color;
  * cycle is refused). Binds to the document and results view models; holds only view state (zoom,
  * pan). While comparing ({@link #comparisonProperty}) it outlines the changed cards, shows each
  * one's change in a tooltip and draws the removed nodes as ghosts at their old places ({@link
- * CardChanges#layoutTree}), which can be neither selected nor dragged.
+ * CardChanges#layoutTree}), which can be neither selected nor dragged. A large tree is laid out
+ * in the background ({@link CanvasLayoutViewModel}): until its layout lands the older one is
+ * painted and hit-tested (nodes gone from the tree are skipped), and a card that is not placed
+ * yet is revealed once it is.
  */
 public final class TreeCanvasView extends Pane {
   private static final double MIN_ZOOM = 0.05;
@@ -42,7 +45,8 @@ public final class TreeCanvasView extends Pane {
   private final ResultsViewModel results;
   private final Canvas canvas = new Canvas();
   private final CardPainter painter = new CardPainter();
-  private final LayoutCache layouts = new LayoutCache();
+  private final CanvasLayoutViewModel layouts =
+      new CanvasLayoutViewModel(javafx.application.Platform::runLater);
   private final BooleanProperty dark = new SimpleBooleanProperty();
   private final ObjectProperty<Set<String>> marked = new SimpleObjectProperty<>(Set.of());
   private final CanvasComparison comparison = new CanvasComparison(canvas, this::openTree);
@@ -55,6 +59,10 @@ public final class TreeCanvasView extends Pane {
   private double offsetY;
   private final CanvasMouse mouse;
   private boolean fitted;
+  /** Fit the view once the first layout lands. */
+  private boolean fitWhenLaidOut;
+  /** The node to reveal once the pending layout lands (null: none). */
+  private String revealWhenLaidOut;
   private int paintedCards;
 
   public TreeCanvasView(DocumentViewModel document, ResultsViewModel results,
@@ -96,6 +104,7 @@ public final class TreeCanvasView extends Pane {
     widthProperty().addListener((observable, before, after) -> paint());
     heightProperty().addListener((observable, before, after) -> paint());
     mouse = CanvasMouse.install(this, document);
+    layouts.layoutProperty().addListener((observable, before, after) -> landed(after));
     relayout();
   }
 
@@ -162,8 +171,14 @@ public final class TreeCanvasView extends Pane {
     mouse.setOnRename(action);
   }
 
+  /** The layout painted now (an older tree's while {@link #layouts()} is pending; null before the first lands). */
   public CanvasLayout layoutOfTree() {
     return layout;
+  }
+
+  /** Where the layouts come from, and whether a newer one is pending. */
+  public CanvasLayoutViewModel layouts() {
+    return layouts;
   }
 
   public double zoom() {
@@ -177,14 +192,14 @@ public final class TreeCanvasView extends Pane {
 
   /** The screen position (in this view) of the card of {@code id}, or null. */
   public Point2D screenPositionOf(String id) {
-    Box box = layout.boxes().get(id);
+    Box box = layout == null ? null : layout.boxes().get(id);
     return box == null ? null
         : new Point2D(box.x() * zoom + offsetX, box.y() * zoom + offsetY);
   }
 
   /** The centre of {@code id}'s card in this view's coordinates, or null. */
   public Point2D centreOf(String id) {
-    Box box = layout.boxes().get(id);
+    Box box = layout == null ? null : layout.boxes().get(id);
     return box == null ? null : new Point2D((box.x() + box.width() / 2) * zoom + offsetX,
         (box.y() + box.height() / 2) * zoom + offsetY);
   }
@@ -195,6 +210,10 @@ public final class TreeCanvasView extends Pane {
 
   /** Shows the whole tree, at most at 160 % (readable from across a room). */
   public void fit() {
+    if (layout == null) {
+      fitWhenLaidOut = true;
+      return;
+    }
     double width = Math.max(getWidth(), 1);
     double height = Math.max(getHeight(), 1);
     zoom = clamp(Math.min(1.6, Math.min(width / layout.width(), height / layout.height())));
@@ -215,17 +234,36 @@ public final class TreeCanvasView extends Pane {
     return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
   }
 
+  /** Asks for the layout of the tree shown; a kept or small one lands at once. */
   private void relayout() {
-    AttackTree tree = document.tree();
-    boolean first = layout == null;
     CardChanges changes = comparison.applied();
-    CanvasLayout next = layouts.of(changes == null ? tree : changes.layoutTree(), collapsed.ids());
-    minimapStale |= next != layout;
+    layouts.request(changes == null ? document.tree() : changes.layoutTree(), collapsed.ids());
+    if (!layouts.pending() && revealWhenLaidOut != null) { // back to the structure shown
+      String id = revealWhenLaidOut;
+      revealWhenLaidOut = null;
+      reveal(id);
+    }
+    paint();
+  }
+
+  /** Takes over a layout that landed: the view keeps its zoom and offset. */
+  private void landed(CanvasLayout next) {
+    boolean first = layout == null;
+    minimapStale = true;
     layout = next;
     painter.trimCache();
     if (first) {
       offsetX = 20;
       offsetY = 10;
+    }
+    if (fitWhenLaidOut) {
+      fitWhenLaidOut = false;
+      fit();
+    }
+    if (revealWhenLaidOut != null && !layouts.pending()) {
+      String id = revealWhenLaidOut;
+      revealWhenLaidOut = null;
+      reveal(id);
     }
     paint();
   }
@@ -242,8 +280,14 @@ public final class TreeCanvasView extends Pane {
     paint();
   }
 
-  /** Pans so that {@code id}'s card is in sight. */
+  /**
+   * Pans so that {@code id}'s card is in sight; while a layout is pending, again once it lands
+   * (the card may move, or not be placed yet).
+   */
   private void reveal(String id) {
+    if (id != null && layouts.pending()) {
+      revealWhenLaidOut = id;
+    }
     Box box = id == null || layout == null ? null : layout.boxes().get(id);
     if (box == null || getWidth() <= 0) {
       return;
@@ -292,8 +336,8 @@ public final class TreeCanvasView extends Pane {
     Set<Edge> highlightedEdges = results.highlightedEdgesProperty().get();
     Set<String> outOfReach = results.outOfReachProperty().get();
     CardChanges changes = comparison.applied();
-    EdgePainter.paint(gc, layout, dark.get(), highlighted, highlightedEdges,
-        changes == null ? Set.of() : changes.ghosts(),
+    EdgePainter.paint(gc, layout, layouts.pending() ? id -> shows(tree, changes, id) : id -> true,
+        dark.get(), highlighted, highlightedEdges, changes == null ? Set.of() : changes.ghosts(),
         new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
     comparison.startPaint();
     boolean detailed = zoom >= 0.35;
@@ -308,6 +352,9 @@ public final class TreeCanvasView extends Pane {
       String id = entry.getKey();
       Node node = tree.nodes().get(id);
       CardChanges.State state = changes == null ? null : changes.stateOf(id);
+      if (node == null && !shows(tree, changes, id)) {
+        continue; // gone from the tree while its new layout is pending
+      }
       if (node == null) { // a removed node's ghost
         painter.paintGhost(gc, changes.old().node(id), box, detailed);
         painter.paintOutline(gc, box, state, detailed);
@@ -330,6 +377,11 @@ public final class TreeCanvasView extends Pane {
     paintedCards = painted;
     paintMinimap(highlighted);
     mouse.paintDrop(gc);
+  }
+
+  /** Whether {@code id} is a card of the open tree or, while comparing, a removed node's ghost. */
+  private static boolean shows(AttackTree tree, CardChanges changes, String id) {
+    return tree.nodes().containsKey(id) || changes != null && changes.ghosts().contains(id);
   }
 
   /** Repaints after a change of colours or marks, which the overview map shows too. */
@@ -375,7 +427,7 @@ public final class TreeCanvasView extends Pane {
 
   /** The card (or ghost) at the view point, or null. */
   private String cardAt(double x, double y) {
-    return layout.nodeAt((x - offsetX) / zoom, (y - offsetY) / zoom);
+    return layout == null ? null : layout.nodeAt((x - offsetX) / zoom, (y - offsetY) / zoom);
   }
 
   /** Moves the view by screen pixels (a drag of the background, the wheel). */
