@@ -6,6 +6,7 @@ import dev.thicket.model.tree.AttackTree;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -25,6 +26,11 @@ public final class CanvasLayoutViewModel implements AutoCloseable {
    * machine, against 4–12 ms at 2,000 and 17–28 ms at 5,000 (decision 19).
    */
   public static final int SYNCHRONOUS_NODES = 1_000;
+
+  /** The layout {@link #prepare} started, for the first window on that very tree. */
+  private static final AtomicReference<Prepared> PREPARED = new AtomicReference<>();
+
+  private record Prepared(AttackTree tree, CompletableFuture<CanvasLayout> layout) {}
 
   private final LayoutCache cache = new LayoutCache();
   private final LatestRun runs;
@@ -60,6 +66,13 @@ public final class CanvasLayoutViewModel implements AutoCloseable {
    */
   public void request(AttackTree tree, Set<String> collapsed) {
     Set<String> closed = Set.copyOf(collapsed); // the caller's set may change meanwhile
+    Prepared prepared = PREPARED.get();
+    if (prepared != null && prepared.tree() == tree && closed.isEmpty()
+        && PREPARED.compareAndSet(prepared, null)) {
+      runs.cancel();
+      show(tree, closed, prepared.layout().join()); // waits only for the rest of it
+      return;
+    }
     CanvasLayout kept = cache.cached(tree, closed);
     if (kept != null || tree.nodes().size() <= SYNCHRONOUS_NODES) {
       runs.cancel();
@@ -75,6 +88,25 @@ public final class CanvasLayoutViewModel implements AutoCloseable {
   private void show(AttackTree tree, Set<String> closed, CanvasLayout made) {
     cache.remember(tree, closed, made);
     layout.set(made);
+  }
+
+  /**
+   * Starts laying {@code tree} out (no gate collapsed) on a background thread for the first
+   * window that shows this very tree, which then waits only for what is left of it: at start-up
+   * the layout overlaps the JavaFX toolkit's start and the window's construction.
+   */
+  public static void prepare(AttackTree tree) {
+    CompletableFuture<CanvasLayout> made = new CompletableFuture<>();
+    PREPARED.set(new Prepared(tree, made));
+    Thread thread = new Thread(() -> {
+      try {
+        made.complete(CanvasLayout.of(tree));
+      } catch (RuntimeException | Error failed) {
+        made.completeExceptionally(failed);
+      }
+    }, "thicket-first-layout");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** For tests: background layouts requested from now on wait until {@code release} completes. */
