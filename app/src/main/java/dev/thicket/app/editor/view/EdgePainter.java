@@ -28,8 +28,8 @@ final class EdgePainter {
     gc.setLineCap(StrokeLineCap.ROUND);
     Color normal = dark ? Color.web("#9e9e9e") : Color.web("#616161");
     for (CanvasLayout.Edge edge : layout.edges()) {
-      Box from = layout.boxes().get(edge.parent());
-      Box to = layout.boxes().get(edge.child());
+      Box from = edge.from();
+      Box to = edge.to();
       if (from == null || to == null || !inSight(from, to, view) || !shows.test(edge.parent())
           || !shows.test(edge.child())) {
         continue;

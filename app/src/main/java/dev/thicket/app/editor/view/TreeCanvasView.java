@@ -52,7 +52,6 @@ public final class TreeCanvasView extends Pane {
   private final CanvasComparison comparison = new CanvasComparison(canvas, this::openTree);
   private final BooleanProperty overview = new SimpleBooleanProperty(true);
   private final Minimap minimap = new Minimap(this::centreOn);
-  private boolean minimapStale = true;
   private CanvasLayout layout;
   private double zoom = 1;
   private double offsetX;
@@ -249,7 +248,7 @@ public final class TreeCanvasView extends Pane {
   /** Takes over a layout that landed: the view keeps its zoom and offset. */
   private void landed(CanvasLayout next) {
     boolean first = layout == null;
-    minimapStale = true;
+    minimap.markStale();
     layout = next;
     painter.trimCache();
     if (first) {
@@ -336,7 +335,8 @@ public final class TreeCanvasView extends Pane {
     Set<Edge> highlightedEdges = results.highlightedEdgesProperty().get();
     Set<String> outOfReach = results.outOfReachProperty().get();
     CardChanges changes = comparison.applied();
-    EdgePainter.paint(gc, layout, layouts.pending() ? id -> shows(tree, changes, id) : id -> true,
+    EdgePainter.paint(gc, layout, layouts.pending()
+        ? id -> CanvasComparison.shows(tree, changes, id) : id -> true,
         dark.get(), highlighted, highlightedEdges, changes == null ? Set.of() : changes.ghosts(),
         new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
     comparison.startPaint();
@@ -351,14 +351,12 @@ public final class TreeCanvasView extends Pane {
       }
       String id = entry.getKey();
       Node node = tree.nodes().get(id);
-      CardChanges.State state = changes == null ? null : changes.stateOf(id);
-      if (node == null && !shows(tree, changes, id)) {
+      if (node == null && !CanvasComparison.shows(tree, changes, id)) {
         continue; // gone from the tree while its new layout is pending
       }
       if (node == null) { // a removed node's ghost
         painter.paintGhost(gc, changes.old().node(id), box, detailed);
-        painter.paintOutline(gc, box, state, detailed);
-        comparison.outline(id, state);
+        comparison.outline(gc, painter, changes, id, box, detailed);
         painted++;
         continue;
       }
@@ -368,10 +366,7 @@ public final class TreeCanvasView extends Pane {
       painter.paint(gc, tree, node, box, results.score(id), new CardPainter.Look(
               id.equals(document.selectedProperty().get()), lit, dimmed, detailed,
               layout.hidden().getOrDefault(id, 0), marked.get().contains(id)));
-      if (state != null) {
-        painter.paintOutline(gc, box, state, detailed);
-        comparison.outline(id, state);
-      }
+      comparison.outline(gc, painter, changes, id, box, detailed);
       painted++;
     }
     paintedCards = painted;
@@ -379,14 +374,9 @@ public final class TreeCanvasView extends Pane {
     mouse.paintDrop(gc);
   }
 
-  /** Whether {@code id} is a card of the open tree or, while comparing, a removed node's ghost. */
-  private static boolean shows(AttackTree tree, CardChanges changes, String id) {
-    return tree.nodes().containsKey(id) || changes != null && changes.ghosts().contains(id);
-  }
-
   /** Repaints after a change of colours or marks, which the overview map shows too. */
   private void repaintAll() {
-    minimapStale = true;
+    minimap.markStale();
     paint();
   }
 
@@ -397,26 +387,20 @@ public final class TreeCanvasView extends Pane {
     if (!minimap.isVisible()) {
       return;
     }
-    if (minimapStale) {
-      Color neutral = dark.get() ? Color.web("#8a8d91") : Color.web("#9e9e9e");
-      minimap.drawCards(layout, id -> {
-        if (highlighted.contains(id)) {
-          return CardPainter.HIGHLIGHT;
-        }
-        if (marked.get().contains(id)) {
-          return CardPainter.MATCH;
-        }
-        NodeScore score = results.score(id);
-        boolean outOfReach = results.outOfReachProperty().get().contains(id);
-        return score == null || outOfReach ? neutral : CardPainter.fill(score);
-      }, dark.get());
-      minimapStale = false;
-    }
-    minimap.relocate(getWidth() - minimap.getWidth() - 12,
-        getHeight() - minimap.getHeight() - 12);
-    minimap.drawView(new javafx.geometry.Rectangle2D(-offsetX / zoom, -offsetY / zoom,
+    Color neutral = dark.get() ? Color.web("#8a8d91") : Color.web("#9e9e9e");
+    minimap.show(layout, id -> {
+      if (highlighted.contains(id)) {
+        return CardPainter.HIGHLIGHT;
+      }
+      if (marked.get().contains(id)) {
+        return CardPainter.MATCH;
+      }
+      NodeScore score = results.score(id);
+      boolean outOfReach = results.outOfReachProperty().get().contains(id);
+      return score == null || outOfReach ? neutral : CardPainter.fill(score);
+    }, dark.get(), new javafx.geometry.Rectangle2D(-offsetX / zoom, -offsetY / zoom,
         getWidth() / zoom, getHeight() / zoom),
-        layout.boxes().get(document.selectedProperty().get()));
+        layout.boxes().get(document.selectedProperty().get()), getWidth(), getHeight());
   }
 
   /** The open tree's node whose card is at the view point (never a ghost), or null. */
