@@ -1,5 +1,6 @@
 package dev.thicket.app.editor;
 
+import dev.thicket.app.editor.view.FirstFrame;
 import dev.thicket.app.editor.view.FxDialogs;
 import dev.thicket.app.editor.view.MainWindow;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
@@ -103,7 +104,7 @@ public final class Editor {
       if (!trial) {
         window.files().offerRecovery(); // a measured start asks nothing
       }
-      afterFirstLaidOutPulse(window, () -> {
+      FirstFrame.then(window.scene(), window.canvas(), () -> {
         window.canvas().fit(); // again: the window may have been fitted to a small screen
         if (StartupTimes.on()) {
           System.err.println("thicket: window usable after " + StartupTimes.sinceJvmStart()
@@ -134,23 +135,5 @@ public final class Editor {
       stage.setHeight(screen.getHeight());
       stage.setMaximized(true);
     }
-  }
-
-  /**
-   * Runs {@code action} once, after the first pulse that has laid the window out with the canvas
-   * layout of its tree (which may land from a background thread).
-   */
-  private static void afterFirstLaidOutPulse(MainWindow window, Runnable action) {
-    Runnable[] listener = new Runnable[1];
-    listener[0] = () -> {
-      if (window.canvas().layouts().pending() || window.canvas().layoutOfTree() == null) {
-        Platform.requestNextPulse();
-        return;
-      }
-      window.scene().removePostLayoutPulseListener(listener[0]);
-      Platform.runLater(action);
-    };
-    window.scene().addPostLayoutPulseListener(listener[0]);
-    Platform.requestNextPulse();
   }
 }

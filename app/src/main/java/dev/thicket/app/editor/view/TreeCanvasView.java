@@ -37,9 +37,6 @@ import javafx.scene.paint.Color;
  * yet is revealed once it is.
  */
 public final class TreeCanvasView extends Pane {
-  private static final double MIN_ZOOM = 0.05;
-  private static final double MAX_ZOOM = 4;
-
   private final DocumentViewModel document;
   private final CollapsedNodes collapsed;
   private final ResultsViewModel results;
@@ -53,9 +50,7 @@ public final class TreeCanvasView extends Pane {
   private final BooleanProperty overview = new SimpleBooleanProperty(true);
   private final Minimap minimap = new Minimap(this::centreOn);
   private CanvasLayout layout;
-  private double zoom = 1;
-  private double offsetX;
-  private double offsetY;
+  private final CanvasViewport viewport = new CanvasViewport();
   private final CanvasMouse mouse;
   private boolean fitted;
   /** Fit the view once the first layout lands. */
@@ -155,14 +150,13 @@ public final class TreeCanvasView extends Pane {
 
   /** Moves the view so that the world point is at its centre (the overview map's clicks). */
   public void centreOn(double worldX, double worldY) {
-    offsetX = getWidth() / 2 - worldX * zoom;
-    offsetY = getHeight() / 2 - worldY * zoom;
+    viewport.centreOn(worldX, worldY, getWidth(), getHeight());
     paint();
   }
 
   /** The world point at the centre of the view. */
   public Point2D worldCentre() {
-    return new Point2D((getWidth() / 2 - offsetX) / zoom, (getHeight() / 2 - offsetY) / zoom);
+    return viewport.toWorld(getWidth() / 2, getHeight() / 2);
   }
 
   /** Called on double-click of a card (after selecting it). */
@@ -181,7 +175,7 @@ public final class TreeCanvasView extends Pane {
   }
 
   public double zoom() {
-    return zoom;
+    return viewport.zoom();
   }
 
   /** How many cards the last paint drew (the visible ones). */
@@ -193,14 +187,14 @@ public final class TreeCanvasView extends Pane {
   public Point2D screenPositionOf(String id) {
     Box box = layout == null ? null : layout.boxes().get(id);
     return box == null ? null
-        : new Point2D(box.x() * zoom + offsetX, box.y() * zoom + offsetY);
+        : viewport.toView(box.x(), box.y());
   }
 
   /** The centre of {@code id}'s card in this view's coordinates, or null. */
   public Point2D centreOf(String id) {
     Box box = layout == null ? null : layout.boxes().get(id);
-    return box == null ? null : new Point2D((box.x() + box.width() / 2) * zoom + offsetX,
-        (box.y() + box.height() / 2) * zoom + offsetY);
+    return box == null ? null
+        : viewport.toView(box.x() + box.width() / 2, box.y() + box.height() / 2);
   }
 
   public void zoomBy(double factor) {
@@ -213,24 +207,14 @@ public final class TreeCanvasView extends Pane {
       fitWhenLaidOut = true;
       return;
     }
-    double width = Math.max(getWidth(), 1);
-    double height = Math.max(getHeight(), 1);
-    zoom = clamp(Math.min(1.6, Math.min(width / layout.width(), height / layout.height())));
-    offsetX = (width - layout.width() * zoom) / 2;
-    offsetY = Math.max(0, (height - layout.height() * zoom) / 2);
+    viewport.fit(layout.width(), layout.height(), Math.max(getWidth(), 1),
+        Math.max(getHeight(), 1));
     paint();
   }
 
   void zoomAround(double factor, double x, double y) {
-    double next = clamp(zoom * factor);
-    offsetX = x - (x - offsetX) * next / zoom;
-    offsetY = y - (y - offsetY) * next / zoom;
-    zoom = next;
+    viewport.zoomAround(factor, x, y);
     paint();
-  }
-
-  private static double clamp(double value) {
-    return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
   }
 
   /** Asks for the layout of the tree shown; a kept or small one lands at once. */
@@ -252,8 +236,7 @@ public final class TreeCanvasView extends Pane {
     layout = next;
     painter.trimCache();
     if (first) {
-      offsetX = 20;
-      offsetY = 10;
+      viewport.moveTo(20, 10);
     }
     if (fitWhenLaidOut) {
       fitWhenLaidOut = false;
@@ -291,16 +274,7 @@ public final class TreeCanvasView extends Pane {
     if (box == null || getWidth() <= 0) {
       return;
     }
-    double left = box.x() * zoom + offsetX;
-    double top = box.y() * zoom + offsetY;
-    double right = left + box.width() * zoom;
-    double bottom = top + box.height() * zoom;
-    if (left < 0 || right > getWidth()) {
-      offsetX += getWidth() / 2 - (left + right) / 2;
-    }
-    if (top < 0 || bottom > getHeight()) {
-      offsetY += getHeight() / 2 - (top + bottom) / 2;
-    }
+    viewport.reveal(box, getWidth(), getHeight());
   }
 
   @Override
@@ -325,11 +299,12 @@ public final class TreeCanvasView extends Pane {
     if (layout == null) {
       return;
     }
-    gc.setTransform(zoom, 0, 0, zoom, offsetX, offsetY);
-    double minX = -offsetX / zoom;
-    double minY = -offsetY / zoom;
-    double maxX = minX + canvas.getWidth() / zoom;
-    double maxY = minY + canvas.getHeight() / zoom;
+    viewport.applyTo(gc);
+    javafx.geometry.Rectangle2D sight = viewport.inSight(canvas.getWidth(), canvas.getHeight());
+    double minX = sight.getMinX();
+    double minY = sight.getMinY();
+    double maxX = sight.getMaxX();
+    double maxY = sight.getMaxY();
     AttackTree tree = document.tree();
     Set<String> highlighted = results.highlightedProperty().get();
     Set<Edge> highlightedEdges = results.highlightedEdgesProperty().get();
@@ -340,6 +315,7 @@ public final class TreeCanvasView extends Pane {
         dark.get(), highlighted, highlightedEdges, changes == null ? Set.of() : changes.ghosts(),
         new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
     comparison.startPaint();
+    double zoom = viewport.zoom();
     boolean detailed = zoom >= 0.35;
     painter.setZoom(zoom);
     int painted = 0;
@@ -381,8 +357,8 @@ public final class TreeCanvasView extends Pane {
   }
 
   private void paintMinimap(Set<String> highlighted) {
-    boolean larger = layout.width() * zoom > getWidth() + 1
-        || layout.height() * zoom > getHeight() + 1;
+    boolean larger = layout.width() * viewport.zoom() > getWidth() + 1
+        || layout.height() * viewport.zoom() > getHeight() + 1;
     minimap.setVisible(overview.get() && larger);
     if (!minimap.isVisible()) {
       return;
@@ -398,8 +374,7 @@ public final class TreeCanvasView extends Pane {
       NodeScore score = results.score(id);
       boolean outOfReach = results.outOfReachProperty().get().contains(id);
       return score == null || outOfReach ? neutral : CardPainter.fill(score);
-    }, dark.get(), new javafx.geometry.Rectangle2D(-offsetX / zoom, -offsetY / zoom,
-        getWidth() / zoom, getHeight() / zoom),
+    }, dark.get(), viewport.inSight(getWidth(), getHeight()),
         layout.boxes().get(document.selectedProperty().get()), getWidth(), getHeight());
   }
 
@@ -411,13 +386,13 @@ public final class TreeCanvasView extends Pane {
 
   /** The card (or ghost) at the view point, or null. */
   private String cardAt(double x, double y) {
-    return layout == null ? null : layout.nodeAt((x - offsetX) / zoom, (y - offsetY) / zoom);
+    Point2D world = viewport.toWorld(x, y);
+    return layout == null ? null : layout.nodeAt(world.getX(), world.getY());
   }
 
   /** Moves the view by screen pixels (a drag of the background, the wheel). */
   void panBy(double dx, double dy) {
-    offsetX += dx;
-    offsetY += dy;
+    viewport.panBy(dx, dy);
     paint();
   }
 }

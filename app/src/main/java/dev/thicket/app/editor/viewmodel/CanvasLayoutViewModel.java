@@ -68,9 +68,9 @@ public final class CanvasLayoutViewModel implements AutoCloseable {
     Set<String> closed = Set.copyOf(collapsed); // the caller's set may change meanwhile
     Prepared prepared = PREPARED.get();
     if (prepared != null && prepared.tree() == tree && closed.isEmpty()
-        && PREPARED.compareAndSet(prepared, null)) {
-      runs.cancel();
-      show(tree, closed, prepared.layout().join()); // waits only for the rest of it
+        && PREPARED.compareAndSet(prepared, null)) { // the window builds on meanwhile
+      runs.start(monitor -> prepared.layout().join(), made -> show(tree, closed, made),
+          failed -> request(tree, closed));
       return;
     }
     CanvasLayout kept = cache.cached(tree, closed);
@@ -92,8 +92,8 @@ public final class CanvasLayoutViewModel implements AutoCloseable {
 
   /**
    * Starts laying {@code tree} out (no gate collapsed) on a background thread for the first
-   * window that shows this very tree, which then waits only for what is left of it: at start-up
-   * the layout overlaps the JavaFX toolkit's start and the window's construction.
+   * window that shows this very tree, which takes it over as a pending layout when it lands: at
+   * start-up the layout overlaps the JavaFX toolkit's start and the window's construction.
    */
   public static void prepare(AttackTree tree) {
     CompletableFuture<CanvasLayout> made = new CompletableFuture<>();
