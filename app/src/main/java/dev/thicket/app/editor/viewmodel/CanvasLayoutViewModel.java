@@ -68,9 +68,15 @@ public final class CanvasLayoutViewModel implements AutoCloseable {
     Set<String> closed = Set.copyOf(collapsed); // the caller's set may change meanwhile
     Prepared prepared = PREPARED.get();
     if (prepared != null && prepared.tree() == tree && closed.isEmpty()
-        && PREPARED.compareAndSet(prepared, null)) { // the window builds on meanwhile
-      runs.start(monitor -> prepared.layout().join(), made -> show(tree, closed, made),
-          failed -> request(tree, closed));
+        && PREPARED.compareAndSet(prepared, null)) {
+      CompletableFuture<CanvasLayout> made = prepared.layout();
+      if (made.isDone() && !made.isCompletedExceptionally()) {
+        runs.cancel();
+        show(tree, closed, made.join());
+      } else { // the window builds on meanwhile
+        runs.start(monitor -> made.join(), done -> show(tree, closed, done),
+            failed -> request(tree, closed));
+      }
       return;
     }
     CanvasLayout kept = cache.cached(tree, closed);
