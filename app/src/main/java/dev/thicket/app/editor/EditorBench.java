@@ -199,7 +199,7 @@ public final class EditorBench {
       });
       awaitAnalysis();
       ResultWatch watch = new ResultWatch();
-      LayoutWatch layoutWatch = new LayoutWatch();
+      LayoutWatch layoutWatch = new LayoutWatch(window.canvas().layouts(), this::layout);
       long[] times = onFx(() -> {
         long start = System.nanoTime();
         long startCpu = THREADS.getCurrentThreadCpuTime();
@@ -274,44 +274,6 @@ public final class EditorBench {
       };
       window.results().runningProperty().addListener(running);
       window.results().scoredProperty().addListener(result);
-    }
-  }
-
-  /**
-   * Watches for a layout laid out in the background: completes with [landed at, UI time of the
-   * hand-over and its repaint, CPU], or zeros when none was pending.
-   */
-  private final class LayoutWatch {
-    final CompletableFuture<long[]> landed = new CompletableFuture<>();
-    private long start;
-    private long startCpu;
-
-    void watch() {
-      var layouts = window.canvas().layouts();
-      if (!layouts.pending()) {
-        landed.complete(new long[3]);
-        return;
-      }
-      ChangeListener<Boolean> handedOver = (observable, before, pending) -> {
-        if (!pending) { // turns false right before the new layout is set
-          start = System.nanoTime();
-          startCpu = THREADS.getCurrentThreadCpuTime();
-        }
-      };
-      ChangeListener<Object> shown = new ChangeListener<>() {
-        @Override
-        public void changed(javafx.beans.value.ObservableValue<?> observable, Object before,
-            Object after) { // after the canvas's own listener: the repaint is done
-          layout();
-          long end = System.nanoTime();
-          layouts.pendingProperty().removeListener(handedOver);
-          layouts.layoutProperty().removeListener(this);
-          landed.complete(new long[] {end, end - start,
-              THREADS.getCurrentThreadCpuTime() - startCpu});
-        }
-      };
-      layouts.pendingProperty().addListener(handedOver);
-      layouts.layoutProperty().addListener(shown);
     }
   }
 
