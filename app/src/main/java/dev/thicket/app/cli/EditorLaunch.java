@@ -2,6 +2,7 @@ package dev.thicket.app.cli;
 
 import dev.thicket.app.editor.Editor;
 import dev.thicket.app.editor.StartupTimes;
+import dev.thicket.app.editor.viewmodel.CanvasLayoutViewModel;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.VisibleText;
 import java.io.PrintWriter;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * {@code thicket FILE}: a single argument that names a file and no command opens the editor on
@@ -57,18 +60,18 @@ public final class EditorLaunch {
       return Cli.run(List.of(), "analyze", file.toString());
     }
     StartupTimes.mark("file checked");
-    Optional<AttackTree> tree = TreeFiles.load(file, err);
-    StartupTimes.mark("tree read");
-    if (tree.isEmpty()) {
-      return ExitCodes.INVALID_TREE;
-    }
+    CompletableFuture<Optional<AttackTree>> tree = readInBackground(file, err);
     try {
-      Editor.show(tree.get(), file);
-      return ExitCodes.OK;
+      return Editor.show(tree::join, file) ? ExitCodes.OK : ExitCodes.INVALID_TREE;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return ExitCodes.ERROR;
+    } catch (CompletionException e) {
+      return Cli.reportUnexpected(e.getCause(), debug || Boolean.getBoolean("thicket.debug"), err);
     } catch (RuntimeException | Error e) {
+      if (readButInvalid(tree)) {
+        return ExitCodes.INVALID_TREE; // its problems are printed; the window would not show it
+      }
       Optional<String> why = WindowFailure.explain(e, System.getenv("DISPLAY"), file);
       if (why.isEmpty()) {
         return Cli.reportUnexpected(e, debug || Boolean.getBoolean("thicket.debug"), err);
@@ -78,6 +81,36 @@ public final class EditorLaunch {
       }
       err.println("thicket: error: " + VisibleText.of(why.get()));
       return ExitCodes.ERROR;
+    }
+  }
+
+  /**
+   * Reads {@code file} (its problems to {@code err}) and starts laying it out for the window, on
+   * a background thread, while the JavaFX toolkit starts (decision 19).
+   */
+  private static CompletableFuture<Optional<AttackTree>> readInBackground(Path file,
+      PrintWriter err) {
+    CompletableFuture<Optional<AttackTree>> tree = new CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try {
+        Optional<AttackTree> read = TreeFiles.load(file, err);
+        StartupTimes.mark("tree read");
+        read.ifPresent(CanvasLayoutViewModel::prepare);
+        tree.complete(read);
+      } catch (RuntimeException | Error e) {
+        tree.completeExceptionally(e);
+      }
+    }, "thicket-open");
+    reader.setDaemon(true);
+    reader.start();
+    return tree;
+  }
+
+  private static boolean readButInvalid(CompletableFuture<Optional<AttackTree>> tree) {
+    try {
+      return tree.join().isEmpty();
+    } catch (CompletionException e) {
+      return false;
     }
   }
 }

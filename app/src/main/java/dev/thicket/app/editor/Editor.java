@@ -1,11 +1,16 @@
 package dev.thicket.app.editor;
 
+import dev.thicket.app.editor.view.FirstFrame;
 import dev.thicket.app.editor.view.FxDialogs;
 import dev.thicket.app.editor.view.MainWindow;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -41,43 +46,79 @@ public final class Editor {
    * {@code -Dthicket.exitWhenUsable=true} (used by {@code bench editor}) it then closes.
    */
   public static void show(AttackTree tree, Path file) throws InterruptedException {
+    show(() -> Optional.of(tree), file);
+  }
+
+  /**
+   * As {@link #show(AttackTree, Path)}, but the tree comes from {@code tree}, which the UI thread
+   * waits for once the toolkit is up (so that a file read on another thread meanwhile overlaps the
+   * toolkit's start); false, and no window, when it gives none. An exception of {@code tree} is
+   * thrown from here.
+   */
+  public static boolean show(Supplier<Optional<AttackTree>> tree, Path file)
+      throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
+    AtomicReference<RuntimeException> failed = new AtomicReference<>();
+    AtomicBoolean shown = new AtomicBoolean();
     Platform.setImplicitExit(false);
     JavaFxLog.dropClassPathWarning();
     Platform.startup(() -> {
-      long toolkitReady = System.nanoTime();
       StartupTimes.mark("toolkit up");
-      Stage stage = new Stage();
-      boolean trial = Boolean.getBoolean("thicket.exitWhenUsable"); // a measured start
-      MainWindow window = new MainWindow(stage, tree, file, FxDialogs::new, trial
-          ? new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "thicket-trial-recent"))
-          : RecentFiles.forUser());
-      fitScreen(stage);
-      StartupTimes.mark("window built");
-      stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
-      stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(() -> {
-        window.canvas().fit();
-        if (!trial) {
-          window.files().offerRecovery(); // a measured start asks nothing
-        }
-        afterFirstPulse(window, () -> {
-          window.canvas().fit(); // again: the window may have been fitted to a small screen
-          if (StartupTimes.on()) {
-            System.err.println("thicket: window usable after " + StartupTimes.sinceJvmStart()
-                + " ms from JVM start (window built and laid out in "
-                + (System.nanoTime() - toolkitReady) / 1_000_000 + " ms; ms from JVM start: "
-                + StartupTimes.summary() + ")");
-          }
-          if (trial) {
-            stage.hide();
-          }
-        });
-      }));
-      stage.show();
-      StartupTimes.mark("shown");
+      Optional<AttackTree> read;
+      try {
+        read = tree.get();
+      } catch (RuntimeException e) {
+        failed.set(e);
+        read = Optional.empty();
+      }
+      StartupTimes.mark("tree handed over");
+      long treeHandedOver = System.nanoTime();
+      if (read.isEmpty()) {
+        closed.countDown();
+        return;
+      }
+      shown.set(true);
+      showWindow(read.get(), file, treeHandedOver, closed);
     });
     closed.await();
     Platform.exit();
+    if (failed.get() != null) {
+      throw failed.get();
+    }
+    return shown.get();
+  }
+
+  /** Builds and shows the window; {@code start}: when the tree was handed over (nanoTime). */
+  private static void showWindow(AttackTree tree, Path file, long start,
+      CountDownLatch closed) {
+    Stage stage = new Stage();
+    boolean trial = Boolean.getBoolean("thicket.exitWhenUsable"); // a measured start
+    MainWindow window = new MainWindow(stage, tree, file, FxDialogs::new, trial
+        ? new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "thicket-trial-recent"))
+        : RecentFiles.forUser());
+    fitScreen(stage);
+    StartupTimes.mark("window built");
+    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
+    stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(() -> {
+      window.canvas().fit();
+      if (!trial) {
+        window.files().offerRecovery(); // a measured start asks nothing
+      }
+      FirstFrame.then(window.scene(), window.canvas(), () -> {
+        window.canvas().fit(); // again: the window may have been fitted to a small screen
+        if (StartupTimes.on()) {
+          System.err.println("thicket: window usable after " + StartupTimes.sinceJvmStart()
+              + " ms from JVM start (window built and laid out in "
+              + (System.nanoTime() - start) / 1_000_000 + " ms; ms from JVM start: "
+              + StartupTimes.summary() + ")");
+        }
+        if (trial) {
+          stage.hide();
+        }
+      });
+    }));
+    stage.show();
+    StartupTimes.mark("shown");
   }
 
   /**
@@ -94,16 +135,5 @@ public final class Editor {
       stage.setHeight(screen.getHeight());
       stage.setMaximized(true);
     }
-  }
-
-  /** Runs {@code action} once, after the next pulse has laid the window out. */
-  private static void afterFirstPulse(MainWindow window, Runnable action) {
-    Runnable[] listener = new Runnable[1];
-    listener[0] = () -> {
-      window.scene().removePostLayoutPulseListener(listener[0]);
-      Platform.runLater(action);
-    };
-    window.scene().addPostLayoutPulseListener(listener[0]);
-    Platform.requestNextPulse();
   }
 }

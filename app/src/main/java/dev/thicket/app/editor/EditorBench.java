@@ -135,6 +135,10 @@ public final class EditorBench {
     window.canvas().fit();
     Runnable[] listener = new Runnable[1];
     listener[0] = () -> {
+      if (window.canvas().layouts().pending()) { // laid out in the background
+        Platform.requestNextPulse();
+        return;
+      }
       window.scene().removePostLayoutPulseListener(listener[0]);
       shown.complete(new long[] {System.nanoTime() - start,
           THREADS.getCurrentThreadCpuTime() - startCpu});
@@ -182,6 +186,10 @@ public final class EditorBench {
     long[] shown = new long[repeat];
     long[] publish = new long[repeat];
     long[] publishCpu = new long[repeat];
+    long[] placed = new long[repeat];
+    long[] landing = new long[repeat];
+    long[] landingCpu = new long[repeat];
+    boolean background = false;
     for (int run = -warmUp; run < repeat; run++) {
       int number = run + warmUp;
       onFx(() -> {
@@ -191,6 +199,7 @@ public final class EditorBench {
       });
       awaitAnalysis();
       ResultWatch watch = new ResultWatch();
+      LayoutWatch layoutWatch = new LayoutWatch(window.canvas().layouts(), this::layout);
       long[] times = onFx(() -> {
         long start = System.nanoTime();
         long startCpu = THREADS.getCurrentThreadCpuTime();
@@ -202,15 +211,21 @@ public final class EditorBench {
         long end = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime() - startCpu;
         watch.watch(start);
+        layoutWatch.watch();
         return new long[] {start, end, cpu};
       });
       long[] result = await(watch.shown);
+      long[] laidOut = await(layoutWatch.landed);
       if (run >= 0) {
         ui[run] = times[1] - times[0];
         uiCpu[run] = times[2];
         shown[run] = result[0] - times[0];
         publish[run] = result[1];
         publishCpu[run] = result[2];
+        placed[run] = laidOut[0] == 0 ? times[1] - times[0] : laidOut[0] - times[0];
+        landing[run] = laidOut[1];
+        landingCpu[run] = laidOut[2];
+        background |= laidOut[0] != 0;
       }
       if (undo) {
         onFx(() -> {
@@ -223,6 +238,11 @@ public final class EditorBench {
     phases.add(new Phase("edit: " + name + ", until re-score shown", "", shown));
     phases.add(new Phase("edit: " + name + ", result shown, UI thread", "", publish,
         publishCpu));
+    if (background) {
+      phases.add(new Phase("edit: " + name + ", until laid out and shown", "", placed));
+      phases.add(new Phase("edit: " + name + ", layout landed, UI thread", "< 100", landing,
+          landingCpu));
+    }
   }
 
   /** Watches for the result of the current tree; completes with [shown at, UI time, CPU]. */
@@ -313,7 +333,8 @@ public final class EditorBench {
 
   private void awaitAnalysis() throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-    while (onFx(() -> !window.results().isCurrent(window.document().tree()))) {
+    while (onFx(() -> !window.results().isCurrent(window.document().tree())
+        || window.canvas().layouts().pending())) {
       if (System.nanoTime() > deadline) {
         throw new IOException("the analysis did not finish within " + TIMEOUT_SECONDS + " s");
       }

@@ -49,8 +49,11 @@ public record CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double widt
     }
   }
 
-  /** A parent → child edge; {@code spanning} when the child is placed under this parent. */
-  public record Edge(String parent, String child, boolean spanning) {}
+  /**
+   * A parent → child edge; {@code spanning} when the child is placed under this parent; {@code
+   * from} and {@code to} are their cards (so that painting needs no look-up per edge).
+   */
+  public record Edge(String parent, String child, boolean spanning, Box from, Box to) {}
 
   public CanvasLayout {
     boxes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(boxes));
@@ -122,7 +125,8 @@ public record CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double widt
         continue;
       }
       for (String child : node.children()) {
-        edges.add(new Edge(node.id(), child, node.id().equals(firstParents.get(child))));
+        edges.add(new Edge(node.id(), child, node.id().equals(firstParents.get(child)),
+            boxes.get(node.id()), boxes.get(child)));
       }
     }
     return new CanvasLayout(boxes, edges, maxX - minX + 2 * MARGIN, maxY + 2 * MARGIN, hidden);

@@ -16,14 +16,34 @@ public final class LayoutCache {
   private Set<String> collapsed;
   private CanvasLayout layout;
 
-  /** The layout of {@code tree} with the {@code collapsed} gates closed. */
+  /** The layout of {@code tree} with the {@code collapsed} gates closed, computed here if needed. */
   public CanvasLayout of(AttackTree next, Set<String> collapsedNow) {
+    CanvasLayout kept = cached(next, collapsedNow);
+    if (kept != null) {
+      return kept;
+    }
+    CanvasLayout made = CanvasLayout.of(next, collapsedNow);
+    remember(next, collapsedNow, made);
+    return made;
+  }
+
+  /**
+   * The kept layout if it fits {@code next} with {@code collapsedNow} closed (and {@code next}
+   * becomes the tree it is of), else null.
+   */
+  public CanvasLayout cached(AttackTree next, Set<String> collapsedNow) {
     if (layout == null || !collapsedNow.equals(collapsed) || !sameStructure(tree, next)) {
-      layout = CanvasLayout.of(next, collapsedNow);
-      collapsed = Set.copyOf(collapsedNow);
+      return null;
     }
     tree = next;
     return layout;
+  }
+
+  /** Keeps {@code made}, the layout of {@code of} with {@code collapsedThen} closed. */
+  public void remember(AttackTree of, Set<String> collapsedThen, CanvasLayout made) {
+    tree = of;
+    collapsed = Set.copyOf(collapsedThen);
+    layout = made;
   }
 
   /**

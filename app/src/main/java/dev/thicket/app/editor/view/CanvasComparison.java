@@ -1,5 +1,8 @@
 package dev.thicket.app.editor.view;
 
+import dev.thicket.app.editor.layout.CanvasLayout.Box;
+import javafx.scene.canvas.GraphicsContext;
+
 import dev.thicket.app.editor.layout.LayoutCache;
 import dev.thicket.app.editor.viewmodel.CardChanges;
 import dev.thicket.model.tree.AttackTree;
@@ -67,8 +70,19 @@ final class CanvasComparison {
     outlined.clear();
   }
 
-  void outline(String id, CardChanges.State state) {
-    outlined.put(id, state);
+  /** Outlines {@code id}'s card in {@code changes} (null: not comparing) if it changed. */
+  void outline(GraphicsContext gc, CardPainter painter, CardChanges changes, String id, Box box,
+      boolean detailed) {
+    CardChanges.State state = changes == null ? null : changes.stateOf(id);
+    if (state != null) {
+      painter.paintOutline(gc, box, state, detailed);
+      outlined.put(id, state);
+    }
+  }
+
+  /** Whether {@code id} is a card of {@code tree} or a ghost of {@code changes} (null: none). */
+  static boolean shows(AttackTree tree, CardChanges changes, String id) {
+    return tree.nodes().containsKey(id) || changes != null && changes.ghosts().contains(id);
   }
 
   Map<String, CardChanges.State> outlined() {

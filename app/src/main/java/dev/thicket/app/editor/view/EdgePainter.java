@@ -4,6 +4,7 @@ import dev.thicket.app.editor.layout.CanvasLayout;
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
 import dev.thicket.model.score.Edge;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -18,15 +19,19 @@ import javafx.scene.shape.StrokeLineCap;
 final class EdgePainter {
   private EdgePainter() {}
 
-  /** Paints in world coordinates; {@code view} is the part of the world in sight. */
-  static void paint(GraphicsContext gc, CanvasLayout layout, boolean dark,
+  /**
+   * Paints in world coordinates the edges between cards that {@code shows}; {@code view} is the
+   * part of the world in sight.
+   */
+  static void paint(GraphicsContext gc, CanvasLayout layout, Predicate<String> shows, boolean dark,
       Set<String> highlighted, Set<Edge> lit, Set<String> ghosts, Bounds view) {
     gc.setLineCap(StrokeLineCap.ROUND);
     Color normal = dark ? Color.web("#9e9e9e") : Color.web("#616161");
     for (CanvasLayout.Edge edge : layout.edges()) {
-      Box from = layout.boxes().get(edge.parent());
-      Box to = layout.boxes().get(edge.child());
-      if (from == null || to == null || !inSight(from, to, view)) {
+      Box from = edge.from();
+      Box to = edge.to();
+      if (from == null || to == null || !inSight(from, to, view) || !shows.test(edge.parent())
+          || !shows.test(edge.child())) {
         continue;
       }
       boolean on = lit.contains(new Edge(edge.parent(), edge.child()));

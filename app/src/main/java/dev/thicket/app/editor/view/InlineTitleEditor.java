@@ -53,6 +53,9 @@ final class InlineTitleEditor {
       document.selectedProperty().set(id);
     }
     Point2D at = canvas.screenPositionOf(id);
+    for (String parent : document.tree().parents(id)) { // a new card not placed yet
+      at = at != null ? at : canvas.screenPositionOf(parent);
+    }
     if (at == null) {
       return;
     }

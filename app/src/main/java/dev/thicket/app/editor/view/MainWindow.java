@@ -121,8 +121,8 @@ public final class MainWindow {
     this.compare = new ComparePanel(this);
     build();
     document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
-    // after the window is shown: at start-up the analysis would compete with it for the CPU
-    Platform.runLater(() -> {
+    // after the first frame: at start-up the analysis would compete with it for the CPU
+    FirstFrame.then(root.getScene(), canvas, () -> {
       if (!results.runningProperty().get() && results.scoredProperty().get() == null) {
         results.analyse(document.tree());
       }
@@ -150,6 +150,7 @@ public final class MainWindow {
       results.close();
       plans.close();
       uncertainty.close();
+      canvas.layouts().close();
     });
   }
 

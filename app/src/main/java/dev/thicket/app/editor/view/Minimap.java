@@ -34,6 +34,7 @@ final class Minimap extends Canvas {
   private double scaleX;
   private double scaleY;
   private boolean dark;
+  private boolean stale = true;
 
   Minimap(Navigator navigator) {
     this.navigator = navigator;
@@ -83,6 +84,26 @@ final class Minimap extends Canvas {
         pixels, 0, width);
     setWidth(width);
     setHeight(height);
+  }
+
+  /** The cards' places or colours changed: {@link #show} draws them again. */
+  void markStale() {
+    stale = true;
+  }
+
+  /**
+   * Shows the overview in the bottom right corner of a view of {@code width} × {@code height}
+   * pixels: the cards (drawn again when {@linkplain #markStale stale}; {@code colour} as in
+   * {@link #drawCards}), the rectangle of {@code view} and a ring around {@code selected}.
+   */
+  void show(CanvasLayout layout, Function<String, Color> colour, boolean darkTheme,
+      Rectangle2D view, Box selected, double width, double height) {
+    if (stale) {
+      drawCards(layout, colour, darkTheme);
+      stale = false;
+    }
+    relocate(width - getWidth() - 12, height - getHeight() - 12);
+    drawView(view, selected);
   }
 
   /**

@@ -2,7 +2,7 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.layout.CanvasLayout;
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
-import dev.thicket.app.editor.layout.LayoutCache;
+import dev.thicket.app.editor.viewmodel.CanvasLayoutViewModel;
 import dev.thicket.app.editor.viewmodel.CardChanges;
 import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
@@ -31,30 +31,32 @@ import javafx.scene.paint.Color;
  * cycle is refused). Binds to the document and results view models; holds only view state (zoom,
  * pan). While comparing ({@link #comparisonProperty}) it outlines the changed cards, shows each
  * one's change in a tooltip and draws the removed nodes as ghosts at their old places ({@link
- * CardChanges#layoutTree}), which can be neither selected nor dragged.
+ * CardChanges#layoutTree}), which can be neither selected nor dragged. A large tree is laid out
+ * in the background ({@link CanvasLayoutViewModel}): until its layout lands the older one is
+ * painted and hit-tested (nodes gone from the tree are skipped), and a card that is not placed
+ * yet is revealed once it is.
  */
 public final class TreeCanvasView extends Pane {
-  private static final double MIN_ZOOM = 0.05;
-  private static final double MAX_ZOOM = 4;
-
   private final DocumentViewModel document;
   private final CollapsedNodes collapsed;
   private final ResultsViewModel results;
   private final Canvas canvas = new Canvas();
   private final CardPainter painter = new CardPainter();
-  private final LayoutCache layouts = new LayoutCache();
+  private final CanvasLayoutViewModel layouts =
+      new CanvasLayoutViewModel(javafx.application.Platform::runLater);
   private final BooleanProperty dark = new SimpleBooleanProperty();
   private final ObjectProperty<Set<String>> marked = new SimpleObjectProperty<>(Set.of());
   private final CanvasComparison comparison = new CanvasComparison(canvas, this::openTree);
   private final BooleanProperty overview = new SimpleBooleanProperty(true);
   private final Minimap minimap = new Minimap(this::centreOn);
-  private boolean minimapStale = true;
   private CanvasLayout layout;
-  private double zoom = 1;
-  private double offsetX;
-  private double offsetY;
+  private final CanvasViewport viewport = new CanvasViewport();
   private final CanvasMouse mouse;
   private boolean fitted;
+  /** Fit the view once the first layout lands. */
+  private boolean fitWhenLaidOut;
+  /** The node to reveal once the pending layout lands (null: none). */
+  private String revealWhenLaidOut;
   private int paintedCards;
 
   public TreeCanvasView(DocumentViewModel document, ResultsViewModel results,
@@ -96,6 +98,7 @@ public final class TreeCanvasView extends Pane {
     widthProperty().addListener((observable, before, after) -> paint());
     heightProperty().addListener((observable, before, after) -> paint());
     mouse = CanvasMouse.install(this, document);
+    layouts.layoutProperty().addListener((observable, before, after) -> landed(after));
     relayout();
   }
 
@@ -147,14 +150,13 @@ public final class TreeCanvasView extends Pane {
 
   /** Moves the view so that the world point is at its centre (the overview map's clicks). */
   public void centreOn(double worldX, double worldY) {
-    offsetX = getWidth() / 2 - worldX * zoom;
-    offsetY = getHeight() / 2 - worldY * zoom;
+    viewport.centreOn(worldX, worldY, getWidth(), getHeight());
     paint();
   }
 
   /** The world point at the centre of the view. */
   public Point2D worldCentre() {
-    return new Point2D((getWidth() / 2 - offsetX) / zoom, (getHeight() / 2 - offsetY) / zoom);
+    return viewport.toWorld(getWidth() / 2, getHeight() / 2);
   }
 
   /** Called on double-click of a card (after selecting it). */
@@ -162,12 +164,18 @@ public final class TreeCanvasView extends Pane {
     mouse.setOnRename(action);
   }
 
+  /** The layout painted now (an older tree's while {@link #layouts()} is pending; null before the first lands). */
   public CanvasLayout layoutOfTree() {
     return layout;
   }
 
+  /** Where the layouts come from, and whether a newer one is pending. */
+  public CanvasLayoutViewModel layouts() {
+    return layouts;
+  }
+
   public double zoom() {
-    return zoom;
+    return viewport.zoom();
   }
 
   /** How many cards the last paint drew (the visible ones). */
@@ -177,16 +185,16 @@ public final class TreeCanvasView extends Pane {
 
   /** The screen position (in this view) of the card of {@code id}, or null. */
   public Point2D screenPositionOf(String id) {
-    Box box = layout.boxes().get(id);
+    Box box = layout == null ? null : layout.boxes().get(id);
     return box == null ? null
-        : new Point2D(box.x() * zoom + offsetX, box.y() * zoom + offsetY);
+        : viewport.toView(box.x(), box.y());
   }
 
   /** The centre of {@code id}'s card in this view's coordinates, or null. */
   public Point2D centreOf(String id) {
-    Box box = layout.boxes().get(id);
-    return box == null ? null : new Point2D((box.x() + box.width() / 2) * zoom + offsetX,
-        (box.y() + box.height() / 2) * zoom + offsetY);
+    Box box = layout == null ? null : layout.boxes().get(id);
+    return box == null ? null
+        : viewport.toView(box.x() + box.width() / 2, box.y() + box.height() / 2);
   }
 
   public void zoomBy(double factor) {
@@ -195,37 +203,49 @@ public final class TreeCanvasView extends Pane {
 
   /** Shows the whole tree, at most at 160 % (readable from across a room). */
   public void fit() {
-    double width = Math.max(getWidth(), 1);
-    double height = Math.max(getHeight(), 1);
-    zoom = clamp(Math.min(1.6, Math.min(width / layout.width(), height / layout.height())));
-    offsetX = (width - layout.width() * zoom) / 2;
-    offsetY = Math.max(0, (height - layout.height() * zoom) / 2);
+    if (layout == null) {
+      fitWhenLaidOut = true;
+      return;
+    }
+    viewport.fit(layout.width(), layout.height(), Math.max(getWidth(), 1),
+        Math.max(getHeight(), 1));
     paint();
   }
 
   void zoomAround(double factor, double x, double y) {
-    double next = clamp(zoom * factor);
-    offsetX = x - (x - offsetX) * next / zoom;
-    offsetY = y - (y - offsetY) * next / zoom;
-    zoom = next;
+    viewport.zoomAround(factor, x, y);
     paint();
   }
 
-  private static double clamp(double value) {
-    return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
+  /** Asks for the layout of the tree shown; a kept or small one lands at once. */
+  private void relayout() {
+    CardChanges changes = comparison.applied();
+    layouts.request(changes == null ? document.tree() : changes.layoutTree(), collapsed.ids());
+    if (!layouts.pending() && revealWhenLaidOut != null) { // back to the structure shown
+      String id = revealWhenLaidOut;
+      revealWhenLaidOut = null;
+      reveal(id);
+    }
+    paint();
   }
 
-  private void relayout() {
-    AttackTree tree = document.tree();
+  /** Takes over a layout that landed: the view keeps its zoom and offset. */
+  private void landed(CanvasLayout next) {
     boolean first = layout == null;
-    CardChanges changes = comparison.applied();
-    CanvasLayout next = layouts.of(changes == null ? tree : changes.layoutTree(), collapsed.ids());
-    minimapStale |= next != layout;
+    minimap.markStale();
     layout = next;
     painter.trimCache();
     if (first) {
-      offsetX = 20;
-      offsetY = 10;
+      viewport.moveTo(20, 10);
+    }
+    if (fitWhenLaidOut) {
+      fitWhenLaidOut = false;
+      fit();
+    }
+    if (revealWhenLaidOut != null && !layouts.pending()) {
+      String id = revealWhenLaidOut;
+      revealWhenLaidOut = null;
+      reveal(id);
     }
     paint();
   }
@@ -242,22 +262,19 @@ public final class TreeCanvasView extends Pane {
     paint();
   }
 
-  /** Pans so that {@code id}'s card is in sight. */
+  /**
+   * Pans so that {@code id}'s card is in sight; while a layout is pending, again once it lands
+   * (the card may move, or not be placed yet).
+   */
   private void reveal(String id) {
+    if (id != null && layouts.pending()) {
+      revealWhenLaidOut = id;
+    }
     Box box = id == null || layout == null ? null : layout.boxes().get(id);
     if (box == null || getWidth() <= 0) {
       return;
     }
-    double left = box.x() * zoom + offsetX;
-    double top = box.y() * zoom + offsetY;
-    double right = left + box.width() * zoom;
-    double bottom = top + box.height() * zoom;
-    if (left < 0 || right > getWidth()) {
-      offsetX += getWidth() / 2 - (left + right) / 2;
-    }
-    if (top < 0 || bottom > getHeight()) {
-      offsetY += getHeight() / 2 - (top + bottom) / 2;
-    }
+    viewport.reveal(box, getWidth(), getHeight());
   }
 
   @Override
@@ -282,20 +299,23 @@ public final class TreeCanvasView extends Pane {
     if (layout == null) {
       return;
     }
-    gc.setTransform(zoom, 0, 0, zoom, offsetX, offsetY);
-    double minX = -offsetX / zoom;
-    double minY = -offsetY / zoom;
-    double maxX = minX + canvas.getWidth() / zoom;
-    double maxY = minY + canvas.getHeight() / zoom;
+    viewport.applyTo(gc);
+    javafx.geometry.Rectangle2D sight = viewport.inSight(canvas.getWidth(), canvas.getHeight());
+    double minX = sight.getMinX();
+    double minY = sight.getMinY();
+    double maxX = sight.getMaxX();
+    double maxY = sight.getMaxY();
     AttackTree tree = document.tree();
     Set<String> highlighted = results.highlightedProperty().get();
     Set<Edge> highlightedEdges = results.highlightedEdgesProperty().get();
     Set<String> outOfReach = results.outOfReachProperty().get();
     CardChanges changes = comparison.applied();
-    EdgePainter.paint(gc, layout, dark.get(), highlighted, highlightedEdges,
-        changes == null ? Set.of() : changes.ghosts(),
+    EdgePainter.paint(gc, layout, layouts.pending()
+        ? id -> CanvasComparison.shows(tree, changes, id) : id -> true,
+        dark.get(), highlighted, highlightedEdges, changes == null ? Set.of() : changes.ghosts(),
         new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
     comparison.startPaint();
+    double zoom = viewport.zoom();
     boolean detailed = zoom >= 0.35;
     painter.setZoom(zoom);
     int painted = 0;
@@ -307,11 +327,12 @@ public final class TreeCanvasView extends Pane {
       }
       String id = entry.getKey();
       Node node = tree.nodes().get(id);
-      CardChanges.State state = changes == null ? null : changes.stateOf(id);
+      if (node == null && !CanvasComparison.shows(tree, changes, id)) {
+        continue; // gone from the tree while its new layout is pending
+      }
       if (node == null) { // a removed node's ghost
         painter.paintGhost(gc, changes.old().node(id), box, detailed);
-        painter.paintOutline(gc, box, state, detailed);
-        comparison.outline(id, state);
+        comparison.outline(gc, painter, changes, id, box, detailed);
         painted++;
         continue;
       }
@@ -321,10 +342,7 @@ public final class TreeCanvasView extends Pane {
       painter.paint(gc, tree, node, box, results.score(id), new CardPainter.Look(
               id.equals(document.selectedProperty().get()), lit, dimmed, detailed,
               layout.hidden().getOrDefault(id, 0), marked.get().contains(id)));
-      if (state != null) {
-        painter.paintOutline(gc, box, state, detailed);
-        comparison.outline(id, state);
-      }
+      comparison.outline(gc, painter, changes, id, box, detailed);
       painted++;
     }
     paintedCards = painted;
@@ -334,37 +352,30 @@ public final class TreeCanvasView extends Pane {
 
   /** Repaints after a change of colours or marks, which the overview map shows too. */
   private void repaintAll() {
-    minimapStale = true;
+    minimap.markStale();
     paint();
   }
 
   private void paintMinimap(Set<String> highlighted) {
-    boolean larger = layout.width() * zoom > getWidth() + 1
-        || layout.height() * zoom > getHeight() + 1;
+    boolean larger = layout.width() * viewport.zoom() > getWidth() + 1
+        || layout.height() * viewport.zoom() > getHeight() + 1;
     minimap.setVisible(overview.get() && larger);
     if (!minimap.isVisible()) {
       return;
     }
-    if (minimapStale) {
-      Color neutral = dark.get() ? Color.web("#8a8d91") : Color.web("#9e9e9e");
-      minimap.drawCards(layout, id -> {
-        if (highlighted.contains(id)) {
-          return CardPainter.HIGHLIGHT;
-        }
-        if (marked.get().contains(id)) {
-          return CardPainter.MATCH;
-        }
-        NodeScore score = results.score(id);
-        boolean outOfReach = results.outOfReachProperty().get().contains(id);
-        return score == null || outOfReach ? neutral : CardPainter.fill(score);
-      }, dark.get());
-      minimapStale = false;
-    }
-    minimap.relocate(getWidth() - minimap.getWidth() - 12,
-        getHeight() - minimap.getHeight() - 12);
-    minimap.drawView(new javafx.geometry.Rectangle2D(-offsetX / zoom, -offsetY / zoom,
-        getWidth() / zoom, getHeight() / zoom),
-        layout.boxes().get(document.selectedProperty().get()));
+    Color neutral = dark.get() ? Color.web("#8a8d91") : Color.web("#9e9e9e");
+    minimap.show(layout, id -> {
+      if (highlighted.contains(id)) {
+        return CardPainter.HIGHLIGHT;
+      }
+      if (marked.get().contains(id)) {
+        return CardPainter.MATCH;
+      }
+      NodeScore score = results.score(id);
+      boolean outOfReach = results.outOfReachProperty().get().contains(id);
+      return score == null || outOfReach ? neutral : CardPainter.fill(score);
+    }, dark.get(), viewport.inSight(getWidth(), getHeight()),
+        layout.boxes().get(document.selectedProperty().get()), getWidth(), getHeight());
   }
 
   /** The open tree's node whose card is at the view point (never a ghost), or null. */
@@ -375,13 +386,13 @@ public final class TreeCanvasView extends Pane {
 
   /** The card (or ghost) at the view point, or null. */
   private String cardAt(double x, double y) {
-    return layout.nodeAt((x - offsetX) / zoom, (y - offsetY) / zoom);
+    Point2D world = viewport.toWorld(x, y);
+    return layout == null ? null : layout.nodeAt(world.getX(), world.getY());
   }
 
   /** Moves the view by screen pixels (a drag of the background, the wheel). */
   void panBy(double dx, double dy) {
-    offsetX += dx;
-    offsetY += dy;
+    viewport.panBy(dx, dy);
     paint();
   }
 }

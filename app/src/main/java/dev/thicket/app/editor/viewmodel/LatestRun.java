@@ -74,6 +74,25 @@ final class LatestRun implements AutoCloseable {
   }
 
   /**
+   * Drops the running computation's outcome (its input is no longer wanted) and turns running
+   * false; the run itself may go on until it next asks its monitor.
+   */
+  void cancel() {
+    generation.incrementAndGet();
+    running.set(false);
+    progress.set(0);
+    stage.set("");
+  }
+
+  /**
+   * Makes the runs started from now on wait until {@code release} completes (tests: an input
+   * stays pending for as long as they need it to).
+   */
+  void holdUntil(java.util.concurrent.CompletableFuture<?> release) {
+    worker.execute(release::join);
+  }
+
+  /**
    * Runs {@code work} in the background, cancelling the older run; does nothing once {@linkplain
    * #close() closed}. On the UI thread, and only if no newer run started meanwhile, running turns
    * false and {@code done} gets the result, or {@code failed} the error (a cancelled run hands
