@@ -103,7 +103,7 @@ public final class AttackTree {
   }
 
   private static Map<String, Node> indexNodes(List<Node> nodes) {
-    Map<String, Node> index = new LinkedHashMap<>();
+    Map<String, Node> index = new LinkedHashMap<>(PresizedGraphSpecifics.capacity(nodes.size()));
     for (Node node : nodes) {
       if (index.put(node.id(), node) != null) {
         throw new InvalidTreeException(

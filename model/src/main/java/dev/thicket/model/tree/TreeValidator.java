@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graphs;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 
 /**
@@ -297,8 +296,11 @@ final class TreeValidator {
   private DirectedAcyclicGraph<String, DefaultEdge> buildGraph() {
     // each edge is added once (a child listed twice is reported instead), so the graph need not
     // look for parallel edges nor index vertex pairs, which cost more than the rest of building it
-    DirectedAcyclicGraph<String, DefaultEdge> graph = new DirectedAcyclicGraph<>(null,
-        DefaultEdge::new, false, true, new DefaultGraphSpecificsStrategy<>());
+    int edges = 0;
+    for (Node node : nodes.values()) {
+      edges += node.children().size();
+    }
+    DirectedAcyclicGraph<String, DefaultEdge> graph = new PresizedDag(nodes.size(), edges);
     nodes.keySet().forEach(graph::addVertex);
     for (Node node : nodes.values()) {
       Set<String> seen = setForLongList(node.children());
@@ -381,7 +383,7 @@ final class TreeValidator {
   /** The nodes reachable from {@code starts} through the graph's edges. */
   private Set<String> reachableFrom(
       List<String> starts, DirectedAcyclicGraph<String, DefaultEdge> graph) {
-    Set<String> reached = new HashSet<>(Math.max(16, nodes.size() * 4 / 3 + 1));
+    Set<String> reached = new HashSet<>(PresizedGraphSpecifics.capacity(nodes.size()));
     reached.addAll(starts);
     Deque<String> todo = new ArrayDeque<>(starts);
     while (!todo.isEmpty()) {
