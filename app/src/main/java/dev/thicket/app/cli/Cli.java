@@ -59,11 +59,13 @@ public final class Cli {
     int first = args.length > 0 && args[0].equals("--debug") ? 1 : 0;
     String name = first < args.length ? args[first] : "";
     if (name.equals("--version") || name.equals("-V")) {
-      return thicket(more, out, err, none -> false);
+      return thicket(List.of(), out, err, none -> false);
     }
-    boolean known = ThicketCommand.SUBCOMMANDS.containsKey(name)
-        || more.stream().anyMatch(command -> name(command).equals(name));
-    return known ? thicket(more, out, err, name::equals) : thicket(more, out, err);
+    if (ThicketCommand.SUBCOMMANDS.containsKey(name)) {
+      return thicket(List.of(), out, err, name::equals); // not even more's names are read
+    }
+    boolean inMore = more.stream().anyMatch(command -> name(command).equals(name));
+    return inMore ? thicket(more, out, err, name::equals) : thicket(more, out, err);
   }
 
   private static CommandLine thicket(List<Object> more, PrintWriter out, PrintWriter err,
