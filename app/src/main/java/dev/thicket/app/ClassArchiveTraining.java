@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The command-line part of the launcher's class-archive training run
  * (docs/decisions/0006-startup-class-archive.md): with {@code -Dthicket.trainClassArchive=true}
- * the editor's headless start first runs the everyday commands on its file, so that the archive
- * holds their classes too and a small {@code analyze} starts as fast as the editor does.
+ * the editor's headless start first runs the everyday commands on its file, and reads it back
+ * as Open-PSA MEF and ADTool XML (the XML parser of the JDK), so that the archive holds their
+ * classes too and a small {@code analyze} starts as fast as the editor does (decision 21).
  */
 final class ClassArchiveTraining {
   private ClassArchiveTraining() {}
@@ -28,6 +29,8 @@ final class ClassArchiveTraining {
       return; // no archive of these classes: only slower
     }
     String tree = file.toString();
+    String mef = folder.resolve("t.mef.xml").toString();
+    String adtool = folder.resolve("t.adtool.xml").toString();
     List<List<String>> commands = List.of(
         List.of("validate", tree),
         List.of("analyze", tree),
@@ -35,7 +38,12 @@ final class ClassArchiveTraining {
         List.of("check", tree, "--max-risk", "10"),
         List.of("convert", tree, "--to", "yaml", "-o", folder.resolve("t.yaml").toString()),
         List.of("diff", tree, tree),
-        List.of("report", tree, "--format", "md", "-o", folder.resolve("r.md").toString()));
+        List.of("report", tree, "--format", "md", "-o", folder.resolve("r.md").toString()),
+        List.of("convert", tree, "--to", "mef", "-o", mef),
+        List.of("analyze", mef),
+        List.of("convert", tree, "--to", "adtool", "-o", adtool),
+        List.of("analyze", adtool),
+        List.of("--version"));
     for (List<String> command : commands) {
       Cli.run(List.of(), command.toArray(String[]::new));
     }

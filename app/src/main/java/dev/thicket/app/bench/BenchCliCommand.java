@@ -14,23 +14,25 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code thicket bench cli}: whole {@code thicket} processes timed from start to exit, JVM start
- * included, with the launcher's class archive (the options this JVM was started with) and
- * without it.
+ * included, with the JVM options the launcher gave this one (its class archive and its
+ * short-run compiler options, decision 21) and with none.
  */
 @Command(
     name = "cli",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Time whole command-line processes (JVM start to exit): analyze and validate of the Keras "
-          + "tree, analyze of the small Aralia trees; median of --repeat runs after one warm-up, "
-          + "with the class archive the launcher made and without any.",
-      "Target (issue 15): < 300 ms with the archive."
+      "Time whole command-line processes (JVM start to exit): --version, analyze and validate "
+          + "of the Keras tree, analyze of the small Aralia trees; median of --repeat runs after "
+          + "one warm-up, with the JVM options the launcher gave this run (class archive, "
+          + "compiler thresholds) and with none.",
+      "Target (issue 15): < 300 ms as the launcher starts them."
     })
 final class BenchCliCommand implements Callable<Integer> {
   private static final String FORMAT = "%-34s %13s %13s%n";
@@ -54,12 +56,16 @@ final class BenchCliCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    if (repeat < 1) {
+      throw new ParameterException(spec.commandLine(), "--repeat must be at least 1");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    List<String> archive = archiveOptions();
-    out.println(archive.isEmpty() ? "(this JVM has no class archive: both columns are without)"
-        : "class archive: " + archive.get(archive.size() - 1));
-    out.printf(FORMAT, "command", "archive ms", "none ms");
+    List<String> launcher = launcherOptions();
+    out.println(launcher.isEmpty() ? "(this JVM has no options: both columns are without)"
+        : "launcher's options: " + String.join(" ", launcher));
+    out.printf(FORMAT, "command", "launcher ms", "none ms");
     List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("--version"));
     rows.add(List.of("analyze", keras.toString()));
     rows.add(List.of("validate", keras.toString()));
     rows.add(List.of("analyze", keras.toString(), "--json"));
@@ -72,29 +78,17 @@ final class BenchCliCommand implements Callable<Integer> {
     for (List<String> row : rows) {
       out.printf(FORMAT, String.join(" ", row.stream().map(arg -> arg.contains("/")
               ? Path.of(arg).getFileName().toString() : arg).toList()),
-          median(row, archive), median(row, List.of()));
+          median(row, launcher), median(row, List.of()));
       out.flush();
     }
     return ExitCodes.OK;
   }
 
-  /** This JVM's class-archive options (as the launcher gave them), the file last; or none. */
-  private static List<String> archiveOptions() {
-    List<String> options = new ArrayList<>();
-    String file = null;
-    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (option.startsWith("-XX:SharedArchiveFile=")) {
-        file = option;
-      } else if (option.startsWith("-Xshare") || option.startsWith("-Xlog:cds")
-          || option.equals("-XX:+IgnoreUnrecognizedVMOptions")) {
-        options.add(option);
-      }
-    }
-    if (file == null) {
-      return List.of();
-    }
-    options.add(file);
-    return options;
+  /** The options this JVM was started with (by the launcher), less agents (a debugger's). */
+  private static List<String> launcherOptions() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(option -> !option.startsWith("-agentlib") && !option.startsWith("-javaagent"))
+        .toList();
   }
 
   private String median(List<String> arguments, List<String> jvmOptions)

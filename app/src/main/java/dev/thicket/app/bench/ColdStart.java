@@ -55,8 +55,9 @@ final class ColdStart {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      // the launcher's short-run compiler options are for commands, not the editor (decision 21)
       if (!option.startsWith("-agentlib") && !option.startsWith("-javaagent")
-          && !option.startsWith("-XX:ArchiveClassesAtExit")) {
+          && !option.startsWith("-XX:ArchiveClassesAtExit") && !option.startsWith("-XX:Tier4")) {
         command.add(option);
       }
     }

@@ -6,8 +6,11 @@ import dev.thicket.model.io.OutputFileException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -27,7 +30,7 @@ public final class Cli {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     try {
-      return thicket(more, out, err).execute(args);
+      return forArguments(more, out, err, args).execute(args);
     } catch (Throwable unexpected) {
       // Errors (out of memory, stack overflow) pass picocli's handler, which catches Exceptions.
       return reportUnexpected(unexpected, debug, err);
@@ -42,18 +45,76 @@ public final class Cli {
    * {@code help}.
    */
   public static CommandLine thicket(List<Object> more, PrintWriter out, PrintWriter err) {
-    CommandLine thicket = commandLine(new ThicketCommand(), out, err);
-    more.forEach(thicket::addSubcommand);
-    thicket.addSubcommand(new HelpCommand());
-    return thicket;
+    return thicket(more, out, err, name -> true);
+  }
+
+  /**
+   * The command line that runs {@code args}: when they name a subcommand (after an optional
+   * {@code --debug}), it has only that one, and none for {@code --version}, since picocli's
+   * model of every command costs a good part of a short run's start (decision 21); otherwise
+   * (help, usage errors, no command) the whole {@link #thicket}.
+   */
+  static CommandLine forArguments(List<Object> more, PrintWriter out, PrintWriter err,
+      String... args) {
+    int first = args.length > 0 && args[0].equals("--debug") ? 1 : 0;
+    String name = first < args.length ? args[first] : "";
+    if (name.equals("--version") || name.equals("-V")) {
+      return thicket(List.of(), out, err, none -> false);
+    }
+    if (ThicketCommand.SUBCOMMANDS.containsKey(name)) {
+      return thicket(List.of(), out, err, name::equals); // not even more's names are read
+    }
+    boolean inMore = more.stream().anyMatch(command -> name(command).equals(name));
+    return inMore ? thicket(more, out, err, name::equals) : thicket(more, out, err);
+  }
+
+  private static CommandLine thicket(List<Object> more, PrintWriter out, PrintWriter err,
+      Predicate<String> wanted) {
+    CommandLine thicket = new CommandLine(new ThicketCommand());
+    ThicketCommand.SUBCOMMANDS.forEach((name, command) -> {
+      if (wanted.test(name)) {
+        thicket.addSubcommand(command.get());
+      }
+    });
+    for (Object command : more) {
+      if (wanted.test(name(command))) {
+        thicket.addSubcommand(command);
+      }
+    }
+    if (wanted.test("help")) {
+      thicket.addSubcommand(new HelpCommand());
+    }
+    return configured(thicket, out, err); // after the subcommands: picocli sets them too
+  }
+
+  private static String name(Object command) {
+    return command.getClass().getAnnotation(Command.class).name();
   }
 
   /** {@code command} as a command line writing to {@code out} and {@code err}. */
   public static CommandLine commandLine(Object command, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(command);
+    return configured(new CommandLine(command), out, err);
+  }
+
+  private static CommandLine configured(CommandLine commandLine, PrintWriter out,
+      PrintWriter err) {
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+    commandLine.setExecutionExceptionHandler(new ExecutionFailures());
+    return commandLine;
+  }
+
+  /**
+   * Exceptions of a command's run: the known ones as a {@code thicket:} line and their exit
+   * code, the rest as {@link #reportUnexpected}. A class, not a lambda, like every use of a
+   * picocli interface on the start path: picocli's class files are Java 5, and a lambda (or a
+   * method reference) of one links it while the launcher builds the class archive, which then
+   * leaves {@code CommandLine} out (decision 21).
+   */
+  private static final class ExecutionFailures implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine failed,
+        ParseResult parseResult) {
       if (exception instanceof TooManyScenariosException tooMany) {
         failed.getErr().println("thicket: " + VisibleText.of(tooMany.getMessage()));
         failed.getErr().flush();
@@ -65,8 +126,7 @@ public final class Cli {
         return ExitCodes.CANNOT_WRITE;
       }
       return reportUnexpected(exception, debugRequested(parseResult), failed.getErr());
-    });
-    return commandLine;
+    }
   }
 
   public static int reportUnexpected(Throwable exception, boolean debug, PrintWriter err) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,15 +24,20 @@ import java.util.concurrent.CompletionException;
  */
 public final class EditorLaunch {
   /**
-   * The names of the {@code thicket} command line's subcommands, listed here so that opening the editor
-   * does not build the whole command line model (about half a second of a cold start); a test
-   * keeps the list equal to picocli's.
+   * The names of the {@code thicket} command line's subcommands, known without building the
+   * command line model (about half a second of a cold start); a test keeps them equal to
+   * picocli's.
    */
-  static final Set<String> COMMANDS = Set.of("analyze", "validate", "check", "convert", "report",
-      "diff", "merge", "optimize", "uncertainty", "bench", "screenshot", "library", "new",
-      "help");
+  static final Set<String> COMMANDS = commandNames();
 
   private EditorLaunch() {}
+
+  private static Set<String> commandNames() {
+    Set<String> names = new HashSet<>(ThicketCommand.SUBCOMMANDS.keySet());
+    names.add("bench"); // Main's
+    names.add("help");
+    return Set.copyOf(names);
+  }
 
   /** The file to open in the editor when {@code args} asks for one (optionally with --debug). */
   public static Optional<Path> fileToEdit(String... args) {

@@ -1,12 +1,16 @@
 package dev.thicket.app.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The top command: {@code thicket SUBCOMMAND ...}. {@link Cli#run} adds the commands of other
- * packages ({@code bench}) and {@code help} after these.
+ * The top command: {@code thicket SUBCOMMAND ...}. Its subcommands are {@link #SUBCOMMANDS},
+ * not picocli's {@code subcommands} attribute, so that {@link Cli} can build only the one that
+ * runs; it adds the commands of other packages ({@code bench}) and {@code help} after these.
  */
 @Command(
     name = "thicket",
@@ -14,20 +18,6 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = {"Attack-tree modelling and risk scoring.",
         "thicket FILE opens the editor on FILE."},
-    subcommands = {
-      AnalyzeCommand.class,
-      ValidateCommand.class,
-      CheckCommand.class,
-      ConvertCommand.class,
-      ReportCommand.class,
-      DiffCommand.class,
-      MergeCommand.class,
-      OptimizeCommand.class,
-      UncertaintyCommand.class,
-      ScreenshotCommand.class,
-      LibraryCommand.class,
-      NewCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
@@ -40,6 +30,8 @@ import picocli.CommandLine.ScopeType;
       "5:an output file cannot be written (thicket: cannot write OUT: why)"
     })
 public final class ThicketCommand implements Runnable {
+  /** The subcommands by name, in the order of the help. */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
   @Option(
       names = "--debug",
@@ -52,5 +44,22 @@ public final class ThicketCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+  }
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("analyze", AnalyzeCommand::new);
+    commands.put("validate", ValidateCommand::new);
+    commands.put("check", CheckCommand::new);
+    commands.put("convert", ConvertCommand::new);
+    commands.put("report", ReportCommand::new);
+    commands.put("diff", DiffCommand::new);
+    commands.put("merge", MergeCommand::new);
+    commands.put("optimize", OptimizeCommand::new);
+    commands.put("uncertainty", UncertaintyCommand::new);
+    commands.put("screenshot", ScreenshotCommand::new);
+    commands.put("library", LibraryCommand::new);
+    commands.put("new", NewCommand::new);
+    return commands;
   }
 }

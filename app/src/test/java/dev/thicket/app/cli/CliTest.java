@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
@@ -77,5 +78,49 @@ class CliTest {
 
     assertThat(helped).isGreaterThan(8);
     assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void buildsOnlyTheSubcommandThatRuns() {
+    assertThat(subcommandsBuiltFor("analyze", "tree.yaml")).containsExactly("analyze");
+    assertThat(subcommandsBuiltFor("--debug", "validate", "tree.yaml"))
+        .containsExactly("validate");
+    assertThat(subcommandsBuiltFor("bench", "cli")).containsExactly("bench");
+    assertThat(subcommandsBuiltFor("--version")).isEmpty();
+  }
+
+  @Test
+  void buildsEverySubcommandForHelpAndUnknownCommands() {
+    Set<String> every = Cli.thicket(List.of(new BenchCommand()), new PrintWriter(out),
+        new PrintWriter(err)).getSubcommands().keySet();
+
+    assertThat(every).contains("analyze", "bench", "help");
+    assertThat(subcommandsBuiltFor("--help")).isEqualTo(every);
+    assertThat(subcommandsBuiltFor("help", "analyze")).isEqualTo(every);
+    assertThat(subcommandsBuiltFor("analyse")).isEqualTo(every);
+    assertThat(subcommandsBuiltFor()).isEqualTo(every);
+  }
+
+  @Test
+  void subcommandNamesAreTheirPicocliNames() {
+    ThicketCommand.SUBCOMMANDS.forEach((name, command) ->
+        assertThat(new CommandLine(command.get()).getCommandName()).isEqualTo(name));
+  }
+
+  @Test
+  void aSubcommandBuiltAloneWritesToTheGivenOutputAndTakesDebug() {
+    String keras = ThicketProcess.KERAS.toString();
+
+    int exit = Cli.forArguments(List.of(), new PrintWriter(out), new PrintWriter(err),
+        "validate", keras, "--debug").execute("validate", keras, "--debug");
+
+    assertThat(exit).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).isEqualTo(keras + ": ok" + System.lineSeparator());
+    assertThat(err.toString()).isEmpty();
+  }
+
+  private Set<String> subcommandsBuiltFor(String... args) {
+    return Cli.forArguments(List.of(new BenchCommand()), new PrintWriter(out),
+        new PrintWriter(err), args).getSubcommands().keySet();
   }
 }

@@ -41,9 +41,15 @@ public final class XmlDocument {
   /** The deepest element nesting read. */
   public static final int MAX_DEPTH = 256;
 
-  private static final XMLInputFactory FACTORY = secureFactory();
-
   private XmlDocument() {}
+
+  /**
+   * The parser factory, made when the first XML file is parsed: {@link #load} reads YAML files
+   * too, and the JDK's XML classes cost a short command's start tens of milliseconds.
+   */
+  private static final class Factory {
+    static final XMLInputFactory SECURE = secureFactory();
+  }
 
   private static XMLInputFactory secureFactory() {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
@@ -102,7 +108,7 @@ public final class XmlDocument {
     Parse parse = new Parse(file, content, problems);
     XMLStreamReader reader = null;
     try {
-      reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
+      reader = Factory.SECURE.createXMLStreamReader(new ByteArrayInputStream(content));
       try {
         return parse.run(reader);
       } finally {
