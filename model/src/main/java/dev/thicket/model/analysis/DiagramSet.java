@@ -19,17 +19,20 @@ final class DiagramSet {
   private final int nodeBudget;
   private final Checkpoints checkpoints;
   private final String orderName;
+  private final int collectAbove;
   private final List<ModeDiagrams> built = new ArrayList<>();
   private final Map<Mode, ModeDiagrams> byMode = new EnumMap<>(Mode.class);
   private final ModeDiagrams all;
 
   /**
    * Builds every set with the variables in {@code order}; a manager outgrowing {@code
-   * nodeBudget} nodes throws {@link BddTooLargeException}.
+   * nodeBudget} nodes throws {@link BddTooLargeException}. Garbage is collected while building
+   * as {@link ModeDiagrams} says ({@code collectAbove}).
    */
   DiagramSet(TreeIndex index, Modules modules, Variables.Order order, int nodeBudget,
-      Checkpoints checkpoints) {
+      Checkpoints checkpoints, int collectAbove) {
     this.index = index;
+    this.collectAbove = collectAbove;
     this.modules = modules;
     this.variables = new Variables(index, modules, order);
     this.nodeBudget = nodeBudget;
@@ -51,12 +54,18 @@ final class DiagramSet {
    */
   static DiagramSet build(TreeIndex index, Modules modules, int firstOrderNodeBudget,
       Checkpoints checkpoints) {
+    return build(index, modules, firstOrderNodeBudget, checkpoints, ModeDiagrams.COLLECT_ABOVE);
+  }
+
+  /** As {@link #build(TreeIndex, Modules, int, Checkpoints)}, collecting as {@code collectAbove}. */
+  static DiagramSet build(TreeIndex index, Modules modules, int firstOrderNodeBudget,
+      Checkpoints checkpoints, int collectAbove) {
     try {
       return new DiagramSet(index, modules, Variables.Order.CHILD_ORDER, firstOrderNodeBudget,
-          checkpoints);
+          checkpoints, collectAbove);
     } catch (BddTooLargeException firstOrderTooLarge) {
       return new DiagramSet(index, modules, Variables.Order.LARGEST_FIRST, Integer.MAX_VALUE,
-          checkpoints);
+          checkpoints, collectAbove);
     }
   }
 
@@ -79,7 +88,7 @@ final class DiagramSet {
     double sets = Mode.values().length + 1;
     checkpoints.stage("diagrams, " + name + orderName, 0.5 * step / sets, 0.5 * (step + 1) / sets);
     ModeDiagrams diagrams =
-        new ModeDiagrams(index, variables, modules, counted, nodeBudget, checkpoints);
+        new ModeDiagrams(index, variables, modules, counted, nodeBudget, checkpoints, collectAbove);
     built.add(diagrams);
     return diagrams;
   }

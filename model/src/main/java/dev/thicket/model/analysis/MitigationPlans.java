@@ -37,16 +37,24 @@ public final class MitigationPlans {
    * @throws PlanTooLargeException when there are too many candidates
    */
   public static PlanFront front(AttackTree tree, int maxCandidates, AnalysisMonitor monitor) {
-    return DeepStack.call(() -> compute(tree, maxCandidates, new Checkpoints(monitor)));
+    return DeepStack.call(() -> compute(tree, maxCandidates, new Checkpoints(monitor),
+        ModeDiagrams.COLLECT_ABOVE));
   }
 
-  private static PlanFront compute(AttackTree tree, int maxCandidates, Checkpoints checkpoints) {
+  /** As {@link #front}, collecting the diagrams' garbage before every gate (for tests). */
+  static PlanFront frontCollectingEveryGate(AttackTree tree, int maxCandidates) {
+    return DeepStack.call(() -> compute(tree, maxCandidates,
+        new Checkpoints(AnalysisMonitor.NONE), 0));
+  }
+
+  private static PlanFront compute(AttackTree tree, int maxCandidates, Checkpoints checkpoints,
+      int collectAbove) {
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
     boolean[] every = new boolean[index.mitigation.length];
     Arrays.fill(every, true);
     checkpoints.stage("diagrams, all mitigations", 0, 0.3);
-    ModeDiagrams all = diagrams(index, modules, every, checkpoints);
+    ModeDiagrams all = diagrams(index, modules, every, checkpoints, collectAbove);
     List<Integer> candidates = new ArrayList<>();
     List<String> uncosted = new ArrayList<>();
     for (int m = 0; m < index.mitigation.length; m++) {
@@ -76,13 +84,13 @@ public final class MitigationPlans {
   }
 
   private static ModeDiagrams diagrams(TreeIndex index, Modules modules, boolean[] counted,
-      Checkpoints checkpoints) {
+      Checkpoints checkpoints, int collectAbove) {
     try {
       return new ModeDiagrams(index, new Variables(index, modules, Variables.Order.CHILD_ORDER),
-          modules, counted, TreeAnalysis.FIRST_ORDER_NODE_BUDGET, checkpoints);
+          modules, counted, TreeAnalysis.FIRST_ORDER_NODE_BUDGET, checkpoints, collectAbove);
     } catch (BddTooLargeException firstOrderTooLarge) {
       return new ModeDiagrams(index, new Variables(index, modules, Variables.Order.LARGEST_FIRST),
-          modules, counted, Integer.MAX_VALUE, checkpoints);
+          modules, counted, Integer.MAX_VALUE, checkpoints, collectAbove);
     }
   }
 

@@ -32,7 +32,7 @@ public final class TreeAnalysis {
   public static AnalysisResult run(
       AttackTree tree, AnalysisOptions options, AnalysisMonitor monitor) {
     return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor),
-        FIRST_ORDER_NODE_BUDGET));
+        FIRST_ORDER_NODE_BUDGET, ModeDiagrams.COLLECT_ABOVE));
   }
 
   /**
@@ -57,15 +57,26 @@ public final class TreeAnalysis {
 
   /** As {@link #run}, with the fallback variable order from the start (for tests). */
   static AnalysisResult runWithFallbackOrder(AttackTree tree, AnalysisOptions options) {
-    return DeepStack.call(() -> compute(tree, options, new Checkpoints(AnalysisMonitor.NONE), 0));
+    return DeepStack.call(() -> compute(tree, options, new Checkpoints(AnalysisMonitor.NONE), 0,
+        ModeDiagrams.COLLECT_ABOVE));
+  }
+
+  /**
+   * As {@link #run}, collecting the diagrams' garbage before every gate ({@code everyGate}) or
+   * never (for tests).
+   */
+  static AnalysisResult runCollecting(AttackTree tree, AnalysisOptions options, boolean everyGate) {
+    return DeepStack.call(() -> compute(tree, options, new Checkpoints(AnalysisMonitor.NONE),
+        FIRST_ORDER_NODE_BUDGET, everyGate ? 0 : Integer.MAX_VALUE));
   }
 
   private static AnalysisResult compute(AttackTree tree, AnalysisOptions options,
-      Checkpoints checkpoints, int firstOrderNodeBudget) {
+      Checkpoints checkpoints, int firstOrderNodeBudget, int collectAbove) {
     AnalysisSettings settings = tree.settings().overriddenBy(options.overrides());
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
-    DiagramSet diagrams = DiagramSet.build(index, modules, firstOrderNodeBudget, checkpoints);
+    DiagramSet diagrams =
+        DiagramSet.build(index, modules, firstOrderNodeBudget, checkpoints, collectAbove);
     double impact = tree.rootImpact();
     Map<Mode, Double> probability = new EnumMap<>(Mode.class);
     Map<Mode, Double> risk = new EnumMap<>(Mode.class);

@@ -41,6 +41,8 @@ public final class Bdd {
   private int stableBelow = Integer.MAX_VALUE;
   private final Runnable checkpoint;
   private int applyCalls;
+  /** The number of nodes left by the last {@link #collect}: older marks are invalid. */
+  private int collectedAt = 2;
 
   private int[] mark;
   private int markGeneration;
@@ -221,6 +223,24 @@ public final class Bdd {
     nodes.liftBudget();
   }
 
+  /**
+   * Garbage collection: keeps only the nodes of the functions in {@code roots} (and the
+   * terminals), renumbered in their old order, so children still come before parents; the
+   * operation cache is emptied. Returns the renumbering, old node → new node (-1 for a node
+   * dropped): the caller must renumber every node it holds, and no {@link #mark} taken before
+   * stays valid. O(nodes allocated).
+   */
+  public int[] collect(int[] roots) {
+    int[] renumbered = nodes.collect(roots);
+    Arrays.fill(cacheLeft, -1);
+    epoch++;
+    stableBelow = Integer.MAX_VALUE;
+    collectedAt = nodes.size;
+    mark = null;
+    reach = null;
+    return renumbered;
+  }
+
   /** A point to {@link #rollback} to: the current number of nodes. */
   public int mark() {
     return nodes.size;
@@ -231,6 +251,9 @@ public final class Bdd {
    * Nodes older than the mark, and every function built from them only, stay as they were.
    */
   public void rollback(int mark) {
+    if (mark < collectedAt) {
+      throw new IllegalArgumentException("mark " + mark + " was taken before a collection");
+    }
     nodes.rollback(mark);
     epoch++;
     stableBelow = Math.min(stableBelow, mark);

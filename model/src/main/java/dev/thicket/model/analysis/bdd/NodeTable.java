@@ -22,22 +22,25 @@ final class NodeTable {
   private final Runnable checkpoint;
 
   private int maxNodes;
+  /** Nodes dropped by collections so far: the budget counts every node ever made. */
+  private long collected;
 
   /**
    * @param checkpoint run every 65,536 new nodes (may throw to stop a long computation)
-   * @param budget the most nodes allowed (capped at 2^28)
+   * @param budget the most nodes made, those dropped by {@link #collect} included (at most 2^28
+   *     live)
    */
   NodeTable(Runnable checkpoint, int budget) {
     this.checkpoint = checkpoint;
-    this.maxNodes = Math.min(budget, MAX_NODES);
+    this.maxNodes = budget;
     variable[0] = variable[1] = Integer.MAX_VALUE;
     lowestTerminal[1] = 1;
     Arrays.fill(unique, -1L);
   }
 
-  /** Allows up to 2^28 nodes from now on, whatever the budget given at construction. */
+  /** Allows up to 2^28 live nodes from now on, whatever the budget given at construction. */
   void liftBudget() {
-    maxNodes = MAX_NODES;
+    maxNodes = Integer.MAX_VALUE;
   }
 
   /** The node (v, lowBranch, highBranch), created if new. */
@@ -55,7 +58,7 @@ final class NodeTable {
       }
       slot = (slot + 1) & uniqueMask;
     }
-    if (size >= maxNodes) {
+    if (size >= MAX_NODES || size + collected >= maxNodes) {
       throw new BddTooLargeException(size);
     }
     if (size == variable.length) {
@@ -101,14 +104,68 @@ final class NodeTable {
     size = mark;
   }
 
+  /**
+   * Mark and compact: keeps the nodes reachable from {@code roots} (terminals always), renumbered
+   * in their old order, so that children still come before parents, and rebuilds the unique
+   * table. Returns the renumbering, old node → new node, -1 for a node not kept. O(size).
+   */
+  int[] collect(int[] roots) {
+    int[] renumbered = new int[size];
+    Arrays.fill(renumbered, -1);
+    renumbered[0] = 0;
+    renumbered[1] = 1;
+    for (int root : roots) {
+      if (root > 1) {
+        renumbered[root] = 0;
+      }
+    }
+    // Parents have larger numbers than their children: one descending sweep marks everything.
+    for (int node = size - 1; node >= 2; node--) {
+      if (renumbered[node] == 0) {
+        renumbered[low[node]] = 0;
+        renumbered[high[node]] = 0;
+      }
+    }
+    renumbered[1] = 1;
+    int next = 2;
+    for (int node = 2; node < size; node++) {
+      if (renumbered[node] == 0) {
+        variable[next] = variable[node];
+        low[next] = renumbered[low[node]];
+        high[next] = renumbered[high[node]];
+        lowestTerminal[next] = lowestTerminal[node];
+        renumbered[node] = next++;
+      }
+    }
+    collected += size - next;
+    size = next;
+    int capacity = Math.max(1024, Integer.highestOneBit(Math.max(1, size - 1)) * 2);
+    if (capacity < variable.length / 2) {
+      variable = Arrays.copyOf(variable, capacity);
+      low = Arrays.copyOf(low, capacity);
+      high = Arrays.copyOf(high, capacity);
+      lowestTerminal = Arrays.copyOf(lowestTerminal, capacity);
+    }
+    int slots = Math.max(2048, Integer.highestOneBit(Math.max(1, size)) * 4);
+    unique = new long[Math.min(slots, unique.length)];
+    uniqueMask = unique.length - 1;
+    fillUnique();
+    return renumbered;
+  }
+
   int lowestTerminal(int node) {
     return lowestTerminal[node];
   }
 
   private void rehash() {
     unique = new long[unique.length * 2];
-    Arrays.fill(unique, -1L);
     uniqueMask = unique.length - 1;
+    fillUnique();
+  }
+
+  /** Enters every node in an emptied unique table. */
+  private void fillUnique() {
+    Arrays.fill(unique, -1L);
     for (int node = 2; node < size; node++) {
       long hash = Bdd.mix(variable[node], Bdd.mix(low[node], high[node]));
       int slot = (int) (hash & uniqueMask);

@@ -1,0 +1,52 @@
+package dev.thicket.model.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.thicket.model.tree.AttackTree;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * Garbage collection while the diagrams are built ({@link DiagramCollection}), forced before every
+ * gate: every result equals the run that never collects, and the top probability still equals
+ * enumeration.
+ */
+class DiagramCollectionPropertyTest {
+  private static final AnalysisOptions EVERYTHING =
+      new AnalysisOptions(Mode.RESIDUAL, -1, AnalysisOptions.DEFAULT.overrides());
+
+  @Property(tries = 300)
+  void collectingBeforeEveryGateChangesNoResult(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 10, 8, 4, seed % 3 == 0);
+
+    AnalysisResult collected = TreeAnalysis.runCollecting(tree, EVERYTHING, true);
+    AnalysisResult plain = TreeAnalysis.runCollecting(tree, EVERYTHING, false);
+
+    assertThat(collected).as("seed %d", seed).isEqualTo(plain);
+  }
+
+  @Property(tries = 200)
+  void collectedDiagramsGiveTheEnumeratedProbability(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 6, 6, 3, seed % 2 == 0);
+    BruteForce brute = new BruteForce(tree);
+
+    AnalysisResult result = TreeAnalysis.runCollecting(tree, EVERYTHING, true);
+
+    for (Mode mode : Mode.values()) {
+      assertThat(result.probability().get(mode)).as("%s, seed %d", mode, seed)
+          .isCloseTo(brute.probabilityOfAll(mode, tree.root()), within(1e-9));
+    }
+  }
+
+  @Property(tries = 200)
+  void collectingBeforeEveryGateChangesNoPlan(@ForAll long seed) {
+    AttackTree tree = MitigationPlansPropertyTest.withCandidates(
+        RandomTrees.generate(seed, 7, 6, 6), seed);
+
+    PlanFront collected = MitigationPlans.frontCollectingEveryGate(tree, 64);
+    PlanFront plain = MitigationPlans.front(tree, 64, AnalysisMonitor.NONE);
+
+    assertThat(collected).as("seed %d", seed).isEqualTo(plain);
+  }
+}
