@@ -43,6 +43,13 @@ final class ModeDiagrams {
 
   /** Whether a collection dropped the functions of inner nodes ({@link #restoreDropped}). */
   private boolean dropped;
+  private final Checkpoints checkpoints;
+  private final int collectAbove;
+  /** How many nodes of {@code index.bottomUp} are built. */
+  private int built;
+  /** Each node's parents not built yet: the frontier that a collection keeps. */
+  private final int[] unbuiltParents;
+  private long nextCollection;
 
   /** Variable and node probabilities for one choice of leaf and mitigation probabilities. */
   record Evaluation(double[] variableProbability, double[] nodeProbability) {}
@@ -58,32 +65,55 @@ final class ModeDiagrams {
     this(index, variables, modules, counted, nodeBudget, checkpoints, COLLECT_ABOVE);
   }
 
-  /**
-   * Builds every node's function bottom-up. Between gates, once the manager holds {@code
-   * collectAbove} nodes or twice as many as after the last collection, it keeps only the module
-   * functions and the inputs of nodes with a parent still to build ({@link DiagramCollection});
-   * {@code collectAbove} 0 collects before every gate (tests).
-   */
+  /** Builds every node's function bottom-up, collecting garbage as {@link #buildUntil} says. */
   ModeDiagrams(TreeIndex index, Variables variables, Modules modules, boolean[] counted,
       int nodeBudget, Checkpoints checkpoints, int collectAbove) {
+    this(index, variables, modules, counted, nodeBudget, checkpoints, collectAbove, true);
+  }
+
+  /** With {@code build} false, nothing is built yet: {@link #buildUntil} does it. */
+  ModeDiagrams(TreeIndex index, Variables variables, Modules modules, boolean[] counted,
+      int nodeBudget, Checkpoints checkpoints, int collectAbove, boolean build) {
     this.index = index;
     this.variables = variables;
     this.modules = modules;
     this.counted = counted.clone();
     this.bdd = new Bdd(variables.count, checkpoints, nodeBudget);
+    this.checkpoints = checkpoints;
+    this.collectAbove = collectAbove;
     own = new int[index.size];
     input = new int[index.size];
     variableFunction = new int[variables.count];
     Arrays.fill(variableFunction, -1);
     suffix = new int[index.size][];
     prefix = new int[index.size][];
-    int built = 0;
-    int[] unbuiltParents = new int[index.size];
+    unbuiltParents = new int[index.size];
     for (int node = 0; node < index.size; node++) {
       unbuiltParents[node] = index.parents[node].length;
     }
-    long nextCollection = collectAbove;
-    for (int node : index.bottomUp) {
+    nextCollection = collectAbove;
+    if (build) {
+      buildUntil(Long.MAX_VALUE);
+    }
+  }
+
+  /**
+   * Builds the nodes' functions bottom-up, from where the last call stopped, and pauses between
+   * two nodes once the manager has made {@code pauseAt} nodes (collected ones included). Returns
+   * whether every node is built (the probabilities are then evaluated). Between gates, once the
+   * manager holds {@code collectAbove} nodes or twice as many as after the last collection, it
+   * keeps only the module functions and the inputs of nodes with a parent still to build ({@link
+   * DiagramCollection}); {@code collectAbove} 0 collects before every gate (tests).
+   */
+  boolean buildUntil(long pauseAt) {
+    if (nodeProbability != null) {
+      return true;
+    }
+    while (built < index.bottomUp.length) {
+      if (bdd.nodesMade() >= pauseAt) {
+        return false;
+      }
+      int node = index.bottomUp[built];
       if ((++built & 1023) == 0) {
         checkpoints.step(built, index.size);
       }
@@ -98,6 +128,12 @@ final class ModeDiagrams {
       }
     }
     evaluateBase();
+    return true;
+  }
+
+  /** How many nodes' functions {@link #buildUntil} has built so far (in bottom-up order). */
+  int built() {
+    return built;
   }
 
   /** Builds {@code node}'s own function, input and suffix folds from its children's inputs. */

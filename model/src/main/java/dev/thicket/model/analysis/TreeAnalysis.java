@@ -12,12 +12,6 @@ import java.util.Map;
  * docs/analysis.md for the definitions.
  */
 public final class TreeAnalysis {
-  /**
-   * Diagram nodes allowed with the first variable order before the second is tried: about
-   * 100 MB; the Aralia trees that child order suits stay under 7 M.
-   */
-  static final int FIRST_ORDER_NODE_BUDGET = 8 << 20;
-
   private TreeAnalysis() {}
 
   public static AnalysisResult run(AttackTree tree, AnalysisOptions options) {
@@ -32,7 +26,7 @@ public final class TreeAnalysis {
   public static AnalysisResult run(
       AttackTree tree, AnalysisOptions options, AnalysisMonitor monitor) {
     return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor),
-        FIRST_ORDER_NODE_BUDGET, ModeDiagrams.COLLECT_ABOVE));
+        DiagramLimits.DEFAULT));
   }
 
   /**
@@ -44,8 +38,7 @@ public final class TreeAnalysis {
       Checkpoints checkpoints = new Checkpoints(monitor);
       TreeIndex index = new TreeIndex(tree);
       Modules modules = new Modules(index);
-      DiagramSet diagrams =
-          DiagramSet.build(index, modules, FIRST_ORDER_NODE_BUDGET, checkpoints);
+      DiagramSet diagrams = DiagramSet.build(index, modules, DiagramLimits.DEFAULT, checkpoints);
       Map<Mode, Double> probability = new EnumMap<>(Mode.class);
       for (Mode mode : Mode.values()) {
         probability.put(mode, diagrams.of(mode).top());
@@ -57,26 +50,21 @@ public final class TreeAnalysis {
 
   /** As {@link #run}, with the fallback variable order from the start (for tests). */
   static AnalysisResult runWithFallbackOrder(AttackTree tree, AnalysisOptions options) {
-    return DeepStack.call(() -> compute(tree, options, new Checkpoints(AnalysisMonitor.NONE), 0,
-        ModeDiagrams.COLLECT_ABOVE));
+    return run(tree, options, DiagramLimits.DEFAULT.withFirstOrderNodeBudget(0));
   }
 
-  /**
-   * As {@link #run}, collecting the diagrams' garbage before every gate ({@code everyGate}) or
-   * never (for tests).
-   */
-  static AnalysisResult runCollecting(AttackTree tree, AnalysisOptions options, boolean everyGate) {
+  /** As {@link #run}, with other limits for building the diagrams (for tests). */
+  static AnalysisResult run(AttackTree tree, AnalysisOptions options, DiagramLimits limits) {
     return DeepStack.call(() -> compute(tree, options, new Checkpoints(AnalysisMonitor.NONE),
-        FIRST_ORDER_NODE_BUDGET, everyGate ? 0 : Integer.MAX_VALUE));
+        limits));
   }
 
   private static AnalysisResult compute(AttackTree tree, AnalysisOptions options,
-      Checkpoints checkpoints, int firstOrderNodeBudget, int collectAbove) {
+      Checkpoints checkpoints, DiagramLimits limits) {
     AnalysisSettings settings = tree.settings().overriddenBy(options.overrides());
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
-    DiagramSet diagrams =
-        DiagramSet.build(index, modules, firstOrderNodeBudget, checkpoints, collectAbove);
+    DiagramSet diagrams = DiagramSet.build(index, modules, limits, checkpoints);
     double impact = tree.rootImpact();
     Map<Mode, Double> probability = new EnumMap<>(Mode.class);
     Map<Mode, Double> risk = new EnumMap<>(Mode.class);

@@ -13,6 +13,7 @@ import java.util.Arrays;
  */
 final class Variables {
   final int count;
+  final Order order;
   /** Variable of each leaf node, -1 for gates. */
   final int[] leafVariable;
   /** Variable of each non-root module gate, -1 otherwise. */
@@ -33,6 +34,7 @@ final class Variables {
   }
 
   Variables(TreeIndex index, Modules modules, Order order) {
+    this.order = order;
     leafVariable = new int[index.size];
     moduleVariable = new int[index.size];
     mitigationVariable = new int[index.mitigation.length];

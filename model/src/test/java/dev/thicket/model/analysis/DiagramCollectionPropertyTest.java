@@ -15,13 +15,15 @@ import net.jqwik.api.Property;
 class DiagramCollectionPropertyTest {
   private static final AnalysisOptions EVERYTHING =
       new AnalysisOptions(Mode.RESIDUAL, -1, AnalysisOptions.DEFAULT.overrides());
+  private static final DiagramLimits EVERY_GATE = DiagramLimits.DEFAULT.withCollectAbove(0);
+  private static final DiagramLimits NEVER = DiagramLimits.DEFAULT.withCollectAbove(Integer.MAX_VALUE);
 
   @Property(tries = 300)
   void collectingBeforeEveryGateChangesNoResult(@ForAll long seed) {
     AttackTree tree = RandomTrees.generate(seed, 10, 8, 4, seed % 3 == 0);
 
-    AnalysisResult collected = TreeAnalysis.runCollecting(tree, EVERYTHING, true);
-    AnalysisResult plain = TreeAnalysis.runCollecting(tree, EVERYTHING, false);
+    AnalysisResult collected = TreeAnalysis.run(tree, EVERYTHING, EVERY_GATE);
+    AnalysisResult plain = TreeAnalysis.run(tree, EVERYTHING, NEVER);
 
     assertThat(collected).as("seed %d", seed).isEqualTo(plain);
   }
@@ -31,7 +33,7 @@ class DiagramCollectionPropertyTest {
     AttackTree tree = RandomTrees.generate(seed, 6, 6, 3, seed % 2 == 0);
     BruteForce brute = new BruteForce(tree);
 
-    AnalysisResult result = TreeAnalysis.runCollecting(tree, EVERYTHING, true);
+    AnalysisResult result = TreeAnalysis.run(tree, EVERYTHING, EVERY_GATE);
 
     for (Mode mode : Mode.values()) {
       assertThat(result.probability().get(mode)).as("%s, seed %d", mode, seed)
@@ -44,8 +46,8 @@ class DiagramCollectionPropertyTest {
     AttackTree tree = MitigationPlansPropertyTest.withCandidates(
         RandomTrees.generate(seed, 7, 6, 6), seed);
 
-    PlanFront collected = MitigationPlans.frontCollectingEveryGate(tree, 64);
-    PlanFront plain = MitigationPlans.front(tree, 64, AnalysisMonitor.NONE);
+    PlanFront collected = MitigationPlans.front(tree, 64, EVERY_GATE);
+    PlanFront plain = MitigationPlans.front(tree, 64, NEVER);
 
     assertThat(collected).as("seed %d", seed).isEqualTo(plain);
   }

@@ -77,6 +77,11 @@ public final class Bdd {
     return nodes.size;
   }
 
+  /** Number of nodes made so far, those dropped by {@link #collect} included. */
+  public long nodesMade() {
+    return nodes.size + nodes.collected;
+  }
+
   /** The variable tested at {@code node}; {@code Integer.MAX_VALUE} for a terminal. */
   public int variable(int node) {
     return nodes.variable[node];

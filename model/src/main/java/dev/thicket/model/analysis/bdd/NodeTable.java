@@ -23,7 +23,7 @@ final class NodeTable {
 
   private int maxNodes;
   /** Nodes dropped by collections so far: the budget counts every node ever made. */
-  private long collected;
+  long collected;
 
   /**
    * @param checkpoint run every 65,536 new nodes (may throw to stop a long computation)
