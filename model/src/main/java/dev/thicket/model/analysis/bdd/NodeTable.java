@@ -10,11 +10,11 @@ import java.util.Arrays;
 final class NodeTable {
   private static final int MAX_NODES = 1 << 28;
 
-  int[] variable = new int[1024];
-  int[] low = new int[1024];
-  int[] high = new int[1024];
-  /** The terminal reached from each node by following low branches only. */
-  int[] lowestTerminal = new int[1024];
+  /**
+   * Four ints a node, read together (one memory access): variable, low branch, high branch, and
+   * the terminal reached from the node by following low branches only.
+   */
+  private int[] cells = new int[4 * 1024];
   int size = 2;
   /** Open addressing; each entry is (32-bit hash << 32 | node), -1 when free. */
   private long[] unique = new long[2048];
@@ -33,8 +33,8 @@ final class NodeTable {
   NodeTable(Runnable checkpoint, int budget) {
     this.checkpoint = checkpoint;
     this.maxNodes = budget;
-    variable[0] = variable[1] = Integer.MAX_VALUE;
-    lowestTerminal[1] = 1;
+    cells[0] = cells[4] = Integer.MAX_VALUE;
+    cells[4 + 3] = 1;
     Arrays.fill(unique, -1L);
   }
 
@@ -52,7 +52,8 @@ final class NodeTable {
       long entry = unique[slot];
       if ((entry & 0xFFFFFFFF00000000L) == tag) {
         int node = (int) entry;
-        if (variable[node] == v && low[node] == lowBranch && high[node] == highBranch) {
+        int at = node << 2;
+        if (cells[at] == v && cells[at + 1] == lowBranch && cells[at + 2] == highBranch) {
           return node;
         }
       }
@@ -61,20 +62,18 @@ final class NodeTable {
     if (size >= MAX_NODES || size + collected >= maxNodes) {
       throw new BddTooLargeException(size);
     }
-    if (size == variable.length) {
-      variable = Arrays.copyOf(variable, size * 2);
-      low = Arrays.copyOf(low, size * 2);
-      high = Arrays.copyOf(high, size * 2);
-      lowestTerminal = Arrays.copyOf(lowestTerminal, size * 2);
+    if (size << 2 == cells.length) {
+      cells = Arrays.copyOf(cells, cells.length * 2);
     }
     if ((size & 0xFFFF) == 0) {
       checkpoint.run();
     }
     int node = size++;
-    variable[node] = v;
-    low[node] = lowBranch;
-    high[node] = highBranch;
-    lowestTerminal[node] = lowestTerminal[lowBranch];
+    int at = node << 2;
+    cells[at] = v;
+    cells[at + 1] = lowBranch;
+    cells[at + 2] = highBranch;
+    cells[at + 3] = cells[(lowBranch << 2) + 3];
     unique[slot] = tag | node;
     if (size * 2 > unique.length) {
       rehash();
@@ -93,7 +92,7 @@ final class NodeTable {
       throw new IllegalArgumentException("no such mark: " + mark);
     }
     for (int node = size - 1; node >= mark; node--) {
-      long hash = Bdd.mix(variable[node], Bdd.mix(low[node], high[node]));
+      long hash = hash(node);
       long entry = (hash & 0xFFFFFFFF00000000L) | node;
       int slot = (int) (hash & uniqueMask);
       while (unique[slot] != entry) {
@@ -122,29 +121,28 @@ final class NodeTable {
     // Parents have larger numbers than their children: one descending sweep marks everything.
     for (int node = size - 1; node >= 2; node--) {
       if (renumbered[node] == 0) {
-        renumbered[low[node]] = 0;
-        renumbered[high[node]] = 0;
+        renumbered[low(node)] = 0;
+        renumbered[high(node)] = 0;
       }
     }
     renumbered[1] = 1;
     int next = 2;
     for (int node = 2; node < size; node++) {
       if (renumbered[node] == 0) {
-        variable[next] = variable[node];
-        low[next] = renumbered[low[node]];
-        high[next] = renumbered[high[node]];
-        lowestTerminal[next] = lowestTerminal[node];
+        int from = node << 2;
+        int to = next << 2;
+        cells[to] = cells[from];
+        cells[to + 1] = renumbered[cells[from + 1]];
+        cells[to + 2] = renumbered[cells[from + 2]];
+        cells[to + 3] = cells[from + 3];
         renumbered[node] = next++;
       }
     }
     collected += size - next;
     size = next;
-    int capacity = Math.max(1024, Integer.highestOneBit(Math.max(1, size - 1)) * 2);
-    if (capacity < variable.length / 2) {
-      variable = Arrays.copyOf(variable, capacity);
-      low = Arrays.copyOf(low, capacity);
-      high = Arrays.copyOf(high, capacity);
-      lowestTerminal = Arrays.copyOf(lowestTerminal, capacity);
+    int capacity = 4 * Math.max(1024, Integer.highestOneBit(Math.max(1, size - 1)) * 2);
+    if (capacity < cells.length / 2) {
+      cells = Arrays.copyOf(cells, capacity);
     }
     int slots = Math.max(2048, Integer.highestOneBit(Math.max(1, size)) * 4);
     unique = new long[Math.min(slots, unique.length)];
@@ -153,8 +151,25 @@ final class NodeTable {
     return renumbered;
   }
 
+  int variable(int node) {
+    return cells[node << 2];
+  }
+
+  int low(int node) {
+    return cells[(node << 2) + 1];
+  }
+
+  int high(int node) {
+    return cells[(node << 2) + 2];
+  }
+
   int lowestTerminal(int node) {
-    return lowestTerminal[node];
+    return cells[(node << 2) + 3];
+  }
+
+  private long hash(int node) {
+    int at = node << 2;
+    return Bdd.mix(cells[at], Bdd.mix(cells[at + 1], cells[at + 2]));
   }
 
   private void rehash() {
@@ -167,7 +182,7 @@ final class NodeTable {
   private void fillUnique() {
     Arrays.fill(unique, -1L);
     for (int node = 2; node < size; node++) {
-      long hash = Bdd.mix(variable[node], Bdd.mix(low[node], high[node]));
+      long hash = hash(node);
       int slot = (int) (hash & uniqueMask);
       while (unique[slot] != -1L) {
         slot = (slot + 1) & uniqueMask;
