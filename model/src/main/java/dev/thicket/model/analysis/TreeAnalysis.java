@@ -21,12 +21,14 @@ public final class TreeAnalysis {
   /**
    * Runs the analysis, reporting progress to {@code monitor}, which may cancel it: then {@link
    * AnalysisCancelledException} is thrown. Too large for memory: {@link
-   * AnalysisTooLargeException}.
+   * AnalysisTooLargeException}. The importance of every node reads every node's function: with
+   * it, no garbage is collected while building (collected functions would be built again).
    */
   public static AnalysisResult run(
       AttackTree tree, AnalysisOptions options, AnalysisMonitor monitor) {
-    return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor),
-        DiagramLimits.DEFAULT));
+    DiagramLimits limits = options.nodeImportance()
+        ? DiagramLimits.DEFAULT.withCollectAbove(Integer.MAX_VALUE) : DiagramLimits.DEFAULT;
+    return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor), limits));
   }
 
   /**
