@@ -29,7 +29,7 @@ final class Variables {
   enum Order {
     /** In file order: linear diagrams for tree-like structure; the first choice. */
     CHILD_ORDER,
-    /** The largest sub-tree first: the fallback when the first choice grows too large. */
+    /** The largest sub-tree first: used when it wins {@link OrderRace}. */
     LARGEST_FIRST
   }
 

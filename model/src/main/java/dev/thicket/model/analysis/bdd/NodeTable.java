@@ -3,9 +3,10 @@ package dev.thicket.model.analysis.bdd;
 import java.util.Arrays;
 
 /**
- * Hash-consed decision-diagram nodes (variable, low, high) in flat int arrays, shared by {@link
- * Bdd} and {@link Zdd}. Nodes 0 and 1 are the terminals; new nodes get increasing indices, so a
- * node's children always have smaller indices than the node. The reduction rule is the caller's.
+ * Hash-consed decision-diagram nodes (variable, low, high) packed in one int array, shared by
+ * {@link Bdd} and {@link Zdd}. Nodes 0 and 1 are the terminals; new nodes get increasing
+ * indices, so a node's children always have smaller indices than the node ({@link #collect}
+ * keeps that). The reduction rule is the caller's.
  */
 final class NodeTable {
   private static final int MAX_NODES = 1 << 28;
