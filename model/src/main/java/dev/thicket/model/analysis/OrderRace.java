@@ -5,11 +5,12 @@ import dev.thicket.model.analysis.bdd.BddTooLargeException;
 /**
  * Chooses the variable order of a tree's first diagrams. Child order is built first; a tree whose
  * diagrams need more than {@code raceAt} nodes that way is also built in largest-first order up to
- * the same number of nodes, and the order that has built more of the tree's nodes by then goes on
- * (ties: child order); the other is dropped. Child order is abandoned for largest-first, from the
- * start, beyond {@code firstOrderNodeBudget} nodes. On the Aralia rows the race picks the order
- * that finishes with fewer nodes (das9701, edf9204: largest-first; edf9202, edf9203, cea9601: child
- * order), for at most {@code raceAt} extra nodes (docs/analysis.md, "Variable order").
+ * the same number of nodes (a gate that takes it a quarter past that number loses the race), and
+ * the order that has built more of the tree's nodes by then goes on (ties: child order); the
+ * other is dropped. Child order is abandoned for largest-first, from the start, beyond {@code
+ * firstOrderNodeBudget} nodes. On the Aralia rows the race picks the order that finishes with
+ * fewer nodes (das9701, edf9204: largest-first; edf9202, edf9203, cea9601: child order), for at
+ * most about 1.25 × {@code raceAt} extra nodes (docs/analysis.md, "Variable order").
  */
 final class OrderRace {
   private OrderRace() {}
@@ -38,15 +39,18 @@ final class OrderRace {
   }
 
   /**
-   * Largest-first built up to as many nodes as {@code child} has made, then finished if it has
-   * built more of the tree than child order; else null.
+   * Largest-first built up to as many nodes as {@code child} has made (a quarter more within a
+   * gate), then finished if it has built more of the tree than child order; else null.
    */
   private static ModeDiagrams largestFirstIfAhead(TreeIndex index, Modules modules,
       boolean[] counted, DiagramLimits limits, Checkpoints checkpoints, ModeDiagrams child) {
-    ModeDiagrams largest = unbuilt(index, modules, Variables.Order.LARGEST_FIRST, counted, limits,
-        checkpoints);
+    long made = child.bdd.nodesMade();
+    // A pause comes only between gates: one gate may not take the challenger past a quarter more.
+    int budget = (int) Math.min(made + made / 4, limits.firstOrderNodeBudget());
+    ModeDiagrams largest = unbuilt(index, modules, Variables.Order.LARGEST_FIRST, counted,
+        limits.withFirstOrderNodeBudget(budget), checkpoints);
     try {
-      if (!largest.buildUntil(child.bdd.nodesMade()) && largest.built() <= child.built()) {
+      if (!largest.buildUntil(made) && largest.built() <= child.built()) {
         return null;
       }
     } catch (BddTooLargeException largestTooLarge) {
