@@ -75,6 +75,7 @@ final class BenchAraliaCommand implements Callable<Integer> {
     out.printf(FORMAT, "tree", "limit", "cut sets", "ok", "P(top)", "ok", "P+MCS s", "CPU s",
         importance ? "+imp. s" : "", "heap MB");
     long runHeapPeak = 0;
+    long solvedHeapPeak = 0;
     int compared = 0;
     int matched = 0;
     double totalSeconds = 0;
@@ -105,11 +106,15 @@ final class BenchAraliaCommand implements Callable<Integer> {
           seconds(outcome.seconds), seconds(outcome.cpuSeconds),
           importance ? importanceSeconds(row) : "", outcome.heapMegabytes());
       runHeapPeak = Math.max(runHeapPeak, outcome.heapBytes);
+      if (outcome.failure == null) {
+        solvedHeapPeak = Math.max(solvedHeapPeak, outcome.heapBytes);
+      }
       out.flush();
     }
-    out.printf("%nPeak heap of the whole run: %d MB (of at most %d MB). CPU s: the process's CPU "
-        + "time for the row (every thread: analysis, JIT, garbage collector).%n",
-        runHeapPeak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    out.printf("%nPeak heap: %d MB over the solved rows, %d MB over every row (of at most %d MB)."
+        + " CPU s: the process's CPU time for the row (every thread: analysis, JIT, garbage "
+        + "collector).%n", solvedHeapPeak / (1024 * 1024), runHeapPeak / (1024 * 1024),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
     out.printf("%n%d of %d reference values matched; %.1f s in all. ok: '=' matches "
         + "expected.tsv to its printed digits (and the cross-check when it has a value), '=~' "
         + "within 1e-4 relative of expected.tsv and to the cross-check's digits, '=t' expected.tsv "
