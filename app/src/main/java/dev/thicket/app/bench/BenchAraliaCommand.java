@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "Targets: each tree under 10 s, all under 5 minutes."
     })
 final class BenchAraliaCommand implements Callable<Integer> {
-  private static final String FORMAT = "%-44s %5s %15s %-3s %13s %-3s %8s %8s %8s%n";
+  private static final String FORMAT = "%-44s %5s %15s %-3s %13s %-3s %8s %6s %8s %8s%n";
 
   @Spec CommandSpec spec;
 
@@ -72,8 +72,10 @@ final class BenchAraliaCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<AraliaReference.Row> rows = AraliaReference.rows(dir, limitOrder);
-    out.printf(FORMAT, "tree", "limit", "cut sets", "ok", "P(top)", "ok", "P+MCS s",
+    out.printf(FORMAT, "tree", "limit", "cut sets", "ok", "P(top)", "ok", "P+MCS s", "CPU s",
         importance ? "+imp. s" : "", "heap MB");
+    long runHeapPeak = 0;
+    long solvedHeapPeak = 0;
     int compared = 0;
     int matched = 0;
     double totalSeconds = 0;
@@ -101,10 +103,18 @@ final class BenchAraliaCommand implements Callable<Integer> {
       }
       out.printf(FORMAT, shorten(row.key()), row.limitOrder() == 0 ? "-" : row.limitOrder(),
           outcome.countText(), countOk, outcome.probabilityText(), probabilityOk,
-          seconds(outcome.seconds), importance ? importanceSeconds(row) : "",
-          outcome.heapMegabytes());
+          seconds(outcome.seconds), seconds(outcome.cpuSeconds),
+          importance ? importanceSeconds(row) : "", outcome.heapMegabytes());
+      runHeapPeak = Math.max(runHeapPeak, outcome.heapBytes);
+      if (outcome.failure == null) {
+        solvedHeapPeak = Math.max(solvedHeapPeak, outcome.heapBytes);
+      }
       out.flush();
     }
+    out.printf("%nPeak heap: %d MB over the solved rows, %d MB over every row (of at most %d MB)."
+        + " CPU s: the process's CPU time for the row (every thread: analysis, JIT, garbage "
+        + "collector).%n", solvedHeapPeak / (1024 * 1024), runHeapPeak / (1024 * 1024),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
     out.printf("%n%d of %d reference values matched; %.1f s in all. ok: '=' matches "
         + "expected.tsv to its printed digits (and the cross-check when it has a value), '=~' "
         + "within 1e-4 relative of expected.tsv and to the cross-check's digits, '=t' expected.tsv "
@@ -115,7 +125,7 @@ final class BenchAraliaCommand implements Callable<Integer> {
   }
 
   private record Outcome(BigDecimal count, BigDecimal total, BigDecimal probability,
-      double seconds, long heapBytes, String failure) {
+      double seconds, double cpuSeconds, long heapBytes, String failure) {
     String countText() {
       return failure != null ? failure : String.format(Locale.ROOT, "%,d", count.toBigInteger());
     }
@@ -133,19 +143,21 @@ final class BenchAraliaCommand implements Callable<Integer> {
   private Outcome run(AraliaReference.Row row) {
     HeapPeak.reset();
     long start = System.nanoTime();
+    long cpuStart = ProcessCpu.nanos();
     try {
       AttackTree tree = TreeFiles.read(row.files());
       AnalysisResult result = TreeAnalysis.run(tree, options(row).withoutNodeImportance(),
           Deadline.after(start, timeoutSeconds));
       return new Outcome(new BigDecimal(result.cutSets().count()),
           new BigDecimal(result.cutSets().total()), BigDecimal.valueOf(result.probability().get(Mode.INHERENT)),
-          (System.nanoTime() - start) / 1e9, HeapPeak.used(), null);
+          (System.nanoTime() - start) / 1e9, (ProcessCpu.nanos() - cpuStart) / 1e9,
+          HeapPeak.used(), null);
     } catch (TreeFileException e) {
-      return failed(start, "unreadable: " + e.problems().get(0).message());
+      return failed(start, cpuStart, "unreadable: " + e.problems().get(0).message());
     } catch (AnalysisCancelledException e) {
-      return failed(start, "timeout");
+      return failed(start, cpuStart, "timeout");
     } catch (AnalysisTooLargeException e) {
-      return failed(start, "out of memory");
+      return failed(start, cpuStart, "out of memory");
     }
   }
 
@@ -169,9 +181,9 @@ final class BenchAraliaCommand implements Callable<Integer> {
   }
 
 
-  private static Outcome failed(long start, String why) {
-    return new Outcome(null, null, null, (System.nanoTime() - start) / 1e9, HeapPeak.used(),
-        why);
+  private static Outcome failed(long start, long cpuStart, String why) {
+    return new Outcome(null, null, null, (System.nanoTime() - start) / 1e9,
+        (ProcessCpu.nanos() - cpuStart) / 1e9, HeapPeak.used(), why);
   }
 
   /**

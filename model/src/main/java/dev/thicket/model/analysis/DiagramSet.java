@@ -17,6 +17,7 @@ final class DiagramSet {
   private final Modules modules;
   private final Variables variables;
   private final int nodeBudget;
+  private final int collectAbove;
   private final Checkpoints checkpoints;
   private final String orderName;
   private final List<ModeDiagrams> built = new ArrayList<>();
@@ -24,17 +25,24 @@ final class DiagramSet {
   private final ModeDiagrams all;
 
   /**
-   * Builds every set with the variables in {@code order}; a manager outgrowing {@code
-   * nodeBudget} nodes throws {@link BddTooLargeException}.
+   * Builds every set with the variables of {@code first} (the inherent set, built already) or, if
+   * null, with largest-first variables; a manager outgrowing {@code nodeBudget} nodes throws
+   * {@link BddTooLargeException}.
    */
-  DiagramSet(TreeIndex index, Modules modules, Variables.Order order, int nodeBudget,
-      Checkpoints checkpoints) {
+  private DiagramSet(TreeIndex index, Modules modules, ModeDiagrams first, int nodeBudget,
+      int collectAbove, Checkpoints checkpoints) {
     this.index = index;
     this.modules = modules;
-    this.variables = new Variables(index, modules, order);
+    this.variables = first != null ? first.variables
+        : new Variables(index, modules, Variables.Order.LARGEST_FIRST);
     this.nodeBudget = nodeBudget;
+    this.collectAbove = collectAbove;
     this.checkpoints = checkpoints;
-    this.orderName = order == Variables.Order.CHILD_ORDER ? "" : " (largest sub-tree first)";
+    this.orderName =
+        variables.order == Variables.Order.CHILD_ORDER ? "" : " (largest sub-tree first)";
+    if (first != null) {
+      built.add(first);
+    }
     for (Mode mode : Mode.values()) {
       byMode.put(mode, shared(ModeDiagrams.countedIn(index, mode), mode.keyword(),
           mode.ordinal()));
@@ -46,16 +54,22 @@ final class DiagramSet {
   }
 
   /**
-   * The diagrams with the variables in child order while they fit {@code firstOrderNodeBudget}
-   * nodes, else in largest-first order (no limit).
+   * The diagrams in the order {@link OrderRace} chooses for the inherent set; if a set counting
+   * mitigations then outgrows child order's budget, every set again in largest-first order.
    */
-  static DiagramSet build(TreeIndex index, Modules modules, int firstOrderNodeBudget,
+  static DiagramSet build(TreeIndex index, Modules modules, DiagramLimits limits,
       Checkpoints checkpoints) {
+    checkpoints.stage("diagrams, " + Mode.INHERENT.keyword(), 0,
+        0.5 / (Mode.values().length + 1));
+    ModeDiagrams first = OrderRace.build(index, modules, ModeDiagrams.countedIn(index,
+        Mode.INHERENT), limits, checkpoints);
+    boolean childOrder = first.variables.order == Variables.Order.CHILD_ORDER;
     try {
-      return new DiagramSet(index, modules, Variables.Order.CHILD_ORDER, firstOrderNodeBudget,
+      return new DiagramSet(index, modules, first,
+          childOrder ? limits.firstOrderNodeBudget() : Integer.MAX_VALUE, limits.collectAbove(),
           checkpoints);
     } catch (BddTooLargeException firstOrderTooLarge) {
-      return new DiagramSet(index, modules, Variables.Order.LARGEST_FIRST, Integer.MAX_VALUE,
+      return new DiagramSet(index, modules, null, Integer.MAX_VALUE, limits.collectAbove(),
           checkpoints);
     }
   }
@@ -78,8 +92,8 @@ final class DiagramSet {
     }
     double sets = Mode.values().length + 1;
     checkpoints.stage("diagrams, " + name + orderName, 0.5 * step / sets, 0.5 * (step + 1) / sets);
-    ModeDiagrams diagrams =
-        new ModeDiagrams(index, variables, modules, counted, nodeBudget, checkpoints);
+    ModeDiagrams diagrams = new ModeDiagrams(index, variables, modules, counted, nodeBudget,
+        checkpoints, collectAbove);
     built.add(diagrams);
     return diagrams;
   }

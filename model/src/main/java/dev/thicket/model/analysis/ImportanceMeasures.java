@@ -25,6 +25,7 @@ final class ImportanceMeasures {
   private final Checkpoints checkpoints;
 
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints) {
+    diagrams.restoreDropped();
     this.diagrams = diagrams;
     this.checkpoints = checkpoints;
   }

@@ -1,7 +1,6 @@
 package dev.thicket.model.analysis;
 
 import dev.thicket.model.analysis.ParetoPoints.Point;
-import dev.thicket.model.analysis.bdd.BddTooLargeException;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
@@ -37,16 +36,24 @@ public final class MitigationPlans {
    * @throws PlanTooLargeException when there are too many candidates
    */
   public static PlanFront front(AttackTree tree, int maxCandidates, AnalysisMonitor monitor) {
-    return DeepStack.call(() -> compute(tree, maxCandidates, new Checkpoints(monitor)));
+    return DeepStack.call(() -> compute(tree, maxCandidates, new Checkpoints(monitor),
+        DiagramLimits.DEFAULT));
   }
 
-  private static PlanFront compute(AttackTree tree, int maxCandidates, Checkpoints checkpoints) {
+  /** As {@link #front}, with other limits for building the diagrams (for tests). */
+  static PlanFront front(AttackTree tree, int maxCandidates, DiagramLimits limits) {
+    return DeepStack.call(() -> compute(tree, maxCandidates,
+        new Checkpoints(AnalysisMonitor.NONE), limits));
+  }
+
+  private static PlanFront compute(AttackTree tree, int maxCandidates, Checkpoints checkpoints,
+      DiagramLimits limits) {
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
     boolean[] every = new boolean[index.mitigation.length];
     Arrays.fill(every, true);
     checkpoints.stage("diagrams, all mitigations", 0, 0.3);
-    ModeDiagrams all = diagrams(index, modules, every, checkpoints);
+    ModeDiagrams all = OrderRace.build(index, modules, every, limits, checkpoints);
     List<Integer> candidates = new ArrayList<>();
     List<String> uncosted = new ArrayList<>();
     for (int m = 0; m < index.mitigation.length; m++) {
@@ -73,17 +80,6 @@ public final class MitigationPlans {
     checkpoints.done();
     return new PlanFront(baseline,
         candidates.stream().map(m -> index.mitigation[m].id()).toList(), uncosted, plans);
-  }
-
-  private static ModeDiagrams diagrams(TreeIndex index, Modules modules, boolean[] counted,
-      Checkpoints checkpoints) {
-    try {
-      return new ModeDiagrams(index, new Variables(index, modules, Variables.Order.CHILD_ORDER),
-          modules, counted, TreeAnalysis.FIRST_ORDER_NODE_BUDGET, checkpoints);
-    } catch (BddTooLargeException firstOrderTooLarge) {
-      return new ModeDiagrams(index, new Variables(index, modules, Variables.Order.LARGEST_FIRST),
-          modules, counted, Integer.MAX_VALUE, checkpoints);
-    }
   }
 
   private static Plan plan(Point point, List<Integer> candidates, TreeIndex index,

@@ -19,16 +19,19 @@ final class ModeDiagrams {
   /** Which mitigations are counted (have a variable in these diagrams), by mitigation index. */
   final boolean[] counted;
   final Bdd bdd;
-  /** Each node's own function (its module body's inputs as variables). */
+  /**
+   * Each node's own function (its module body's inputs as variables); -1 for an inner node whose
+   * function a collection dropped ({@link #restoreDropped}).
+   */
   final int[] own;
   /** What each node is in its parents' functions: its module variable, or its own function. */
   final int[] input;
   /** The function each module variable stands for; -1 for other variables. */
   final int[] variableFunction;
   /** Probability of each variable (module variables: of their module). */
-  final double[] variableProbability;
+  double[] variableProbability;
   /** Probability of every BDD node. */
-  final double[] nodeProbability;
+  double[] nodeProbability;
   /**
    * For AND and OR gates of three children or more, the folds of their children's inputs from
    * each child to the last: suffix[node][i] = c_i op … op c_{n−1} (mitigations not applied);
@@ -38,51 +41,145 @@ final class ModeDiagrams {
   /** The matching prefix folds c_0 op … op c_i, made on demand ({@link #prefix}). */
   private final int[][] prefix;
 
+  /** Whether a collection dropped the functions of inner nodes ({@link #restoreDropped}). */
+  private boolean dropped;
+  private final Checkpoints checkpoints;
+  private final int collectAbove;
+  /** How many nodes of {@code index.bottomUp} are built. */
+  private int built;
+  /** Each node's parents not built yet: the frontier that a collection keeps. */
+  private final int[] unbuiltParents;
+  private long nextCollection;
+
   /** Variable and node probabilities for one choice of leaf and mitigation probabilities. */
   record Evaluation(double[] variableProbability, double[] nodeProbability) {}
 
+  /**
+   * Collect garbage between gates once this many nodes exist (and again whenever the count has
+   * doubled since the last collection): about 64 MB of node arrays.
+   */
+  static final int COLLECT_ABOVE = 4 << 20;
+
   ModeDiagrams(TreeIndex index, Variables variables, Modules modules, boolean[] counted,
       int nodeBudget, Checkpoints checkpoints) {
+    this(index, variables, modules, counted, nodeBudget, checkpoints, COLLECT_ABOVE);
+  }
+
+  /** Builds every node's function bottom-up, collecting garbage as {@link #buildUntil} says. */
+  ModeDiagrams(TreeIndex index, Variables variables, Modules modules, boolean[] counted,
+      int nodeBudget, Checkpoints checkpoints, int collectAbove) {
+    this(index, variables, modules, counted, nodeBudget, checkpoints, collectAbove, true);
+  }
+
+  /** With {@code build} false, nothing is built yet: {@link #buildUntil} does it. */
+  ModeDiagrams(TreeIndex index, Variables variables, Modules modules, boolean[] counted,
+      int nodeBudget, Checkpoints checkpoints, int collectAbove, boolean build) {
     this.index = index;
     this.variables = variables;
     this.modules = modules;
     this.counted = counted.clone();
     this.bdd = new Bdd(variables.count, checkpoints, nodeBudget);
+    this.checkpoints = checkpoints;
+    this.collectAbove = collectAbove;
     own = new int[index.size];
     input = new int[index.size];
     variableFunction = new int[variables.count];
     Arrays.fill(variableFunction, -1);
     suffix = new int[index.size][];
     prefix = new int[index.size][];
-    int built = 0;
-    int[] childInputs = new int[0];
-    for (int node : index.bottomUp) {
+    unbuiltParents = new int[index.size];
+    for (int node = 0; node < index.size; node++) {
+      unbuiltParents[node] = index.parents[node].length;
+    }
+    nextCollection = collectAbove;
+    if (build) {
+      buildUntil(Long.MAX_VALUE);
+    }
+  }
+
+  /**
+   * Builds the nodes' functions bottom-up, from where the last call stopped, and pauses between
+   * two nodes once the manager has made {@code pauseAt} nodes (collected ones included). Returns
+   * whether every node is built (the probabilities are then evaluated). Between gates, once the
+   * manager holds {@code collectAbove} nodes or twice as many as after the last collection, it
+   * keeps only the module functions and the inputs of nodes with a parent still to build ({@link
+   * DiagramCollection}); {@code collectAbove} 0 collects before every gate (tests).
+   */
+  boolean buildUntil(long pauseAt) {
+    if (nodeProbability != null) {
+      return true;
+    }
+    while (built < index.bottomUp.length) {
+      if (bdd.nodesMade() >= pauseAt) {
+        return false;
+      }
+      int node = index.bottomUp[built];
       if ((++built & 1023) == 0) {
         checkpoints.step(built, index.size);
       }
-      int[] children = index.children[node];
-      if (childInputs.length < children.length) {
-        childInputs = new int[children.length];
+      if (bdd.size() >= nextCollection) {
+        DiagramCollection.collect(this, unbuiltParents);
+        dropped = true;
+        nextCollection = collectAbove == 0 ? 0 : Math.max(collectAbove, 2L * bdd.size());
       }
-      for (int i = 0; i < children.length; i++) {
-        childInputs[i] = input[children[i]];
-      }
-      if (hasFolds(node)) {
-        suffix[node] = new int[children.length];
-      }
-      own[node] = guard(node, index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node])
-          : gate(node, childInputs, suffix[node]));
-      int moduleVariable = variables.moduleVariable[node];
-      if (moduleVariable >= 0) {
-        input[node] = bdd.variableNode(moduleVariable);
-        variableFunction[moduleVariable] = own[node];
-      } else {
-        input[node] = own[node];
+      buildNode(node);
+      for (int child : index.children[node]) {
+        unbuiltParents[child]--;
       }
     }
-    Evaluation evaluation = evaluate(baseProbabilities(this.counted));
+    evaluateBase();
+    return true;
+  }
+
+  /** How many nodes' functions {@link #buildUntil} has built so far (in bottom-up order). */
+  int built() {
+    return built;
+  }
+
+  /** Builds {@code node}'s own function, input and suffix folds from its children's inputs. */
+  private void buildNode(int node) {
+    int[] children = index.children[node];
+    int[] childInputs = new int[children.length];
+    for (int i = 0; i < children.length; i++) {
+      childInputs[i] = input[children[i]];
+    }
+    if (hasFolds(node)) {
+      suffix[node] = new int[children.length];
+    }
+    own[node] = guard(node, index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node])
+        : gate(node, childInputs, suffix[node]));
+    int moduleVariable = variables.moduleVariable[node];
+    if (moduleVariable >= 0) {
+      input[node] = bdd.variableNode(moduleVariable);
+      variableFunction[moduleVariable] = own[node];
+    } else {
+      input[node] = own[node];
+    }
+  }
+
+  private void evaluateBase() {
+    Evaluation evaluation = evaluate(baseProbabilities(counted));
     variableProbability = evaluation.variableProbability();
     nodeProbability = evaluation.nodeProbability();
+  }
+
+  /**
+   * Builds again the functions a collection dropped (inner nodes' own functions and inputs, suffix
+   * folds), for the computations that read every node's function (importance, plans), and
+   * evaluates the probabilities again. The same functions as before the collection; nothing when
+   * none was dropped. Call before taking any {@link Bdd#mark}.
+   */
+  void restoreDropped() {
+    if (!dropped) {
+      return;
+    }
+    for (int node : index.bottomUp) {
+      if (own[node] < 0 || (hasFolds(node) && suffix[node] == null)) {
+        buildNode(node);
+      }
+    }
+    dropped = false;
+    evaluateBase();
   }
 
   /** Mitigations counted in {@code mode}, by mitigation index. */

@@ -39,6 +39,7 @@ final class ModuleFronts {
   private final List<List<Point>> fronts = new ArrayList<>();
 
   ModuleFronts(ModeDiagrams diagrams, List<Integer> candidates, Checkpoints checkpoints) {
+    diagrams.restoreDropped();
     this.diagrams = diagrams;
     this.index = diagrams.index;
     this.modules = diagrams.modules;

@@ -34,7 +34,7 @@ public final class RevaluedProbability {
     this.tree = tree;
     this.index = new TreeIndex(tree);
     ModeDiagrams diagrams = DeepStack.call(() -> DiagramSet.build(index, new Modules(index),
-        TreeAnalysis.FIRST_ORDER_NODE_BUDGET, new Checkpoints(AnalysisMonitor.NONE)).of(mode));
+        DiagramLimits.DEFAULT, new Checkpoints(AnalysisMonitor.NONE)).of(mode));
     variables = diagrams.variables;
     counted = diagrams.counted;
     program = new ProbabilityProgram(diagrams.bdd, diagrams.own[index.root],

@@ -35,8 +35,8 @@ final class SampleEvaluator {
 
   SampleEvaluator(AttackTree tree, Checkpoints checkpoints) {
     TreeIndex index = new TreeIndex(tree);
-    DiagramSet diagrams = DiagramSet.build(index, new Modules(index),
-        TreeAnalysis.FIRST_ORDER_NODE_BUDGET, checkpoints);
+    DiagramSet diagrams =
+        DiagramSet.build(index, new Modules(index), DiagramLimits.DEFAULT, checkpoints);
     List<ModeDiagrams> distinct = new ArrayList<>();
     for (Mode mode : MODES) {
       ModeDiagrams modeDiagrams = diagrams.of(mode);

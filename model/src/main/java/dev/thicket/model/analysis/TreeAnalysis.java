@@ -12,12 +12,6 @@ import java.util.Map;
  * docs/analysis.md for the definitions.
  */
 public final class TreeAnalysis {
-  /**
-   * Diagram nodes allowed with the first variable order before the second is tried: about
-   * 100 MB; the Aralia trees that child order suits stay under 7 M.
-   */
-  static final int FIRST_ORDER_NODE_BUDGET = 8 << 20;
-
   private TreeAnalysis() {}
 
   public static AnalysisResult run(AttackTree tree, AnalysisOptions options) {
@@ -27,12 +21,14 @@ public final class TreeAnalysis {
   /**
    * Runs the analysis, reporting progress to {@code monitor}, which may cancel it: then {@link
    * AnalysisCancelledException} is thrown. Too large for memory: {@link
-   * AnalysisTooLargeException}.
+   * AnalysisTooLargeException}. The importance of every node reads every node's function: with
+   * it, no garbage is collected while building (collected functions would be built again).
    */
   public static AnalysisResult run(
       AttackTree tree, AnalysisOptions options, AnalysisMonitor monitor) {
-    return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor),
-        FIRST_ORDER_NODE_BUDGET));
+    DiagramLimits limits = options.nodeImportance()
+        ? DiagramLimits.DEFAULT.withCollectAbove(Integer.MAX_VALUE) : DiagramLimits.DEFAULT;
+    return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor), limits));
   }
 
   /**
@@ -44,8 +40,7 @@ public final class TreeAnalysis {
       Checkpoints checkpoints = new Checkpoints(monitor);
       TreeIndex index = new TreeIndex(tree);
       Modules modules = new Modules(index);
-      DiagramSet diagrams =
-          DiagramSet.build(index, modules, FIRST_ORDER_NODE_BUDGET, checkpoints);
+      DiagramSet diagrams = DiagramSet.build(index, modules, DiagramLimits.DEFAULT, checkpoints);
       Map<Mode, Double> probability = new EnumMap<>(Mode.class);
       for (Mode mode : Mode.values()) {
         probability.put(mode, diagrams.of(mode).top());
@@ -57,15 +52,21 @@ public final class TreeAnalysis {
 
   /** As {@link #run}, with the fallback variable order from the start (for tests). */
   static AnalysisResult runWithFallbackOrder(AttackTree tree, AnalysisOptions options) {
-    return DeepStack.call(() -> compute(tree, options, new Checkpoints(AnalysisMonitor.NONE), 0));
+    return run(tree, options, DiagramLimits.DEFAULT.withFirstOrderNodeBudget(0));
+  }
+
+  /** As {@link #run}, with other limits for building the diagrams (for tests). */
+  static AnalysisResult run(AttackTree tree, AnalysisOptions options, DiagramLimits limits) {
+    return DeepStack.call(() -> compute(tree, options, new Checkpoints(AnalysisMonitor.NONE),
+        limits));
   }
 
   private static AnalysisResult compute(AttackTree tree, AnalysisOptions options,
-      Checkpoints checkpoints, int firstOrderNodeBudget) {
+      Checkpoints checkpoints, DiagramLimits limits) {
     AnalysisSettings settings = tree.settings().overriddenBy(options.overrides());
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
-    DiagramSet diagrams = DiagramSet.build(index, modules, firstOrderNodeBudget, checkpoints);
+    DiagramSet diagrams = DiagramSet.build(index, modules, limits, checkpoints);
     double impact = tree.rootImpact();
     Map<Mode, Double> probability = new EnumMap<>(Mode.class);
     Map<Mode, Double> risk = new EnumMap<>(Mode.class);

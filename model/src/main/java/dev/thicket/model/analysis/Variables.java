@@ -13,6 +13,7 @@ import java.util.Arrays;
  */
 final class Variables {
   final int count;
+  final Order order;
   /** Variable of each leaf node, -1 for gates. */
   final int[] leafVariable;
   /** Variable of each non-root module gate, -1 otherwise. */
@@ -28,11 +29,12 @@ final class Variables {
   enum Order {
     /** In file order: linear diagrams for tree-like structure; the first choice. */
     CHILD_ORDER,
-    /** The largest sub-tree first: the fallback when the first choice grows too large. */
+    /** The largest sub-tree first: used when it wins {@link OrderRace}. */
     LARGEST_FIRST
   }
 
   Variables(TreeIndex index, Modules modules, Order order) {
+    this.order = order;
     leafVariable = new int[index.size];
     moduleVariable = new int[index.size];
     mitigationVariable = new int[index.mitigation.length];

@@ -146,4 +146,20 @@ class ExactnessPropertyTest {
       }
     }
   }
+
+  @Property(tries = 200)
+  void theOrderRaceChangesNoResult(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 10, 8, 3, seed % 2 == 0);
+    AnalysisOptions all =
+        new AnalysisOptions(Mode.RESIDUAL, -1, AnalysisOptions.DEFAULT.overrides());
+    DiagramLimits raceEarly = DiagramLimits.DEFAULT.withRaceAt(2 + Math.floorMod(seed, 30));
+
+    AnalysisResult raced = TreeAnalysis.run(tree, all, raceEarly);
+    AnalysisResult childOrder =
+        TreeAnalysis.run(tree, all, DiagramLimits.DEFAULT.withRaceAt(Long.MAX_VALUE));
+    AnalysisResult largestFirst = TreeAnalysis.runWithFallbackOrder(tree, all);
+
+    AnalysisResult expected = raced.equals(childOrder) ? childOrder : largestFirst;
+    assertThat(raced).as("seed %d", seed).isEqualTo(expected);
+  }
 }

@@ -134,7 +134,7 @@ class MitigationPlansPropertyTest {
   }
 
   /** The tree's mitigations with random statuses (proposed too) and costs, some uncosted. */
-  private static AttackTree withCandidates(AttackTree tree, long seed) {
+  static AttackTree withCandidates(AttackTree tree, long seed) {
     Random random = new Random(seed ^ 0x5DEECE66DL);
     AttackTree result = tree;
     for (Mitigation m : tree.mitigations().values()) {

@@ -17,7 +17,10 @@ import java.util.List;
  * {@code child}, {@code largest} (the engine's two), {@code fanin} (depth-first, children with
  * more parents first), {@code shared} (gates with several parents first, most parents first, each
  * walked in child order, then the root), {@code forceN} and {@code sharedforceN} (N rounds of
- * FORCE from child order or from shared gates first).
+ * FORCE from child order or from shared gates first), {@code smallest}, {@code leaveschild} and
+ * {@code leaveslargest} (a gate's leaf children first, then its gates in child order or largest
+ * first). With {@code -Dprobe.collect=true} the node table is collected between gates as the
+ * engine does ({@code Bdd.collect}), keeping only module functions and the frontier.
  *
  * <pre>
  * javac -d /tmp/probe -cp app/target/thicket.jar model/src/test/java/dev/thicket/model/analysis/VariableOrderProbe.java
@@ -46,24 +49,59 @@ final class VariableOrderProbe {
     long start = System.nanoTime();
     Bdd bdd = new Bdd(variables.count, () -> {}, budget);
     int[] input = new int[index.size];
+    int built = 0;
+    boolean collect = Boolean.getBoolean("probe.collect");
+    int[] moduleOwn = new int[index.size];
+    int[] unbuiltParents = new int[index.size];
+    for (int node = 0; node < index.size; node++) {
+      unbuiltParents[node] = index.parents[node].length;
+    }
+    long nextCollection = 4 << 20;
+    int collections = 0;
     try {
       for (int node : index.bottomUp) {
+        built++;
+        if (collect && bdd.size() >= nextCollection) {
+          int[] roots = new int[2 * index.size];
+          int n = 0;
+          for (int x = 0; x < index.size; x++) {
+            if (unbuiltParents[x] > 0) {
+              roots[n++] = input[x];
+            }
+            roots[n++] = moduleOwn[x];
+          }
+          int[] renumbered = bdd.collect(Arrays.copyOf(roots, n));
+          for (int x = 0; x < index.size; x++) {
+            input[x] = unbuiltParents[x] > 0 ? renumbered[input[x]] : 0;
+            moduleOwn[x] = renumbered[moduleOwn[x]];
+          }
+          collections++;
+          nextCollection = Math.max(4 << 20, 2L * bdd.size());
+          System.out.printf("  collection %d before %s: %,d live, %.1f s%n", collections,
+              index.ids[node], bdd.size(), (System.nanoTime() - start) / 1e9);
+        }
         int own = index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node])
             : gate(bdd, index, node, input);
+        for (int child : index.children[node]) {
+          unbuiltParents[child]--;
+        }
+        if (variables.moduleVariable[node] >= 0 || node == index.root) {
+          moduleOwn[node] = own;
+        }
         input[node] = variables.moduleVariable[node] >= 0
             ? bdd.variableNode(variables.moduleVariable[node]) : own;
         int live = trace ? bdd.nodesOf(own).length : 0;
         if (live > 100_000) {
-          System.out.printf("%s %s%s: %,d live, %,d allocated, %.1f s%n", index.ids[node],
+          System.out.printf("%s %s%s: %,d live, %,d in the table, %.1f s%n", index.ids[node],
               index.gate[node], modules.isModule[node] ? " (module)" : "", live, bdd.size(),
               (System.nanoTime() - start) / 1e9);
         }
       }
-      System.out.printf("%s: %,d nodes allocated, %.2f s%n", order, bdd.size(),
-          (System.nanoTime() - start) / 1e9);
+      System.out.printf("%s: %,d nodes made, %,d in the table, %.2f s%n", order,
+          bdd.nodesMade(), bdd.size(), (System.nanoTime() - start) / 1e9);
     } catch (BddTooLargeException e) {
-      System.out.printf("%s: over %,d nodes after %.2f s%n", order, budget,
-          (System.nanoTime() - start) / 1e9);
+      System.out.printf("%s: over %,d nodes after %.2f s, %d of %d nodes built%n", order, budget,
+          (System.nanoTime() - start) / 1e9, built, index.size);
     }
   }
 
@@ -126,6 +164,14 @@ final class VariableOrderProbe {
       case "child" -> walk(index, variables, index.root, null, visited, sequence);
       case "largest" -> walk(index, variables, index.root,
           (a, b) -> Double.compare(leaves[b], leaves[a]), visited, sequence);
+      case "leaveslargest" -> walk(index, variables, index.root,
+          (a, b) -> index.isLeaf(a) != index.isLeaf(b) ? (index.isLeaf(a) ? -1 : 1)
+              : Double.compare(leaves[b], leaves[a]), visited, sequence);
+      case "leaveschild" -> walk(index, variables, index.root,
+          (a, b) -> index.isLeaf(a) != index.isLeaf(b) ? (index.isLeaf(a) ? -1 : 1) : 0, visited,
+          sequence);
+      case "smallest" -> walk(index, variables, index.root,
+          (a, b) -> Double.compare(leaves[a], leaves[b]), visited, sequence);
       case "fanin" -> walk(index, variables, index.root, moreParents, visited, sequence);
       case "shared" -> {
         Integer[] gates = new Integer[index.size];

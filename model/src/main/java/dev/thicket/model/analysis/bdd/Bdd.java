@@ -30,17 +30,20 @@ public final class Bdd {
 
   private static final int MAX_CACHE = 1 << 24;
 
-  private int[] cacheLeft;
-  private int[] cacheRight;
-  private int[] cacheResult;
-  /** The rollback epoch each cache entry was written in (see {@link #rollback}). */
-  private int[] cacheEpoch;
+  /**
+   * The operation cache, four ints an entry (one memory access): left operand (-1 when empty),
+   * right operand shifted left by {@link #OP_BITS} plus the operation, result, and the rollback
+   * epoch the entry was written in (see {@link #rollback}).
+   */
+  private int[] cache;
   private int cacheMask;
   private int epoch;
   /** Nodes below this number were never rolled back: cache entries about them stay valid. */
   private int stableBelow = Integer.MAX_VALUE;
   private final Runnable checkpoint;
   private int applyCalls;
+  /** The number of nodes left by the last {@link #collect}: older marks are invalid. */
+  private int collectedAt = 2;
 
   private int[] mark;
   private int markGeneration;
@@ -75,17 +78,22 @@ public final class Bdd {
     return nodes.size;
   }
 
+  /** Number of nodes made so far, those dropped by {@link #collect} included. */
+  public long nodesMade() {
+    return nodes.size + nodes.collected;
+  }
+
   /** The variable tested at {@code node}; {@code Integer.MAX_VALUE} for a terminal. */
   public int variable(int node) {
-    return nodes.variable[node];
+    return nodes.variable(node);
   }
 
   public int low(int node) {
-    return nodes.low[node];
+    return nodes.low(node);
   }
 
   public int high(int node) {
-    return nodes.high[node];
+    return nodes.high(node);
   }
 
   /** The function "variable {@code v} is true". */
@@ -164,12 +172,15 @@ public final class Bdd {
 
   /** A fresh, empty operation cache of {@code size} entries (a power of two). */
   private void allocateCache(int size) {
-    cacheLeft = new int[size];
-    cacheRight = new int[size];
-    cacheResult = new int[size];
-    cacheEpoch = new int[size];
-    Arrays.fill(cacheLeft, -1);
+    cache = new int[4 * size];
+    emptyCache();
     cacheMask = size - 1;
+  }
+
+  private void emptyCache() {
+    for (int slot = 0; slot < cache.length; slot += 4) {
+      cache[slot] = -1;
+    }
   }
 
   private int apply(int op, int f, int g) {
@@ -177,21 +188,21 @@ public final class Bdd {
       // Long runs of cache hits create no node: poll for cancellation here too, and let the
       // cache grow with the diagram (about one entry per node, as in CUDD).
       checkpoint.run();
-      if (nodes.size > cacheLeft.length && cacheLeft.length < MAX_CACHE) {
+      if (nodes.size > cacheMask + 1 && cacheMask + 1 < MAX_CACHE) {
         allocateCache(Math.min(MAX_CACHE, Integer.highestOneBit(nodes.size) * 2));
       }
     }
-    int slot = (int) (mix(f, ((long) g << OP_BITS) + op) & cacheMask);
-    if (cacheLeft[slot] == f && cacheRight[slot] == ((g << OP_BITS) + op) && valid(slot)) {
-      return cacheResult[slot];
+    int slot = (int) (mix(f, ((long) g << OP_BITS) + op) & cacheMask) << 2;
+    if (cache[slot] == f && cache[slot + 1] == ((g << OP_BITS) + op) && valid(slot)) {
+      return cache[slot + 2];
     }
-    int vf = nodes.variable[f];
-    int vg = nodes.variable[g];
+    int vf = nodes.variable(f);
+    int vg = nodes.variable(g);
     int v = Math.min(vf, vg);
-    int f0 = vf == v ? nodes.low[f] : f;
-    int f1 = vf == v ? nodes.high[f] : f;
-    int g0 = vg == v ? nodes.low[g] : g;
-    int g1 = vg == v ? nodes.high[g] : g;
+    int f0 = vf == v ? nodes.low(f) : f;
+    int f1 = vf == v ? nodes.high(f) : f;
+    int g0 = vg == v ? nodes.low(g) : g;
+    int g1 = vg == v ? nodes.high(g) : g;
     int result = switch (op) {
       case OP_AND -> make(v, and(f0, g0), and(f1, g1));
       case OP_OR -> make(v, or(f0, g0), or(f1, g1));
@@ -199,17 +210,17 @@ public final class Bdd {
       case OP_DIFFERENCE -> make(v, difference(f0, g0), difference(f1, g1));
       default -> make(v, not(f0), not(f1));
     };
-    cacheLeft[slot] = f;
-    cacheRight[slot] = (g << OP_BITS) + op;
-    cacheResult[slot] = result;
-    cacheEpoch[slot] = epoch;
+    cache[slot] = f;
+    cache[slot + 1] = (g << OP_BITS) + op;
+    cache[slot + 2] = result;
+    cache[slot + 3] = epoch;
     return result;
   }
 
   /** Whether a cache entry still names live nodes: written since the last rollback, or stable. */
   private boolean valid(int slot) {
-    return cacheEpoch[slot] == epoch
-        || Math.max(cacheLeft[slot], Math.max(cacheRight[slot] >>> OP_BITS, cacheResult[slot]))
+    return cache[slot + 3] == epoch
+        || Math.max(cache[slot], Math.max(cache[slot + 1] >>> OP_BITS, cache[slot + 2]))
             < stableBelow;
   }
 
@@ -219,6 +230,24 @@ public final class Bdd {
    */
   public void liftNodeBudget() {
     nodes.liftBudget();
+  }
+
+  /**
+   * Garbage collection: keeps only the nodes of the functions in {@code roots} (and the
+   * terminals), renumbered in their old order, so children still come before parents; the
+   * operation cache is emptied. Returns the renumbering, old node → new node (-1 for a node
+   * dropped): the caller must renumber every node it holds, and no {@link #mark} taken before
+   * stays valid. O(nodes allocated).
+   */
+  public int[] collect(int[] roots) {
+    int[] renumbered = nodes.collect(roots);
+    emptyCache();
+    epoch++;
+    stableBelow = Integer.MAX_VALUE;
+    collectedAt = nodes.size;
+    mark = null;
+    reach = null;
+    return renumbered;
   }
 
   /** A point to {@link #rollback} to: the current number of nodes. */
@@ -231,6 +260,9 @@ public final class Bdd {
    * Nodes older than the mark, and every function built from them only, stay as they were.
    */
   public void rollback(int mark) {
+    if (mark < collectedAt) {
+      throw new IllegalArgumentException("mark " + mark + " was taken before a collection");
+    }
     nodes.rollback(mark);
     epoch++;
     stableBelow = Math.min(stableBelow, mark);
@@ -250,9 +282,9 @@ public final class Bdd {
     double[] probability = new double[nodes.size];
     probability[TRUE] = 1.0;
     for (int node = 2; node < nodes.size; node++) {
-      int v = nodes.variable[node];
+      int v = nodes.variable(node);
       double p = variableFunction[v] >= 0 ? probability[variableFunction[v]] : variableProbability[v];
-      probability[node] = p * probability[nodes.high[node]] + (1 - p) * probability[nodes.low[node]];
+      probability[node] = p * probability[nodes.high(node)] + (1 - p) * probability[nodes.low(node)];
     }
     return probability;
   }
@@ -262,14 +294,14 @@ public final class Bdd {
     int[] found = reachable(f);
     int[] start = new int[variableCount + 1];
     for (int node : found) {
-      start[nodes.variable[node] + 1]++;
+      start[nodes.variable(node) + 1]++;
     }
     for (int v = 0; v < variableCount; v++) {
       start[v + 1] += start[v];
     }
     int[] sorted = new int[found.length];
     for (int node : found) {
-      sorted[start[nodes.variable[node]]++] = node;
+      sorted[start[nodes.variable(node)]++] = node;
     }
     return sorted;
   }
@@ -308,7 +340,7 @@ public final class Bdd {
       }
       found[count++] = node;
       for (int branch = 0; branch < 2; branch++) {
-        int child = branch == 0 ? nodes.low[node] : nodes.high[node];
+        int child = branch == 0 ? nodes.low(node) : nodes.high(node);
         if (child > TRUE && mark[child] != markGeneration) {
           mark[child] = markGeneration;
           if (top == stack.length) {
@@ -338,11 +370,11 @@ public final class Bdd {
     for (int node : inF) {
       double r = reach[node];
       reach[node] = 0;
-      int v = nodes.variable[node];
+      int v = nodes.variable(node);
       double p = variableProbability[v];
-      derivative[v] += r * (nodeProbability[nodes.high[node]] - nodeProbability[nodes.low[node]]);
-      reach[nodes.high[node]] += r * p;
-      reach[nodes.low[node]] += r * (1 - p);
+      derivative[v] += r * (nodeProbability[nodes.high(node)] - nodeProbability[nodes.low(node)]);
+      reach[nodes.high(node)] += r * p;
+      reach[nodes.low(node)] += r * (1 - p);
     }
     reach[FALSE] = 0;
     reach[TRUE] = 0;
@@ -368,14 +400,14 @@ public final class Bdd {
     if (!Double.isNaN(known)) {
       return known;
     }
-    int vf = nodes.variable[f];
-    int vg = nodes.variable[g];
+    int vf = nodes.variable(f);
+    int vg = nodes.variable(g);
     int v = Math.min(vf, vg);
     double p = memo.variableProbability(v);
     double result =
-        p * probabilityOfBoth(vf == v ? nodes.high[f] : f, vg == v ? nodes.high[g] : g, nodeProbability, memo)
+        p * probabilityOfBoth(vf == v ? nodes.high(f) : f, vg == v ? nodes.high(g) : g, nodeProbability, memo)
             + (1 - p)
-                * probabilityOfBoth(vf == v ? nodes.low[f] : f, vg == v ? nodes.low[g] : g, nodeProbability,
+                * probabilityOfBoth(vf == v ? nodes.low(f) : f, vg == v ? nodes.low(g) : g, nodeProbability,
                     memo);
     memo.put(a, b, result);
     return result;

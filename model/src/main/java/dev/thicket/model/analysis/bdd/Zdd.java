@@ -42,15 +42,15 @@ public final class Zdd {
   }
 
   public int variable(int node) {
-    return nodes.variable[node];
+    return nodes.variable(node);
   }
 
   public int low(int node) {
-    return nodes.low[node];
+    return nodes.low(node);
   }
 
   public int high(int node) {
-    return nodes.high[node];
+    return nodes.high(node);
   }
 
   /** The node {@code {v} × high ∪ low}, zero-suppressed. */
@@ -97,15 +97,15 @@ public final class Zdd {
     if (known >= 0) {
       return known;
     }
-    int vp = nodes.variable[p];
-    int vq = nodes.variable[q];
+    int vp = nodes.variable(p);
+    int vq = nodes.variable(q);
     int result;
     if (vp < vq) {
-      result = make(vp, without(nodes.low[p], q), without(nodes.high[p], q));
+      result = make(vp, without(nodes.low(p), q), without(nodes.high(p), q));
     } else if (vp > vq) {
-      result = without(p, nodes.low[q]);
+      result = without(p, nodes.low(q));
     } else {
-      result = make(vp, without(nodes.low[p], nodes.low[q]), without(without(nodes.high[p], nodes.high[q]), nodes.low[q]));
+      result = make(vp, without(nodes.low(p), nodes.low(q)), without(without(nodes.high(p), nodes.high(q)), nodes.low(q)));
     }
     withoutMemo.put(p, q, result);
     return result;
@@ -125,10 +125,10 @@ public final class Zdd {
     count[EMPTY] = BigInteger.ZERO;
     count[BASE] = BigInteger.ONE;
     for (int node = 2; node < nodes.size; node++) {
-      int family = variableFamily[nodes.variable[node]];
-      BigInteger withVariable = family >= 0 ? count[family].multiply(count[nodes.high[node]])
-          : count[nodes.high[node]];
-      count[node] = count[nodes.low[node]].add(withVariable);
+      int family = variableFamily[nodes.variable(node)];
+      BigInteger withVariable = family >= 0 ? count[family].multiply(count[nodes.high(node)])
+          : count[nodes.high(node)];
+      count[node] = count[nodes.low(node)].add(withVariable);
     }
     return count;
   }
@@ -139,9 +139,9 @@ public final class Zdd {
     order[EMPTY] = Integer.MAX_VALUE;
     order[BASE] = 0;
     for (int node = 2; node < nodes.size; node++) {
-      int viaHigh = order[nodes.high[node]] == Integer.MAX_VALUE ? Integer.MAX_VALUE
-          : order[nodes.high[node]] + 1;
-      order[node] = Math.min(order[nodes.low[node]], viaHigh);
+      int viaHigh = order[nodes.high(node)] == Integer.MAX_VALUE ? Integer.MAX_VALUE
+          : order[nodes.high(node)] + 1;
+      order[node] = Math.min(order[nodes.low(node)], viaHigh);
     }
     return order;
   }

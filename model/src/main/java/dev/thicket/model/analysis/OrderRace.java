@@ -1,0 +1,69 @@
+package dev.thicket.model.analysis;
+
+import dev.thicket.model.analysis.bdd.BddTooLargeException;
+
+/**
+ * Chooses the variable order of a tree's first diagrams. Child order is built first; a tree whose
+ * diagrams need more than {@code raceAt} nodes that way is also built in largest-first order up to
+ * the same number of nodes (a gate that takes it a quarter past that number loses the race), and
+ * the order that has built more of the tree's nodes by then goes on (ties: child order); the
+ * other is dropped. Child order is abandoned for largest-first, from the start, beyond {@code
+ * firstOrderNodeBudget} nodes. On the Aralia rows the race picks the order that finishes with
+ * fewer nodes (das9701, edf9204: largest-first; edf9202, edf9203, cea9601: child order), for at
+ * most about 1.25 × {@code raceAt} extra nodes (docs/analysis.md, "Variable order").
+ */
+final class OrderRace {
+  private OrderRace() {}
+
+  /** The variables and the built diagrams counting {@code counted}, in the chosen order. */
+  static ModeDiagrams build(TreeIndex index, Modules modules, boolean[] counted,
+      DiagramLimits limits, Checkpoints checkpoints) {
+    try {
+      ModeDiagrams child = unbuilt(index, modules, Variables.Order.CHILD_ORDER, counted, limits,
+          checkpoints);
+      if (!child.buildUntil(limits.raceAt())) {
+        ModeDiagrams largest = largestFirstIfAhead(index, modules, counted, limits, checkpoints,
+            child);
+        if (largest != null) {
+          return largest;
+        }
+        child.buildUntil(Long.MAX_VALUE);
+      }
+      return child;
+    } catch (BddTooLargeException childOrderTooLarge) {
+      ModeDiagrams largest = unbuilt(index, modules, Variables.Order.LARGEST_FIRST, counted,
+          limits.withFirstOrderNodeBudget(Integer.MAX_VALUE), checkpoints);
+      largest.buildUntil(Long.MAX_VALUE);
+      return largest;
+    }
+  }
+
+  /**
+   * Largest-first built up to as many nodes as {@code child} has made (a quarter more within a
+   * gate), then finished if it has built more of the tree than child order; else null.
+   */
+  private static ModeDiagrams largestFirstIfAhead(TreeIndex index, Modules modules,
+      boolean[] counted, DiagramLimits limits, Checkpoints checkpoints, ModeDiagrams child) {
+    long made = child.bdd.nodesMade();
+    // A pause comes only between gates: one gate may not take the challenger past a quarter more.
+    int budget = (int) Math.min(made + made / 4, limits.firstOrderNodeBudget());
+    ModeDiagrams largest = unbuilt(index, modules, Variables.Order.LARGEST_FIRST, counted,
+        limits.withFirstOrderNodeBudget(budget), checkpoints);
+    try {
+      if (!largest.buildUntil(made) && largest.built() <= child.built()) {
+        return null;
+      }
+    } catch (BddTooLargeException largestTooLarge) {
+      return null;
+    }
+    largest.bdd.liftNodeBudget();
+    largest.buildUntil(Long.MAX_VALUE);
+    return largest;
+  }
+
+  private static ModeDiagrams unbuilt(TreeIndex index, Modules modules, Variables.Order order,
+      boolean[] counted, DiagramLimits limits, Checkpoints checkpoints) {
+    return new ModeDiagrams(index, new Variables(index, modules, order), modules, counted,
+        limits.firstOrderNodeBudget(), checkpoints, limits.collectAbove(), false);
+  }
+}

@@ -1,0 +1,106 @@
+package dev.thicket.model.analysis.bdd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** Garbage collection of a BDD manager: kept functions stay the same functions, the rest goes. */
+class BddCollectTest {
+  private static final int VARIABLES = 6;
+
+  @Property(tries = 300)
+  void keptFunctionsKeepTheirTruthTables(@ForAll long seed) {
+    Random random = new Random(seed);
+    Bdd bdd = new Bdd(VARIABLES);
+    int[] functions = new int[8];
+    for (int i = 0; i < functions.length; i++) {
+      functions[i] = randomFunction(bdd, random, 4);
+    }
+    boolean[][] before = new boolean[functions.length][];
+    for (int i = 0; i < functions.length; i++) {
+      before[i] = truthTable(bdd, functions[i]);
+    }
+    int[] kept = {functions[0], functions[3], functions[5]};
+
+    int[] renumbered = bdd.collect(kept);
+
+    for (int i : new int[] {0, 3, 5}) {
+      int now = renumbered[functions[i]];
+      assertThat(truthTable(bdd, now)).as("function %d, seed %d", i, seed).isEqualTo(before[i]);
+    }
+    for (int node = 2; node < bdd.size(); node++) {
+      assertThat(bdd.low(node)).isLessThan(node);
+      assertThat(bdd.high(node)).isLessThan(node);
+    }
+  }
+
+  @Test
+  void dropsWhatNoRootReachesAndStillSharesNodes() {
+    Bdd bdd = new Bdd(3);
+    int a = bdd.variableNode(0);
+    int b = bdd.variableNode(1);
+    int c = bdd.variableNode(2);
+    int kept = bdd.and(a, b);
+    bdd.or(bdd.xor(a, c), b);
+    int sizeBefore = bdd.size();
+
+    int[] renumbered = bdd.collect(new int[] {kept});
+
+    assertThat(bdd.size()).isEqualTo(2 + 2).isLessThan(sizeBefore);
+    assertThat(renumbered[c]).isEqualTo(-1);
+    int again = bdd.and(bdd.variableNode(0), bdd.variableNode(1));
+    assertThat(again).isEqualTo(renumbered[kept]);
+    assertThat(bdd.size()).isEqualTo(2 + 3);
+  }
+
+  @Test
+  void marksTakenAfterACollectionStillRollBack() {
+    Bdd bdd = new Bdd(3);
+    int start = bdd.mark();
+    int kept = bdd.or(bdd.variableNode(0), bdd.variableNode(2));
+    bdd.and(kept, bdd.variableNode(1));
+    int[] renumbered = bdd.collect(new int[] {kept});
+    int mark = bdd.mark();
+    bdd.and(renumbered[kept], bdd.variableNode(1));
+
+    bdd.rollback(mark);
+
+    assertThat(bdd.size()).isEqualTo(mark);
+    assertThat(truthTable(bdd, renumbered[kept]))
+        .isEqualTo(new boolean[] {false, true, false, true, true, true, true, true});
+    assertThatThrownBy(() -> bdd.rollback(start)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static int randomFunction(Bdd bdd, Random random, int depth) {
+    if (depth == 0 || random.nextInt(4) == 0) {
+      return bdd.variableNode(random.nextInt(VARIABLES));
+    }
+    int left = randomFunction(bdd, random, depth - 1);
+    int right = randomFunction(bdd, random, depth - 1);
+    return switch (random.nextInt(5)) {
+      case 0 -> bdd.and(left, right);
+      case 1 -> bdd.or(left, right);
+      case 2 -> bdd.xor(left, right);
+      case 3 -> bdd.difference(left, right);
+      default -> bdd.not(left);
+    };
+  }
+
+  /** f's value for every assignment, variable 0 the lowest bit of the assignment's number. */
+  private static boolean[] truthTable(Bdd bdd, int f) {
+    int variables = bdd.variableCount();
+    boolean[] table = new boolean[1 << variables];
+    for (int assignment = 0; assignment < table.length; assignment++) {
+      int node = f;
+      while (node > Bdd.TRUE) {
+        node = (assignment >> bdd.variable(node) & 1) == 1 ? bdd.high(node) : bdd.low(node);
+      }
+      table[assignment] = node == Bdd.TRUE;
+    }
+    return table;
+  }
+}
