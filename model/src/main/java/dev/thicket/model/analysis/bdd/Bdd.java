@@ -28,18 +28,8 @@ public final class Bdd {
   private final int variableCount;
   private final NodeTable nodes;
 
-  private static final int MAX_CACHE = 1 << 24;
-
-  /**
-   * The operation cache, four ints an entry (one memory access): left operand (-1 when empty),
-   * right operand shifted left by {@link #OP_BITS} plus the operation, result, and the rollback
-   * epoch the entry was written in (see {@link #rollback}).
-   */
-  private int[] cache;
-  private int cacheMask;
-  private int epoch;
-  /** Nodes below this number were never rolled back: cache entries about them stay valid. */
-  private int stableBelow = Integer.MAX_VALUE;
+  /** Keys are the right operand shifted left by {@link #OP_BITS} plus the operation. */
+  private final OperationCache cache = new OperationCache(1 << 16, OP_BITS);
   private final Runnable checkpoint;
   private int applyCalls;
   /** The number of nodes left by the last {@link #collect}: older marks are invalid. */
@@ -66,7 +56,6 @@ public final class Bdd {
     this.variableCount = variableCount;
     this.nodes = new NodeTable(checkpoint, nodeBudget);
     this.checkpoint = checkpoint;
-    allocateCache(1 << 16);
   }
 
   public int variableCount() {
@@ -170,31 +159,18 @@ public final class Bdd {
     return apply(OP_NOT, f, f);
   }
 
-  /** A fresh, empty operation cache of {@code size} entries (a power of two). */
-  private void allocateCache(int size) {
-    cache = new int[4 * size];
-    emptyCache();
-    cacheMask = size - 1;
-  }
-
-  private void emptyCache() {
-    for (int slot = 0; slot < cache.length; slot += 4) {
-      cache[slot] = -1;
-    }
-  }
-
   private int apply(int op, int f, int g) {
     if ((++applyCalls & 0xFFFFF) == 0) {
       // Long runs of cache hits create no node: poll for cancellation here too, and let the
       // cache grow with the diagram (about one entry per node, as in CUDD).
       checkpoint.run();
-      if (nodes.size > cacheMask + 1 && cacheMask + 1 < MAX_CACHE) {
-        allocateCache(Math.min(MAX_CACHE, Integer.highestOneBit(nodes.size) * 2));
-      }
+      cache.fit(nodes.size);
     }
-    int slot = (int) (mix(f, ((long) g << OP_BITS) + op) & cacheMask) << 2;
-    if (cache[slot] == f && cache[slot + 1] == ((g << OP_BITS) + op) && valid(slot)) {
-      return cache[slot + 2];
+    int key = (g << OP_BITS) + op;
+    int slot = cache.slot(f, key);
+    int cached = cache.get(slot, f, key);
+    if (cached >= 0) {
+      return cached;
     }
     int vf = nodes.variable(f);
     int vg = nodes.variable(g);
@@ -210,18 +186,8 @@ public final class Bdd {
       case OP_DIFFERENCE -> make(v, difference(f0, g0), difference(f1, g1));
       default -> make(v, not(f0), not(f1));
     };
-    cache[slot] = f;
-    cache[slot + 1] = (g << OP_BITS) + op;
-    cache[slot + 2] = result;
-    cache[slot + 3] = epoch;
+    cache.put(slot, f, key, result);
     return result;
-  }
-
-  /** Whether a cache entry still names live nodes: written since the last rollback, or stable. */
-  private boolean valid(int slot) {
-    return cache[slot + 3] == epoch
-        || Math.max(cache[slot], Math.max(cache[slot + 1] >>> OP_BITS, cache[slot + 2]))
-            < stableBelow;
   }
 
   /**
@@ -241,9 +207,7 @@ public final class Bdd {
    */
   public int[] collect(int[] roots) {
     int[] renumbered = nodes.collect(roots);
-    emptyCache();
-    epoch++;
-    stableBelow = Integer.MAX_VALUE;
+    cache.clear();
     collectedAt = nodes.size;
     mark = null;
     reach = null;
@@ -264,8 +228,7 @@ public final class Bdd {
       throw new IllegalArgumentException("mark " + mark + " was taken before a collection");
     }
     nodes.rollback(mark);
-    epoch++;
-    stableBelow = Math.min(stableBelow, mark);
+    cache.rolledBack(mark);
   }
 
   /** The unique node testing {@code v} with the given branches. */
