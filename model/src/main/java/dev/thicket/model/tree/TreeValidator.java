@@ -198,13 +198,13 @@ final class TreeValidator {
     if (node.impact() != null) {
       checkEstimate(node, "impact", node.impact(), scales.impact(), 10);
     }
-    Set<String> seen = setForLongList(node.mitigations());
+    RepeatFinder repeats = new RepeatFinder(node.mitigations());
     for (int i = 0; i < node.mitigations().size(); i++) {
       String mitigation = node.mitigations().get(i);
       if (!mitigations.containsKey(mitigation)) {
         problems.add(TreeProblem.nodeItem(id, "mitigations", i, "unknown mitigation '"
             + mitigation + "'" + Suggestions.didYouMean(mitigation, mitigations.keySet())));
-      } else if (listedBefore(node.mitigations(), i, seen)) {
+      } else if (repeats.listedBefore(i)) {
         problems.add(TreeProblem.nodeItem(id, "mitigations", i,
             "mitigation '" + mitigation + "' is attached twice"));
       }
@@ -303,14 +303,14 @@ final class TreeValidator {
     DirectedAcyclicGraph<String, DefaultEdge> graph = new PresizedDag(nodes.size(), edges);
     nodes.keySet().forEach(graph::addVertex);
     for (Node node : nodes.values()) {
-      Set<String> seen = setForLongList(node.children());
+      RepeatFinder repeats = new RepeatFinder(node.children());
       for (int i = 0; i < node.children().size(); i++) {
         String child = node.children().get(i);
         if (!nodes.containsKey(child)) {
           everyChildLinked = false;
           problems.add(TreeProblem.nodeItem(node.id(), "children", i, "unknown child '" + child
               + "'" + Suggestions.didYouMean(child, nodes.keySet())));
-        } else if (listedBefore(node.children(), i, seen)) {
+        } else if (repeats.listedBefore(i)) {
           everyChildLinked = false;
           problems.add(TreeProblem.nodeItem(node.id(), "children", i,
               "child '" + child + "' is listed twice"));
@@ -356,28 +356,6 @@ final class TreeValidator {
                 + " below it " + (below == 1 ? "is" : "are") + " unreachable too")));
       }
     }
-  }
-
-  /** A set to find repeats in with {@link #listedBefore}, for lists too long to scan. */
-  private static Set<String> setForLongList(List<String> items) {
-    return items.size() > 16 ? new HashSet<>() : null;
-  }
-
-  /**
-   * Whether {@code items[index]} was listed before (called for each index in order): a scan of
-   * the few before it in a short list (most nodes have a handful of children), else {@code seen}.
-   */
-  private static boolean listedBefore(List<String> items, int index, Set<String> seen) {
-    if (seen != null) {
-      return !seen.add(items.get(index));
-    }
-    String item = items.get(index);
-    for (int i = 0; i < index; i++) {
-      if (items.get(i).equals(item)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The nodes reachable from {@code starts} through the graph's edges. */
