@@ -18,7 +18,7 @@ class BddCollectTest {
     Bdd bdd = new Bdd(VARIABLES);
     int[] functions = new int[8];
     for (int i = 0; i < functions.length; i++) {
-      functions[i] = randomFunction(bdd, random, 4);
+      functions[i] = RandomFunctions.of(bdd, random, 4);
     }
     boolean[][] before = new boolean[functions.length][];
     for (int i = 0; i < functions.length; i++) {
@@ -73,21 +73,6 @@ class BddCollectTest {
     assertThat(truthTable(bdd, renumbered[kept]))
         .isEqualTo(new boolean[] {false, true, false, true, true, true, true, true});
     assertThatThrownBy(() -> bdd.rollback(start)).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static int randomFunction(Bdd bdd, Random random, int depth) {
-    if (depth == 0 || random.nextInt(4) == 0) {
-      return bdd.variableNode(random.nextInt(VARIABLES));
-    }
-    int left = randomFunction(bdd, random, depth - 1);
-    int right = randomFunction(bdd, random, depth - 1);
-    return switch (random.nextInt(5)) {
-      case 0 -> bdd.and(left, right);
-      case 1 -> bdd.or(left, right);
-      case 2 -> bdd.xor(left, right);
-      case 3 -> bdd.difference(left, right);
-      default -> bdd.not(left);
-    };
   }
 
   /** f's value for every assignment, variable 0 the lowest bit of the assignment's number. */

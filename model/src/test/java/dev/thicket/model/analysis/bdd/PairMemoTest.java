@@ -24,7 +24,7 @@ class PairMemoTest {
     }
     int[] functions = new int[60];
     for (int i = 0; i < functions.length; i++) {
-      functions[i] = randomFunction(bdd, random, 6);
+      functions[i] = RandomFunctions.of(bdd, random, 6);
     }
     int[][] both = new int[functions.length][functions.length];
     for (int i = 0; i < functions.length; i++) {
@@ -48,19 +48,5 @@ class PairMemoTest {
       memo.clear();
     }
     assertThat(bdd.size()).as("diagrams large enough for the memo to grow").isGreaterThan(3000);
-  }
-
-  private static int randomFunction(Bdd bdd, Random random, int depth) {
-    if (depth == 0 || random.nextInt(6) == 0) {
-      return bdd.variableNode(random.nextInt(VARIABLES));
-    }
-    int left = randomFunction(bdd, random, depth - 1);
-    int right = randomFunction(bdd, random, depth - 1);
-    return switch (random.nextInt(4)) {
-      case 0 -> bdd.and(left, right);
-      case 1 -> bdd.or(left, right);
-      case 2 -> bdd.xor(left, right);
-      default -> bdd.difference(left, right);
-    };
   }
 }
