@@ -30,6 +30,7 @@ rm -rf "$out"
 mkdir -p "$out/input/trees"
 cp "$app/target/thicket.jar" "$out/input/"
 cp "$root"/trees/*.yaml "$out/input/trees/"
+cp "$here/class-archive.sh" "$out/input/"
 
 echo "package.sh: jlink ($modules)" >&2
 # No --compress: it would halve lib/modules (48 → 22 MiB) but make the .deb larger (49 MiB
@@ -47,7 +48,22 @@ jpackage --type app-image --dest "$out" \
   --vendor "Thicket" --copyright "Thicket contributors" \
   --input "$out/input" --main-jar thicket.jar --main-class dev.thicket.app.Main \
   --runtime-image "$out/runtime" --icon "$here/thicket.png" \
-  --arguments '$APPDIR/trees/keras.yaml'
+  --arguments '$APPDIR/trees/keras.yaml' \
+  --java-options '-XX:SharedArchiveFile=$APPDIR/thicket.jsa' \
+  --java-options '-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off'
+
+# The class archive (decision 6): JDK 17 maps it only while the jar is where it was dumped, so
+# the image carries the trained class list, the .deb's postinst dumps the archive in /opt/thicket
+# and the app image gets its own for where it stands now (after the .deb, which must not ship
+# it). A start without the archive works, only slower, so a failure here is a warning.
+image="$out/Thicket"
+classes="$image/lib/app/thicket.classlist"
+echo "package.sh: class list (a headless start of the editor and the trained commands)" >&2
+if ! bash "$here/class-archive.sh" train "$image/lib/runtime/bin/java" \
+    "$image/lib/app/thicket.jar" "$image/lib/app/trees/keras.yaml" "$classes"; then
+  echo "package.sh: warning: no class list; the packages start without a class archive" >&2
+  rm -f "$classes"
+fi
 
 if command -v fakeroot >/dev/null 2>&1 && command -v dpkg-deb >/dev/null 2>&1; then
   echo "package.sh: jpackage .deb" >&2
@@ -62,6 +78,10 @@ if command -v fakeroot >/dev/null 2>&1 && command -v dpkg-deb >/dev/null 2>&1; t
     --resource-dir "$here/linux" # postinst, prerm (the /usr/bin/thicket link), Thicket.desktop
 else
   echo "package.sh: no .deb: it needs fakeroot and dpkg-deb (Debian/Ubuntu: sudo apt-get install -y fakeroot dpkg-dev)" >&2
+fi
+if [[ -f "$classes" ]] && ! bash "$here/class-archive.sh" dump "$image/lib/runtime/bin/java" \
+    "$image/lib/app/thicket.jar" "$classes" "$image/lib/app/thicket.jsa"; then
+  echo "package.sh: warning: no class archive in the app image" >&2
 fi
 rm -rf "$out/input" "$out/runtime"
 ls -l "$out" >&2

@@ -57,6 +57,10 @@ expect 0 "workshop.yaml: ok" "the started tree validates" -- "$launcher" validat
 expect 0 "here is the analysis of $image/lib/app/trees/keras.yaml" \
   "no arguments: the editor on the shipped tree (its no-display fallback here)" -- "$launcher"
 expect 2 "Unknown option" "a bad option is a usage error" -- "$launcher" analyze --nope keras.yaml
+# The class archive (decision 6): the app's own classes and picocli come from it, not the jar.
+mapped="dev.thicket.app.Main source: shared objects file"
+expect 0 "$mapped" "the app image maps the class archive" -- \
+  /usr/bin/env JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" --version
 
 if command -v Xvfb >/dev/null 2>&1; then
   # A real X server and a GTK 3 that cannot load (see EditorLaunchTest).
@@ -81,10 +85,13 @@ if [[ -n "$deb" ]] && command -v dpkg-deb >/dev/null 2>&1; then
     || fail ".deb Depends lacks libgtk-3-0: $info"
   files="$(dpkg-deb -c "$deb")"
   for file in ./opt/thicket/bin/Thicket ./opt/thicket/lib/app/thicket.jar \
+      ./opt/thicket/lib/app/thicket.classlist ./opt/thicket/lib/app/class-archive.sh \
       ./opt/thicket/lib/app/trees/keras.yaml ./opt/thicket/lib/Thicket.png \
       ./opt/thicket/lib/thicket-Thicket.desktop ./opt/thicket/lib/runtime/lib/server/libjvm.so; do
     [[ "$files" == *" $file"* ]] && ok ".deb has $file" || fail ".deb lacks $file"
   done
+  [[ "$files" != *thicket.jsa* ]] && ok ".deb carries no class archive (postinst dumps it)" \
+    || fail ".deb carries a class archive dumped elsewhere"
   dpkg-deb -x "$deb" "$fresh/deb"
   dpkg-deb -e "$deb" "$fresh/deb/DEBIAN"
   desktop="$fresh/deb/opt/thicket/lib/thicket-Thicket.desktop"
@@ -115,9 +122,13 @@ if [[ -n "$deb" ]] && command -v dpkg-deb >/dev/null 2>&1; then
       && ok "/usr/bin/thicket → /opt/thicket/bin/Thicket" || fail "/usr/bin/thicket missing"
     expect 0 "Compromise a Keras application" "installed: thicket analyze keras.yaml" -- \
       thicket analyze keras.yaml
+    expect 0 "$mapped" "installed: postinst dumped the class archive at /opt/thicket" -- \
+      /usr/bin/env JAVA_TOOL_OPTIONS=-Xlog:class+load=info thicket --version
     [[ -f /usr/share/applications/thicket-Thicket.desktop ]] \
       && ok "installed desktop entry" || fail "no /usr/share/applications/thicket-Thicket.desktop"
     $sudo dpkg -r thicket >&2
+    [[ ! -e /opt/thicket/lib/app/thicket.jsa ]] && ok "dpkg -r removed the class archive" \
+      || fail "the class archive is left after dpkg -r"
     [[ ! -e /usr/bin/thicket && ! -e /opt/thicket/bin/Thicket ]] \
       && ok "dpkg -r removed /usr/bin/thicket and /opt/thicket" || fail "left after dpkg -r"
     $sudo dpkg -P thicket >&2
