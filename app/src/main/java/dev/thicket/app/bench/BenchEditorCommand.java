@@ -46,7 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
           + "UI thread; a pan frame well within a 60 Hz frame."
     })
 final class BenchEditorCommand implements Callable<Integer> {
-  private static final String FORMAT = "%-52s %9s %9s %9s %5s %8s %8s%n";
+  private static final String FORMAT = "%-52s %9s %9s %9s %5s %8s %8s %6s%n";
 
   @Spec CommandSpec spec;
 
@@ -95,7 +95,7 @@ final class BenchEditorCommand implements Callable<Integer> {
           + "seed %d), window 1440x900, headless (Monocle, software rendering)%n%n", nodes,
           shared * 100, seed);
       out.printf(Locale.ROOT, FORMAT, "phase", "median ms", "min ms", "max ms", "runs",
-          "target", "UI CPU");
+          "target", "UI CPU", "GC");
       out.flush();
       List<Phase> coldPhases = new ArrayList<>();
       if (cold > 0) {
@@ -112,7 +112,8 @@ final class BenchEditorCommand implements Callable<Integer> {
       }
       out.printf(Locale.ROOT, "%nms = wall time; UI CPU = median CPU time of the UI thread in "
           + "the phase (less disturbed by other processes); UI thread = the call with its "
-          + "listeners, the canvas repaint, CSS and layout; cold start = fresh JVM (same options "
+          + "listeners, the canvas repaint, CSS and layout; GC = mean time per run the collectors stopped "
+          + "every thread meanwhile; cold start = fresh JVM (same options "
           + "as this one) until the window's first laid-out pulse; JVM max heap %d MB%n",
           Runtime.getRuntime().maxMemory() >> 20);
       return ExitCodes.OK;
@@ -127,7 +128,8 @@ final class BenchEditorCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, FORMAT, phase.name(), Sizes.millis(Timings.median(sorted)),
         Sizes.millis(sorted[0]), Sizes.millis(sorted[sorted.length - 1]), sorted.length,
         phase.target(), phase.cpuNanos() == null ? "" : Sizes.millis(Timings.median(
-            phase.cpuNanos())));
+            phase.cpuNanos())), phase.gcNanos() == null ? "" : Sizes.millis(
+            Arrays.stream(phase.gcNanos()).sum() / phase.gcNanos().length));
     out.flush();
   }
 }

@@ -39,11 +39,16 @@ public final class EditorBench {
   /**
    * One timed phase: its name, target (free text), the wall time of its timed runs and, for work
    * on the UI thread, that thread's CPU time (null otherwise), which other processes on a busy
-   * machine disturb less.
+   * machine disturb less, and for an edit the collectors' pauses during it (null otherwise).
    */
-  public record Phase(String name, String target, long[] nanos, long[] cpuNanos) {
+  public record Phase(String name, String target, long[] nanos, long[] cpuNanos,
+      long[] gcNanos) {
     public Phase(String name, String target, long[] nanos) {
-      this(name, target, nanos, null);
+      this(name, target, nanos, null, null);
+    }
+
+    public Phase(String name, String target, long[] nanos, long[] cpuNanos) {
+      this(name, target, nanos, cpuNanos, null);
     }
   }
 
@@ -183,6 +188,7 @@ public final class EditorBench {
       throws IOException, InterruptedException {
     long[] ui = new long[repeat];
     long[] uiCpu = new long[repeat];
+    long[] uiGc = new long[repeat];
     long[] shown = new long[repeat];
     long[] publish = new long[repeat];
     long[] publishCpu = new long[repeat];
@@ -203,6 +209,7 @@ public final class EditorBench {
       long[] times = onFx(() -> {
         long start = System.nanoTime();
         long startCpu = THREADS.getCurrentThreadCpuTime();
+        long startGc = GcPauses.millis();
         if (!verb.apply(number)) {
           throw new IllegalStateException(name + " was refused: "
               + window.document().messageProperty().get());
@@ -210,15 +217,17 @@ public final class EditorBench {
         layout();
         long end = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime() - startCpu;
+        long gc = GcPauses.millis() - startGc;
         watch.watch(start);
         layoutWatch.watch();
-        return new long[] {start, end, cpu};
+        return new long[] {start, end, cpu, gc * 1_000_000};
       });
       long[] result = await(watch.shown);
       long[] laidOut = await(layoutWatch.landed);
       if (run >= 0) {
         ui[run] = times[1] - times[0];
         uiCpu[run] = times[2];
+        uiGc[run] = times[3];
         shown[run] = result[0] - times[0];
         publish[run] = result[1];
         publishCpu[run] = result[2];
@@ -234,7 +243,7 @@ public final class EditorBench {
         });
       }
     }
-    phases.add(new Phase("edit: " + name + ", UI thread", "< 50", ui, uiCpu));
+    phases.add(new Phase("edit: " + name + ", UI thread", "< 50", ui, uiCpu, uiGc));
     phases.add(new Phase("edit: " + name + ", until re-score shown", "", shown));
     phases.add(new Phase("edit: " + name + ", result shown, UI thread", "", publish,
         publishCpu));

@@ -2,6 +2,7 @@ package dev.thicket.app.editor.viewmodel;
 
 import dev.thicket.model.analysis.AnalysisCancelledException;
 import dev.thicket.model.analysis.AnalysisMonitor;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +20,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * One background computation at a time, for the newest input, as the editor's live analyses need
  * it: each {@link #start} bumps a generation counter that the older run's {@link AnalysisMonitor}
  * sees as "cancelled"; progress reaches the UI thread (the {@code ui} executor) at most every
- * {@value #PROGRESS_MILLIS} ms; only the newest run's outcome is handed to the UI thread.
+ * {@value #PROGRESS_MILLIS} ms; only the newest run's outcome is handed to the UI thread. A run
+ * begins only once the UI thread has finished the event that started it (on two cores an edit's
+ * own work was otherwise slowed down by the analysis and layout it started).
  */
 final class LatestRun implements AutoCloseable {
   /** Least time between two progress updates handed to the UI thread. */
@@ -88,7 +91,7 @@ final class LatestRun implements AutoCloseable {
    * Makes the runs started from now on wait until {@code release} completes (tests: an input
    * stays pending for as long as they need it to).
    */
-  void holdUntil(java.util.concurrent.CompletableFuture<?> release) {
+  void holdUntil(CompletableFuture<?> release) {
     worker.execute(release::join);
   }
 
@@ -108,7 +111,12 @@ final class LatestRun implements AutoCloseable {
     progress.set(0);
     stage.set("");
     AnalysisMonitor monitor = monitor(run);
+    // the run waits until the UI thread has handled the event that started it (an edit, say), so
+    // that the two do not share the cores while the edit is still being shown
+    CompletableFuture<Void> handled = new CompletableFuture<>();
+    ui.execute(() -> handled.complete(null));
     worker.execute(() -> {
+      handled.join();
       if (monitor.cancelled()) {
         return;
       }

@@ -1,0 +1,51 @@
+package dev.thicket.app.editor.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** When the background run starts, with a queue standing in for the UI thread. */
+class LatestRunTest {
+  @Test
+  void aRunWaitsUntilTheUiThreadHasHandledTheEventThatStartedIt() throws Exception {
+    UiQueue ui = new UiQueue();
+    try (LatestRun runs = new LatestRun(ui, "test-run")) {
+      CountDownLatch started = new CountDownLatch(1);
+      AtomicReference<String> done = new AtomicReference<>();
+      runs.start(monitor -> {
+        started.countDown();
+        return "result";
+      }, done::set, failed -> { });
+
+      assertThat(started.await(300, TimeUnit.MILLISECONDS))
+          .as("started while the UI thread was still handling its event").isFalse();
+      ui.runUntil(() -> done.get() != null);
+      assertThat(done.get()).isEqualTo("result");
+    }
+  }
+
+  @Test
+  void aRunSupersededBeforeTheUiThreadGotToItNeverStarts() throws Exception {
+    UiQueue ui = new UiQueue();
+    try (LatestRun runs = new LatestRun(ui, "test-run")) {
+      List<String> ran = new CopyOnWriteArrayList<>();
+      List<String> handedOver = new CopyOnWriteArrayList<>();
+      for (String input : List.of("older", "newer")) {
+        runs.start(monitor -> {
+          ran.add(input);
+          return input;
+        }, handedOver::add, failed -> { });
+      }
+
+      ui.runUntil(() -> !handedOver.isEmpty());
+      assertThat(handedOver).containsExactly("newer");
+      assertThat(ran).containsExactly("newer");
+      assertThat(runs.runningProperty().get()).isFalse();
+    }
+  }
+}
