@@ -19,7 +19,10 @@ import java.util.List;
  * walked in child order, then the root), {@code forceN} and {@code sharedforceN} (N rounds of
  * FORCE from child order or from shared gates first), {@code smallest}, {@code leaveschild} and
  * {@code leaveslargest} (a gate's leaf children first, then its gates in child order or largest
- * first). With {@code -Dprobe.collect=true} the node table is collected between gates as the
+ * first), {@code privatelargest}, {@code privatetreelargest} and {@code privatechild} (leaves
+ * with one parent first, then by leaves, sub-tree size or child order), {@code pathsN} (the N
+ * leaves with the most root paths first, then privatelargest). The probe builds every gate on its
+ * own (no deferred gates, {@code DeferredGates}). With {@code -Dprobe.collect=true} the node table is collected between gates as the
  * engine does ({@code Bdd.collect}), keeping only module functions and the frontier.
  *
  * <pre>
