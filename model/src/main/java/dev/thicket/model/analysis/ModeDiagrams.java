@@ -50,6 +50,8 @@ final class ModeDiagrams {
   /** Each node's parents not built yet: the frontier that a collection keeps. */
   private final int[] unbuiltParents;
   private long nextCollection;
+  /** Gates folded into their parent when built with collections ({@link DeferredGates}). */
+  private final boolean[] deferred;
 
   /** Variable and node probabilities for one choice of leaf and mitigation probabilities. */
   record Evaluation(double[] variableProbability, double[] nodeProbability) {}
@@ -92,6 +94,8 @@ final class ModeDiagrams {
       unbuiltParents[node] = index.parents[node].length;
     }
     nextCollection = collectAbove;
+    deferred = collectAbove == Integer.MAX_VALUE ? new boolean[index.size]
+        : DeferredGates.of(index, modules, variables);
     if (build) {
       buildUntil(Long.MAX_VALUE);
     }
@@ -122,9 +126,21 @@ final class ModeDiagrams {
         dropped = true;
         nextCollection = collectAbove == 0 ? 0 : Math.max(collectAbove, 2L * bdd.size());
       }
+      if (deferred[node]) {
+        // Its parent folds it in; its children stay on the frontier until then.
+        own[node] = -1;
+        input[node] = -1;
+        dropped = true;
+        continue;
+      }
       buildNode(node);
       for (int child : index.children[node]) {
         unbuiltParents[child]--;
+        if (deferred[child]) {
+          for (int grandchild : index.children[child]) {
+            unbuiltParents[grandchild]--;
+          }
+        }
       }
     }
     evaluateBase();
@@ -147,6 +163,8 @@ final class ModeDiagrams {
       suffix[node] = new int[children.length];
     }
     own[node] = guard(node, index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node])
+        : DeferredGates.pending(this, deferred, node)
+        ? DeferredGates.fold(this, deferred, node, suffix[node])
         : gate(node, childInputs, suffix[node]));
     int moduleVariable = variables.moduleVariable[node];
     if (moduleVariable >= 0) {

@@ -19,7 +19,10 @@ import java.util.List;
  * walked in child order, then the root), {@code forceN} and {@code sharedforceN} (N rounds of
  * FORCE from child order or from shared gates first), {@code smallest}, {@code leaveschild} and
  * {@code leaveslargest} (a gate's leaf children first, then its gates in child order or largest
- * first). With {@code -Dprobe.collect=true} the node table is collected between gates as the
+ * first), {@code privatelargest}, {@code privatetreelargest} and {@code privatechild} (leaves
+ * with one parent first, then by leaves, sub-tree size or child order), {@code pathsN} (the N
+ * leaves with the most root paths first, then privatelargest). The probe builds every gate on its
+ * own (no deferred gates, {@code DeferredGates}). With {@code -Dprobe.collect=true} the node table is collected between gates as the
  * engine does ({@code Bdd.collect}), keeping only module functions and the frontier.
  *
  * <pre>
@@ -158,6 +161,13 @@ final class VariableOrderProbe {
         leaves[node] = Math.min(1e300, leaves[node] + leaves[child]);
       }
     }
+    double[] tree = new double[index.size];
+    for (int node : index.bottomUp) {
+      tree[node] = 1;
+      for (int child : index.children[node]) {
+        tree[node] = Math.min(1e300, tree[node] + tree[child]);
+      }
+    }
     List<Integer> sequence = new ArrayList<>();
     boolean[] visited = new boolean[index.size];
     switch (name) {
@@ -170,6 +180,17 @@ final class VariableOrderProbe {
       case "leaveschild" -> walk(index, variables, index.root,
           (a, b) -> index.isLeaf(a) != index.isLeaf(b) ? (index.isLeaf(a) ? -1 : 1) : 0, visited,
           sequence);
+      case "privatelargest" -> walk(index, variables, index.root,
+          (a, b) -> privateLeaf(index, a) != privateLeaf(index, b)
+              ? (privateLeaf(index, a) ? -1 : 1) : Double.compare(leaves[b], leaves[a]),
+          visited, sequence);
+      case "privatetreelargest" -> walk(index, variables, index.root,
+          (a, b) -> privateLeaf(index, a) != privateLeaf(index, b)
+              ? (privateLeaf(index, a) ? -1 : 1) : Double.compare(tree[b], tree[a]),
+          visited, sequence);
+      case "privatechild" -> walk(index, variables, index.root,
+          (a, b) -> privateLeaf(index, a) != privateLeaf(index, b)
+              ? (privateLeaf(index, a) ? -1 : 1) : 0, visited, sequence);
       case "smallest" -> walk(index, variables, index.root,
           (a, b) -> Double.compare(leaves[a], leaves[b]), visited, sequence);
       case "fanin" -> walk(index, variables, index.root, moreParents, visited, sequence);
@@ -185,6 +206,32 @@ final class VariableOrderProbe {
         walk(index, variables, index.root, null, visited, sequence);
       }
       default -> {
+        if (name.startsWith("paths")) {
+          double[] paths = new double[index.size];
+          paths[index.root] = 1;
+          for (int i = index.bottomUp.length - 1; i >= 0; i--) {
+            int node = index.bottomUp[i];
+            for (int child : index.children[node]) {
+              paths[child] = Math.min(1e300, paths[child] + paths[node]);
+            }
+          }
+          Integer[] byPaths = new Integer[index.size];
+          Arrays.setAll(byPaths, i -> i);
+          Arrays.sort(byPaths, (a, b) -> Double.compare(paths[b], paths[a]));
+          int n = Integer.parseInt(name.substring(5));
+          for (int node : byPaths) {
+            if (n > 0 && index.isLeaf(node)) {
+              visited[node] = true;
+              sequence.add(node);
+              n--;
+            }
+          }
+          walk(index, variables, index.root,
+              (a, b) -> privateLeaf(index, a) != privateLeaf(index, b)
+                  ? (privateLeaf(index, a) ? -1 : 1) : Double.compare(leaves[b], leaves[a]),
+              visited, sequence);
+          return sequence;
+        }
         if (name.startsWith("force")) {
           List<Integer> preorder = new ArrayList<>();
           preorder(index, index.root, new boolean[index.size], preorder);
@@ -259,6 +306,10 @@ final class VariableOrderProbe {
       }
     }
     return sequence;
+  }
+
+  private static boolean privateLeaf(TreeIndex index, int node) {
+    return index.isLeaf(node) && index.parents[node].length == 1;
   }
 
   private static void preorder(TreeIndex index, int node, boolean[] visited, List<Integer> out) {

@@ -27,6 +27,7 @@ public final class Bdd {
 
   private final int variableCount;
   private final NodeTable nodes;
+  private final AndOr fused;
 
   /** Keys are the right operand shifted left by {@link #OP_BITS} plus the operation. */
   private final OperationCache cache = new OperationCache(1 << 16, OP_BITS);
@@ -55,6 +56,7 @@ public final class Bdd {
   public Bdd(int variableCount, Runnable checkpoint, int nodeBudget) {
     this.variableCount = variableCount;
     this.nodes = new NodeTable(checkpoint, nodeBudget);
+    this.fused = new AndOr(this, nodes);
     this.checkpoint = checkpoint;
   }
 
@@ -159,6 +161,16 @@ public final class Bdd {
     return apply(OP_NOT, f, f);
   }
 
+  /** (a ∧ b) ∨ c, without making a ∧ b ({@link AndOr}). */
+  public int andOr(int a, int b, int c) {
+    return fused.andOr(a, b, c);
+  }
+
+  /** (a ∨ b) ∧ c, without making a ∨ b ({@link AndOr}). */
+  public int orAnd(int a, int b, int c) {
+    return fused.orAnd(a, b, c);
+  }
+
   private int apply(int op, int f, int g) {
     if ((++applyCalls & 0xFFFFF) == 0) {
       // Long runs of cache hits create no node: poll for cancellation here too, and let the
@@ -208,6 +220,7 @@ public final class Bdd {
   public int[] collect(int[] roots) {
     int[] renumbered = nodes.collect(roots);
     cache.clear();
+    fused.invalidate();
     collectedAt = nodes.size;
     mark = null;
     reach = null;
@@ -229,6 +242,7 @@ public final class Bdd {
     }
     nodes.rollback(mark);
     cache.rolledBack(mark);
+    fused.invalidate();
   }
 
   /** The unique node testing {@code v} with the given branches. */
