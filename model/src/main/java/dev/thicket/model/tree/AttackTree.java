@@ -1,6 +1,5 @@
 package dev.thicket.model.tree;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
-import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 
@@ -33,8 +30,7 @@ public final class AttackTree {
   private final AnalysisSettings settings;
   private final Map<String, AttackerProfile> profiles;
   private final Map<String, Object> extensions;
-  private final Graph<String, DefaultEdge> graph;
-  private final List<String> bottomUp;
+  private final TreeStructure structure;
 
   /** Without attacker profiles. */
   public AttackTree(
@@ -79,11 +75,7 @@ public final class AttackTree {
     if (!result.problems().isEmpty()) {
       throw new InvalidTreeException(result.problems());
     }
-    this.graph = new AsUnmodifiableGraph<>(result.graph());
-    List<String> topDown = new ArrayList<>(this.nodes.size());
-    result.graph().iterator().forEachRemaining(topDown::add);
-    Collections.reverse(topDown);
-    this.bottomUp = Collections.unmodifiableList(topDown);
+    this.structure = result.structure();
   }
 
   /** {@code base} with other nodes of the same ids and children: shares the graph and order. */
@@ -98,8 +90,7 @@ public final class AttackTree {
     this.settings = base.settings;
     this.profiles = base.profiles;
     this.extensions = base.extensions;
-    this.graph = base.graph;
-    this.bottomUp = base.bottomUp;
+    this.structure = base.structure;
   }
 
   private static Map<String, Node> indexNodes(List<Node> nodes) {
@@ -192,19 +183,25 @@ public final class AttackTree {
     return extensions;
   }
 
-  /** The parent → child graph, read-only. */
+  /**
+   * The parent → child graph, read-only, built when first asked (the tree's own queries do not
+   * need it): vertices in file order, each node's edges in the order of its children.
+   */
   public Graph<String, DefaultEdge> graph() {
-    return graph;
+    return structure.graph();
   }
 
-  /** Every node, each after all of its children (leaves first, root last). */
+  /**
+   * Every node, each after all of its children (leaves first, root last): the reverse of the
+   * topological order a JGraphT {@link DirectedAcyclicGraph} builds over the nodes in file order.
+   */
   public List<String> bottomUpOrder() {
-    return bottomUp;
+    return structure.bottomUp();
   }
 
-  /** The gates that list {@code id} as a child. */
+  /** The gates that list {@code id} as a child, in file order; a new list. */
   public List<String> parents(String id) {
-    return Graphs.predecessorListOf(graph, id);
+    return structure.parents(id);
   }
 
   /** The impact of the root, resolved against the scale; 1 when none is given. */
