@@ -23,7 +23,7 @@ public final class AttackTree {
   private final String title;
   private final String description;
   private final String root;
-  private final Map<String, Node> nodes;
+  private final NodeMap nodes;
   private final Map<String, Mitigation> mitigations;
   private final Scales scales;
   private final boolean scalesGiven;
@@ -63,7 +63,7 @@ public final class AttackTree {
     this.title = title;
     this.description = description;
     this.root = root;
-    this.nodes = indexNodes(nodes);
+    this.nodes = NodeMap.of(nodes);
     this.mitigations = indexMitigations(mitigations);
     this.scalesGiven = scales != null;
     this.scales = scales != null ? scales : Scales.DEFAULT;
@@ -79,7 +79,7 @@ public final class AttackTree {
   }
 
   /** {@code base} with other nodes of the same ids and children: shares the graph and order. */
-  private AttackTree(AttackTree base, Map<String, Node> nodes) {
+  private AttackTree(AttackTree base, NodeMap nodes) {
     this.title = base.title;
     this.description = base.description;
     this.root = base.root;
@@ -91,17 +91,6 @@ public final class AttackTree {
     this.profiles = base.profiles;
     this.extensions = base.extensions;
     this.structure = base.structure;
-  }
-
-  private static Map<String, Node> indexNodes(List<Node> nodes) {
-    Map<String, Node> index = new LinkedHashMap<>(PresizedGraphSpecifics.capacity(nodes.size()));
-    for (Node node : nodes) {
-      if (index.put(node.id(), node) != null) {
-        throw new InvalidTreeException(
-            List.of(TreeProblem.node(node.id(), null, "duplicate node id '" + node.id() + "'")));
-      }
-    }
-    return Collections.unmodifiableMap(index);
   }
 
   private static Map<String, Mitigation> indexMitigations(List<Mitigation> mitigations) {
@@ -229,14 +218,15 @@ public final class AttackTree {
    * InvalidTreeException} as the constructor does.
    */
   public AttackTree withNodes(Collection<Node> changed) {
-    Map<String, Node> copy = new LinkedHashMap<>(nodes);
-    boolean sameStructure = true;
-    for (Node node : changed) {
-      Node before = copy.put(node.id(), node);
-      sameStructure &= before != null && before.children().equals(node.children())
+    NodeMap replaced = nodes.replacing(changed);
+    boolean sameStructure = replaced != null;
+    for (Node node : sameStructure ? changed : List.<Node>of()) {
+      sameStructure &= nodes.get(node.id()).children().equals(node.children())
           && (profiles.isEmpty() || !node.gate().isNonCoherent());
     }
     if (!sameStructure) {
+      Map<String, Node> copy = new LinkedHashMap<>(nodes);
+      changed.forEach(node -> copy.put(node.id(), node));
       return new AttackTree(title, description, root, List.copyOf(copy.values()),
           List.copyOf(mitigations.values()), scalesGiven ? scales : null, settings,
           List.copyOf(profiles.values()), extensions);
@@ -245,7 +235,7 @@ public final class AttackTree {
     if (!problems.isEmpty()) {
       throw new InvalidTreeException(problems);
     }
-    return new AttackTree(this, Collections.unmodifiableMap(copy));
+    return new AttackTree(this, replaced);
   }
 
   /** This tree with {@code mitigation} replacing the one of the same id, or appended when new. */

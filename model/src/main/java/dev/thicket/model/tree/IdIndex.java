@@ -10,8 +10,10 @@ final class IdIndex {
   /** Position + 1 of the id hashed here, 0 for an empty slot; a power of two, at most half full. */
   private final int[] slots;
   private final int shift;
+  /** The position of the first id equal to an earlier one, or -1. */
+  private int firstRepeat = -1;
 
-  /** @param ids distinct ids; kept, not copied */
+  /** @param ids the ids, kept, not copied; a repeated id is found by {@link #firstRepeat()} */
   IdIndex(String[] ids) {
     this.ids = ids;
     int bits = 1;
@@ -22,14 +24,23 @@ final class IdIndex {
     shift = 32 - bits;
     for (int i = 0; i < ids.length; i++) {
       int slot = slotOf(ids[i]);
-      while (slots[slot] != 0) {
+      while (slots[slot] != 0 && !ids[slots[slot] - 1].equals(ids[i])) {
         slot = (slot + 1) & (slots.length - 1);
+      }
+      if (slots[slot] != 0) {
+        firstRepeat = firstRepeat < 0 ? i : firstRepeat;
+        continue; // the first of equal ids keeps the slot
       }
       slots[slot] = i + 1;
     }
   }
 
-  /** The position of {@code id}, or -1 when it is not one of the ids. */
+  /** The position of the first id that repeats an earlier one, or -1 when they are distinct. */
+  int firstRepeat() {
+    return firstRepeat;
+  }
+
+  /** The position of {@code id} (its first), or -1 when it is not one of the ids. */
   int indexOf(String id) {
     int slot = slotOf(id);
     while (true) {

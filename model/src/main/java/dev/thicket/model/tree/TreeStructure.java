@@ -4,7 +4,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
@@ -42,27 +41,25 @@ final class TreeStructure {
    * structure (the root is no node, a child is unknown, listed twice or closes a cycle, a node is
    * not reached from the root): {@link TreeValidator} then finds and words the problems.
    */
-  static TreeStructure of(String root, Map<String, Node> nodes) {
-    String[] ids = nodes.keySet().toArray(new String[0]);
-    IdIndex index = new IdIndex(ids);
+  static TreeStructure of(String root, NodeMap nodes) {
+    String[] ids = nodes.ids();
+    IdIndex index = nodes.index();
     int rootIndex = root == null ? -1 : index.indexOf(root);
     if (rootIndex < 0) {
       return null;
     }
     int[] childStart = new int[ids.length + 1];
     int edges = 0;
-    int node = 0;
-    for (Node each : nodes.values()) {
-      edges += each.children().size();
-      childStart[++node] = edges;
+    for (int node = 0; node < ids.length; node++) {
+      edges += nodes.at(node).children().size();
+      childStart[node + 1] = edges;
     }
     int[] children = new int[edges];
     // listedBy[c] = 1 + the last node that listed c: a child listed twice by one node is seen
     int[] listedBy = new int[ids.length];
-    node = 0;
     int edge = 0;
-    for (Node each : nodes.values()) {
-      for (String child : each.children()) {
+    for (int node = 0; node < ids.length; node++) {
+      for (String child : nodes.at(node).children()) {
         int at = index.indexOf(child);
         if (at < 0 || listedBy[at] == node + 1) {
           return null;
@@ -70,7 +67,6 @@ final class TreeStructure {
         listedBy[at] = node + 1;
         children[edge++] = at;
       }
-      node++;
     }
     int[] topDown = TopologicalOrder.topDown(childStart, children);
     if (topDown == null || !reachesAll(rootIndex, childStart, children, listedBy)) {

@@ -60,7 +60,7 @@ final class TreeValidator {
   static Result validate(
       String title,
       String root,
-      Map<String, Node> nodes,
+      NodeMap nodes,
       Map<String, Mitigation> mitigations,
       Scales scales,
       AnalysisSettings settings,
