@@ -219,10 +219,12 @@ public final class AttackTree {
    */
   public AttackTree withNodes(Collection<Node> changed) {
     NodeMap replaced = nodes.replacing(changed);
-    boolean sameStructure = replaced != null;
-    for (Node node : sameStructure ? changed : List.<Node>of()) {
-      sameStructure &= nodes.get(node.id()).children().equals(node.children())
-          && (profiles.isEmpty() || !node.gate().isNonCoherent());
+    boolean sameStructure = replaced != null; // no new node
+    if (sameStructure) {
+      for (Node node : changed) {
+        sameStructure &= nodes.get(node.id()).children().equals(node.children())
+            && (profiles.isEmpty() || !node.gate().isNonCoherent());
+      }
     }
     if (!sameStructure) {
       Map<String, Node> copy = new LinkedHashMap<>(nodes);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultEdge;
@@ -24,6 +25,7 @@ final class TreeStructure {
   private final int[] childStart;
   private final int[] children;
   private final int[] topDown;
+  private final List<String> bottomUp = new BottomUp();
   private volatile int[][] parentsIndex;
   private Graph<String, DefaultEdge> graph;
 
@@ -103,18 +105,6 @@ final class TreeStructure {
     return bottomUp;
   }
 
-  private final List<String> bottomUp = new AbstractList<>() {
-    @Override
-    public String get(int i) {
-      return ids[topDown[topDown.length - 1 - Objects.checkIndex(i, topDown.length)]];
-    }
-
-    @Override
-    public int size() {
-      return topDown.length;
-    }
-  };
-
   /** The nodes that list {@code id} as a child, in file order; a new list. */
   List<String> parents(String id) {
     int node = index.indexOf(id);
@@ -157,5 +147,18 @@ final class TreeStructure {
       graph = new AsUnmodifiableGraph<>(built);
     }
     return graph;
+  }
+
+  /** {@link #topDown} reversed, as ids; read-only. */
+  private final class BottomUp extends AbstractList<String> implements RandomAccess {
+    @Override
+    public String get(int i) {
+      return ids[topDown[topDown.length - 1 - Objects.checkIndex(i, topDown.length)]];
+    }
+
+    @Override
+    public int size() {
+      return topDown.length;
+    }
   }
 }
