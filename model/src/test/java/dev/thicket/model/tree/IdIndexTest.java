@@ -1,6 +1,9 @@
 package dev.thicket.model.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -28,6 +31,26 @@ class IdIndexTest {
       assertThat(index.indexOf("n" + count)).isEqualTo(-1);
       assertThat(index.indexOf("")).isEqualTo(-1);
     }
+  }
+
+  @Test
+  void idsOfOneStringHashCodeStayFast() {
+    // 2^17 ids made of "Aa" and "BB" all have one String.hashCode: a table probing by it would
+    // compare each id with all earlier ones (minutes); a hang guard, not a timing
+    String[] ids = new String[1 << 17];
+    for (int i = 0; i < ids.length; i++) {
+      StringBuilder id = new StringBuilder();
+      for (int bit = 0; bit < 17; bit++) {
+        id.append((i >> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      ids[i] = id.toString();
+    }
+    assertThat(ids[0].hashCode()).isEqualTo(ids[ids.length - 1].hashCode());
+
+    IdIndex index = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new IdIndex(ids));
+
+    assertThat(index.firstRepeat()).isEqualTo(-1);
+    assertThat(index.indexOf(ids[12345])).isEqualTo(12345);
   }
 
   @Test
