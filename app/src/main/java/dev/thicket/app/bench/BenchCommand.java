@@ -110,27 +110,39 @@ public final class BenchCommand implements Callable<Integer> {
       allowReading(Files.size(file));
       HeapPeak.reset();
       Timings timings = new Timings(repeat);
-      AnalysisResult result = null;
+      Run last = null;
       for (int run = -2; run < repeat; run++) {
-        long start = System.nanoTime();
-        AttackTree tree = TreeReader.read(file);
-        long loaded = System.nanoTime();
-        result = TreeAnalysis.run(tree, AnalysisOptions.DEFAULT);
-        long analysed = System.nanoTime();
+        last = runOnce(file);
         if (run >= 0) {
-          timings.add(run, loaded - start, analysed - loaded);
+          timings.add(run, last.loadNanos(), last.analysisNanos());
         }
       }
       return String.format(Locale.ROOT, FORMAT, size, fraction, Sizes.bytes(Files.size(file)),
           Sizes.millis(timings.medianLoad()), Sizes.millis(timings.medianAnalysis()),
-          Sizes.millis(timings.medianTotal()), Sizes.count(result.cutSets().count()),
-          String.format(Locale.ROOT, "%.4g", result.probability().get(Mode.RESIDUAL)),
-          Sizes.bytes(HeapPeak.used()));
+          Sizes.millis(timings.medianTotal()), last.cutSets(),
+          String.format(Locale.ROOT, "%.4g", last.residual()), Sizes.bytes(HeapPeak.used()));
     } catch (TreeFileException e) {
       throw new IllegalStateException("a generated tree did not read back: " + e.getMessage(), e);
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /** What one run measured and found. */
+  private record Run(long loadNanos, long analysisNanos, String cutSets, double residual) {}
+
+  /**
+   * Loads and analyses {@code file} once. Its own method, so that nothing of one run (a million
+   * nodes' tree and analysis) is still referenced while the next one loads.
+   */
+  private static Run runOnce(Path file) throws TreeFileException {
+    long start = System.nanoTime();
+    AttackTree tree = TreeReader.read(file);
+    long loaded = System.nanoTime();
+    AnalysisResult result = TreeAnalysis.run(tree, AnalysisOptions.DEFAULT);
+    long analysed = System.nanoTime();
+    return new Run(loaded - start, analysed - loaded, Sizes.count(result.cutSets().count()),
+        result.probability().get(Mode.RESIDUAL));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A fast reader for the plain, block-style YAML that {@link TreeWriter} writes (and people write
@@ -16,17 +17,37 @@ import java.util.Map;
  * checks this on random trees, every test file and random damage to them; decision 18.
  */
 final class CanonicalYamlReader extends YamlInlineValues {
-  private CanonicalYamlReader(String text) {
+  /** Takes the entries of the top-level key {@link #streamedKey}'s block mapping, or null. */
+  private final Consumer<YamlValue.Entry> sink;
+  private final String streamedKey;
+  /** The depth of the mapping whose entries go to the sink while it is read, else -1. */
+  private int streamedDepth = -1;
+
+  private CanonicalYamlReader(String text, String streamedKey,
+      Consumer<YamlValue.Entry> sink) {
     super(text);
+    this.streamedKey = streamedKey;
+    this.sink = sink;
   }
 
   /** The document's value, or {@code null} when the full parser must read {@code text}. */
   static YamlValue read(String text) {
+    return read(text, null, null);
+  }
+
+  /**
+   * {@link #read(String)}, handing each entry of the top-level key {@code streamedKey}'s block
+   * mapping to {@code sink} as soon as it is read instead of keeping it: that mapping comes back
+   * empty (an entry is kept nowhere, so the large part of a big file does not live until the
+   * end). Duplicate keys in it are not looked for. The sink may have seen entries when this
+   * gives up ({@code null}).
+   */
+  static YamlValue read(String text, String streamedKey, Consumer<YamlValue.Entry> sink) {
     if (!plainCharacters(text)) {
       return null;
     }
     try {
-      return new CanonicalYamlReader(text).document();
+      return new CanonicalYamlReader(text, streamedKey, sink).document();
     } catch (GiveUp giveUp) {
       return null;
     }
@@ -75,6 +96,7 @@ final class CanonicalYamlReader extends YamlInlineValues {
   private YamlValue.Mapping blockMapping(int indent, int depth, boolean onDashLine) {
     checkDepth(depth);
     Map<String, YamlValue.Entry> entries = new LinkedHashMap<>();
+    boolean streamed = depth == streamedDepth && !onDashLine;
     Position position = null;
     boolean first = true;
     while (true) {
@@ -100,7 +122,10 @@ final class CanonicalYamlReader extends YamlInlineValues {
       }
       YamlValue value;
       if (colon + 1 == lineEnd) {
+        boolean streams = depth == 1 && sink != null && key.equals(streamedKey);
+        streamedDepth = streams ? depth + 1 : streamedDepth;
         value = nestedBlock(indent, depth + 1);
+        streamedDepth = streams ? -1 : streamedDepth;
       } else {
         int valueStart = skipSpaces(colon + 1);
         if (valueStart == lineEnd) {
@@ -108,7 +133,9 @@ final class CanonicalYamlReader extends YamlInlineValues {
         }
         value = inlineValue(valueStart, indent, depth + 1);
       }
-      if (entries.putIfAbsent(key, new YamlValue.Entry(key, keyPosition, value)) != null) {
+      if (streamed) {
+        sink.accept(new YamlValue.Entry(key, keyPosition, value));
+      } else if (entries.putIfAbsent(key, new YamlValue.Entry(key, keyPosition, value)) != null) {
         throw GIVE_UP; // the full parser reports the duplicate
       }
     }

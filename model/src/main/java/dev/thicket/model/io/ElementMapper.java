@@ -46,20 +46,19 @@ final class ElementMapper {
   /** The node of a {@code nodes} entry; {@code null} after a problem that leaves it unusable. */
   Node node(YamlValue.Entry entry) {
     String id = entry.key();
-    YamlValue.Mapping mapping = values.mapping("node '" + id + "'", entry.value(),
-        "a mapping with a title");
-    if (mapping == null) {
+    if (!(entry.value() instanceof YamlValue.Mapping mapping)) {
+      values.mapping("node '" + id + "'", entry.value(), "a mapping with a title"); // reports it
       return null;
     }
     NodeFields fields = new NodeFields();
     Map<String, Object> extensions = keys.walk(mapping, NODE_KEYS, List.of("title"), true,
-        " in node '" + id + "'", entry.keyPosition(), (key, value) -> fields.set(key, value));
+        () -> " in node '" + id + "'", entry.keyPosition(), fields::set);
     if (fields.title == null) {
       return null;
     }
     return new Node(id, fields.title, fields.description, fields.gate, fields.k, fields.children,
         fields.likelihood, fields.impact, fields.rationale, fields.mitigations, fields.references,
-        fields.estimates, new StepAttributes(fields.cost, fields.time, fields.potential),
+        fields.estimates, StepAttributes.of(fields.cost, fields.time, fields.potential),
         extensions);
   }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Walks the keys of one mapping: known keys go to a handler, {@code x-} keys (where allowed) are
@@ -32,6 +33,18 @@ final class Keys {
       String where,
       Position missingAt,
       BiConsumer<String, YamlValue> handler) {
+    return walk(mapping, known, required, extensionsAllowed, () -> where, missingAt, handler);
+  }
+
+  /** {@link #walk} with the words made only for a problem (a node's, a million times). */
+  Map<String, Object> walk(
+      YamlValue.Mapping mapping,
+      List<String> known,
+      List<String> required,
+      boolean extensionsAllowed,
+      Supplier<String> where,
+      Position missingAt,
+      BiConsumer<String, YamlValue> handler) {
     Map<String, Object> extensions = null; // most mappings have none
     for (YamlValue.Entry entry : mapping.entries().values()) {
       String key = entry.key();
@@ -50,12 +63,12 @@ final class Keys {
         if (hint.isEmpty() && extensionsAllowed) {
           hint = " (keys of your own start with 'x-')";
         }
-        problems.add(entry.keyPosition(), "unknown key '" + key + "'" + where + hint);
+        problems.add(entry.keyPosition(), "unknown key '" + key + "'" + where.get() + hint);
       }
     }
     for (String key : required) {
       if (mapping.entry(key) == null) {
-        problems.add(missingAt, "missing required key '" + key + "'" + where);
+        problems.add(missingAt, "missing required key '" + key + "'" + where.get());
       }
     }
     return extensions == null ? Map.of() : extensions;

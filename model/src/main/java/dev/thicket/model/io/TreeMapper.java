@@ -48,6 +48,26 @@ final class TreeMapper {
     this.elements = new ElementMapper(problems, values, keys);
   }
 
+  /**
+   * The tree of plain block YAML ({@link CanonicalYamlReader}), each node mapped as soon as the
+   * reader has read it, so that the file's YAML values never live all at once (a tenth of the
+   * heap of reading a million-node file). {@code null} when the fast reader gives up, at the
+   * first problem of any kind, and for an invalid tree: the caller then reads the file the
+   * positioned way ({@link YamlTreeParser#parse} and {@link #map}), which finds and locates every
+   * problem as it always did.
+   */
+  static AttackTree mapStreamed(String text) {
+    Problems problems = new Problems();
+    TreeMapper mapper = new TreeMapper(problems);
+    try {
+      YamlValue document = CanonicalYamlReader.read(text, "nodes",
+          entry -> add(mapper.nodes, mapper.elements.node(entry)));
+      return document == null || !problems.isEmpty() ? null : mapper.map(document);
+    } catch (RuntimeException problem) { // too many problems, an invalid tree, or unexpected
+      return null;
+    }
+  }
+
   /** The tree of a file's top-level value; {@code null} when a problem was found. */
   AttackTree map(YamlValue document) {
     YamlValue.Mapping top = values.mapping("the file", document,

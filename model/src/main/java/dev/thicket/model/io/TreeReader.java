@@ -80,6 +80,10 @@ public final class TreeReader {
     if (text == null) {
       return null;
     }
+    AttackTree streamed = TreeMapper.mapStreamed(text);
+    if (streamed != null) {
+      return streamed;
+    }
     YamlValue document = YamlTreeParser.parse(text, problems);
     if (document == null) {
       if (problems.isEmpty()) {

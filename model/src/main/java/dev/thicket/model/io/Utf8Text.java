@@ -19,8 +19,12 @@ final class Utf8Text {
 
   /** The text of {@code content}, or {@code null} after adding a problem. */
   static String decode(byte[] content, Problems problems) {
+    if (isPlainAscii(content)) {
+      // the common case: nothing to check character by character
+      return new String(content, StandardCharsets.ISO_8859_1);
+    }
     if (isAscii(content)) {
-      // the common case, decoded without a decoder's char buffer (two bytes per character)
+      // decoded without a decoder's char buffer (two bytes per character)
       String text = new String(content, StandardCharsets.ISO_8859_1);
       return checkPrintable(text, problems) ? text : null;
     }
@@ -47,6 +51,27 @@ final class Utf8Text {
       text = text.substring(1);
     }
     return checkPrintable(text, problems) ? text : null;
+  }
+
+  /**
+   * Whether {@code content} is printable ASCII and line feeds, in lines of at most {@link
+   * TreeReader#MAX_LINE_LENGTH} characters: what {@link #checkPrintable} passes without a
+   * problem, found in one pass over the bytes.
+   */
+  private static boolean isPlainAscii(byte[] content) {
+    int lineStart = 0;
+    for (int i = 0; i < content.length; i++) {
+      byte b = content[i];
+      if (b == '\n') {
+        if (i - lineStart > TreeReader.MAX_LINE_LENGTH) {
+          return false;
+        }
+        lineStart = i + 1;
+      } else if (b < 0x20 || b > 0x7E) {
+        return false;
+      }
+    }
+    return content.length - lineStart <= TreeReader.MAX_LINE_LENGTH;
   }
 
   private static boolean isAscii(byte[] content) {

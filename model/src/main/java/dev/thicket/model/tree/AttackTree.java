@@ -1,6 +1,5 @@
 package dev.thicket.model.tree;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
-import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 
@@ -26,15 +23,14 @@ public final class AttackTree {
   private final String title;
   private final String description;
   private final String root;
-  private final Map<String, Node> nodes;
+  private final NodeMap nodes;
   private final Map<String, Mitigation> mitigations;
   private final Scales scales;
   private final boolean scalesGiven;
   private final AnalysisSettings settings;
   private final Map<String, AttackerProfile> profiles;
   private final Map<String, Object> extensions;
-  private final Graph<String, DefaultEdge> graph;
-  private final List<String> bottomUp;
+  private final TreeStructure structure;
 
   /** Without attacker profiles. */
   public AttackTree(
@@ -67,7 +63,7 @@ public final class AttackTree {
     this.title = title;
     this.description = description;
     this.root = root;
-    this.nodes = indexNodes(nodes);
+    this.nodes = NodeMap.of(nodes);
     this.mitigations = indexMitigations(mitigations);
     this.scalesGiven = scales != null;
     this.scales = scales != null ? scales : Scales.DEFAULT;
@@ -79,15 +75,11 @@ public final class AttackTree {
     if (!result.problems().isEmpty()) {
       throw new InvalidTreeException(result.problems());
     }
-    this.graph = new AsUnmodifiableGraph<>(result.graph());
-    List<String> topDown = new ArrayList<>(this.nodes.size());
-    result.graph().iterator().forEachRemaining(topDown::add);
-    Collections.reverse(topDown);
-    this.bottomUp = Collections.unmodifiableList(topDown);
+    this.structure = result.structure();
   }
 
   /** {@code base} with other nodes of the same ids and children: shares the graph and order. */
-  private AttackTree(AttackTree base, Map<String, Node> nodes) {
+  private AttackTree(AttackTree base, NodeMap nodes) {
     this.title = base.title;
     this.description = base.description;
     this.root = base.root;
@@ -98,19 +90,7 @@ public final class AttackTree {
     this.settings = base.settings;
     this.profiles = base.profiles;
     this.extensions = base.extensions;
-    this.graph = base.graph;
-    this.bottomUp = base.bottomUp;
-  }
-
-  private static Map<String, Node> indexNodes(List<Node> nodes) {
-    Map<String, Node> index = new LinkedHashMap<>(PresizedGraphSpecifics.capacity(nodes.size()));
-    for (Node node : nodes) {
-      if (index.put(node.id(), node) != null) {
-        throw new InvalidTreeException(
-            List.of(TreeProblem.node(node.id(), null, "duplicate node id '" + node.id() + "'")));
-      }
-    }
-    return Collections.unmodifiableMap(index);
+    this.structure = base.structure;
   }
 
   private static Map<String, Mitigation> indexMitigations(List<Mitigation> mitigations) {
@@ -192,19 +172,25 @@ public final class AttackTree {
     return extensions;
   }
 
-  /** The parent → child graph, read-only. */
+  /**
+   * The parent → child graph, read-only, built when first asked (the tree's own queries do not
+   * need it): vertices in file order, each node's edges in the order of its children.
+   */
   public Graph<String, DefaultEdge> graph() {
-    return graph;
+    return structure.graph();
   }
 
-  /** Every node, each after all of its children (leaves first, root last). */
+  /**
+   * Every node, each after all of its children (leaves first, root last): the reverse of the
+   * topological order a JGraphT {@link DirectedAcyclicGraph} builds over the nodes in file order.
+   */
   public List<String> bottomUpOrder() {
-    return bottomUp;
+    return structure.bottomUp();
   }
 
-  /** The gates that list {@code id} as a child. */
+  /** The gates that list {@code id} as a child, in file order; a new list. */
   public List<String> parents(String id) {
-    return Graphs.predecessorListOf(graph, id);
+    return structure.parents(id);
   }
 
   /** The impact of the root, resolved against the scale; 1 when none is given. */
@@ -232,14 +218,17 @@ public final class AttackTree {
    * InvalidTreeException} as the constructor does.
    */
   public AttackTree withNodes(Collection<Node> changed) {
-    Map<String, Node> copy = new LinkedHashMap<>(nodes);
-    boolean sameStructure = true;
-    for (Node node : changed) {
-      Node before = copy.put(node.id(), node);
-      sameStructure &= before != null && before.children().equals(node.children())
-          && (profiles.isEmpty() || !node.gate().isNonCoherent());
+    NodeMap replaced = nodes.replacing(changed);
+    boolean sameStructure = replaced != null; // no new node
+    if (sameStructure) {
+      for (Node node : changed) {
+        sameStructure &= nodes.get(node.id()).children().equals(node.children())
+            && (profiles.isEmpty() || !node.gate().isNonCoherent());
+      }
     }
     if (!sameStructure) {
+      Map<String, Node> copy = new LinkedHashMap<>(nodes);
+      changed.forEach(node -> copy.put(node.id(), node));
       return new AttackTree(title, description, root, List.copyOf(copy.values()),
           List.copyOf(mitigations.values()), scalesGiven ? scales : null, settings,
           List.copyOf(profiles.values()), extensions);
@@ -248,7 +237,7 @@ public final class AttackTree {
     if (!problems.isEmpty()) {
       throw new InvalidTreeException(problems);
     }
-    return new AttackTree(this, Collections.unmodifiableMap(copy));
+    return new AttackTree(this, replaced);
   }
 
   /** This tree with {@code mitigation} replacing the one of the same id, or appended when new. */

@@ -17,6 +17,12 @@ public record StepAttributes(Double cost, Double time, Potential potential) {
     potential = Objects.requireNonNullElse(potential, Potential.NONE);
   }
 
+  /** These attributes, {@link #EMPTY} itself when none is given (a large tree shares it). */
+  public static StepAttributes of(Double cost, Double time, Potential potential) {
+    StepAttributes attributes = new StepAttributes(cost, time, potential);
+    return attributes.isEmpty() ? EMPTY : attributes;
+  }
+
   public boolean isEmpty() {
     return cost == null && time == null && potential.isEmpty();
   }

@@ -56,11 +56,11 @@ final class TreeValidator {
     this.scales = scales;
   }
 
-  /** The problems of a tree, and the graph of its parent → child edges (cycle edges left out). */
+  /** The problems of a tree, and its structure. */
   static Result validate(
       String title,
       String root,
-      Map<String, Node> nodes,
+      NodeMap nodes,
       Map<String, Mitigation> mitigations,
       Scales scales,
       AnalysisSettings settings,
@@ -79,9 +79,12 @@ final class TreeValidator {
     }
     mitigations.values().forEach(validator::checkMitigation);
     nodes.values().forEach(validator::checkNode);
-    DirectedAcyclicGraph<String, DefaultEdge> graph = validator.buildGraph();
-    validator.checkReachability(graph);
-    return new Result(List.copyOf(validator.problems), graph);
+    TreeStructure structure = TreeStructure.of(root, nodes);
+    if (structure == null) {
+      // a rule of structure is broken: find and word every such problem on a graph
+      validator.checkReachability(validator.buildGraph());
+    }
+    return new Result(List.copyOf(validator.problems), structure);
   }
 
   /**
@@ -96,7 +99,8 @@ final class TreeValidator {
     return List.copyOf(validator.problems);
   }
 
-  record Result(List<TreeProblem> problems, DirectedAcyclicGraph<String, DefaultEdge> graph) {}
+  /** The problems, and the structure when the tree has none of structure (else {@code null}). */
+  record Result(List<TreeProblem> problems, TreeStructure structure) {}
 
   private void checkScales() {
     scales.likelihood().forEach((level, value) -> {

@@ -60,6 +60,21 @@ class CanonicalYamlReaderPropertyTest {
       case 1 -> TreeWriter.toYaml(TreeGenerator.generate(2 + random.nextInt(40), 0.2, seed));
       default -> files.get(random.nextInt(files.size()));
     };
+    YamlAgreement.assertAgrees(damaged(text, random));
+  }
+
+  @Example
+  void everySampleFileAgrees() throws IOException {
+    List<String> files = sampleFiles();
+
+    assertThat(files).hasSizeGreaterThan(50);
+    long readFast = files.stream().filter(text -> CanonicalYamlReader.read(text) != null).count();
+    assertThat(readFast).as("files the fast reader takes").isPositive();
+    files.forEach(YamlAgreement::assertAgrees);
+  }
+
+  /** {@code text} with one to three random YAML pieces or line edits, sometimes cut off. */
+  static String damaged(String text, Random random) {
     StringBuilder damaged = new StringBuilder(text);
     for (int edits = 1 + random.nextInt(3); edits > 0 && damaged.length() > 0; edits--) {
       int at = random.nextInt(damaged.length());
@@ -80,28 +95,17 @@ class CanonicalYamlReaderPropertyTest {
         }
       }
     }
-
     if (random.nextInt(4) == 0) {
       damaged.setLength(random.nextInt(damaged.length() + 1)); // a file cut off anywhere
     }
 
-    YamlAgreement.assertAgrees(damaged.toString());
-  }
-
-  @Example
-  void everySampleFileAgrees() throws IOException {
-    List<String> files = sampleFiles();
-
-    assertThat(files).hasSizeGreaterThan(50);
-    long readFast = files.stream().filter(text -> CanonicalYamlReader.read(text) != null).count();
-    assertThat(readFast).as("files the fast reader takes").isPositive();
-    files.forEach(YamlAgreement::assertAgrees);
+    return damaged.toString();
   }
 
   private static List<String> cachedFiles;
 
   /** The YAML files of the tests, the shipped trees and the examples, as text. */
-  private static synchronized List<String> sampleFiles() throws IOException {
+  static synchronized List<String> sampleFiles() throws IOException {
     if (cachedFiles == null) {
       Path repository = Path.of("..").toAbsolutePath().normalize();
       try (Stream<Path> tests = Files.walk(Path.of("src/test/resources"));

@@ -131,6 +131,17 @@ class TreeReaderTest {
   }
 
   @Test
+  void refusesOverlongLastLineWithoutLineFeed() {
+    String text = MINIMAL + "x-long: " + "a".repeat(TreeReader.MAX_LINE_LENGTH);
+
+    TreeFileException thrown =
+        problemsOf("t.yaml", text.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(thrown.getMessage()).isEqualTo(
+        "t.yaml:15:1: line longer than 262144 characters; tree files limit lines to that length");
+  }
+
+  @Test
   void acceptsLineOfExactlyTheLimit() throws Exception {
     String value = "a".repeat(TreeReader.MAX_LINE_LENGTH - "x-long: ".length());
     String text = MINIMAL + "x-long: " + value + "\n";
