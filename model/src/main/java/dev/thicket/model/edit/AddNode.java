@@ -4,8 +4,8 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.StepAttributes;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Adds a new leaf under {@code parent} at {@code index} (-1: last), not yet estimated. A leaf
@@ -36,14 +36,17 @@ public record AddNode(String parent, int index, String id, String title) impleme
     }
     Node before = Trees.existing(tree, parent);
     Node parentNode = Trees.withChildAdded(before, id, index);
-    Map<String, Node> nodes = new LinkedHashMap<>(tree.nodes());
-    nodes.put(parent, parentNode);
     // the estimation rounds' votes go with the likelihood they estimated, and the step's cost,
     // time and potential with the step
-    nodes.put(id, Node.leaf(id, title, inherited(tree)).withEstimates(
-        before.isLeaf() ? before.estimates() : java.util.List.of())
-        .withAttacker(before.isLeaf() ? before.attacker() : StepAttributes.EMPTY));
-    return Trees.withNodes(tree, nodes.values());
+    Node child = Node.leaf(id, title, inherited(tree)).withEstimates(
+        before.isLeaf() ? before.estimates() : List.of())
+        .withAttacker(before.isLeaf() ? before.attacker() : StepAttributes.EMPTY);
+    List<Node> nodes = new ArrayList<>(tree.nodes().size() + 1);
+    for (Node node : tree.nodes().values()) {
+      nodes.add(node == before ? parentNode : node);
+    }
+    nodes.add(child);
+    return Trees.withNodes(tree, nodes);
   }
 
   /** The likelihood the new child takes over: its parent's, when the parent is a leaf. */

@@ -24,6 +24,12 @@ class TreeEditTest {
     assertThat(after.node("a").children()).containsExactly("a1", "shared", "steal-the-key");
     assertThat(after.node("steal-the-key")).isEqualTo(Node.leaf("steal-the-key", "Steal the key",
         null));
+    java.util.List<String> order = new java.util.ArrayList<>(tree.nodes().keySet());
+    order.add("steal-the-key");
+    assertThat(after.nodes().keySet()).as("file order: every node in place, the new one last")
+        .containsExactlyElementsOf(order);
+    tree.nodes().values().stream().filter(node -> !node.id().equals("a")).forEach(node ->
+        assertThat(after.node(node.id())).isSameAs(node));
   }
 
   @Test
