@@ -176,8 +176,9 @@ final class Interventions {
 
   /**
    * Marks as contexts the module and the dependent gates that dominate at least {@value
-   * #MIN_MEMBERS} other dependent nodes and have several parents, a large function, or a dominator with a large function (members below
-   * them then rebuild only small functions and sweep a Δ built once).
+   * #MIN_MEMBERS} other dependent nodes and have several parents, a large function, or a
+   * dominator with a large function (members below them then rebuild only small functions and
+   * sweep a Δ built once).
    */
   private void markContexts(int[] body) {
     for (int i = body.length - 1; i > 0; i--) {
