@@ -22,12 +22,17 @@ import java.util.List;
  * Δ_C per batch ({@link ConjunctionSweep}). Δ_M = (TRUE, FALSE); a context C' below C gets
  * Δ⁺_C' = (C[C':=1] ∧ ¬C[C':=0] ∧ Δ⁺_C) ∨ (¬C[C':=1] ∧ C[C':=0] ∧ Δ⁻_C) (and Δ⁻_C' likewise):
  * the Boolean difference's chain rule along dominators. Only some dominators are made contexts
- * (those with several parents or a large function), so that regions stay small and few Δ are
- * built. Temporary nodes are rolled back after each batch.
+ * (those with several parents or a large function, over at least two dependent nodes), so that
+ * regions stay small and few Δ are built. Temporary nodes are rolled back after each batch.
  */
 final class Interventions {
   /** A single-parent dominator whose function has this many nodes is made a context. */
   private static final int CONTEXT_NODES = 20_000;
+  /**
+   * A gate is made a context only when it dominates this many dependent nodes: for a single one,
+   * building the gate's Δ costs more than rebuilding that node's region up to the context above.
+   */
+  private static final int MIN_MEMBERS = 2;
   /** Rebuilt functions are rolled back once a batch has made this many nodes. */
   private static final int BATCH_NODES = 4 << 20;
 
@@ -46,7 +51,8 @@ final class Interventions {
   private final int[] depth;
   private final boolean[] isDependent;
   private final boolean[] isContext;
-  private final boolean[] dominatesDependent;
+  /** How many dependent nodes each node dominates (strictly). */
+  private final int[] dominatedDependents;
   private final boolean[] aboveDependent;
   private final int[] memberList;
   private final int[] seen;
@@ -77,7 +83,7 @@ final class Interventions {
     depth = new int[index.size];
     isDependent = new boolean[index.size];
     isContext = new boolean[index.size];
-    dominatesDependent = new boolean[index.size];
+    dominatedDependents = new int[index.size];
     aboveDependent = new boolean[index.size];
     memberList = new int[index.size];
     seen = new int[index.size];
@@ -132,7 +138,7 @@ final class Interventions {
     for (int node : body) {
       isDependent[node] = false;
       isContext[node] = false;
-      dominatesDependent[node] = false;
+      dominatedDependents[node] = 0;
     }
   }
 
@@ -169,21 +175,20 @@ final class Interventions {
   }
 
   /**
-   * Marks as contexts the module and the dependent gates that dominate another dependent node and
-   * have several parents, a large function, or a dominator with a large function (members below
-   * them then rebuild only small functions and sweep a Δ built once).
+   * Marks as contexts the module and the dependent gates that dominate at least {@value
+   * #MIN_MEMBERS} other dependent nodes and have several parents, a large function, or a
+   * dominator with a large function (members below them then rebuild only small functions and
+   * sweep a Δ built once).
    */
   private void markContexts(int[] body) {
     for (int i = body.length - 1; i > 0; i--) {
       int node = body[i];
-      if (isDependent[node] || dominatesDependent[node]) {
-        dominatesDependent[idom[node]] = true;
-      }
+      dominatedDependents[idom[node]] += dominatedDependents[node] + (isDependent[node] ? 1 : 0);
     }
     isContext[module] = true;
     for (int i = 1; i < body.length; i++) {
       int node = body[i];
-      if (isDependent[node] && dominatesDependent[node] && !index.isLeaf(node)
+      if (isDependent[node] && dominatedDependents[node] >= MIN_MEMBERS && !index.isLeaf(node)
           && (index.parents[node].length > 1 || large(node) || large(idom[node]))) {
         isContext[node] = true;
       }
