@@ -4,7 +4,6 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.StepAttributes;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,12 +40,7 @@ public record AddNode(String parent, int index, String id, String title) impleme
     Node child = Node.leaf(id, title, inherited(tree)).withEstimates(
         before.isLeaf() ? before.estimates() : List.of())
         .withAttacker(before.isLeaf() ? before.attacker() : StepAttributes.EMPTY);
-    List<Node> nodes = new ArrayList<>(tree.nodes().size() + 1);
-    for (Node node : tree.nodes().values()) {
-      nodes.add(node == before ? parentNode : node);
-    }
-    nodes.add(child);
-    return Trees.withNodes(tree, nodes);
+    return Trees.withNodes(tree, Trees.replacedThenAppended(tree, parentNode, List.of(child)));
   }
 
   /** The likelihood the new child takes over: its parent's, when the parent is a leaf. */

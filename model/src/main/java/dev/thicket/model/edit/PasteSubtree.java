@@ -7,7 +7,6 @@ import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,17 +38,15 @@ public record PasteSubtree(String parent, Subtree subtree) implements TreeEdit {
   public AttackTree apply(AttackTree tree) {
     Map<String, String> ids = freshIds(tree);
     String root = ids.get(subtree.root());
-    Map<String, Node> nodes = new LinkedHashMap<>(tree.nodes());
-    nodes.put(parent, Trees.withChildAdded(Trees.existing(tree, parent), root, -1));
-    for (Node node : subtree.nodes()) {
-      nodes.put(ids.get(node.id()), Trees.renamed(node, ids.get(node.id()),
-          node.children().stream().map(ids::get).toList()));
-    }
+    List<Node> pasted = subtree.nodes().stream().map(node -> Trees.renamed(node,
+        ids.get(node.id()), node.children().stream().map(ids::get).toList())).toList();
+    List<Node> nodes = Trees.replacedThenAppended(tree,
+        Trees.withChildAdded(Trees.existing(tree, parent), root, -1), pasted);
     List<Mitigation> mitigations = new ArrayList<>(tree.mitigations().values());
     subtree.mitigations().stream()
         .filter(mitigation -> !tree.mitigations().containsKey(mitigation.id()))
         .forEach(mitigations::add);
-    return Trees.rebuild(tree, nodes.values(), mitigations);
+    return Trees.rebuild(tree, nodes, mitigations);
   }
 
   @Override

@@ -42,6 +42,21 @@ final class Trees {
     }
   }
 
+  /**
+   * The nodes of {@code tree} in file order with {@code replaced} in the place of the node of its
+   * id, then {@code appended} (new ids): what an edit that adds nodes under one parent rebuilds
+   * from, without a map of every node.
+   */
+  static List<Node> replacedThenAppended(AttackTree tree, Node replaced, List<Node> appended) {
+    Node old = existing(tree, replaced.id());
+    List<Node> nodes = new ArrayList<>(tree.nodes().size() + appended.size());
+    for (Node node : tree.nodes().values()) {
+      nodes.add(node == old ? replaced : node);
+    }
+    nodes.addAll(appended);
+    return nodes;
+  }
+
   /** {@code tree} with {@code changed} replacing the nodes of the same ids. */
   static AttackTree replacing(AttackTree tree, Node... changed) {
     try {

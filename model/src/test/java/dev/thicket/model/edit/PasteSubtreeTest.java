@@ -32,6 +32,10 @@ class PasteSubtreeTest {
     assertThat(after.node("a-2").gate()).isEqualTo(tree.node("a").gate());
     assertThat(after.node("shared-2").likelihood()).isEqualTo(tree.node("shared").likelihood());
     assertThat(after.node("a").children()).containsExactly("a1", "shared");
+    List<String> order = new java.util.ArrayList<>(tree.nodes().keySet());
+    order.addAll(List.of("a-2", "a1-2", "shared-2"));
+    assertThat(after.nodes().keySet()).as("file order: every node in place, the pasted ones last")
+        .containsExactlyElementsOf(order);
   }
 
   @Test
