@@ -3,6 +3,7 @@ package dev.thicket.app.editor.viewmodel;
 import dev.thicket.model.analysis.AnalysisCancelledException;
 import dev.thicket.model.analysis.AnalysisMonitor;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,7 +117,11 @@ final class LatestRun implements AutoCloseable {
     CompletableFuture<Void> handled = new CompletableFuture<>();
     ui.execute(() -> handled.complete(null));
     worker.execute(() -> {
-      handled.join();
+      try {
+        handled.get();
+      } catch (InterruptedException | ExecutionException closed) {
+        return; // closed (shutdownNow interrupts) before the UI thread got to it
+      }
       if (monitor.cancelled()) {
         return;
       }

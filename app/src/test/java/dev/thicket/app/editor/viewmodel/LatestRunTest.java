@@ -30,6 +30,26 @@ class LatestRunTest {
   }
 
   @Test
+  void closingFreesARunStillWaitingForTheUiThread() throws Exception {
+    UiQueue ui = new UiQueue();
+    CountDownLatch started = new CountDownLatch(1);
+    LatestRun runs = new LatestRun(ui, "test-run-closed");
+    runs.start(monitor -> {
+      started.countDown();
+      return "never";
+    }, done -> { }, failed -> { });
+    runs.close();
+
+    Thread waiting = Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().equals("test-run-closed")).findFirst().orElse(null);
+    if (waiting != null) {
+      waiting.join(5_000);
+      assertThat(waiting.isAlive()).as("the worker still waits after close").isFalse();
+    }
+    assertThat(started.getCount()).as("the work ran after close").isEqualTo(1);
+  }
+
+  @Test
   void aRunSupersededBeforeTheUiThreadGotToItNeverStarts() throws Exception {
     UiQueue ui = new UiQueue();
     try (LatestRun runs = new LatestRun(ui, "test-run")) {
