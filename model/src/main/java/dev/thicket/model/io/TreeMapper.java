@@ -49,22 +49,32 @@ final class TreeMapper {
   }
 
   /**
+   * What {@link #mapStreamed} gave: the tree, or {@code null}; {@code plain} is false when the
+   * fast reader gave up on the file (it is not plain block YAML), so that the positioned reading
+   * need not try it again.
+   */
+  record Streamed(AttackTree tree, boolean plain) {}
+
+  /**
    * The tree of plain block YAML ({@link CanonicalYamlReader}), each node mapped as soon as the
    * reader has read it, so that the file's YAML values never live all at once (a tenth of the
-   * heap of reading a million-node file). {@code null} when the fast reader gives up, at the
-   * first problem of any kind, and for an invalid tree: the caller then reads the file the
-   * positioned way ({@link YamlTreeParser#parse} and {@link #map}), which finds and locates every
-   * problem as it always did.
+   * heap of reading a million-node file). No tree when the fast reader gives up, at the first
+   * problem of any kind, and for an invalid tree: the caller then reads the file the positioned
+   * way ({@link YamlTreeParser#parse} and {@link #map}), which finds and locates every problem as
+   * it always did.
    */
-  static AttackTree mapStreamed(String text) {
+  static Streamed mapStreamed(String text) {
     Problems problems = new Problems();
     TreeMapper mapper = new TreeMapper(problems);
     try {
       YamlValue document = CanonicalYamlReader.read(text, "nodes",
           entry -> add(mapper.nodes, mapper.elements.node(entry)));
-      return document == null || !problems.isEmpty() ? null : mapper.map(document);
+      if (document == null) {
+        return new Streamed(null, false);
+      }
+      return new Streamed(problems.isEmpty() ? mapper.map(document) : null, true);
     } catch (RuntimeException problem) { // too many problems, an invalid tree, or unexpected
-      return null;
+      return new Streamed(null, true);
     }
   }
 

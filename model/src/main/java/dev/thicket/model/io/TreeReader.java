@@ -80,11 +80,12 @@ public final class TreeReader {
     if (text == null) {
       return null;
     }
-    AttackTree streamed = TreeMapper.mapStreamed(text);
-    if (streamed != null) {
-      return streamed;
+    TreeMapper.Streamed streamed = TreeMapper.mapStreamed(text);
+    if (streamed.tree() != null) {
+      return streamed.tree();
     }
-    YamlValue document = YamlTreeParser.parse(text, problems);
+    YamlValue document = streamed.plain() ? YamlTreeParser.parse(text, problems)
+        : YamlTreeParser.parseFully(text, problems); // the fast reader gave up once already
     if (document == null) {
       if (problems.isEmpty()) {
         problems.add(Position.START, "the file is empty; a tree file starts with "

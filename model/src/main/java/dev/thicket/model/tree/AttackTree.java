@@ -75,7 +75,8 @@ public final class AttackTree {
     if (!result.problems().isEmpty()) {
       throw new InvalidTreeException(result.problems());
     }
-    this.structure = result.structure();
+    this.structure = Objects.requireNonNull(result.structure(),
+        "the structure's rules and the validator's disagree on this tree");
   }
 
   /** {@code base} with other nodes of the same ids and children: shares the graph and order. */

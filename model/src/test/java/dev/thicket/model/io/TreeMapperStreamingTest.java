@@ -6,6 +6,7 @@ import dev.thicket.model.generate.TreeGenerator;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.InvalidTreeException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -41,7 +42,7 @@ class TreeMapperStreamingTest {
     }
     String text = TreeWriter.toYaml(generated);
 
-    AttackTree streamed = TreeMapper.mapStreamed(text);
+    AttackTree streamed = TreeMapper.mapStreamed(text).tree();
 
     assertThat(streamed).as("generated trees are streamed").isNotNull();
     assertSameTree(streamed, positioned(text));
@@ -71,7 +72,7 @@ class TreeMapperStreamingTest {
   void everySampleFileStreamsToTheSameTreeOrGivesUp() throws IOException {
     List<String> files = CanonicalYamlReaderPropertyTest.sampleFiles();
 
-    long streamed = files.stream().filter(text -> TreeMapper.mapStreamed(text) != null).count();
+    long streamed = files.stream().filter(text -> TreeMapper.mapStreamed(text).tree() != null).count();
     long refused = files.stream().filter(text -> positioned(text) == null).count();
 
     assertThat(streamed).as("sample files streamed").isGreaterThan(10);
@@ -85,13 +86,27 @@ class TreeMapperStreamingTest {
     String duplicated = text + text.substring(text.indexOf("  n1:"), text.indexOf("  n2:"));
     assertThat(duplicated).contains("  n1:\n").endsWith("\n");
 
-    assertThat(TreeMapper.mapStreamed(duplicated)).isNull();
+    assertThat(TreeMapper.mapStreamed(duplicated).tree()).isNull();
+    assertThat(TreeMapper.mapStreamed(duplicated).plain()).as("the fast reader read it").isTrue();
     assertThat(positioned(duplicated)).isNull();
+  }
+
+  @Example
+  void aFileTheFastReaderGivesUpOnSaysSoAndReadsThePositionedWay() throws Exception {
+    String text = TreeWriter.toYaml(TreeGenerator.generate(20, 0.1, 3));
+    String crlf = text.replace("\n", "\r\n"); // valid YAML, but not the fast reader's
+
+    TreeMapper.Streamed streamed = TreeMapper.mapStreamed(crlf);
+
+    assertThat(streamed.tree()).isNull();
+    assertThat(streamed.plain()).as("the fast reader gave up").isFalse();
+    assertSameTree(TreeReader.read("crlf.yaml", crlf.getBytes(StandardCharsets.UTF_8)),
+        TreeMapper.mapStreamed(text).tree());
   }
 
   /** The streamed reading gives up, or gives the positioned reading's tree. */
   private static void assertAgrees(String text) {
-    AttackTree streamed = TreeMapper.mapStreamed(text);
+    AttackTree streamed = TreeMapper.mapStreamed(text).tree();
     if (streamed != null) {
       AttackTree positioned = positioned(text);
       assertThat(positioned).as("a streamed file must read without a problem:%n%s", text)
