@@ -39,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Time the editor window, headless (Monocle, software rendering; no display needed): "
           + "cold start to a usable window in --cold fresh JVMs (the shipped Keras tree and the "
           + "generated tree), then in this JVM opening and laying out a generated tree, single "
-          + "edits (rename, toggle AND/OR, add child, set likelihood) on the UI thread and until "
+          + "edits (rename, toggle AND/OR, add child, delete, move and paste a step, set "
+          + "likelihood) on the UI thread and until "
           + "the re-scored result is shown, and pan frames. Median, min and max of --repeat "
           + "runs after --warm-up untimed ones.",
       "Targets: cold start < 3 s; 2,000 nodes open and laid out < 2 s; an edit < 50 ms on the "

@@ -164,6 +164,15 @@ public final class EditorBench {
     edit("rename", leaf, run -> window.document().renameSelected("Renamed step " + run), false);
     edit("toggle AND/OR", gate, run -> window.document().toggleSelected(), false);
     edit("add child", gate, run -> window.document().addChild("New step " + run), true);
+    edit("delete step", leaf, run -> window.document().deleteSelected(), true);
+    String target = middle(tree, node -> !node.isLeaf() && !node.id().equals(gate)
+        && !tree.parents(leaf).contains(node.id()));
+    edit("move step", leaf, run -> window.document().moveUnder(leaf, target), true);
+    onFx(() -> {
+      window.document().selectedProperty().set(leaf);
+      return window.clipboard().copySelected();
+    });
+    edit("paste step", gate, run -> window.clipboard().paste(), true);
     edit("set likelihood", leaf, run -> {
       window.nodePanel().textProperty(NodeField.LIKELIHOOD)
           .set(String.format(java.util.Locale.ROOT, "%.3f", 0.011 + run * 0.001));

@@ -23,7 +23,9 @@ class BenchEditorCommandTest {
         "cold start to usable window, 30 nodes (process)",
         "open + layout, first window of this JVM", "open + layout ",
         "edit: rename, UI thread", "edit: toggle AND/OR, until re-score shown",
-        "edit: add child, result shown, UI thread", "edit: set likelihood, UI thread",
+        "edit: add child, result shown, UI thread", "edit: delete step, UI thread",
+        "edit: move step, until re-score shown", "edit: paste step, UI thread",
+        "edit: set likelihood, UI thread",
         "pan frame at 100 %", "pan frame, whole tree")) {
       assertThat(lines).as(phase).anySatisfy(line -> assertThat(line).startsWith(phase)
           .matches(".*\\s\\d+\\.\\d\\s+\\d+\\.\\d\\s+\\d+\\.\\d\\s+\\d+\\s.*"));

@@ -4,9 +4,11 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,19 +18,29 @@ import java.util.Set;
  */
 public record DeleteNode(String id) implements TreeEdit {
 
-  /** The ids this edit removes from {@code tree}, in file order. */
+  /**
+   * The ids this edit removes from {@code tree}, in file order: {@code id} and every node below
+   * it whose parents are all removed. Visits only {@code id}'s subtree, not the whole tree.
+   */
   public static Set<String> removedBy(AttackTree tree, String id) {
-    Set<String> kept = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>(List.of(tree.root()));
+    Map<String, Integer> removedParents = new HashMap<>();
+    Set<String> removed = new HashSet<>(List.of(id));
+    Deque<String> todo = new ArrayDeque<>(List.of(id));
     while (!todo.isEmpty()) {
-      String next = todo.pop();
-      if (!next.equals(id) && kept.add(next)) {
-        todo.addAll(tree.node(next).children());
+      for (String child : tree.node(todo.pop()).children()) {
+        int count = removedParents.merge(child, 1, Integer::sum);
+        if (count == tree.parents(child).size() && removed.add(child)) {
+          todo.push(child);
+        }
       }
     }
-    Set<String> removed = new LinkedHashSet<>(tree.nodes().keySet());
-    removed.removeAll(kept);
-    return removed;
+    Set<String> inFileOrder = new LinkedHashSet<>();
+    for (String node : tree.nodes().keySet()) {
+      if (removed.contains(node)) {
+        inFileOrder.add(node);
+      }
+    }
+    return inFileOrder;
   }
 
   @Override

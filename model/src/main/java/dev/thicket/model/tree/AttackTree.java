@@ -1,5 +1,6 @@
 package dev.thicket.model.tree;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -228,9 +229,15 @@ public final class AttackTree {
       }
     }
     if (!sameStructure) {
-      Map<String, Node> copy = new LinkedHashMap<>(nodes);
-      changed.forEach(node -> copy.put(node.id(), node));
-      return new AttackTree(title, description, root, List.copyOf(copy.values()),
+      Map<String, Node> byId = new LinkedHashMap<>();
+      changed.forEach(node -> byId.put(node.id(), node));
+      List<Node> list = new ArrayList<>(nodes.size() + byId.size());
+      for (Node node : nodes.values()) {
+        Node replacement = byId.remove(node.id());
+        list.add(replacement == null ? node : replacement);
+      }
+      list.addAll(byId.values()); // new ids, in the order given
+      return new AttackTree(title, description, root, list,
           List.copyOf(mitigations.values()), scalesGiven ? scales : null, settings,
           List.copyOf(profiles.values()), extensions);
     }

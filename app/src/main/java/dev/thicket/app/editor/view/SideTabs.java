@@ -48,6 +48,7 @@ final class SideTabs {
     Tab mitigationsTab = LazyTab.of("Mitigations",
         () -> new MitigationsView(mitigations, results.modeProperty()));
     mitigationsTab.setId("mitigations-tab");
+    mitigations.activeProperty().bind(mitigationsTab.selectedProperty());
     Tab matrixTab = LazyTab.of("Risk matrix", this::riskMatrixPanel);
     matrixTab.setId("risk-matrix-tab");
     ScrollPane treeScroll = new ScrollPane(new TreePropertiesView(treeProperties));

@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -45,13 +47,26 @@ public final class MitigationsViewModel {
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
   private final StringProperty selected = new SimpleStringProperty();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final BooleanProperty active = new SimpleBooleanProperty(true);
+  private AttackTree coveredOf;
+  private Map<String, List<String>> covered;
 
   public MitigationsViewModel(DocumentViewModel document, ResultsViewModel results) {
     this.document = document;
     this.results = results;
     document.treeProperty().addListener((observable, before, after) -> refresh());
     results.scoredProperty().addListener((observable, before, after) -> refresh());
+    active.addListener((observable, before, after) -> refresh());
     refresh();
+  }
+
+  /**
+   * Whether the rows are kept current (true unless bound to the tab being shown): listing the
+   * nodes each mitigation covers walks every node, which a large tree should not pay on every
+   * edit while nobody looks at the table. The rows catch up when it turns true.
+   */
+  public BooleanProperty activeProperty() {
+    return active;
   }
 
   public ObservableList<Row> rows() {
@@ -75,12 +90,13 @@ public final class MitigationsViewModel {
 
   private void refresh() {
     AttackTree tree = document.tree();
-    Map<String, List<String>> covered = new HashMap<>();
-    for (Node node : tree.nodes().values()) {
-      for (String id : node.mitigations()) {
-        covered.computeIfAbsent(id, key -> new ArrayList<>()).add(node.id());
-      }
+    if (selected.get() != null && !tree.mitigations().containsKey(selected.get())) {
+      selected.set(null);
     }
+    if (!active.get()) {
+      return;
+    }
+    Map<String, List<String>> covered = coveredBy(tree);
     Map<String, MitigationEffect> effects = new HashMap<>();
     ScoredTree scored = results.scoredProperty().get();
     if (scored != null) {
@@ -94,9 +110,22 @@ public final class MitigationsViewModel {
     if (!next.equals(rows)) { // most edits leave the table as it is: spare its re-layout
       rows.setAll(next);
     }
-    if (selected.get() != null && !tree.mitigations().containsKey(selected.get())) {
-      selected.set(null);
+  }
+
+  /** The nodes each mitigation of {@code tree} is attached to; one walk over the nodes per tree. */
+  private Map<String, List<String>> coveredBy(AttackTree tree) {
+    if (tree != coveredOf) {
+      covered = new HashMap<>();
+      if (!tree.mitigations().isEmpty()) {
+        for (Node node : tree.nodes().values()) {
+          for (String id : node.mitigations()) {
+            covered.computeIfAbsent(id, key -> new ArrayList<>()).add(node.id());
+          }
+        }
+      }
+      coveredOf = tree;
     }
+    return covered;
   }
 
   /** Adds a planned mitigation and selects it. */

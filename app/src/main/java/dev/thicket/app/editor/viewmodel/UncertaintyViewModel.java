@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -53,7 +52,8 @@ public final class UncertaintyViewModel implements AutoCloseable {
   private final ResultsViewModel results;
   private final LatestRun runs;
   private final BooleanProperty active = new SimpleBooleanProperty();
-  private final ReadOnlyBooleanWrapper ranges = new ReadOnlyBooleanWrapper();
+  private AttackTree rangesOf;
+  private boolean rangesOfTree;
   private final ReadOnlyObjectWrapper<UncertaintyResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>();
   private final ObservableList<TornadoRow> tornado = FXCollections.observableArrayList();
@@ -84,7 +84,6 @@ public final class UncertaintyViewModel implements AutoCloseable {
     document.treeProperty().addListener((observable, before, after) -> {
       runs.supersede();
       wanted = false;
-      ranges.set(UncertaintyAnalysis.hasRanges(after));
       followResults();
     });
     results.scoredProperty().addListener((observable, before, after) -> followResults());
@@ -94,7 +93,6 @@ public final class UncertaintyViewModel implements AutoCloseable {
     runs.runningProperty().addListener((observable, before, after) -> showStatus());
     runs.stageProperty().addListener((observable, before, after) -> showStatus());
     runs.supersede(); // until the first tree is sampled
-    ranges.set(UncertaintyAnalysis.hasRanges(document.tree()));
   }
 
   /** Whether the tab is shown: only then is each tree sampled. */
@@ -102,9 +100,17 @@ public final class UncertaintyViewModel implements AutoCloseable {
     return active;
   }
 
-  /** Whether the open tree has any three-point range. */
-  public ReadOnlyBooleanProperty rangesProperty() {
-    return ranges.getReadOnlyProperty();
+  /**
+   * Whether the open tree has any three-point range; one walk over the nodes per tree, when
+   * first asked (the tab, an export), not on every edit.
+   */
+  public boolean hasRanges() {
+    AttackTree tree = document.tree();
+    if (tree != rangesOf) {
+      rangesOfTree = UncertaintyAnalysis.hasRanges(tree);
+      rangesOf = tree;
+    }
+    return rangesOfTree;
   }
 
   /** The last run; null before the first, for a tree without ranges, or when it failed. */
@@ -178,14 +184,14 @@ public final class UncertaintyViewModel implements AutoCloseable {
     boolean scoredNow = scored != null && scored.tree() == tree;
     boolean failedNow = !results.runningProperty().get()
         && !results.errorProperty().get().isEmpty();
-    if (!ranges.get() || scoredNow || failedNow) {
+    if (!hasRanges() || scoredNow || failedNow) {
       requested = tree;
       compute(tree, scoredNow ? scored.result().risk().get(Mode.RESIDUAL) : null);
     }
   }
 
   private void compute(AttackTree tree, Double pointRisk) {
-    if (!ranges.get()) {
+    if (!hasRanges()) {
       runs.start(monitor -> null, none -> publish(tree, null, null, HOW_TO),
           failed -> publish(tree, null, null, HOW_TO));
       return;

@@ -33,6 +33,20 @@ class MitigationsViewModelTest {
   }
 
   @Test
+  void rowsWaitWhileInactiveAndCatchUpWhenShown() {
+    mitigations.activeProperty().set(false);
+    document.selectedProperty().set("crafted-input");
+    mitigations.add("Rate limiting");
+    mitigations.attach();
+
+    assertThat(mitigations.rows()).noneMatch(row -> row.mitigation().id().equals("rate-limiting"));
+    mitigations.activeProperty().set(true);
+    assertThat(mitigations.rows()).filteredOn(row -> row.mitigation().id()
+        .equals("rate-limiting")).singleElement()
+        .extracting(MitigationsViewModel.Row::covered).asList().containsExactly("crafted-input");
+  }
+
+  @Test
   void rowsCarryEachMitigationsEffectFromTheScoredTree() throws Exception {
     UiQueue ui = new UiQueue();
     ResultsViewModel results = new ResultsViewModel(ui);

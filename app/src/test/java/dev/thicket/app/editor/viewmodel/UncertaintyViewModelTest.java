@@ -54,7 +54,7 @@ class UncertaintyViewModelTest {
     uncertainty.activeProperty().set(true);
     awaitSamples();
 
-    assertThat(uncertainty.rangesProperty().get()).isFalse();
+    assertThat(uncertainty.hasRanges()).isFalse();
     assertThat(uncertainty.unavailableProperty().get()).isEqualTo(UncertaintyViewModel.HOW_TO);
     assertThat(uncertainty.resultProperty().get()).isNull();
     assertThat(uncertainty.histogramProperty().get()).isNull();
@@ -119,7 +119,7 @@ class UncertaintyViewModelTest {
     uncertainty.activeProperty().set(true);
     awaitSamples();
 
-    assertThat(uncertainty.rangesProperty().get()).isTrue();
+    assertThat(uncertainty.hasRanges()).isTrue();
     assertThat(uncertainty.unavailableProperty().get())
         .isEqualTo(UncertaintyViewModel.NOTHING_MOVES);
     assertThat(uncertainty.tornado()).isEmpty();
