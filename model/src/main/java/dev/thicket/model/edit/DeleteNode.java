@@ -6,7 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,13 +34,7 @@ public record DeleteNode(String id) implements TreeEdit {
         }
       }
     }
-    Set<String> inFileOrder = new LinkedHashSet<>();
-    for (String node : tree.nodes().keySet()) {
-      if (removed.contains(node)) {
-        inFileOrder.add(node);
-      }
-    }
-    return inFileOrder;
+    return Trees.inFileOrder(tree, removed);
   }
 
   @Override
@@ -50,13 +44,17 @@ public record DeleteNode(String id) implements TreeEdit {
       throw new EditRefusedException("the root cannot be deleted");
     }
     Set<String> removed = removedBy(tree, id);
-    List<Node> nodes = tree.nodes().values().stream()
-        .filter(node -> !removed.contains(node.id()))
-        .map(node -> node.children().stream().anyMatch(removed::contains)
-            ? Trees.withChildren(node,
-                node.children().stream().filter(child -> !removed.contains(child)).toList())
-            : node)
-        .toList();
+    Map<String, Node> parentsLeft = new LinkedHashMap<>(); // each remaining parent, trimmed
+    for (String gone : removed) {
+      for (String parent : tree.parents(gone)) {
+        if (!removed.contains(parent)) {
+          parentsLeft.computeIfAbsent(parent, kept -> Trees.withChildren(tree.node(kept),
+              tree.node(kept).children().stream().filter(child -> !removed.contains(child))
+                  .toList()));
+        }
+      }
+    }
+    List<Node> nodes = Trees.replacedAndRemoved(tree, parentsLeft.values(), removed);
     return Trees.withNodes(tree, nodes);
   }
 

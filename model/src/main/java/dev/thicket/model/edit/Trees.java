@@ -8,8 +8,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +36,7 @@ final class Trees {
   static AttackTree rebuild(AttackTree tree, String root, Collection<Node> nodes,
       Collection<dev.thicket.model.tree.Mitigation> mitigations) {
     try {
-      return new AttackTree(tree.title(), tree.description(), root, List.copyOf(nodes),
-          List.copyOf(mitigations), tree.scalesGiven() ? tree.scales() : null,
-          tree.settings(), List.copyOf(tree.profiles().values()), tree.extensions());
+      return tree.rebuilt(root, List.copyOf(nodes), List.copyOf(mitigations));
     } catch (InvalidTreeException invalid) {
       throw refused(invalid);
     }
@@ -56,6 +56,60 @@ final class Trees {
     nodes.addAll(appended);
     return nodes;
   }
+
+  /**
+   * The nodes of {@code tree} in file order without those of {@code removed} ids and with each
+   * of {@code replaced} in the place of the node of its id. A few changes are found by comparing
+   * node objects, so a large tree is walked without a look-up per node.
+   */
+  static List<Node> replacedAndRemoved(AttackTree tree, Collection<Node> replaced,
+      Set<String> removed) {
+    if (replaced.size() + removed.size() > FEW_CHANGES) {
+      Map<String, Node> byId = new HashMap<>();
+      replaced.forEach(node -> byId.put(node.id(), node));
+      return tree.nodes().values().stream().filter(node -> !removed.contains(node.id()))
+          .map(node -> byId.getOrDefault(node.id(), node)).toList();
+    }
+    Node[] gone = removed.stream().map(tree::node).toArray(Node[]::new);
+    Node[] old = replaced.stream().map(node -> existing(tree, node.id())).toArray(Node[]::new);
+    Node[] changed = replaced.toArray(Node[]::new);
+    List<Node> nodes = new ArrayList<>(tree.nodes().size() - gone.length);
+    walk:
+    for (Node node : tree.nodes().values()) {
+      for (Node dropped : gone) {
+        if (node == dropped) {
+          continue walk;
+        }
+      }
+      Node kept = node;
+      for (int i = 0; i < old.length; i++) {
+        kept = node == old[i] ? changed[i] : kept;
+      }
+      nodes.add(kept);
+    }
+    return nodes;
+  }
+
+  /** The ids of {@code ids} in the order of the file; a few are found by their node objects. */
+  static Set<String> inFileOrder(AttackTree tree, Set<String> ids) {
+    Set<String> ordered = new LinkedHashSet<>();
+    if (ids.size() > FEW_CHANGES) {
+      tree.nodes().keySet().stream().filter(ids::contains).forEach(ordered::add);
+      return ordered;
+    }
+    Node[] wanted = ids.stream().map(tree::node).toArray(Node[]::new);
+    for (Node node : tree.nodes().values()) {
+      for (Node one : wanted) {
+        if (node == one) {
+          ordered.add(node.id());
+        }
+      }
+    }
+    return ordered;
+  }
+
+  /** Up to this many changes, {@link #replacedAndRemoved} compares each node with each. */
+  private static final int FEW_CHANGES = 16;
 
   /** {@code tree} with {@code changed} replacing the nodes of the same ids. */
   static AttackTree replacing(AttackTree tree, Node... changed) {

@@ -61,18 +61,37 @@ public final class AttackTree {
       AnalysisSettings settings,
       List<AttackerProfile> profiles,
       Map<String, Object> extensions) {
+    this(title, description, root, NodeMap.of(nodes), mitigations, scales, settings, profiles,
+        extensions, null);
+  }
+
+  /** As above, rebuilt from {@code previous} (null for none): see {@link #rebuilt}. */
+  private AttackTree(
+      String title,
+      String description,
+      String root,
+      NodeMap nodes,
+      List<Mitigation> mitigations,
+      Scales scales,
+      AnalysisSettings settings,
+      List<AttackerProfile> profiles,
+      Map<String, Object> extensions,
+      AttackTree previous) {
     this.title = title;
     this.description = description;
     this.root = root;
-    this.nodes = NodeMap.of(nodes);
+    this.nodes = nodes;
     this.mitigations = indexMitigations(mitigations);
     this.scalesGiven = scales != null;
     this.scales = scales != null ? scales : Scales.DEFAULT;
     this.settings = Objects.requireNonNull(settings, "settings");
     this.profiles = indexProfiles(profiles);
     this.extensions = Extensions.copyOf(extensions);
+    PreviousTree kept = previous == null ? null : PreviousTree.of(this.nodes, previous.nodes,
+        previous.structure, this.mitigations, previous.mitigations,
+        this.scales == previous.scales);
     TreeValidator.Result result = TreeValidator.validate(title, root, this.nodes,
-        this.mitigations, this.scales, settings, this.profiles.values());
+        this.mitigations, this.scales, settings, this.profiles.values(), kept);
     if (!result.problems().isEmpty()) {
       throw new InvalidTreeException(result.problems());
     }
@@ -228,6 +247,9 @@ public final class AttackTree {
             && (profiles.isEmpty() || !node.gate().isNonCoherent());
       }
     }
+    if (!sameStructure && replaced != null) { // the same ids: their index is kept
+      return rebuilt(root, replaced, List.copyOf(mitigations.values()));
+    }
     if (!sameStructure) {
       Map<String, Node> byId = new LinkedHashMap<>();
       changed.forEach(node -> byId.put(node.id(), node));
@@ -237,15 +259,29 @@ public final class AttackTree {
         list.add(replacement == null ? node : replacement);
       }
       list.addAll(byId.values()); // new ids, in the order given
-      return new AttackTree(title, description, root, list,
-          List.copyOf(mitigations.values()), scalesGiven ? scales : null, settings,
-          List.copyOf(profiles.values()), extensions);
+      return rebuilt(root, list, List.copyOf(mitigations.values()));
     }
     List<TreeProblem> problems = TreeValidator.checkNodes(changed, mitigations, scales);
     if (!problems.isEmpty()) {
       throw new InvalidTreeException(problems);
     }
     return new AttackTree(this, replaced);
+  }
+
+  /**
+   * This tree with {@code root}, exactly {@code nodes} (in this order) and {@code mitigations},
+   * everything else kept: what a structural edit (add, delete, move, paste) makes. The nodes it
+   * keeps from this tree (the very same objects) are not checked again and their children are
+   * found through this tree's structure, so an edit of a large tree does not cost a full build;
+   * the tree, or the problems thrown, are those the constructor gives.
+   */
+  public AttackTree rebuilt(String root, List<Node> nodes, List<Mitigation> mitigations) {
+    return rebuilt(root, NodeMap.of(nodes, this.nodes), mitigations);
+  }
+
+  private AttackTree rebuilt(String newRoot, NodeMap newNodes, List<Mitigation> newMitigations) {
+    return new AttackTree(title, description, newRoot, newNodes, newMitigations,
+        scalesGiven ? scales : null, settings, List.copyOf(profiles.values()), extensions, this);
   }
 
   /** This tree with {@code mitigation} replacing the one of the same id, or appended when new. */

@@ -40,9 +40,34 @@ final class IdIndex {
     }
   }
 
+  private IdIndex(String[] ids, int[] slots, int shift, int seed, int firstRepeat) {
+    this.ids = ids;
+    this.slots = slots;
+    this.shift = shift;
+    this.seed = seed;
+    this.firstRepeat = firstRepeat;
+  }
+
+  /**
+   * The index of {@code longer}, whose first ids are this index's ids, in this order: this
+   * table copied with the others added, when they fit; else built anew.
+   */
+  IdIndex extendedTo(String[] longer) {
+    if (2L * longer.length > slots.length) {
+      return new IdIndex(longer);
+    }
+    IdIndex extended = new IdIndex(longer, slots.clone(), shift, seed, firstRepeat);
+    return extended.fill(ids.length) ? extended : new IdIndex(longer);
+  }
+
   /** Puts every id in the table; false at a long probe while hashing by hash codes. */
   private boolean fill() {
-    for (int i = 0; i < ids.length; i++) {
+    return fill(0);
+  }
+
+  /** Puts the ids from position {@code from} on in the table; false as {@link #fill()}. */
+  private boolean fill(int from) {
+    for (int i = from; i < ids.length; i++) {
       int slot = slotOf(ids[i]);
       int probes = 0;
       while (slots[slot] != 0 && !ids[slots[slot] - 1].equals(ids[i])) {

@@ -35,12 +35,30 @@ final class NodeMap extends AbstractMap<String, Node> {
    * @throws InvalidTreeException when two nodes have one id
    */
   static NodeMap of(List<Node> nodes) {
+    return of(nodes, null);
+  }
+
+  /**
+   * As {@link #of(List)}; when {@code nodes} begin with the ids of {@code previous} (null for
+   * none), in its order, and only add others (an edit that appends), its id index is extended
+   * instead of built anew.
+   */
+  static NodeMap of(List<Node> nodes, NodeMap previous) {
     Node[] array = nodes.toArray(new Node[0]);
     String[] ids = new String[array.length];
-    for (int i = 0; i < array.length; i++) {
+    int kept = 0; // leading positions holding previous's ids
+    if (previous != null && previous.ids.length < array.length) {
+      while (kept < previous.ids.length && (array[kept] == previous.nodes[kept]
+          || array[kept].id().equals(previous.ids[kept]))) {
+        ids[kept] = previous.ids[kept];
+        kept++;
+      }
+    }
+    for (int i = kept; i < array.length; i++) {
       ids[i] = array[i].id();
     }
-    IdIndex index = new IdIndex(ids);
+    IdIndex index = previous != null && kept == previous.ids.length
+        ? previous.index.extendedTo(ids) : new IdIndex(ids);
     if (index.firstRepeat() >= 0) {
       String id = ids[index.firstRepeat()];
       throw new InvalidTreeException(

@@ -44,16 +44,27 @@ final class TreeStructure {
    * not reached from the root): {@link TreeValidator} then finds and words the problems.
    */
   static TreeStructure of(String root, NodeMap nodes) {
+    return of(root, nodes, null);
+  }
+
+  /**
+   * As {@link #of(String, NodeMap)}; the children of nodes kept from {@code previous} (null for
+   * none) are taken from its structure instead of looked up by id.
+   */
+  static TreeStructure of(String root, NodeMap nodes, PreviousTree previous) {
     String[] ids = nodes.ids();
     IdIndex index = nodes.index();
     int rootIndex = root == null ? -1 : index.indexOf(root);
     if (rootIndex < 0) {
       return null;
     }
+    TreeStructure old = previous == null ? null : previous.oldStructure();
     int[] childStart = new int[ids.length + 1];
     int edges = 0;
     for (int node = 0; node < ids.length; node++) {
-      edges += nodes.at(node).children().size();
+      int kept = previous == null ? -1 : previous.keptAt(node);
+      edges += kept >= 0 ? old.childStart[kept + 1] - old.childStart[kept]
+          : nodes.at(node).children().size();
       childStart[node + 1] = edges;
     }
     int[] children = new int[edges];
@@ -61,6 +72,19 @@ final class TreeStructure {
     int[] listedBy = new int[ids.length];
     int edge = 0;
     for (int node = 0; node < ids.length; node++) {
+      int kept = previous == null ? -1 : previous.keptAt(node);
+      if (kept >= 0) {
+        for (int e = old.childStart[kept]; e < old.childStart[kept + 1]; e++) {
+          int at = previous.newAt(old.children[e]);
+          at = at >= 0 ? at : index.indexOf(old.ids[old.children[e]]);
+          if (at < 0 || listedBy[at] == node + 1) {
+            return null;
+          }
+          listedBy[at] = node + 1;
+          children[edge++] = at;
+        }
+        continue;
+      }
       for (String child : nodes.at(node).children()) {
         int at = index.indexOf(child);
         if (at < 0 || listedBy[at] == node + 1) {

@@ -65,6 +65,22 @@ final class TreeValidator {
       Scales scales,
       AnalysisSettings settings,
       java.util.Collection<AttackerProfile> profiles) {
+    return validate(title, root, nodes, mitigations, scales, settings, profiles, null);
+  }
+
+  /**
+   * As above, for a tree rebuilt from {@code previous} (null for none): the nodes it kept are
+   * not checked again and their children come from its structure; the result is the same.
+   */
+  static Result validate(
+      String title,
+      String root,
+      NodeMap nodes,
+      Map<String, Mitigation> mitigations,
+      Scales scales,
+      AnalysisSettings settings,
+      java.util.Collection<AttackerProfile> profiles,
+      PreviousTree previous) {
     TreeValidator validator = new TreeValidator(root, nodes, mitigations, scales);
     if (title == null || title.isBlank()) {
       validator.problems.add(TreeProblem.top("title", "the tree needs a title"));
@@ -78,8 +94,12 @@ final class TreeValidator {
               + "then help the attacker)"));
     }
     mitigations.values().forEach(validator::checkMitigation);
-    nodes.values().forEach(validator::checkNode);
-    TreeStructure structure = TreeStructure.of(root, nodes);
+    for (int node = 0; node < nodes.size(); node++) {
+      if (previous == null || !previous.checked(node)) {
+        validator.checkNode(nodes.at(node));
+      }
+    }
+    TreeStructure structure = TreeStructure.of(root, nodes, previous);
     if (structure == null) {
       // a rule of structure is broken: find and word every such problem on a graph
       validator.checkReachability(validator.buildGraph());

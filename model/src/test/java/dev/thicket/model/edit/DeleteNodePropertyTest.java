@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.model.generate.TreeGenerator;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Node;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -26,6 +27,26 @@ class DeleteNodePropertyTest {
       if (!id.equals(tree.root())) {
         assertThat(DeleteNode.removedBy(tree, id)).as(id)
             .containsExactlyElementsOf(unreachedWithout(tree, id));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void keepsTheOtherNodesInFileOrderWithoutTheRemovedChildren(long seed) {
+    AttackTree tree = TreeGenerator.generate(120, 0.3, seed);
+    for (String id : tree.nodes().keySet()) {
+      if (id.equals(tree.root())) {
+        continue;
+      }
+      Set<String> removed = unreachedWithout(tree, id);
+      AttackTree after = new DeleteNode(id).apply(tree);
+
+      assertThat(List.copyOf(after.nodes().keySet())).as(id).isEqualTo(tree.nodes().keySet()
+          .stream().filter(node -> !removed.contains(node)).toList());
+      for (Node node : after.nodes().values()) {
+        assertThat(node.children()).as(id).isEqualTo(tree.node(node.id()).children().stream()
+            .filter(child -> !removed.contains(child)).toList());
       }
     }
   }

@@ -67,6 +67,45 @@ class NodeMapTest {
   }
 
   @Test
+  void extendingThePreviousIndexFindsWhatAFreshIndexFinds() {
+    Random random = new Random(5);
+    for (int round = 0; round < 200; round++) {
+      List<Node> nodes = new ArrayList<>();
+      int size = 1 + random.nextInt(60);
+      for (int i = 0; i < size; i++) {
+        // few distinct ids ("Aa" and "BB" share a hash code), so repeats and collisions happen
+        nodes.add(Node.leaf(random.nextBoolean() ? "Aa" + i : "BB" + i, "Step " + i, null));
+      }
+      NodeMap previous = NodeMap.of(nodes);
+      List<Node> longer = new ArrayList<>(nodes);
+      for (int i = random.nextInt(4); i >= 0; i--) {
+        String id = random.nextInt(3) == 0 ? nodes.get(random.nextInt(size)).id()
+            : (random.nextBoolean() ? "Aa" : "BB") + (size + random.nextInt(200));
+        longer.add(Node.leaf(id, "New", null));
+      }
+
+      Object fresh = mapOrProblem(longer, null);
+      Object extended = mapOrProblem(longer, previous);
+
+      assertThat(extended).isEqualTo(fresh);
+      if (fresh instanceof NodeMap map) {
+        for (Node node : longer) {
+          assertThat(((NodeMap) extended).get(node.id())).isSameAs(map.get(node.id()));
+        }
+        assertThat(((NodeMap) extended).get("absent")).isNull();
+      }
+    }
+  }
+
+  private static Object mapOrProblem(List<Node> nodes, NodeMap previous) {
+    try {
+      return previous == null ? NodeMap.of(nodes) : NodeMap.of(nodes, previous);
+    } catch (InvalidTreeException invalid) {
+      return invalid.getMessage();
+    }
+  }
+
+  @Test
   void replacingKeepsPlacesAndRefusesNewIds() {
     NodeMap map = NodeMap.of(List.of(Node.leaf("a", "A", null), Node.leaf("b", "B", null)));
     Node renamed = Node.leaf("a", "New A", null);
