@@ -145,6 +145,11 @@ public final class ScoredTree {
     return score;
   }
 
+  /** The score of node {@code id}, or null when the scored tree has no such node. */
+  public NodeScore find(String id) {
+    return nodes.get(id);
+  }
+
   /** Every node's score, in file order. */
   public List<NodeScore> nodes() {
     return List.copyOf(nodes.values());

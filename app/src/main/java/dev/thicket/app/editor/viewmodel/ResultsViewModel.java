@@ -139,7 +139,7 @@ public final class ResultsViewModel implements AutoCloseable {
    */
   public NodeScore score(String id) {
     ScoredTree shown = this.shown.get();
-    return shown == null || !shown.tree().nodes().containsKey(id) ? null : shown.node(id);
+    return shown == null ? null : shown.find(id);
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
