@@ -214,6 +214,15 @@ public final class AttackTree {
     return structure.parents(id);
   }
 
+  /**
+   * Whether this tree and {@code other} share one structure: one was made from the other by
+   * edits that kept every children list (titles, gates, estimates...), so both have the same root
+   * and the same ids in the same order with the same children. False says nothing either way.
+   */
+  public boolean sharesStructureWith(AttackTree other) {
+    return structure == other.structure;
+  }
+
   /** The impact of the root, resolved against the scale; 1 when none is given. */
   public double rootImpact() {
     return impactOf(rootNode());

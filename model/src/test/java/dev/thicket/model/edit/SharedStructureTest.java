@@ -24,6 +24,15 @@ class SharedStructureTest {
   }
 
   @Test
+  void onlyEditsThatKeepEveryChildrenListShareTheStructure() {
+    assertThat(new RenameNode("a1", "New title").apply(tree).sharesStructureWith(tree)).isTrue();
+    assertThat(new ToggleGate("a").apply(tree).sharesStructureWith(tree)).isTrue();
+    assertThat(AddNode.child(tree, "a", "New step").apply(tree).sharesStructureWith(tree))
+        .isFalse();
+    assertThat(new DeleteNode("a1").apply(tree).sharesStructureWith(tree)).isFalse();
+  }
+
+  @Test
   void sharedTreeEqualsARebuiltOne() {
     AttackTree after = new ToggleGate("a").apply(tree);
     AttackTree rebuilt = new AttackTree(after.title(), after.description(), after.root(),

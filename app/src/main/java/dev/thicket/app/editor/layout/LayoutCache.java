@@ -51,8 +51,8 @@ public final class LayoutCache {
    * children.
    */
   public static boolean sameStructure(AttackTree before, AttackTree after) {
-    if (before == after) {
-      return true;
+    if (before == after || before.sharesStructureWith(after)) {
+      return true; // an edit of titles or numbers: no walk over a large tree
     }
     if (!before.root().equals(after.root()) || before.nodes().size() != after.nodes().size()) {
       return false;
