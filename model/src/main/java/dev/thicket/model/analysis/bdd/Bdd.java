@@ -211,6 +211,14 @@ public final class Bdd {
   }
 
   /**
+   * From now on, throws {@link BddTooLargeException} rather than make more than {@code budget}
+   * nodes in all (those dropped by {@link #collect} included).
+   */
+  public void limitNodeBudget(int budget) {
+    nodes.limitBudget(budget);
+  }
+
+  /**
    * Garbage collection: keeps only the nodes of the functions in {@code roots} (and the
    * terminals), renumbered in their old order, so children still come before parents; the
    * operation cache is emptied. Returns the renumbering, old node → new node (-1 for a node

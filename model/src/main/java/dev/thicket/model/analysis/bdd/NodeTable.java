@@ -50,6 +50,11 @@ final class NodeTable {
     maxNodes = Integer.MAX_VALUE;
   }
 
+  /** Allows at most {@code budget} nodes made, those dropped by {@link #collect} included. */
+  void limitBudget(int budget) {
+    maxNodes = budget;
+  }
+
   /** The node (v, lowBranch, highBranch), created if new. */
   int findOrAdd(int v, int lowBranch, int highBranch) {
     long tag = Bdd.mix(v, Bdd.mix(lowBranch, highBranch)) & ~NODE_MASK;
