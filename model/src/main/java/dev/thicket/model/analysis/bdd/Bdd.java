@@ -210,10 +210,7 @@ public final class Bdd {
     nodes.liftBudget();
   }
 
-  /**
-   * From now on, throws {@link BddTooLargeException} rather than make more than {@code budget}
-   * nodes in all (those dropped by {@link #collect} included).
-   */
+  /** Throws {@link BddTooLargeException} rather than make over {@code budget} nodes in all. */
   public void limitNodeBudget(int budget) {
     nodes.limitBudget(budget);
   }
