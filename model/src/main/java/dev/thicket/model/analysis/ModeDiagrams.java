@@ -43,7 +43,8 @@ final class ModeDiagrams {
 
   /** Whether a collection dropped the functions of inner nodes ({@link #restoreDropped}). */
   private boolean dropped;
-  private final Checkpoints checkpoints;
+  /** Where build progress goes (and cancellation comes from); see {@link #reportTo}. */
+  private Checkpoints checkpoints;
   private final int collectAbove;
   /** How many nodes of {@code index.bottomUp} are built. */
   private int built;
@@ -145,6 +146,15 @@ final class ModeDiagrams {
     }
     evaluateBase();
     return true;
+  }
+
+  /**
+   * Reports the rest of the build's progress to {@code to} (a manager started on another
+   * thread, {@link RaceChallenger}, goes on on the analysis thread). The manager's own
+   * cancellation checks stay those it was made with.
+   */
+  void reportTo(Checkpoints to) {
+    checkpoints = to;
   }
 
   /** How many nodes' functions {@link #buildUntil} has built so far (in bottom-up order). */

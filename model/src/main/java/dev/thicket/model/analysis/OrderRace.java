@@ -10,7 +10,9 @@ import dev.thicket.model.analysis.bdd.BddTooLargeException;
  * other is dropped. Child order is abandoned for largest-first, from the start, beyond {@code
  * firstOrderNodeBudget} nodes. On the Aralia rows the race picks the order that finishes with
  * fewer nodes (das9701, edf9204: largest-first; edf9202, edf9203, cea9601: child order), for at
- * most about 1.25 × {@code raceAt} extra nodes (docs/analysis.md, "Variable order").
+ * most about 1.25 × {@code raceAt} extra nodes (docs/analysis.md, "Variable order"). With two
+ * processors, largest-first starts on a second thread once child order has made {@code
+ * challengeFrom} nodes ({@link RaceChallenger}); the choice is the same.
  */
 final class OrderRace {
   private OrderRace() {}
@@ -18,12 +20,19 @@ final class OrderRace {
   /** The variables and the built diagrams counting {@code counted}, in the chosen order. */
   static ModeDiagrams build(TreeIndex index, Modules modules, boolean[] counted,
       DiagramLimits limits, Checkpoints checkpoints) {
+    RaceChallenger challenger = null;
     try {
       ModeDiagrams child = unbuilt(index, modules, Variables.Order.CHILD_ORDER, counted, limits,
           checkpoints);
-      if (!child.buildUntil(limits.raceAt())) {
-        ModeDiagrams largest = largestFirstIfAhead(index, modules, counted, limits, checkpoints,
-            child);
+      boolean childDone = limits.challengeFrom() < limits.raceAt()
+          && child.buildUntil(limits.challengeFrom());
+      if (!childDone && limits.challengeFrom() < limits.raceAt()) {
+        challenger = RaceChallenger.start(index, modules, counted, limits, checkpoints);
+      }
+      if (!childDone && !child.buildUntil(limits.raceAt())) {
+        ModeDiagrams largest = challenger != null ? challenger.finish(child)
+            : largestFirstIfAhead(index, modules, counted, limits, checkpoints, child);
+        challenger = null;
         if (largest != null) {
           return largest;
         }
@@ -31,10 +40,18 @@ final class OrderRace {
       }
       return child;
     } catch (BddTooLargeException childOrderTooLarge) {
+      if (challenger != null) {
+        challenger.stop();
+        challenger = null;
+      }
       ModeDiagrams largest = unbuilt(index, modules, Variables.Order.LARGEST_FIRST, counted,
           limits.withFirstOrderNodeBudget(Integer.MAX_VALUE), checkpoints);
       largest.buildUntil(Long.MAX_VALUE);
       return largest;
+    } finally {
+      if (challenger != null) {
+        challenger.stop();
+      }
     }
   }
 

@@ -210,6 +210,11 @@ public final class Bdd {
     nodes.liftBudget();
   }
 
+  /** Throws {@link BddTooLargeException} rather than make over {@code budget} nodes in all. */
+  public void limitNodeBudget(int budget) {
+    nodes.limitBudget(budget);
+  }
+
   /**
    * Garbage collection: keeps only the nodes of the functions in {@code roots} (and the
    * terminals), renumbered in their old order, so children still come before parents; the

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * keeps that). The reduction rule is the caller's.
  */
 final class NodeTable {
-  private static final int MAX_NODES = 1 << 28;
+  private static final int NODE_BITS = 28;
+  private static final int MAX_NODES = (1 << NODE_BITS) - 1;
+  private static final long NODE_MASK = (1L << NODE_BITS) - 1;
 
   /**
    * Four ints a node, read together (one memory access): variable, low branch, high branch, and
@@ -17,9 +19,14 @@ final class NodeTable {
    */
   private int[] cells = new int[4 * 1024];
   int size = 2;
-  /** Open addressing; each entry is (32-bit hash << 32 | node), -1 when free. */
+  /**
+   * Open addressing with linear probing: each entry is the node's hash with its low {@link
+   * #NODE_BITS} bits replaced by the node, 0 when free. A node's home slot is the top bits of its
+   * hash, so an entry names its own home: doubling the table is one sequential pass over it
+   * ({@link #rehash}) instead of a random write per node.
+   */
   private long[] unique = new long[2048];
-  private int uniqueMask = unique.length - 1;
+  private int uniqueShift = 64 - 11;
   private final Runnable checkpoint;
 
   private int maxNodes;
@@ -36,7 +43,6 @@ final class NodeTable {
     this.maxNodes = budget;
     cells[0] = cells[4] = Integer.MAX_VALUE;
     cells[4 + 3] = 1;
-    Arrays.fill(unique, -1L);
   }
 
   /** Allows up to 2^28 live nodes from now on, whatever the budget given at construction. */
@@ -44,21 +50,26 @@ final class NodeTable {
     maxNodes = Integer.MAX_VALUE;
   }
 
+  /** Allows at most {@code budget} nodes made, those dropped by {@link #collect} included. */
+  void limitBudget(int budget) {
+    maxNodes = budget;
+  }
+
   /** The node (v, lowBranch, highBranch), created if new. */
   int findOrAdd(int v, int lowBranch, int highBranch) {
-    long hash = Bdd.mix(v, Bdd.mix(lowBranch, highBranch));
-    long tag = hash & 0xFFFFFFFF00000000L;
-    int slot = (int) (hash & uniqueMask);
-    while (unique[slot] != -1L) {
-      long entry = unique[slot];
-      if ((entry & 0xFFFFFFFF00000000L) == tag) {
-        int node = (int) entry;
+    long tag = Bdd.mix(v, Bdd.mix(lowBranch, highBranch)) & ~NODE_MASK;
+    int slot = (int) (tag >>> uniqueShift);
+    int mask = unique.length - 1;
+    long entry;
+    while ((entry = unique[slot]) != 0L) {
+      if ((entry & ~NODE_MASK) == tag) {
+        int node = (int) (entry & NODE_MASK);
         int at = node << 2;
         if (cells[at] == v && cells[at + 1] == lowBranch && cells[at + 2] == highBranch) {
           return node;
         }
       }
-      slot = (slot + 1) & uniqueMask;
+      slot = (slot + 1) & mask;
     }
     if (size >= MAX_NODES || size + collected >= maxNodes) {
       throw new BddTooLargeException(size);
@@ -84,24 +95,46 @@ final class NodeTable {
 
   /**
    * Forgets every node numbered {@code mark} or more (nodes made since {@code size} was {@code
-   * mark}), so that a computation's temporary nodes free their room. Removing the unique-table
-   * entries newest first restores the table exactly: with linear probing, no older entry's probe
-   * sequence passes through a slot filled later. O(nodes removed).
+   * mark}), so that a computation's temporary nodes free their room. Each entry is removed by
+   * backward-shift deletion, which leaves the table as if the node had never been entered,
+   * whatever order the entries went in. O(nodes removed).
    */
   void rollback(int mark) {
     if (mark < 2 || mark > size) {
       throw new IllegalArgumentException("no such mark: " + mark);
     }
+    int mask = unique.length - 1;
     for (int node = size - 1; node >= mark; node--) {
-      long hash = hash(node);
-      long entry = (hash & 0xFFFFFFFF00000000L) | node;
-      int slot = (int) (hash & uniqueMask);
+      long entry = entry(node);
+      int slot = home(entry);
       while (unique[slot] != entry) {
-        slot = (slot + 1) & uniqueMask;
+        slot = (slot + 1) & mask;
       }
-      unique[slot] = -1L;
+      remove(slot);
     }
     size = mark;
+  }
+
+  /**
+   * Empties {@code hole}, moving back each later entry of its run whose probe sequence passed
+   * through the hole, so that every entry stays reachable from its home without a free slot.
+   */
+  private void remove(int hole) {
+    int mask = unique.length - 1;
+    int slot = hole;
+    while (true) {
+      slot = (slot + 1) & mask;
+      long entry = unique[slot];
+      if (entry == 0L) {
+        break;
+      }
+      // Moves back unless its home lies cyclically in (hole, slot].
+      if (((slot - home(entry)) & mask) >= ((slot - hole) & mask)) {
+        unique[hole] = entry;
+        hole = slot;
+      }
+    }
+    unique[hole] = 0L;
   }
 
   /**
@@ -147,8 +180,10 @@ final class NodeTable {
     }
     int slots = Math.max(2048, Integer.highestOneBit(Math.max(1, size)) * 4);
     unique = new long[Math.min(slots, unique.length)];
-    uniqueMask = unique.length - 1;
-    fillUnique();
+    uniqueShift = 64 - Integer.numberOfTrailingZeros(unique.length);
+    for (int node = 2; node < size; node++) {
+      enter(entry(node));
+    }
     return renumbered;
   }
 
@@ -168,27 +203,45 @@ final class NodeTable {
     return cells[(node << 2) + 3];
   }
 
-  private long hash(int node) {
+  /** The unique-table entry of {@code node}: its hash's high bits and the node. */
+  private long entry(int node) {
     int at = node << 2;
-    return Bdd.mix(cells[at], Bdd.mix(cells[at + 1], cells[at + 2]));
+    return Bdd.mix(cells[at], Bdd.mix(cells[at + 1], cells[at + 2])) & ~NODE_MASK | node;
   }
 
+  /** The slot where {@code entry}'s probe sequence starts. */
+  private int home(long entry) {
+    return (int) (entry >>> uniqueShift);
+  }
+
+  /** Puts {@code entry} in the first free slot from its home. */
+  private void enter(long entry) {
+    int mask = unique.length - 1;
+    int slot = home(entry);
+    while (unique[slot] != 0L) {
+      slot = (slot + 1) & mask;
+    }
+    unique[slot] = entry;
+  }
+
+  /**
+   * Doubles the table. A home in the doubled table is twice the old one or one more, so entries
+   * taken in slot order, from the start of a run, go in nearly in slot order: sequential writes.
+   */
   private void rehash() {
-    unique = new long[unique.length * 2];
-    uniqueMask = unique.length - 1;
-    fillUnique();
-  }
-
-  /** Enters every node in an emptied unique table. */
-  private void fillUnique() {
-    Arrays.fill(unique, -1L);
-    for (int node = 2; node < size; node++) {
-      long hash = hash(node);
-      int slot = (int) (hash & uniqueMask);
-      while (unique[slot] != -1L) {
-        slot = (slot + 1) & uniqueMask;
+    long[] old = unique;
+    int oldMask = old.length - 1;
+    unique = new long[old.length * 2];
+    uniqueShift--;
+    int start = 0;
+    while (old[start] != 0L) {
+      start++;
+    }
+    for (int i = 1; i <= old.length; i++) {
+      long entry = old[(start + i) & oldMask];
+      if (entry != 0L) {
+        enter(entry);
       }
-      unique[slot] = (hash & 0xFFFFFFFF00000000L) | node;
     }
   }
 }
