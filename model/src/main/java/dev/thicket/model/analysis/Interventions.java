@@ -5,7 +5,6 @@ import dev.thicket.model.analysis.bdd.ConjunctionSweep;
 import dev.thicket.model.analysis.bdd.NodeProbabilities;
 import dev.thicket.model.analysis.bdd.PairMemo;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,21 +43,19 @@ final class Interventions {
   private final PairMemo memo;
   private final ConjunctionSweep sweep;
   private final boolean nonCoherent;
-  /** Position of every node in bottom-up order (children first). */
-  private final int[] position;
   // Scratch arrays over all nodes, set only for the body of the module being computed.
   private final int[] idom;
   private final int[] depth;
   private final boolean[] isDependent;
   private final boolean[] isContext;
+  /** Hubs computed as members of a hub cut's group (decision 26), not in their own context. */
+  private final boolean[] doneByHubs;
   /** How many dependent nodes each node dominates (strictly). */
   private final int[] dominatedDependents;
   private final boolean[] aboveDependent;
   private final int[] memberList;
-  private final int[] seen;
-  private final int[] changedTo;
-  private final int[] changedAt;
-  private int generation;
+  private final Rebuilds rebuilds;
+  private final HubCuts hubCuts;
   // The module being computed.
   private int module;
   private final List<List<Integer>> members = new ArrayList<>();
@@ -66,6 +63,11 @@ final class Interventions {
   private double[] blocked;
 
   Interventions(ModeDiagrams diagrams, Checkpoints checkpoints) {
+    this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
+  }
+
+  /** With another hub threshold ({@link HubCuts}); tests force hub cuts on small trees. */
+  Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents) {
     this.diagrams = diagrams;
     this.bdd = diagrams.bdd;
     this.index = diagrams.index;
@@ -75,20 +77,16 @@ final class Interventions {
         diagrams.nodeProbability);
     memo = new PairMemo(diagrams.variableProbability);
     sweep = new ConjunctionSweep(bdd, memo);
-    position = new int[index.size];
-    for (int i = 0; i < index.bottomUp.length; i++) {
-      position[index.bottomUp[i]] = i;
-    }
     idom = new int[index.size];
     depth = new int[index.size];
     isDependent = new boolean[index.size];
     isContext = new boolean[index.size];
+    doneByHubs = new boolean[index.size];
     dominatedDependents = new int[index.size];
     aboveDependent = new boolean[index.size];
     memberList = new int[index.size];
-    seen = new int[index.size];
-    changedAt = new int[index.size];
-    changedTo = new int[index.size];
+    rebuilds = new Rebuilds(diagrams);
+    hubCuts = new HubCuts(index, hubParents);
   }
 
   /**
@@ -138,6 +136,7 @@ final class Interventions {
     for (int node : body) {
       isDependent[node] = false;
       isContext[node] = false;
+      doneByHubs[node] = false;
       dominatedDependents[node] = 0;
     }
   }
@@ -190,9 +189,18 @@ final class Interventions {
       int node = body[i];
       if (isDependent[node] && dominatedDependents[node] >= MIN_MEMBERS && !index.isLeaf(node)
           && (index.parents[node].length > 1 || large(node) || large(idom[node]))) {
-        isContext[node] = true;
+        isContext[node] = !hubCuts.throughHubs(node, contextAbove(node));
       }
     }
+  }
+
+  /** The nearest context strictly above {@code node} (marked already). */
+  private int contextAbove(int node) {
+    int context = idom[node];
+    while (!isContext[context]) {
+      context = idom[context];
+    }
+    return context;
   }
 
   /** Whether the node's own function has {@value #CONTEXT_NODES} nodes or more. */
@@ -215,15 +223,34 @@ final class Interventions {
     }
     int[] contextFunctions = batch.functions.stream().mapToInt(Integer::intValue).toArray();
     int batchMark = bdd.mark();
-    for (int node : list) {
-      if (!isContext[node]) {
-        batch.add(node);
-        if (bdd.size() - batchMark > BATCH_NODES) {
-          batch.finish(batchMark);
+    List<Integer> uncut = new ArrayList<>();
+    List<HubCuts.Group> groups = hubCuts.groups(
+        list.stream().filter(node -> !isContext[node] && !doneByHubs[node]).toList(), context,
+        uncut);
+    List<List<Integer>> hubMembers = new ArrayList<>();
+    for (HubCuts.Group group : groups) {
+      List<Integer> forced = new ArrayList<>();
+      for (int hub : group.hubs()) {
+        if (isDependent[hub] && !isContext[hub] && !doneByHubs[hub]) {
+          doneByHubs[hub] = true;
+          forced.add(hub);
         }
+      }
+      hubMembers.add(forced);
+    }
+    for (int node : uncut) {
+      if (doneByHubs[node]) {
+        continue;
+      }
+      batch.add(node);
+      if (bdd.size() - batchMark > BATCH_NODES) {
+        batch.finish(batchMark);
       }
     }
     batch.finish(batchMark);
+    for (int i = 0; i < groups.size(); i++) {
+      throughHubs(groups.get(i), hubMembers.get(i), context, plus, minus, batch.constant);
+    }
     for (int i = 0; i < contexts.size(); i++) {
       int childMark = bdd.mark();
       int up = bdd.difference(contextFunctions[2 * i], contextFunctions[2 * i + 1]);
@@ -256,8 +283,8 @@ final class Interventions {
     void add(int node) {
       checkpoints.run();
       nodes.add(node);
-      functions.add(local(node, context, Bdd.TRUE));
-      functions.add(local(node, context, Bdd.FALSE));
+      functions.add(rebuilds.local(node, context, Bdd.TRUE));
+      functions.add(rebuilds.local(node, context, Bdd.FALSE));
     }
 
     /** Sweeps, records P(F[X:=1]) and P(F[X:=0]) of the batch, rolls its functions back. */
@@ -309,76 +336,91 @@ final class Interventions {
     }
   }
 
-  /** {@code context}'s function with {@code node}'s outcome replaced by {@code constant}. */
-  private int local(int node, int context, int constant) {
-    int[] region = region(node, context);
-    generation++;
-    changedAt[node] = generation;
-    changedTo[node] = constant;
-    int[] inputs = new int[4];
-    for (int gate : region) {
-      int[] children = index.children[gate];
-      if (inputs.length < children.length) {
-        inputs = new int[children.length];
+  /**
+   * The members of one hub cut S of {@code context} (decision 26): C[S:=a] ∧ Δ⁺ and C[S:=a] ∧ Δ⁻
+   * are made once for every outcome a of the hubs, then P(C[X:=c] ∧ Δ) = Σ_a P([S[X:=c] = a] ∧
+   * C[S:=a] ∧ Δ), each member rebuilding only its region up to the hubs. A hub H of S is computed
+   * here too, S[H:=c] being c for H and the others' own functions (no hub lies above another).
+   *
+   * @param hubMembers dependent hubs of S to compute here
+   * @param constant P(C ∧ Δ⁺) − P(C ∧ Δ⁻), from the context's batch
+   */
+  private void throughHubs(HubCuts.Group group, List<Integer> hubMembers, int context, int plus,
+      int minus, double constant) {
+    int mark = bdd.mark();
+    int[] hubs = group.hubs();
+    int outcomes = 1 << hubs.length;
+    int[] plusOf = new int[outcomes];
+    int[] minusOf = new int[outcomes];
+    for (int a = 0; a < outcomes; a++) {
+      checkpoints.run();
+      int[] values = new int[hubs.length];
+      for (int i = 0; i < hubs.length; i++) {
+        values[i] = (a >> i & 1) == 1 ? Bdd.TRUE : Bdd.FALSE;
       }
-      int first = -1;
-      int last = -1;
-      for (int i = 0; i < children.length; i++) {
-        int child = children[i];
-        boolean changed = changedAt[child] == generation;
-        if (changed) {
-          first = first < 0 ? i : first;
-          last = i;
-        }
-        inputs[i] = changed ? changedTo[child] : diagrams.input[child];
-      }
-      if (first >= 0) {
-        int function = diagrams.rebuilt(gate, inputs, first, last);
-        if (function != diagrams.own[gate]) {
-          changedAt[gate] = generation;
-          changedTo[gate] = function;
+      int function = rebuilds.withSeeds(hubs, values, context);
+      plusOf[a] = bdd.and(function, plus);
+      minusOf[a] = minus == Bdd.FALSE ? Bdd.FALSE : bdd.and(function, minus);
+    }
+    List<Integer> nodes = new ArrayList<>(group.members());
+    nodes.addAll(hubMembers);
+    int[][] indicators = new int[outcomes][2 * nodes.size()];
+    for (int j = 0; j < nodes.size(); j++) {
+      checkpoints.run();
+      int node = nodes.get(j);
+      for (int c = 0; c < 2; c++) {
+        int constantValue = c == 0 ? Bdd.TRUE : Bdd.FALSE;
+        int[] forced = j < group.members().size()
+            ? rebuilds.cutValues(node, constantValue, hubs, context)
+            : forcedHub(hubs, node, constantValue);
+        int[] outcome = indicators(forced);
+        for (int a = 0; a < outcomes; a++) {
+          indicators[a][2 * j + c] = outcome[a];
         }
       }
     }
-    return changedAt[context] == generation ? changedTo[context] : diagrams.own[context];
-  }
-
-  /** The ancestors of {@code node} up to and including {@code context}, children first. */
-  private int[] region(int node, int context) {
-    generation++;
-    int[] found = new int[8];
-    int count = 0;
-    int[] stack = new int[8];
-    int top = 0;
-    stack[top++] = node;
-    while (top > 0) {
-      int current = stack[--top];
-      if (current == context) {
+    double[] total = new double[2 * nodes.size()];
+    for (int a = 0; a < outcomes; a++) {
+      if (plusOf[a] == Bdd.FALSE && minusOf[a] == Bdd.FALSE) {
         continue;
       }
-      for (int parent : index.parents[current]) {
-        if (seen[parent] != generation) {
-          seen[parent] = generation;
-          if (count == found.length) {
-            found = Arrays.copyOf(found, count * 2);
-          }
-          found[count++] = parent;
-          if (top == stack.length) {
-            stack = Arrays.copyOf(stack, top * 2);
-          }
-          stack[top++] = parent;
-        }
+      double[] values = sweep(indicators[a], plusOf[a], minusOf[a]);
+      for (int i = 0; i < total.length; i++) {
+        total[i] += values[i];
       }
     }
-    long[] keyed = new long[count];
-    for (int i = 0; i < count; i++) {
-      keyed[i] = (long) position[found[i]] << 32 | found[i];
+    double whole = diagrams.probability(module);
+    for (int j = 0; j < nodes.size(); j++) {
+      achieved[nodes.get(j)] = whole + total[2 * j] - constant;
+      blocked[nodes.get(j)] = whole + total[2 * j + 1] - constant;
     }
-    Arrays.sort(keyed);
-    int[] ordered = new int[count];
-    for (int i = 0; i < count; i++) {
-      ordered[i] = (int) keyed[i];
+    rollback(mark);
+  }
+
+  /** The hubs' functions with {@code hub} forced to {@code constant}, the others as built. */
+  private int[] forcedHub(int[] hubs, int hub, int constant) {
+    int[] forced = new int[hubs.length];
+    for (int i = 0; i < hubs.length; i++) {
+      forced[i] = hubs[i] == hub ? constant : diagrams.own[hubs[i]];
     }
-    return ordered;
+    return forced;
+  }
+
+  /**
+   * [S = a] for every outcome a of the hubs (bit i of a: hub i true), given the hubs' functions:
+   * products built one hub at a time, 2 + 4 + … + 2^k conjunctions.
+   */
+  private int[] indicators(int[] hubFunctions) {
+    int[] products = {Bdd.TRUE};
+    for (int i = 0; i < hubFunctions.length; i++) {
+      int[] next = new int[products.length * 2];
+      int negated = bdd.not(hubFunctions[i]);
+      for (int a = 0; a < products.length; a++) {
+        next[a] = bdd.and(products[a], negated);
+        next[a | products.length] = bdd.and(products[a], hubFunctions[i]);
+      }
+      products = next;
+    }
+    return products;
   }
 }
