@@ -177,7 +177,8 @@ final class Interventions {
    * Marks as contexts the module and the dependent gates that dominate at least {@value
    * #MIN_MEMBERS} other dependent nodes and have several parents, a large function, or a
    * dominator with a large function (members below them then rebuild only small functions and
-   * sweep a Δ built once).
+   * sweep a Δ built once) — but not a gate whose context above is the module and whose paths up
+   * to it meet a hub cut: its members join the module's hub groups ({@link HubCuts}).
    */
   private void markContexts(int[] body) {
     for (int i = body.length - 1; i > 0; i--) {
@@ -189,7 +190,7 @@ final class Interventions {
       int node = body[i];
       if (isDependent[node] && dominatedDependents[node] >= MIN_MEMBERS && !index.isLeaf(node)
           && (index.parents[node].length > 1 || large(node) || large(idom[node]))) {
-        isContext[node] = !hubCuts.throughHubs(node, contextAbove(node));
+        isContext[node] = contextAbove(node) != module || !hubCuts.throughHubs(node, module);
       }
     }
   }
@@ -224,9 +225,13 @@ final class Interventions {
     int[] contextFunctions = batch.functions.stream().mapToInt(Integer::intValue).toArray();
     int batchMark = bdd.mark();
     List<Integer> uncut = new ArrayList<>();
-    List<HubCuts.Group> groups = hubCuts.groups(
-        list.stream().filter(node -> !isContext[node] && !doneByHubs[node]).toList(), context,
-        uncut);
+    List<Integer> candidates =
+        list.stream().filter(node -> !isContext[node] && !doneByHubs[node]).toList();
+    List<HubCuts.Group> groups = context == module
+        ? hubCuts.groups(candidates, context, uncut) : List.of();
+    if (context != module) {
+      uncut.addAll(candidates);
+    }
     List<List<Integer>> hubMembers = new ArrayList<>();
     for (HubCuts.Group group : groups) {
       List<Integer> forced = new ArrayList<>();
