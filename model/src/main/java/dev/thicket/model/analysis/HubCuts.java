@@ -117,7 +117,7 @@ final class HubCuts {
     return hubs.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
-  private boolean isHub(int gate) {
+  boolean isHub(int gate) {
     return index.parents[gate].length >= hubParents;
   }
 

@@ -58,6 +58,8 @@ final class Interventions {
   private final HubCuts hubCuts;
   // The module being computed.
   private int module;
+  /** Whether the module's body has a hub at all (else no cut is looked for). */
+  private boolean hubsInBody;
   private final List<List<Integer>> members = new ArrayList<>();
   private double[] achieved;
   private double[] blocked;
@@ -113,6 +115,10 @@ final class Interventions {
       depth[node] = depth[dominator] + 1;
     }
     dependents.forEach(node -> isDependent[node] = true);
+    hubsInBody = false;
+    for (int i = 1; i < body.length && !hubsInBody; i++) {
+      hubsInBody = hubCuts.isHub(body[i]);
+    }
     markContexts(body);
     members.clear();
     for (int node : body) {
@@ -190,7 +196,8 @@ final class Interventions {
       int node = body[i];
       if (isDependent[node] && dominatedDependents[node] >= MIN_MEMBERS && !index.isLeaf(node)
           && (index.parents[node].length > 1 || large(node) || large(idom[node]))) {
-        isContext[node] = contextAbove(node) != module || !hubCuts.throughHubs(node, module);
+        isContext[node] = !hubsInBody || contextAbove(node) != module
+            || !hubCuts.throughHubs(node, module);
       }
     }
   }
@@ -227,9 +234,9 @@ final class Interventions {
     List<Integer> uncut = new ArrayList<>();
     List<Integer> candidates =
         list.stream().filter(node -> !isContext[node] && !doneByHubs[node]).toList();
-    List<HubCuts.Group> groups = context == module
-        ? hubCuts.groups(candidates, context, uncut) : List.of();
-    if (context != module) {
+    boolean cuts = hubsInBody && context == module;
+    List<HubCuts.Group> groups = cuts ? hubCuts.groups(candidates, context, uncut) : List.of();
+    if (!cuts) {
       uncut.addAll(candidates);
     }
     List<List<Integer>> hubMembers = new ArrayList<>();
