@@ -56,6 +56,7 @@ final class Interventions {
   private final int[] memberList;
   private final Rebuilds rebuilds;
   private final HubCuts hubCuts;
+  private final HubGroups hubGroups;
   // The module being computed.
   private int module;
   /** Whether the module's body has a hub at all (else no cut is looked for). */
@@ -89,6 +90,7 @@ final class Interventions {
     memberList = new int[index.size];
     rebuilds = new Rebuilds(diagrams);
     hubCuts = new HubCuts(index, hubParents);
+    hubGroups = new HubGroups(diagrams, rebuilds, checkpoints);
   }
 
   /**
@@ -349,90 +351,22 @@ final class Interventions {
   }
 
   /**
-   * The members of one hub cut S of {@code context} (decision 26): C[S:=a] ∧ Δ⁺ and C[S:=a] ∧ Δ⁻
-   * are made once for every outcome a of the hubs, then P(C[X:=c] ∧ Δ) = Σ_a P([S[X:=c] = a] ∧
-   * C[S:=a] ∧ Δ), each member rebuilding only its region up to the hubs. A hub H of S is computed
-   * here too, S[H:=c] being c for H and the others' own functions (no hub lies above another).
+   * The members of one hub cut (and the dependent hubs of it) of {@code context}, by {@link
+   * HubGroups}.
    *
-   * @param hubMembers dependent hubs of S to compute here
    * @param constant P(C ∧ Δ⁺) − P(C ∧ Δ⁻), from the context's batch
    */
   private void throughHubs(HubCuts.Group group, List<Integer> hubMembers, int context, int plus,
       int minus, double constant) {
     int mark = bdd.mark();
-    int[] hubs = group.hubs();
-    int outcomes = 1 << hubs.length;
-    int[] plusOf = new int[outcomes];
-    int[] minusOf = new int[outcomes];
-    for (int a = 0; a < outcomes; a++) {
-      checkpoints.run();
-      int[] values = new int[hubs.length];
-      for (int i = 0; i < hubs.length; i++) {
-        values[i] = (a >> i & 1) == 1 ? Bdd.TRUE : Bdd.FALSE;
-      }
-      int function = rebuilds.withSeeds(hubs, values, context);
-      plusOf[a] = bdd.and(function, plus);
-      minusOf[a] = minus == Bdd.FALSE ? Bdd.FALSE : bdd.and(function, minus);
-    }
     List<Integer> nodes = new ArrayList<>(group.members());
     nodes.addAll(hubMembers);
-    int[][] indicators = new int[outcomes][2 * nodes.size()];
-    for (int j = 0; j < nodes.size(); j++) {
-      checkpoints.run();
-      int node = nodes.get(j);
-      for (int c = 0; c < 2; c++) {
-        int constantValue = c == 0 ? Bdd.TRUE : Bdd.FALSE;
-        int[] forced = j < group.members().size()
-            ? rebuilds.cutValues(node, constantValue, hubs, context)
-            : forcedHub(hubs, node, constantValue);
-        int[] outcome = indicators(forced);
-        for (int a = 0; a < outcomes; a++) {
-          indicators[a][2 * j + c] = outcome[a];
-        }
-      }
-    }
-    double[] total = new double[2 * nodes.size()];
-    for (int a = 0; a < outcomes; a++) {
-      if (plusOf[a] == Bdd.FALSE && minusOf[a] == Bdd.FALSE) {
-        continue;
-      }
-      double[] values = sweep(indicators[a], plusOf[a], minusOf[a]);
-      for (int i = 0; i < total.length; i++) {
-        total[i] += values[i];
-      }
-    }
+    double[] total = hubGroups.values(group, hubMembers, context, plus, minus, this::sweep);
     double whole = diagrams.probability(module);
     for (int j = 0; j < nodes.size(); j++) {
       achieved[nodes.get(j)] = whole + total[2 * j] - constant;
       blocked[nodes.get(j)] = whole + total[2 * j + 1] - constant;
     }
     rollback(mark);
-  }
-
-  /** The hubs' functions with {@code hub} forced to {@code constant}, the others as built. */
-  private int[] forcedHub(int[] hubs, int hub, int constant) {
-    int[] forced = new int[hubs.length];
-    for (int i = 0; i < hubs.length; i++) {
-      forced[i] = hubs[i] == hub ? constant : diagrams.own[hubs[i]];
-    }
-    return forced;
-  }
-
-  /**
-   * [S = a] for every outcome a of the hubs (bit i of a: hub i true), given the hubs' functions:
-   * products built one hub at a time, 2 + 4 + … + 2^k conjunctions.
-   */
-  private int[] indicators(int[] hubFunctions) {
-    int[] products = {Bdd.TRUE};
-    for (int i = 0; i < hubFunctions.length; i++) {
-      int[] next = new int[products.length * 2];
-      int negated = bdd.not(hubFunctions[i]);
-      for (int a = 0; a < products.length; a++) {
-        next[a] = bdd.and(products[a], negated);
-        next[a | products.length] = bdd.and(products[a], hubFunctions[i]);
-      }
-      products = next;
-    }
-    return products;
   }
 }
