@@ -23,11 +23,18 @@ final class ImportanceMeasures {
 
   private final ModeDiagrams diagrams;
   private final Checkpoints checkpoints;
+  private final int hubParents;
 
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints) {
+    this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
+  }
+
+  /** With another hub threshold ({@link HubCuts}); tests force hub cuts on small trees. */
+  ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents) {
     diagrams.restoreDropped();
     this.diagrams = diagrams;
     this.checkpoints = checkpoints;
+    this.hubParents = hubParents;
   }
 
   /** The measures of every node, in file order; contribution in units of {@code impact}. */
@@ -90,7 +97,7 @@ final class ImportanceMeasures {
       }
     }
     int[][] bodies = bodies(dependentsByModule);
-    Interventions interventions = new Interventions(diagrams, checkpoints);
+    Interventions interventions = new Interventions(diagrams, checkpoints, hubParents);
     double[] moduleAchieved = new double[index.size];
     double[] moduleBlocked = new double[index.size];
     int done = 0;

@@ -5,7 +5,6 @@ import dev.thicket.model.analysis.bdd.ConjunctionSweep;
 import dev.thicket.model.analysis.bdd.NodeProbabilities;
 import dev.thicket.model.analysis.bdd.PairMemo;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,28 +43,34 @@ final class Interventions {
   private final PairMemo memo;
   private final ConjunctionSweep sweep;
   private final boolean nonCoherent;
-  /** Position of every node in bottom-up order (children first). */
-  private final int[] position;
   // Scratch arrays over all nodes, set only for the body of the module being computed.
   private final int[] idom;
   private final int[] depth;
   private final boolean[] isDependent;
   private final boolean[] isContext;
+  /** Hubs computed as members of a hub cut's group (decision 26), not in their own context. */
+  private final boolean[] doneByHubs;
   /** How many dependent nodes each node dominates (strictly). */
   private final int[] dominatedDependents;
   private final boolean[] aboveDependent;
   private final int[] memberList;
-  private final int[] seen;
-  private final int[] changedTo;
-  private final int[] changedAt;
-  private int generation;
+  private final Rebuilds rebuilds;
+  private final HubCuts hubCuts;
+  private final HubGroups hubGroups;
   // The module being computed.
   private int module;
+  /** Whether the module's body has a hub at all (else no cut is looked for). */
+  private boolean hubsInBody;
   private final List<List<Integer>> members = new ArrayList<>();
   private double[] achieved;
   private double[] blocked;
 
   Interventions(ModeDiagrams diagrams, Checkpoints checkpoints) {
+    this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
+  }
+
+  /** With another hub threshold ({@link HubCuts}); tests force hub cuts on small trees. */
+  Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents) {
     this.diagrams = diagrams;
     this.bdd = diagrams.bdd;
     this.index = diagrams.index;
@@ -75,20 +80,17 @@ final class Interventions {
         diagrams.nodeProbability);
     memo = new PairMemo(diagrams.variableProbability);
     sweep = new ConjunctionSweep(bdd, memo);
-    position = new int[index.size];
-    for (int i = 0; i < index.bottomUp.length; i++) {
-      position[index.bottomUp[i]] = i;
-    }
     idom = new int[index.size];
     depth = new int[index.size];
     isDependent = new boolean[index.size];
     isContext = new boolean[index.size];
+    doneByHubs = new boolean[index.size];
     dominatedDependents = new int[index.size];
     aboveDependent = new boolean[index.size];
     memberList = new int[index.size];
-    seen = new int[index.size];
-    changedAt = new int[index.size];
-    changedTo = new int[index.size];
+    rebuilds = new Rebuilds(diagrams);
+    hubCuts = new HubCuts(index, hubParents);
+    hubGroups = new HubGroups(diagrams, rebuilds, checkpoints);
   }
 
   /**
@@ -115,6 +117,10 @@ final class Interventions {
       depth[node] = depth[dominator] + 1;
     }
     dependents.forEach(node -> isDependent[node] = true);
+    hubsInBody = false;
+    for (int i = 1; i < body.length && !hubsInBody; i++) {
+      hubsInBody = hubCuts.isHub(body[i]);
+    }
     markContexts(body);
     members.clear();
     for (int node : body) {
@@ -138,6 +144,7 @@ final class Interventions {
     for (int node : body) {
       isDependent[node] = false;
       isContext[node] = false;
+      doneByHubs[node] = false;
       dominatedDependents[node] = 0;
     }
   }
@@ -178,7 +185,8 @@ final class Interventions {
    * Marks as contexts the module and the dependent gates that dominate at least {@value
    * #MIN_MEMBERS} other dependent nodes and have several parents, a large function, or a
    * dominator with a large function (members below them then rebuild only small functions and
-   * sweep a Δ built once).
+   * sweep a Δ built once) — but not a gate whose context above is the module and whose paths up
+   * to it meet a hub cut: its members join the module's hub groups ({@link HubCuts}).
    */
   private void markContexts(int[] body) {
     for (int i = body.length - 1; i > 0; i--) {
@@ -190,9 +198,19 @@ final class Interventions {
       int node = body[i];
       if (isDependent[node] && dominatedDependents[node] >= MIN_MEMBERS && !index.isLeaf(node)
           && (index.parents[node].length > 1 || large(node) || large(idom[node]))) {
-        isContext[node] = true;
+        isContext[node] = !hubsInBody || contextAbove(node) != module
+            || !hubCuts.throughHubs(node, module);
       }
     }
+  }
+
+  /** The nearest context strictly above {@code node} (marked already). */
+  private int contextAbove(int node) {
+    int context = idom[node];
+    while (!isContext[context]) {
+      context = idom[context];
+    }
+    return context;
   }
 
   /** Whether the node's own function has {@value #CONTEXT_NODES} nodes or more. */
@@ -215,15 +233,38 @@ final class Interventions {
     }
     int[] contextFunctions = batch.functions.stream().mapToInt(Integer::intValue).toArray();
     int batchMark = bdd.mark();
-    for (int node : list) {
-      if (!isContext[node]) {
-        batch.add(node);
-        if (bdd.size() - batchMark > BATCH_NODES) {
-          batch.finish(batchMark);
+    List<Integer> uncut = new ArrayList<>();
+    List<Integer> candidates =
+        list.stream().filter(node -> !isContext[node] && !doneByHubs[node]).toList();
+    boolean cuts = hubsInBody && context == module;
+    List<HubCuts.Group> groups = cuts ? hubCuts.groups(candidates, context, uncut) : List.of();
+    if (!cuts) {
+      uncut.addAll(candidates);
+    }
+    List<List<Integer>> hubMembers = new ArrayList<>();
+    for (HubCuts.Group group : groups) {
+      List<Integer> forced = new ArrayList<>();
+      for (int hub : group.hubs()) {
+        if (isDependent[hub] && !isContext[hub] && !doneByHubs[hub]) {
+          doneByHubs[hub] = true;
+          forced.add(hub);
         }
+      }
+      hubMembers.add(forced);
+    }
+    for (int node : uncut) {
+      if (doneByHubs[node]) {
+        continue;
+      }
+      batch.add(node);
+      if (bdd.size() - batchMark > BATCH_NODES) {
+        batch.finish(batchMark);
       }
     }
     batch.finish(batchMark);
+    for (int i = 0; i < groups.size(); i++) {
+      throughHubs(groups.get(i), hubMembers.get(i), context, plus, minus, batch.constant);
+    }
     for (int i = 0; i < contexts.size(); i++) {
       int childMark = bdd.mark();
       int up = bdd.difference(contextFunctions[2 * i], contextFunctions[2 * i + 1]);
@@ -256,8 +297,8 @@ final class Interventions {
     void add(int node) {
       checkpoints.run();
       nodes.add(node);
-      functions.add(local(node, context, Bdd.TRUE));
-      functions.add(local(node, context, Bdd.FALSE));
+      functions.add(rebuilds.local(node, context, Bdd.TRUE));
+      functions.add(rebuilds.local(node, context, Bdd.FALSE));
     }
 
     /** Sweeps, records P(F[X:=1]) and P(F[X:=0]) of the batch, rolls its functions back. */
@@ -309,76 +350,23 @@ final class Interventions {
     }
   }
 
-  /** {@code context}'s function with {@code node}'s outcome replaced by {@code constant}. */
-  private int local(int node, int context, int constant) {
-    int[] region = region(node, context);
-    generation++;
-    changedAt[node] = generation;
-    changedTo[node] = constant;
-    int[] inputs = new int[4];
-    for (int gate : region) {
-      int[] children = index.children[gate];
-      if (inputs.length < children.length) {
-        inputs = new int[children.length];
-      }
-      int first = -1;
-      int last = -1;
-      for (int i = 0; i < children.length; i++) {
-        int child = children[i];
-        boolean changed = changedAt[child] == generation;
-        if (changed) {
-          first = first < 0 ? i : first;
-          last = i;
-        }
-        inputs[i] = changed ? changedTo[child] : diagrams.input[child];
-      }
-      if (first >= 0) {
-        int function = diagrams.rebuilt(gate, inputs, first, last);
-        if (function != diagrams.own[gate]) {
-          changedAt[gate] = generation;
-          changedTo[gate] = function;
-        }
-      }
+  /**
+   * The members of one hub cut (and the dependent hubs of it) of {@code context}, by {@link
+   * HubGroups}.
+   *
+   * @param constant P(C ∧ Δ⁺) − P(C ∧ Δ⁻), from the context's batch
+   */
+  private void throughHubs(HubCuts.Group group, List<Integer> hubMembers, int context, int plus,
+      int minus, double constant) {
+    int mark = bdd.mark();
+    List<Integer> nodes = new ArrayList<>(group.members());
+    nodes.addAll(hubMembers);
+    double[] total = hubGroups.values(group, hubMembers, context, plus, minus, this::sweep);
+    double whole = diagrams.probability(module);
+    for (int j = 0; j < nodes.size(); j++) {
+      achieved[nodes.get(j)] = whole + total[2 * j] - constant;
+      blocked[nodes.get(j)] = whole + total[2 * j + 1] - constant;
     }
-    return changedAt[context] == generation ? changedTo[context] : diagrams.own[context];
-  }
-
-  /** The ancestors of {@code node} up to and including {@code context}, children first. */
-  private int[] region(int node, int context) {
-    generation++;
-    int[] found = new int[8];
-    int count = 0;
-    int[] stack = new int[8];
-    int top = 0;
-    stack[top++] = node;
-    while (top > 0) {
-      int current = stack[--top];
-      if (current == context) {
-        continue;
-      }
-      for (int parent : index.parents[current]) {
-        if (seen[parent] != generation) {
-          seen[parent] = generation;
-          if (count == found.length) {
-            found = Arrays.copyOf(found, count * 2);
-          }
-          found[count++] = parent;
-          if (top == stack.length) {
-            stack = Arrays.copyOf(stack, top * 2);
-          }
-          stack[top++] = parent;
-        }
-      }
-    }
-    long[] keyed = new long[count];
-    for (int i = 0; i < count; i++) {
-      keyed[i] = (long) position[found[i]] << 32 | found[i];
-    }
-    Arrays.sort(keyed);
-    int[] ordered = new int[count];
-    for (int i = 0; i < count; i++) {
-      ordered[i] = (int) keyed[i];
-    }
-    return ordered;
+    rollback(mark);
   }
 }

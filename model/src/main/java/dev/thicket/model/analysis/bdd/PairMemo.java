@@ -7,16 +7,20 @@ import java.util.Arrays;
  * An entry may be overwritten by a colliding pair; the value is then recomputed, so results stay
  * exact. No probing; the table starts small (a small tree's importance should not allocate and
  * clear 40 MB) and doubles, keeping its current entries, whenever it has been written as many
- * times as it has slots, up to 2^21 entries.
+ * times as it has slots, up to 2^21 entries. Key and value of an entry sit side by side (one
+ * cache line per look-up); the key packs both nodes (below 2^28) and the {@link #clear}
+ * generation.
  */
 public final class PairMemo {
   private static final int MIN_SIZE = 1 << 10;
   private static final int MAX_SIZE = 1 << 21;
+  private static final int NODE_BITS = 28;
+  /** Generations 0..254: the empty key -1 carries 255 and never matches. */
+  private static final int GENERATIONS = 255;
 
-  private long[] keys;
-  private double[] values;
-  /** The {@link #clear} generation each entry was written in. */
-  private int[] generations;
+  /** Entry i: key at 2i, value's bits at 2i + 1. */
+  private long[] table;
+  private int mask;
   private int generation;
   private int writes;
   private final double[] variableProbability;
@@ -29,6 +33,10 @@ public final class PairMemo {
   /** Forgets every entry (after {@link Bdd#rollback}, node numbers name other nodes). */
   public void clear() {
     generation++;
+    if (generation == GENERATIONS) {
+      generation = 0;
+      Arrays.fill(table, -1L);
+    }
   }
 
   double variableProbability(int v) {
@@ -36,43 +44,43 @@ public final class PairMemo {
   }
 
   double get(int a, int b) {
-    long key = ((long) a << 32) | b;
-    int slot = (int) (Bdd.mix(a, b) & (keys.length - 1));
-    return keys[slot] == key && generations[slot] == generation ? values[slot] : Double.NaN;
+    int slot = (int) (Bdd.mix(a, b) & mask) << 1;
+    return table[slot] == key(a, b) ? Double.longBitsToDouble(table[slot + 1]) : Double.NaN;
   }
 
   void put(int a, int b, double value) {
-    if (++writes > keys.length && keys.length < MAX_SIZE) {
+    if (++writes > mask + 1 && mask + 1 < MAX_SIZE) {
       grow();
     }
-    int slot = (int) (Bdd.mix(a, b) & (keys.length - 1));
-    keys[slot] = ((long) a << 32) | b;
-    values[slot] = value;
-    generations[slot] = generation;
+    int slot = (int) (Bdd.mix(a, b) & mask) << 1;
+    table[slot] = key(a, b);
+    table[slot + 1] = Double.doubleToRawLongBits(value);
+  }
+
+  private long key(int a, int b) {
+    return (long) generation << 2 * NODE_BITS | (long) a << NODE_BITS | b;
   }
 
   private void allocate(int size) {
-    keys = new long[size];
-    values = new double[size];
-    generations = new int[size];
-    Arrays.fill(keys, -1L);
+    table = new long[2 * size];
+    mask = size - 1;
+    Arrays.fill(table, -1L);
   }
 
   /** Twice the slots, with the entries of the current generation moved over. */
   private void grow() {
-    long[] oldKeys = keys;
-    double[] oldValues = values;
-    int[] oldGenerations = generations;
-    allocate(oldKeys.length * 2);
+    long[] old = table;
+    allocate((mask + 1) * 2);
     writes = 0;
-    for (int slot = 0; slot < oldKeys.length; slot++) {
-      if (oldKeys[slot] != -1L && oldGenerations[slot] == generation) {
-        int a = (int) (oldKeys[slot] >>> 32);
-        int b = (int) oldKeys[slot];
-        int to = (int) (Bdd.mix(a, b) & (keys.length - 1));
-        keys[to] = oldKeys[slot];
-        values[to] = oldValues[slot];
-        generations[to] = generation;
+    long current = (long) generation << 2 * NODE_BITS;
+    long generationMask = -1L << 2 * NODE_BITS;
+    for (int slot = 0; slot < old.length; slot += 2) {
+      if (old[slot] != -1L && (old[slot] & generationMask) == current) {
+        int a = (int) (old[slot] >>> NODE_BITS & ((1 << NODE_BITS) - 1));
+        int b = (int) (old[slot] & ((1 << NODE_BITS) - 1));
+        int to = (int) (Bdd.mix(a, b) & mask) << 1;
+        table[to] = old[slot];
+        table[to + 1] = old[slot + 1];
         writes++;
       }
     }

@@ -1,0 +1,155 @@
+package dev.thicket.model.analysis;
+
+import java.util.Arrays;
+
+/**
+ * Functions of a module's gates with some nodes' outcomes replaced, rebuilt over the region
+ * between those nodes and the gate only (the gates on their paths up to it, children first); a
+ * gate with one changed child costs two diagram operations, from its kept prefix and suffix folds
+ * ({@link ModeDiagrams#rebuilt}). Used by {@link Interventions}.
+ */
+final class Rebuilds {
+  private final ModeDiagrams diagrams;
+  private final TreeIndex index;
+  /** Position of every node in bottom-up order (children first). */
+  private final int[] position;
+  private final int[] seen;
+  private final int[] stopAt;
+  private final int[] changedTo;
+  private final int[] changedAt;
+  private int seenGeneration;
+  private int stopGeneration;
+  private int generation;
+
+  Rebuilds(ModeDiagrams diagrams) {
+    this.diagrams = diagrams;
+    this.index = diagrams.index;
+    position = new int[index.size];
+    for (int i = 0; i < index.bottomUp.length; i++) {
+      position[index.bottomUp[i]] = i;
+    }
+    seen = new int[index.size];
+    stopAt = new int[index.size];
+    changedAt = new int[index.size];
+    changedTo = new int[index.size];
+  }
+
+  /** {@code context}'s function with {@code node}'s outcome replaced by {@code constant}. */
+  int local(int node, int context, int constant) {
+    return rebuilt(new int[] {node}, new int[] {constant}, context, new int[0])[0];
+  }
+
+  /**
+   * {@code context}'s function with the outcome of every {@code seeds[i]} replaced by {@code
+   * values[i]}. No seed may lie on another's paths up to the context.
+   */
+  int withSeeds(int[] seeds, int[] values, int context) {
+    return rebuilt(seeds, values, context, new int[0])[0];
+  }
+
+  /**
+   * The functions of the gates {@code cut} with {@code node}'s outcome replaced by {@code
+   * constant}, every path from {@code node} upwards meeting a gate of the cut before {@code
+   * context} (so the region stops at the cut).
+   */
+  int[] cutValues(int node, int constant, int[] cut, int context) {
+    return rebuilt(new int[] {node}, new int[] {constant}, context, cut);
+  }
+
+  /**
+   * Rebuilds the region above the seeds, climbing neither past {@code context} nor past a gate of
+   * {@code stops}; returns the new functions of {@code context} (no stops) or of the stops.
+   */
+  private int[] rebuilt(int[] seeds, int[] values, int context, int[] stops) {
+    stopGeneration++;
+    for (int stop : stops) {
+      stopAt[stop] = stopGeneration;
+    }
+    int[] region = region(seeds, context);
+    generation++;
+    for (int i = 0; i < seeds.length; i++) {
+      changedAt[seeds[i]] = generation;
+      changedTo[seeds[i]] = values[i];
+    }
+    int[] inputs = new int[4];
+    for (int gate : region) {
+      if (changedAt[gate] == generation) {
+        continue;
+      }
+      int[] children = index.children[gate];
+      if (inputs.length < children.length) {
+        inputs = new int[children.length];
+      }
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < children.length; i++) {
+        int child = children[i];
+        boolean changed = changedAt[child] == generation;
+        if (changed) {
+          first = first < 0 ? i : first;
+          last = i;
+        }
+        inputs[i] = changed ? changedTo[child] : diagrams.input[child];
+      }
+      if (first >= 0) {
+        int function = diagrams.rebuilt(gate, inputs, first, last);
+        if (function != diagrams.own[gate]) {
+          changedAt[gate] = generation;
+          changedTo[gate] = function;
+        }
+      }
+    }
+    if (stops.length == 0) {
+      return new int[] {valueOf(context)};
+    }
+    int[] result = new int[stops.length];
+    for (int i = 0; i < stops.length; i++) {
+      result[i] = valueOf(stops[i]);
+    }
+    return result;
+  }
+
+  private int valueOf(int node) {
+    return changedAt[node] == generation ? changedTo[node] : diagrams.own[node];
+  }
+
+  /**
+   * The ancestors of the seeds up to and including {@code context} (or a stop), children first.
+   */
+  private int[] region(int[] seeds, int context) {
+    seenGeneration++;
+    int[] found = new int[8];
+    int count = 0;
+    int[] stack = Arrays.copyOf(seeds, Math.max(8, seeds.length));
+    int top = seeds.length;
+    while (top > 0) {
+      int current = stack[--top];
+      if (current == context || stopAt[current] == stopGeneration) {
+        continue;
+      }
+      for (int parent : index.parents[current]) {
+        if (seen[parent] != seenGeneration) {
+          seen[parent] = seenGeneration;
+          if (count == found.length) {
+            found = Arrays.copyOf(found, count * 2);
+          }
+          found[count++] = parent;
+          if (top == stack.length) {
+            stack = Arrays.copyOf(stack, top * 2);
+          }
+          stack[top++] = parent;
+        }
+      }
+    }
+    long[] keyed = new long[count];
+    for (int i = 0; i < count; i++) {
+      keyed[i] = (long) position[found[i]] << 32 | found[i];
+    }
+    Arrays.sort(keyed);
+    int[] ordered = new int[count];
+    for (int i = 0; i < count; i++) {
+      ordered[i] = (int) keyed[i];
+    }
+    return ordered;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.thicket.model.analysis;
+
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Gate;
+import dev.thicket.model.tree.Mitigation;
+import dev.thicket.model.tree.MitigationStatus;
+import dev.thicket.model.tree.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Small random trees shaped like the big Aralia fault trees that hub cuts are for (decision 26):
+ * a goal over terms, each term over a few hubs (gates with at least three parents), under the
+ * hubs gates with two hub parents (nested, sharing leaves), shared mitigations.
+ */
+final class HubTrees {
+  private HubTrees() {}
+
+  static AttackTree generate(long seed, boolean nonCoherent) {
+    Random random = new Random(seed);
+    int leaves = 4 + random.nextInt(3);
+    int hubs = 2 + random.nextInt(2);
+    int below = 2 + random.nextInt(3);
+    int terms = 3 + random.nextInt(3);
+    List<Node> nodes = new ArrayList<>();
+    List<String> goal = new ArrayList<>();
+    List<Set<String>> hubChildren = new ArrayList<>();
+    for (int h = 0; h < hubs; h++) {
+      hubChildren.add(new LinkedHashSet<>());
+    }
+    for (int t = 0; t < terms; t++) {
+      Set<String> children = new LinkedHashSet<>();
+      for (int h = 0; h < hubs; h++) {
+        if (t < 3 || random.nextBoolean()) {
+          children.add("h" + h);
+        }
+      }
+      if (children.isEmpty() || random.nextBoolean()) {
+        children.add("l" + random.nextInt(leaves));
+      }
+      nodes.add(gate(random, "t" + t, children, nonCoherent));
+      goal.add("t" + t);
+    }
+    for (int b = 0; b < below; b++) {
+      int first = random.nextInt(hubs);
+      hubChildren.get(first).add("b" + b);
+      hubChildren.get((first + 1 + random.nextInt(hubs - 1)) % hubs).add("b" + b);
+      Set<String> children = new LinkedHashSet<>();
+      int count = 1 + random.nextInt(3);
+      for (int i = 0; i < count; i++) {
+        children.add("l" + random.nextInt(leaves));
+      }
+      if (b + 1 < below && random.nextBoolean()) {
+        children.add("b" + (b + 1 + random.nextInt(below - b - 1)));
+      }
+      nodes.add(gate(random, "b" + b, children, nonCoherent));
+    }
+    for (int h = 0; h < hubs; h++) {
+      if (hubChildren.get(h).isEmpty() || random.nextBoolean()) {
+        hubChildren.get(h).add("l" + random.nextInt(leaves));
+      }
+      nodes.add(gate(random, "h" + h, hubChildren.get(h), nonCoherent));
+    }
+    Set<String> used = new LinkedHashSet<>();
+    nodes.forEach(node -> used.addAll(node.children()));
+    for (int l = 0; l < leaves; l++) {
+      if (!used.contains("l" + l)) {
+        goal.add("l" + l);
+      }
+    }
+    nodes.add(gate(random, "goal", new LinkedHashSet<>(goal), false));
+    for (int l = 0; l < leaves; l++) {
+      nodes.add(Node.leaf("l" + l, "Leaf " + l, Estimate.of(random.nextDouble())));
+    }
+    List<Mitigation> mitigations = new ArrayList<>();
+    int mitigationCount = random.nextInt(3);
+    for (int m = 0; m < mitigationCount; m++) {
+      mitigations.add(new Mitigation("m" + m, "Mitigation " + m, random.nextDouble(),
+          MitigationStatus.values()[random.nextInt(2)]));
+      for (int i = 0; i < 2; i++) {
+        int index = random.nextInt(nodes.size());
+        Node node = nodes.get(index);
+        if (!node.mitigations().contains("m" + m)) {
+          List<String> attached = new ArrayList<>(node.mitigations());
+          attached.add("m" + m);
+          nodes.set(index, node.withMitigations(attached));
+        }
+      }
+    }
+    return new AttackTree("Hubs " + seed, null, "goal", nodes, mitigations, null,
+        AnalysisSettings.NONE, Map.of());
+  }
+
+  private static Node gate(Random random, String id, Set<String> children,
+      boolean nonCoherent) {
+    int n = children.size();
+    Gate gate = Gate.values()[1 + random.nextInt(3)];
+    if (nonCoherent && n == 1 && random.nextBoolean()) {
+      gate = Gate.NOT;
+    } else if (nonCoherent && n == 2 && random.nextInt(3) == 0) {
+      gate = Gate.XOR;
+    }
+    int k = gate == Gate.ATLEAST ? 1 + random.nextInt(n) : 0;
+    return Node.gate(id, "Gate " + id, gate, k, List.copyOf(children));
+  }
+}
