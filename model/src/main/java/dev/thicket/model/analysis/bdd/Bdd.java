@@ -202,10 +202,7 @@ public final class Bdd {
     return result;
   }
 
-  /**
-   * Lifts the node budget given at construction (it chooses a variable order while diagrams are
-   * built; later computations on built diagrams are bounded by memory only).
-   */
+  /** Lifts the node budget (it chose a variable order; built diagrams are bounded by memory). */
   public void liftNodeBudget() {
     nodes.liftBudget();
   }
@@ -362,10 +359,7 @@ public final class Bdd {
     reach[TRUE] = 0;
   }
 
-  /**
-   * P(f ∧ g) for independent variables, without building f ∧ g. Memoised on node pairs: at worst
-   * O(|f|·|g|).
-   */
+  /** P(f ∧ g), independent variables, without building f ∧ g; memoised on pairs: O(|f|·|g|). */
   public double probabilityOfBoth(int f, int g, double[] nodeProbability, PairMemo memo) {
     if (f == FALSE || g == FALSE) {
       return 0.0;
