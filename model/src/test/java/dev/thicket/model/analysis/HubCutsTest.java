@@ -1,7 +1,6 @@
 package dev.thicket.model.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.tree.AttackTree;
@@ -79,15 +78,7 @@ class HubCutsTest {
     for (Mode mode : Mode.values()) {
       AnalysisResult result =
           TreeAnalysis.run(tree, AnalysisOptions.DEFAULT.withImportanceMode(mode));
-      double top = brute.probabilityOfAll(mode, "goal");
-      for (NodeImportance node : result.nodes()) {
-        double achieved = brute.probabilityForcing(mode, node.id(), true);
-        double blocked = brute.probabilityForcing(mode, node.id(), false);
-        assertThat(node.birnbaum()).as("Birnbaum of %s in %s", node.id(), mode)
-            .isCloseTo(achieved - blocked, within(EPS));
-        assertThat(node.contribution()).as("contribution of %s in %s", node.id(), mode)
-            .isCloseTo((top - blocked) * 10, within(EPS));
-      }
+      ForcedMeasures.assertExact(brute, mode, "goal", 10, result.nodes(), EPS, "");
     }
   }
 
@@ -97,7 +88,6 @@ class HubCutsTest {
     AttackTree tree = HubTrees.generate(seed, seed % 4 == 0);
     Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
     BruteForce brute = new BruteForce(tree);
-    double top = brute.probabilityOfAll(mode, tree.root());
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
     Variables variables = new Variables(index, modules, Variables.Order.CHILD_ORDER);
@@ -109,15 +99,7 @@ class HubCutsTest {
         new ImportanceMeasures(diagrams, new Checkpoints(AnalysisMonitor.NONE), 3)
             .compute(0.1, 1);
 
-    for (NodeImportance node : nodes) {
-      String what = node.id() + " in " + mode + ", seed " + seed;
-      double achieved = brute.probabilityForcing(mode, node.id(), true);
-      double blocked = brute.probabilityForcing(mode, node.id(), false);
-      assertThat(node.birnbaum()).as("Birnbaum %s", what).isCloseTo(achieved - blocked,
-          within(1e-9));
-      assertThat(node.contribution()).as("contribution %s", what).isCloseTo(top - blocked,
-          within(1e-9));
-    }
+    ForcedMeasures.assertExact(brute, mode, tree.root(), 1, nodes, 1e-9, ", seed " + seed);
   }
 
   private static AttackTree read(String yaml) throws Exception {

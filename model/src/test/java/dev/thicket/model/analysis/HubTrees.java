@@ -5,7 +5,6 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
-import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -78,21 +77,7 @@ final class HubTrees {
     for (int l = 0; l < leaves; l++) {
       nodes.add(Node.leaf("l" + l, "Leaf " + l, Estimate.of(random.nextDouble())));
     }
-    List<Mitigation> mitigations = new ArrayList<>();
-    int mitigationCount = random.nextInt(3);
-    for (int m = 0; m < mitigationCount; m++) {
-      mitigations.add(new Mitigation("m" + m, "Mitigation " + m, random.nextDouble(),
-          MitigationStatus.values()[random.nextInt(2)]));
-      for (int i = 0; i < 2; i++) {
-        int index = random.nextInt(nodes.size());
-        Node node = nodes.get(index);
-        if (!node.mitigations().contains("m" + m)) {
-          List<String> attached = new ArrayList<>(node.mitigations());
-          attached.add("m" + m);
-          nodes.set(index, node.withMitigations(attached));
-        }
-      }
-    }
+    List<Mitigation> mitigations = RandomTrees.attachMitigations(random, nodes, 2);
     return new AttackTree("Hubs " + seed, null, "goal", nodes, mitigations, null,
         AnalysisSettings.NONE, Map.of());
   }

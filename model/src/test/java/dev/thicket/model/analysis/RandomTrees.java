@@ -67,8 +67,18 @@ public final class RandomTrees {
       Estimate likelihood = random.nextInt(8) == 0 ? null : Estimate.of(random.nextDouble());
       nodes.add(Node.leaf("l" + l, "Leaf " + l, likelihood));
     }
+    List<Mitigation> mitigations = attachMitigations(random, nodes, maxMitigations);
+    return new AttackTree("Random " + seed, null, "g0", nodes, mitigations, null,
+        AnalysisSettings.NONE, Map.of());
+  }
+
+  /**
+   * Up to {@code max} mitigations, planned or implemented, each attached to one or two random
+   * nodes of {@code nodes} (replaced in place).
+   */
+  static List<Mitigation> attachMitigations(Random random, List<Node> nodes, int max) {
     List<Mitigation> mitigations = new ArrayList<>();
-    int mitigationCount = random.nextInt(maxMitigations + 1);
+    int mitigationCount = random.nextInt(max + 1);
     for (int m = 0; m < mitigationCount; m++) {
       MitigationStatus status = MitigationStatus.values()[random.nextInt(2)];
       mitigations.add(new Mitigation("m" + m, "Mitigation " + m, random.nextDouble(), status));
@@ -83,7 +93,6 @@ public final class RandomTrees {
         }
       }
     }
-    return new AttackTree("Random " + seed, null, "g0", nodes, mitigations, null,
-        AnalysisSettings.NONE, Map.of());
+    return mitigations;
   }
 }

@@ -1,8 +1,5 @@
 package dev.thicket.model.analysis;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.charset.StandardCharsets;
@@ -47,14 +44,7 @@ class SingleMemberHubTest {
     for (Mode mode : Mode.values()) {
       AnalysisResult result =
           TreeAnalysis.run(tree, AnalysisOptions.DEFAULT.withImportanceMode(mode));
-      for (NodeImportance node : result.nodes()) {
-        double achieved = brute.probabilityForcing(mode, node.id(), true);
-        double blocked = brute.probabilityForcing(mode, node.id(), false);
-        assertThat(node.birnbaum()).as("Birnbaum of %s in %s", node.id(), mode)
-            .isCloseTo(achieved - blocked, within(EPS));
-        assertThat(node.contribution()).as("contribution of %s in %s", node.id(), mode)
-            .isCloseTo((brute.probabilityOfAll(mode, "goal") - blocked) * 10, within(EPS));
-      }
+      ForcedMeasures.assertExact(brute, mode, "goal", 10, result.nodes(), EPS, "");
     }
   }
 }
