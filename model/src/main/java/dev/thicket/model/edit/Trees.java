@@ -108,7 +108,7 @@ final class Trees {
     return ordered;
   }
 
-  /** Up to this many changes, {@link #replacedAndRemoved} compares each node with each. */
+  /** Changes up to which {@link #replacedAndRemoved} and {@link #inFileOrder} compare nodes. */
   private static final int FEW_CHANGES = 16;
 
   /** {@code tree} with {@code changed} replacing the nodes of the same ids. */

@@ -32,8 +32,8 @@ final class PreviousTree {
   }
 
   /**
-   * How {@code nodes} correspond to {@code old}'s, or {@code null} when they hardly do (then the
-   * tree is built as from a file). A kept node's own checks hold when the scales are the same
+   * How {@code nodes} correspond to {@code oldNodes}, or {@code null} when they hardly do (then
+   * the tree is built as from a file). A kept node's own checks hold when the scales are the same
    * and no mitigation it could list has gone.
    */
   static PreviousTree of(NodeMap nodes, NodeMap oldNodes, TreeStructure oldStructure,
