@@ -41,15 +41,9 @@ final class TreeStructure {
   /**
    * The structure of {@code nodes} under {@code root}, or {@code null} when it breaks a rule of
    * structure (the root is no node, a child is unknown, listed twice or closes a cycle, a node is
-   * not reached from the root): {@link TreeValidator} then finds and words the problems.
-   */
-  static TreeStructure of(String root, NodeMap nodes) {
-    return of(root, nodes, null);
-  }
-
-  /**
-   * As {@link #of(String, NodeMap)}; the children of nodes kept from {@code previous} (null for
-   * none) are taken from its structure instead of looked up by id.
+   * not reached from the root): {@link TreeValidator} then finds and words the problems. The
+   * children of nodes kept from {@code previous} (null for none) are taken from its structure
+   * instead of looked up by id.
    */
   static TreeStructure of(String root, NodeMap nodes, PreviousTree previous) {
     String[] ids = nodes.ids();
@@ -73,20 +67,16 @@ final class TreeStructure {
     int edge = 0;
     for (int node = 0; node < ids.length; node++) {
       int kept = previous == null ? -1 : previous.keptAt(node);
-      if (kept >= 0) {
-        for (int e = old.childStart[kept]; e < old.childStart[kept + 1]; e++) {
-          int at = previous.newAt(old.children[e]);
-          at = at >= 0 ? at : index.indexOf(old.ids[old.children[e]]);
-          if (at < 0 || listedBy[at] == node + 1) {
-            return null;
-          }
-          listedBy[at] = node + 1;
-          children[edge++] = at;
+      List<String> listed = kept >= 0 ? null : nodes.at(node).children();
+      for (int c = 0; edge < childStart[node + 1]; c++) {
+        int at;
+        if (kept >= 0) { // where the old child went, else found by its id
+          int oldChild = old.children[old.childStart[kept] + c];
+          at = previous.newAt(oldChild);
+          at = at >= 0 ? at : index.indexOf(old.ids[oldChild]);
+        } else {
+          at = index.indexOf(listed.get(c));
         }
-        continue;
-      }
-      for (String child : nodes.at(node).children()) {
-        int at = index.indexOf(child);
         if (at < 0 || listedBy[at] == node + 1) {
           return null;
         }

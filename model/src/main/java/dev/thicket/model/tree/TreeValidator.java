@@ -56,21 +56,10 @@ final class TreeValidator {
     this.scales = scales;
   }
 
-  /** The problems of a tree, and its structure. */
-  static Result validate(
-      String title,
-      String root,
-      NodeMap nodes,
-      Map<String, Mitigation> mitigations,
-      Scales scales,
-      AnalysisSettings settings,
-      java.util.Collection<AttackerProfile> profiles) {
-    return validate(title, root, nodes, mitigations, scales, settings, profiles, null);
-  }
-
   /**
-   * As above, for a tree rebuilt from {@code previous} (null for none): the nodes it kept are
-   * not checked again and their children come from its structure; the result is the same.
+   * The problems of a tree, and its structure; for a tree rebuilt from {@code previous} (null
+   * for none) the nodes it kept are not checked again and their children come from its
+   * structure, with the same result.
    */
   static Result validate(
       String title,
