@@ -5,6 +5,7 @@ import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.StepAttributes;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Adds a new leaf under {@code parent} at {@code index} (-1: last), not yet estimated. A leaf
@@ -40,7 +41,7 @@ public record AddNode(String parent, int index, String id, String title) impleme
     Node child = Node.leaf(id, title, inherited(tree)).withEstimates(
         before.isLeaf() ? before.estimates() : List.of())
         .withAttacker(before.isLeaf() ? before.attacker() : StepAttributes.EMPTY);
-    return Trees.withNodes(tree, Trees.replacedThenAppended(tree, parentNode, List.of(child)));
+    return Trees.withNodes(tree, Trees.edited(tree, List.of(parentNode), Set.of(), List.of(child)));
   }
 
   /** The likelihood the new child takes over: its parent's, when the parent is a leaf. */

@@ -48,13 +48,13 @@ public record DeleteNode(String id) implements TreeEdit {
     for (String gone : removed) {
       for (String parent : tree.parents(gone)) {
         if (!removed.contains(parent)) {
-          parentsLeft.computeIfAbsent(parent, kept -> Trees.withChildren(tree.node(kept),
-              tree.node(kept).children().stream().filter(child -> !removed.contains(child))
-                  .toList()));
+          Node node = tree.node(parent);
+          parentsLeft.computeIfAbsent(parent, kept -> Trees.withChildren(node, node.children()
+              .stream().filter(child -> !removed.contains(child)).toList()));
         }
       }
     }
-    List<Node> nodes = Trees.replacedAndRemoved(tree, parentsLeft.values(), removed);
+    List<Node> nodes = Trees.edited(tree, parentsLeft.values(), removed, List.of());
     return Trees.withNodes(tree, nodes);
   }
 

@@ -40,8 +40,8 @@ public record PasteSubtree(String parent, Subtree subtree) implements TreeEdit {
     String root = ids.get(subtree.root());
     List<Node> pasted = subtree.nodes().stream().map(node -> Trees.renamed(node,
         ids.get(node.id()), node.children().stream().map(ids::get).toList())).toList();
-    List<Node> nodes = Trees.replacedThenAppended(tree,
-        Trees.withChildAdded(Trees.existing(tree, parent), root, -1), pasted);
+    List<Node> nodes = Trees.edited(tree,
+        List.of(Trees.withChildAdded(Trees.existing(tree, parent), root, -1)), Set.of(), pasted);
     List<Mitigation> mitigations = new ArrayList<>(tree.mitigations().values());
     subtree.mitigations().stream()
         .filter(mitigation -> !tree.mitigations().containsKey(mitigation.id()))

@@ -43,37 +43,25 @@ final class Trees {
   }
 
   /**
-   * The nodes of {@code tree} in file order with {@code replaced} in the place of the node of its
-   * id, then {@code appended} (new ids): what an edit that adds nodes under one parent rebuilds
-   * from, without a map of every node.
+   * The nodes of {@code tree} in file order without those of {@code removed} ids, with each of
+   * {@code replaced} in the place of the node of its id, then {@code appended} (new ids): what a
+   * structural edit rebuilds from. A few changes are found by comparing node objects, so a large
+   * tree is walked without a look-up per node.
    */
-  static List<Node> replacedThenAppended(AttackTree tree, Node replaced, List<Node> appended) {
-    Node old = existing(tree, replaced.id());
-    List<Node> nodes = new ArrayList<>(tree.nodes().size() + appended.size());
-    for (Node node : tree.nodes().values()) {
-      nodes.add(node == old ? replaced : node);
-    }
-    nodes.addAll(appended);
-    return nodes;
-  }
-
-  /**
-   * The nodes of {@code tree} in file order without those of {@code removed} ids and with each
-   * of {@code replaced} in the place of the node of its id. A few changes are found by comparing
-   * node objects, so a large tree is walked without a look-up per node.
-   */
-  static List<Node> replacedAndRemoved(AttackTree tree, Collection<Node> replaced,
-      Set<String> removed) {
+  static List<Node> edited(AttackTree tree, Collection<Node> replaced, Set<String> removed,
+      List<Node> appended) {
+    List<Node> nodes = new ArrayList<>(tree.nodes().size() - removed.size() + appended.size());
     if (replaced.size() + removed.size() > FEW_CHANGES) {
       Map<String, Node> byId = new HashMap<>();
       replaced.forEach(node -> byId.put(node.id(), node));
-      return tree.nodes().values().stream().filter(node -> !removed.contains(node.id()))
-          .map(node -> byId.getOrDefault(node.id(), node)).toList();
+      tree.nodes().values().stream().filter(node -> !removed.contains(node.id()))
+          .map(node -> byId.getOrDefault(node.id(), node)).forEach(nodes::add);
+      nodes.addAll(appended);
+      return nodes;
     }
     Node[] gone = removed.stream().map(tree::node).toArray(Node[]::new);
     Node[] old = replaced.stream().map(node -> existing(tree, node.id())).toArray(Node[]::new);
     Node[] changed = replaced.toArray(Node[]::new);
-    List<Node> nodes = new ArrayList<>(tree.nodes().size() - gone.length);
     walk:
     for (Node node : tree.nodes().values()) {
       for (Node dropped : gone) {
@@ -87,6 +75,7 @@ final class Trees {
       }
       nodes.add(kept);
     }
+    nodes.addAll(appended);
     return nodes;
   }
 
@@ -108,7 +97,7 @@ final class Trees {
     return ordered;
   }
 
-  /** Changes up to which {@link #replacedAndRemoved} and {@link #inFileOrder} compare nodes. */
+  /** Changes up to which {@link #edited} and {@link #inFileOrder} compare nodes. */
   private static final int FEW_CHANGES = 16;
 
   /** {@code tree} with {@code changed} replacing the nodes of the same ids. */

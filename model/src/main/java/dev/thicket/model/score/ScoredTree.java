@@ -138,7 +138,7 @@ public final class ScoredTree {
 
   /** The score of node {@code id}. */
   public NodeScore node(String id) {
-    NodeScore score = nodes.get(id);
+    NodeScore score = find(id);
     if (score == null) {
       throw new IllegalArgumentException("no node '" + id + "'");
     }
