@@ -22,12 +22,11 @@ import org.abego.treelayout.util.DefaultTreeForTreeLayout;
  * hangs under its first parent, as in the reports' {@link DiagramLayout}. A shared node is
  * placed once; its other parent edges are non-spanning edges. World coordinates, origin at the top left. Cost: linear in nodes and edges.
  *
- * @param boxes each node's card, in file order
- * @param edges every parent → child edge between cards that show
- * @param hidden for each collapsed node, how many nodes below it are hidden
+ * <p>A {@link SightIndex} built with the layout answers which cards and edges are in a part of
+ * the world ({@link #cardsIn}, {@link #edgesIn}, {@link #nodeAt}), so that painting and hit-testing
+ * cost what is in sight.
  */
-public record CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double width,
-    double height, Map<String, Integer> hidden) {
+public final class CanvasLayout {
   public static final double BOX_WIDTH = 210;
   public static final double BOX_HEIGHT = 86;
   public static final double LEVEL_GAP = 46;
@@ -55,10 +54,53 @@ public record CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double widt
    */
   public record Edge(String parent, String child, boolean spanning, Box from, Box to) {}
 
-  public CanvasLayout {
-    boxes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(boxes));
-    edges = List.copyOf(edges);
-    hidden = Map.copyOf(hidden);
+  private final Map<String, Box> boxes;
+  private final List<Edge> edges;
+  private final double width;
+  private final double height;
+  private final Map<String, Integer> hidden;
+  private final String[] ids;
+  private final Box[] cards;
+  private final SightIndex sight;
+
+  /**
+   * @param boxes each node's card, in file order
+   * @param edges every parent → child edge between cards that show
+   * @param hidden for each collapsed node, how many nodes below it are hidden
+   */
+  public CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double width, double height,
+      Map<String, Integer> hidden) {
+    this.boxes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(boxes));
+    this.edges = List.copyOf(edges);
+    this.width = width;
+    this.height = height;
+    this.hidden = Map.copyOf(hidden);
+    this.ids = this.boxes.keySet().toArray(String[]::new);
+    this.cards = this.boxes.values().toArray(Box[]::new);
+    this.sight = new SightIndex(List.of(cards), this.edges, width, height);
+  }
+
+  /** Each node's card, in file order. */
+  public Map<String, Box> boxes() {
+    return boxes;
+  }
+
+  /** Every parent → child edge between cards that show. */
+  public List<Edge> edges() {
+    return edges;
+  }
+
+  public double width() {
+    return width;
+  }
+
+  public double height() {
+    return height;
+  }
+
+  /** For each collapsed node, how many nodes below it are hidden. */
+  public Map<String, Integer> hidden() {
+    return hidden;
   }
 
   public static CanvasLayout of(AttackTree tree) {
@@ -165,11 +207,43 @@ public record CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double widt
     return boxes;
   }
 
-  /** The node whose card holds the world point, if any. */
+  /** The ids of the cards that reach into the world rectangle, in file order. */
+  public List<String> cardsIn(double minX, double minY, double maxX, double maxY) {
+    int[] found = sight.cardsIn(minX, minY, maxX, maxY);
+    List<String> in = new ArrayList<>(found.length);
+    for (int index : found) {
+      Box box = cards[index];
+      if (box.x() <= maxX && box.x() + box.width() >= minX && box.y() <= maxY
+          && box.bottom() >= minY) {
+        in.add(ids[index]);
+      }
+    }
+    return in;
+  }
+
+  /**
+   * The edges whose drawn lines may cross the world rectangle (every one that does), in the
+   * order of {@link #edges}.
+   */
+  public List<Edge> edgesIn(double minX, double minY, double maxX, double maxY) {
+    int[] found = sight.edgesIn(minX, minY, maxX, maxY);
+    List<Edge> in = new ArrayList<>(found.length);
+    for (int index : found) {
+      in.add(edges.get(index));
+    }
+    return in;
+  }
+
+  /** The side of the sight index's cells, in world units. */
+  double sightCellSide() {
+    return sight.cellSide();
+  }
+
+  /** The node whose card holds the world point, if any (the first in file order). */
   public String nodeAt(double x, double y) {
-    for (Map.Entry<String, Box> entry : boxes.entrySet()) {
-      if (entry.getValue().contains(x, y)) {
-        return entry.getKey();
+    for (int index : sight.cardsNear(x, y)) {
+      if (cards[index].contains(x, y)) {
+        return ids[index];
       }
     }
     return null;

@@ -27,7 +27,8 @@ final class EdgePainter {
       Set<String> highlighted, Set<Edge> lit, Set<String> ghosts, Bounds view) {
     gc.setLineCap(StrokeLineCap.ROUND);
     Color normal = dark ? Color.web("#9e9e9e") : Color.web("#616161");
-    for (CanvasLayout.Edge edge : layout.edges()) {
+    for (CanvasLayout.Edge edge : layout.edgesIn(view.getMinX(), view.getMinY(), view.getMaxX(),
+        view.getMaxY())) {
       Box from = edge.from();
       Box to = edge.to();
       if (from == null || to == null || !inSight(from, to, view) || !shows.test(edge.parent())

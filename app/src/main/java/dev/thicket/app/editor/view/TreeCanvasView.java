@@ -319,13 +319,8 @@ public final class TreeCanvasView extends Pane {
     boolean detailed = zoom >= 0.35;
     painter.setZoom(zoom);
     int painted = 0;
-    for (var entry : layout.boxes().entrySet()) {
-      Box box = entry.getValue();
-      if (box.x() > maxX || box.x() + box.width() < minX || box.y() > maxY
-          || box.bottom() < minY) {
-        continue;
-      }
-      String id = entry.getKey();
+    for (String id : layout.cardsIn(minX, minY, maxX, maxY)) {
+      Box box = layout.boxes().get(id);
       Node node = tree.nodes().get(id);
       if (node == null && !CanvasComparison.shows(tree, changes, id)) {
         continue; // gone from the tree while its new layout is pending
