@@ -10,11 +10,18 @@ import java.lang.management.OperatingSystemMXBean;
 final class ProcessCpu {
   private ProcessCpu() {}
 
-  /** Nanoseconds of CPU used by this process so far; 0 where the JVM cannot tell. */
+  /**
+   * Nanoseconds of CPU used by this process so far; 0 where the JVM cannot tell (also in a
+   * runtime without the jdk.management module, such as the app image's).
+   */
   static long nanos() {
-    OperatingSystemMXBean bean = ManagementFactory.getOperatingSystemMXBean();
-    if (bean instanceof com.sun.management.OperatingSystemMXBean hotspot) {
-      return Math.max(0, hotspot.getProcessCpuTime());
+    try {
+      OperatingSystemMXBean bean = ManagementFactory.getOperatingSystemMXBean();
+      if (bean instanceof com.sun.management.OperatingSystemMXBean hotspot) {
+        return Math.max(0, hotspot.getProcessCpuTime());
+      }
+    } catch (LinkageError missing) {
+      // no jdk.management: the interface cannot be loaded
     }
     return 0;
   }

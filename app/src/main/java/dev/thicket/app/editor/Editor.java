@@ -3,6 +3,7 @@ package dev.thicket.app.editor;
 import dev.thicket.app.editor.view.FirstFrame;
 import dev.thicket.app.editor.view.FxDialogs;
 import dev.thicket.app.editor.view.MainWindow;
+import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -46,16 +48,17 @@ public final class Editor {
    * {@code -Dthicket.exitWhenUsable=true} (used by {@code bench editor}) it then closes.
    */
   public static void show(AttackTree tree, Path file) throws InterruptedException {
-    show(() -> Optional.of(tree), file);
+    show(CompletableFuture.completedFuture(Optional.of(tree)), file);
   }
 
   /**
-   * As {@link #show(AttackTree, Path)}, but the tree comes from {@code tree}, which the UI thread
-   * waits for once the toolkit is up (so that a file read on another thread meanwhile overlaps the
-   * toolkit's start); false, and no window, when it gives none. An exception of {@code tree} is
-   * thrown from here.
+   * As {@link #show(AttackTree, Path)}, but the tree comes from {@code tree}, read on another
+   * thread while the toolkit starts: false, and no window, when it gives none. When the toolkit
+   * is up before the tree, the window is built meanwhile on a stand-in tree and takes the file's
+   * tree before it shows (decision 19), so that reading a large file and building the window
+   * overlap. An exception of {@code tree} is thrown from here.
    */
-  public static boolean show(Supplier<Optional<AttackTree>> tree, Path file)
+  public static boolean show(CompletableFuture<Optional<AttackTree>> tree, Path file)
       throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
     AtomicReference<RuntimeException> failed = new AtomicReference<>();
@@ -64,10 +67,16 @@ public final class Editor {
     JavaFxLog.dropClassPathWarning();
     Platform.startup(() -> {
       StartupTimes.mark("toolkit up");
+      Stage stage = new Stage();
+      MainWindow early = tree.isDone() ? null : window(stage, DocumentViewModel.emptyTree(), file);
+      if (early != null) {
+        early.prepareToShow();
+        StartupTimes.mark("window built early");
+      }
       Optional<AttackTree> read;
       try {
-        read = tree.get();
-      } catch (RuntimeException e) {
+        read = tree.join();
+      } catch (CompletionException e) {
         failed.set(e);
         read = Optional.empty();
       }
@@ -78,7 +87,11 @@ public final class Editor {
         return;
       }
       shown.set(true);
-      showWindow(read.get(), file, treeHandedOver, closed);
+      MainWindow window = early != null ? early : window(stage, read.get(), file);
+      if (early != null) {
+        early.loaded(read.get());
+      }
+      showWindow(stage, window, treeHandedOver, closed);
     });
     closed.await();
     Platform.exit();
@@ -88,14 +101,21 @@ public final class Editor {
     return shown.get();
   }
 
-  /** Builds and shows the window; {@code start}: when the tree was handed over (nanoTime). */
-  private static void showWindow(AttackTree tree, Path file, long start,
-      CountDownLatch closed) {
-    Stage stage = new Stage();
-    boolean trial = Boolean.getBoolean("thicket.exitWhenUsable"); // a measured start
-    MainWindow window = new MainWindow(stage, tree, file, FxDialogs::new, trial
+  /** Whether this start is a measured one ({@code bench editor}): it closes once usable. */
+  private static boolean trial() {
+    return Boolean.getBoolean("thicket.exitWhenUsable");
+  }
+
+  private static MainWindow window(Stage stage, AttackTree tree, Path file) {
+    return new MainWindow(stage, tree, file, FxDialogs::new, trial()
         ? new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "thicket-trial-recent"))
         : RecentFiles.forUser());
+  }
+
+  /** Shows the window; {@code start}: when the tree was handed over (nanoTime). */
+  private static void showWindow(Stage stage, MainWindow window, long start,
+      CountDownLatch closed) {
+    boolean trial = trial();
     fitScreen(stage);
     StartupTimes.mark("window built");
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
@@ -110,7 +130,7 @@ public final class Editor {
           System.err.println("thicket: window usable after " + StartupTimes.sinceJvmStart()
               + " ms from JVM start (window built and laid out in "
               + (System.nanoTime() - start) / 1_000_000 + " ms; ms from JVM start: "
-              + StartupTimes.summary() + ")");
+              + StartupTimes.summary() + "; " + StartupTimes.cpu() + ")");
         }
         if (trial) {
           stage.hide();

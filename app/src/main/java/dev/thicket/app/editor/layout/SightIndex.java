@@ -4,7 +4,6 @@ import dev.thicket.app.editor.layout.CanvasLayout.Box;
 import dev.thicket.app.editor.layout.CanvasLayout.Edge;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * Which cards and edges of a layout reach into a part of the world: a uniform grid of square
@@ -38,16 +37,22 @@ final class SightIndex {
     this.height = height;
     columns = Math.max(1, (int) Math.ceil(width / side));
     rows = Math.max(1, (int) Math.ceil(height / side));
-    cards = new Cells(columns * rows, boxes.size(), (item, visit) -> {
+    Listing placed = new Listing(boxes.size() * 2);
+    for (int item = 0; item < boxes.size(); item++) {
       Box box = boxes.get(item);
-      cellsOfRectangle(box.x(), box.y(), box.x() + box.width(), box.bottom(), visit);
-    });
-    lines = new Cells(columns * rows, edges.size(), (item, visit) -> {
+      placed.item = item;
+      rectangle(box.x(), box.y(), box.x() + box.width(), box.bottom(), placed);
+    }
+    cards = new Cells(columns * rows, placed);
+    placed = new Listing(edges.size() * 4);
+    for (int item = 0; item < edges.size(); item++) {
       Edge edge = edges.get(item);
+      placed.item = item;
       if (edge.from() != null && edge.to() != null) {
-        cellsOfEdge(edge, visit);
+        edge(edge, placed);
       }
-    });
+    }
+    lines = new Cells(columns * rows, placed);
   }
 
   /** World units per cell side. */
@@ -72,42 +77,51 @@ final class SightIndex {
 
   /** The cells meeting the rectangle; none when it is off the world (cards lie inside it). */
   private int[] cellsOfRectangle(double minX, double minY, double maxX, double maxY) {
-    IntBuffer found = new IntBuffer();
+    Listing found = new Listing(64);
     if (maxX >= 0 && minX <= width && maxY >= 0 && minY <= height) {
-      cellsOfRectangle(minX, minY, maxX, maxY, found::add);
+      rectangle(minX, minY, maxX, maxY, found);
     }
-    return found.toArray();
+    return found.cells.toArray();
   }
 
-  /** The cells meeting the rectangle between two corners (in any order). */
-  private void cellsOfRectangle(double x0, double y0, double x1, double y1, IntConsumer visit) {
+  /** Lists the cells meeting the rectangle between two corners (in any order), row by row. */
+  private void rectangle(double x0, double y0, double x1, double y1, Listing into) {
     int lastColumn = column(Math.max(x0, x1));
     int lastRow = row(Math.max(y0, y1));
     for (int r = row(Math.min(y0, y1)); r <= lastRow; r++) {
       for (int c = column(Math.min(x0, x1)); c <= lastColumn; c++) {
-        visit.accept(c + r * columns);
+        into.add(c + r * columns);
       }
     }
   }
 
-  /** The cells of the lines {@code EdgePainter} draws for the edge. */
-  private void cellsOfEdge(Edge edge, IntConsumer visit) {
+  /**
+   * Lists the cells of the lines {@code EdgePainter} draws for the edge: an elbow (down from the
+   * parent, across towards the child, down to it: consecutive parts share their corner cell,
+   * which is listed once) or a further parent edge's straight line.
+   */
+  private void edge(Edge edge, Listing into) {
     Box from = edge.from();
     Box to = edge.to();
-    if (edge.spanning()) {
-      double middle = from.bottom() + CanvasLayout.LEVEL_GAP / 2;
-      cellsOfRectangle(from.centreX(), from.bottom(), from.centreX(), middle, visit);
-      cellsOfRectangle(from.centreX(), middle, to.centreX(), middle, visit);
-      cellsOfRectangle(to.centreX(), middle, to.centreX(), to.y(), visit);
-    } else {
-      cellsOfSegment(from.centreX(), from.bottom(), to.centreX(), to.y(), visit);
+    if (!edge.spanning()) {
+      segment(from.centreX(), from.bottom(), to.centreX(), to.y(), into);
+      return;
     }
+    double middle = from.bottom() + CanvasLayout.LEVEL_GAP / 2;
+    int across = row(middle);
+    int down = column(from.centreX());
+    int last = column(to.centreX());
+    rectangle(from.centreX(), from.bottom(), from.centreX(), middle, into);
+    for (int c = down; c != last; c += down < last ? 1 : -1) { // the last: where it goes down
+      into.add(c + across * columns);
+    }
+    rectangle(to.centreX(), middle, to.centreX(), to.y(), into);
   }
 
-  /** The cells a straight segment crosses: per column, the rows of its part in that column. */
-  private void cellsOfSegment(double x0, double y0, double x1, double y1, IntConsumer visit) {
+  /** Lists the cells a straight segment crosses: per column, the rows of its part there. */
+  private void segment(double x0, double y0, double x1, double y1, Listing into) {
     if (x1 < x0) {
-      cellsOfSegment(x1, y1, x0, y0, visit);
+      segment(x1, y1, x0, y0, into);
       return;
     }
     int first = column(x0);
@@ -120,7 +134,7 @@ final class SightIndex {
       int top = row(Math.min(yLeft, yRight));
       int bottom = row(Math.max(yLeft, yRight));
       for (int r = top; r <= bottom; r++) {
-        visit.accept(c + r * columns);
+        into.add(c + r * columns);
       }
     }
   }
@@ -133,57 +147,63 @@ final class SightIndex {
     return (int) Math.max(0, Math.min(rows - 1, Math.floor(y / cell)));
   }
 
-  /** Where an item is listed: calls its visitor with each of its cells. */
-  private interface Placement {
-    void cellsOf(int item, IntConsumer visit);
+  /**
+   * (cell, item) pairs in the order they are listed: the items ascending, a cell listed right
+   * again for the same item dropped.
+   */
+  private static final class Listing {
+    final IntBuffer cells;
+    final IntBuffer items;
+    int item;
+
+    Listing(int capacity) {
+      cells = new IntBuffer(capacity);
+      items = new IntBuffer(capacity);
+    }
+
+    void add(int cell) {
+      int last = cells.size - 1;
+      if (last < 0 || items.values[last] != item || cells.values[last] != cell) {
+        cells.add(cell);
+        items.add(item);
+      }
+    }
   }
 
   /**
    * Items per cell, compressed: the items of cell {@code c} are {@code items[start[c] ..
-   * start[c + 1])}, ascending because they are filled in item order.
+   * start[c + 1])}, ascending (a counting sort of the listing by cell keeps the item order).
    */
   private static final class Cells {
     private final int[] start;
     private final int[] items;
 
-    Cells(int cellCount, int itemCount, Placement placement) {
-      int[] counts = new int[cellCount + 1];
-      for (int item = 0; item < itemCount; item++) {
-        placement.cellsOf(item, c -> counts[c + 1]++);
+    Cells(int cellCount, Listing listing) {
+      start = new int[cellCount + 1];
+      int pairs = listing.cells.size;
+      int[] cellOf = listing.cells.values;
+      for (int i = 0; i < pairs; i++) {
+        start[cellOf[i] + 1]++;
       }
       for (int c = 0; c < cellCount; c++) {
-        counts[c + 1] += counts[c];
+        start[c + 1] += start[c];
       }
-      start = counts.clone();
-      items = new int[start[cellCount]];
+      items = new int[pairs];
       int[] next = Arrays.copyOf(start, cellCount);
-      for (int item = 0; item < itemCount; item++) {
-        int listed = item;
-        placement.cellsOf(item, c -> {
-          if (next[c] == start[c] || items[next[c] - 1] != listed) { // once per cell
-            items[next[c]++] = listed;
-          }
-        });
-      }
-      for (int c = 0; c < cellCount; c++) { // cells where an item came twice keep a gap
-        Arrays.fill(items, next[c], start[c + 1], -1);
+      for (int i = 0; i < pairs; i++) {
+        items[next[cellOf[i]]++] = listing.items.values[i];
       }
     }
 
     int[] of(int cell) {
-      int from = start[cell];
-      int to = from;
-      while (to < start[cell + 1] && items[to] >= 0) {
-        to++;
-      }
-      return Arrays.copyOfRange(items, from, to);
+      return Arrays.copyOfRange(items, start[cell], start[cell + 1]);
     }
 
     /** The items of the cells, ascending, each once. */
     int[] in(int[] cells) {
-      IntBuffer found = new IntBuffer();
+      IntBuffer found = new IntBuffer(64);
       for (int c : cells) {
-        for (int i = start[c]; i < start[c + 1] && items[i] >= 0; i++) {
+        for (int i = start[c]; i < start[c + 1]; i++) {
           found.add(items[i]);
         }
       }
@@ -201,8 +221,12 @@ final class SightIndex {
 
   /** A growable list of ints. */
   private static final class IntBuffer {
-    private int[] values = new int[64];
-    private int size;
+    int[] values;
+    int size;
+
+    IntBuffer(int capacity) {
+      values = new int[Math.max(16, capacity)];
+    }
 
     void add(int value) {
       if (size == values.length) {

@@ -229,6 +229,15 @@ public final class TreeCanvasView extends Pane {
     paint();
   }
 
+  /**
+   * Paints nothing until the next layout lands, which the view then takes as its first (a stand-in
+   * tree's layout must not show while the file's is made).
+   */
+  public void forgetLayout() {
+    layout = null;
+    paint();
+  }
+
   /** Takes over a layout that landed: the view keeps its zoom and offset. */
   private void landed(CanvasLayout next) {
     boolean first = layout == null;
@@ -297,6 +306,7 @@ public final class TreeCanvasView extends Pane {
     gc.setFill(dark.get() ? Color.web("#1e1f22") : Color.web("#fafafa"));
     gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
     if (layout == null) {
+      paintedCards = 0;
       return;
     }
     viewport.applyTo(gc);

@@ -47,13 +47,23 @@ public final class MitigationsViewModel {
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
   private final StringProperty selected = new SimpleStringProperty();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-  private final BooleanProperty active = new SimpleBooleanProperty(true);
+  private final BooleanProperty active;
   private AttackTree coveredOf;
   private Map<String, List<String>> covered;
 
   public MitigationsViewModel(DocumentViewModel document, ResultsViewModel results) {
+    this(document, results, true);
+  }
+
+  /**
+   * @param activeAtStart whether the rows are kept current from the start ({@link
+   *     #activeProperty})
+   */
+  public MitigationsViewModel(DocumentViewModel document, ResultsViewModel results,
+      boolean activeAtStart) {
     this.document = document;
     this.results = results;
+    this.active = new SimpleBooleanProperty(activeAtStart);
     document.treeProperty().addListener((observable, before, after) -> refresh());
     results.scoredProperty().addListener((observable, before, after) -> refresh());
     active.addListener((observable, before, after) -> refresh());
