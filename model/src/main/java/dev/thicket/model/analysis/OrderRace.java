@@ -3,7 +3,10 @@ package dev.thicket.model.analysis;
 import dev.thicket.model.analysis.bdd.BddTooLargeException;
 
 /**
- * Chooses the variable order of a tree's first diagrams. Child order is built first; a tree whose
+ * Chooses the variable order of a tree's first diagrams. Child order is built first; one that has
+ * not finished after {@code trialAt} nodes (before the race count) is tried against smallest-first, which wins if it
+ * finishes the whole tree within a quarter more nodes than child order has made so far
+ * (edf9202: 0.33 M nodes instead of 2.2 M, cea9601: 1.7 M instead of 6.4 M). Else a tree whose
  * diagrams need more than {@code raceAt} nodes that way is also built in largest-first order up to
  * the same number of nodes (a gate that takes it a quarter past that number loses the race), and
  * the order that has built more of the tree's nodes by then goes on (ties: child order); the
@@ -24,7 +27,16 @@ final class OrderRace {
     try {
       ModeDiagrams child = unbuilt(index, modules, Variables.Order.CHILD_ORDER, counted, limits,
           checkpoints);
-      boolean childDone = limits.challengeFrom() < limits.raceAt()
+      // The trial comes before the race, or not at all.
+      boolean childDone = limits.trialAt() < limits.raceAt() && child.buildUntil(limits.trialAt());
+      if (!childDone && limits.trialAt() < limits.raceAt()) {
+        ModeDiagrams smallest = smallestFirstIfCheaper(index, modules, counted, limits,
+            checkpoints, child);
+        if (smallest != null) {
+          return smallest;
+        }
+      }
+      childDone = childDone || limits.challengeFrom() < limits.raceAt()
           && child.buildUntil(limits.challengeFrom());
       if (!childDone && limits.challengeFrom() < limits.raceAt()) {
         challenger = RaceChallenger.start(index, modules, counted, limits, checkpoints);
@@ -53,6 +65,25 @@ final class OrderRace {
         challenger.stop();
       }
     }
+  }
+
+  /**
+   * Smallest-first, built whole if it needs at most a quarter more nodes than {@code child} has
+   * made so far (it stops at that budget); else null.
+   */
+  private static ModeDiagrams smallestFirstIfCheaper(TreeIndex index, Modules modules,
+      boolean[] counted, DiagramLimits limits, Checkpoints checkpoints, ModeDiagrams child) {
+    long made = child.bdd.nodesMade();
+    int budget = (int) Math.min(made + made / 4, limits.firstOrderNodeBudget());
+    ModeDiagrams smallest = unbuilt(index, modules, Variables.Order.SMALLEST_FIRST, counted,
+        limits.withFirstOrderNodeBudget(budget), checkpoints);
+    try {
+      smallest.buildUntil(Long.MAX_VALUE);
+    } catch (BddTooLargeException smallestTooLarge) {
+      return null;
+    }
+    smallest.bdd.liftNodeBudget();
+    return smallest;
   }
 
   /**

@@ -33,7 +33,13 @@ final class Variables {
      * Leaves with no other parent first, then the largest sub-tree first: used when it wins
      * {@link OrderRace}.
      */
-    LARGEST_FIRST
+    LARGEST_FIRST,
+    /**
+     * The sub-tree with the fewest leaves first (shared leaves counted once per path): small
+     * diagrams where the largest gates share most of their leaves (edf9202, elf9601); tried
+     * before the race ({@link OrderRace}).
+     */
+    SMALLEST_FIRST
   }
 
   Variables(TreeIndex index, Modules modules, Order order) {
@@ -46,7 +52,8 @@ final class Variables {
     Arrays.fill(mitigationVariable, -1);
     int[] nodeOf = new int[index.size * 2 + index.mitigation.length];
     Arrays.fill(nodeOf, -1);
-    double[] treeSize = treeSizes(index);
+    double[] treeSize = order == Order.LARGEST_FIRST ? treeSizes(index) : null;
+    double[] leafCount = order == Order.SMALLEST_FIRST ? leafCounts(index) : null;
     boolean[] visited = new boolean[index.size];
     int[] stack = new int[index.size + 1];
     int top = 0;
@@ -69,8 +76,11 @@ final class Variables {
         nodeOf[next] = node;
         moduleVariable[node] = next++;
       }
-      int[] children = order == Order.CHILD_ORDER ? index.children[node]
-          : largestFirst(index, index.children[node], treeSize);
+      int[] children = switch (order) {
+        case CHILD_ORDER -> index.children[node];
+        case LARGEST_FIRST -> largestFirst(index, index.children[node], treeSize);
+        case SMALLEST_FIRST -> fewestLeavesFirst(index.children[node], leafCount);
+      };
       for (int i = children.length - 1; i >= 0; i--) {
         if (!visited[children[i]]) {
           if (top == stack.length) {
@@ -95,6 +105,33 @@ final class Variables {
       size[node] = Math.min(total, 1e300);
     }
     return size;
+  }
+
+  /** Leaves under each node, shared ones counted once per path (saturating). */
+  private static double[] leafCounts(TreeIndex index) {
+    double[] leaves = new double[index.size];
+    for (int node : index.bottomUp) {
+      double total = index.isLeaf(node) ? 1 : 0;
+      for (int child : index.children[node]) {
+        total += leaves[child];
+      }
+      leaves[node] = Math.min(total, 1e300);
+    }
+    return leaves;
+  }
+
+  /** The children, fewest leaves first (ties keep file order). */
+  private static int[] fewestLeavesFirst(int[] children, double[] leafCount) {
+    Integer[] order = new Integer[children.length];
+    for (int i = 0; i < children.length; i++) {
+      order[i] = children[i];
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(leafCount[a], leafCount[b]));
+    int[] sorted = new int[children.length];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = order[i];
+    }
+    return sorted;
   }
 
   /**
