@@ -42,7 +42,8 @@ class SmallestFirstTrialTest {
           !childDoneAtTrial && smallest.bdd.nodesMade() <= childMade + childMade / 4;
 
       ModeDiagrams chosen = build(index, modules, counted, limits);
-      ModeDiagrams withoutTrial = build(index, modules, counted, limits.withTrialAt(Long.MAX_VALUE));
+      ModeDiagrams withoutTrial =
+          build(index, modules, counted, limits.withTrialAt(Long.MAX_VALUE));
 
       if (!childDoneAtTrial) {
         trials++;
