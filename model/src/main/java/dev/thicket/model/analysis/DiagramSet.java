@@ -38,8 +38,11 @@ final class DiagramSet {
     this.nodeBudget = nodeBudget;
     this.collectAbove = collectAbove;
     this.checkpoints = checkpoints;
-    this.orderName =
-        variables.order == Variables.Order.CHILD_ORDER ? "" : " (largest sub-tree first)";
+    this.orderName = switch (variables.order) {
+      case CHILD_ORDER -> "";
+      case LARGEST_FIRST -> " (largest sub-tree first)";
+      case SMALLEST_FIRST -> " (smallest sub-tree first)";
+    };
     if (first != null) {
       built.add(first);
     }

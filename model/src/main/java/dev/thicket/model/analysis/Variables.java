@@ -7,9 +7,10 @@ import java.util.Arrays;
  * mitigation ("the mitigation fails") and one per module gate other than the root ("the module
  * is achieved", standing for the module's whole function inside its parent's). Ordered by a
  * depth-first walk from the root, a node's mitigations just before it, entering children in file
- * order or largest sub-tree first ({@link Order}). Depth-first keeps the diagrams of tree-like
- * structure linear in size; on Aralia, child order suits edf9202 (2.2 M nodes against 12.9 M)
- * while largest-first solves das9701 (992 nested NOT), where child order runs out of memory.
+ * order, largest sub-tree first or smallest sub-tree first ({@link Order}). Depth-first keeps
+ * the diagrams of tree-like structure linear in size; on Aralia, child order suits edf9203 (3.2 M
+ * nodes against 24 M), largest-first solves das9701 (992 nested NOT), where child order runs out
+ * of memory, and smallest-first edf9202 (0.33 M nodes against 2.2 M in child order).
  */
 final class Variables {
   final int count;
@@ -33,7 +34,13 @@ final class Variables {
      * Leaves with no other parent first, then the largest sub-tree first: used when it wins
      * {@link OrderRace}.
      */
-    LARGEST_FIRST
+    LARGEST_FIRST,
+    /**
+     * The sub-tree with the fewest leaves first (shared leaves counted once per path): small
+     * diagrams where the largest gates share most of their leaves (edf9202, elf9601); tried
+     * before the race ({@link OrderRace}).
+     */
+    SMALLEST_FIRST
   }
 
   Variables(TreeIndex index, Modules modules, Order order) {
@@ -46,7 +53,8 @@ final class Variables {
     Arrays.fill(mitigationVariable, -1);
     int[] nodeOf = new int[index.size * 2 + index.mitigation.length];
     Arrays.fill(nodeOf, -1);
-    double[] treeSize = treeSizes(index);
+    double[] treeSize = order == Order.LARGEST_FIRST ? treeSizes(index) : null;
+    double[] leafCount = order == Order.SMALLEST_FIRST ? leafCounts(index) : null;
     boolean[] visited = new boolean[index.size];
     int[] stack = new int[index.size + 1];
     int top = 0;
@@ -69,8 +77,11 @@ final class Variables {
         nodeOf[next] = node;
         moduleVariable[node] = next++;
       }
-      int[] children = order == Order.CHILD_ORDER ? index.children[node]
-          : largestFirst(index, index.children[node], treeSize);
+      int[] children = switch (order) {
+        case CHILD_ORDER -> index.children[node];
+        case LARGEST_FIRST -> largestFirst(index, index.children[node], treeSize);
+        case SMALLEST_FIRST -> fewestLeavesFirst(index.children[node], leafCount);
+      };
       for (int i = children.length - 1; i >= 0; i--) {
         if (!visited[children[i]]) {
           if (top == stack.length) {
@@ -95,6 +106,33 @@ final class Variables {
       size[node] = Math.min(total, 1e300);
     }
     return size;
+  }
+
+  /** Leaves under each node, shared ones counted once per path (saturating). */
+  private static double[] leafCounts(TreeIndex index) {
+    double[] leaves = new double[index.size];
+    for (int node : index.bottomUp) {
+      double total = index.isLeaf(node) ? 1 : 0;
+      for (int child : index.children[node]) {
+        total += leaves[child];
+      }
+      leaves[node] = Math.min(total, 1e300);
+    }
+    return leaves;
+  }
+
+  /** The children, fewest leaves first (ties keep file order). */
+  private static int[] fewestLeavesFirst(int[] children, double[] leafCount) {
+    Integer[] order = new Integer[children.length];
+    for (int i = 0; i < children.length; i++) {
+      order[i] = children[i];
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(leafCount[a], leafCount[b]));
+    int[] sorted = new int[children.length];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = order[i];
+    }
+    return sorted;
   }
 
   /**

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A developer tool, not a test: where one tree's probability-and-counts analysis (what {@code
  * bench aralia} times) spends its time, as wall and analysis-thread CPU seconds per stage:
- * reading, the two orders of the race ({@link OrderRace}) up to the race count, the rest of the
+ * reading, child order up to the smallest-first trial, the trial, the two orders of the race
+ * ({@link OrderRace}) up to the race count, the rest of the
  * diagrams in the order that won, the ZDD of minimal cut sets and the counts. Repeats the whole
  * run to show warm figures. Node counts: made (collected ones included) and live.
  *
@@ -49,10 +50,24 @@ final class StageTimesProbe {
     DiagramLimits limits = DiagramLimits.DEFAULT;
     ModeDiagrams child = unbuilt(index, modules, Variables.Order.CHILD_ORDER, counted, limits,
         checkpoints);
-    boolean childDone = child.buildUntil(limits.raceAt());
+    boolean childDone = child.buildUntil(limits.trialAt());
     lap(String.format("child order to %,d made (%d of %d built)", child.bdd.nodesMade(),
         child.built(), index.size));
     ModeDiagrams chosen = child;
+    if (!childDone) {
+      long made = child.bdd.nodesMade();
+      ModeDiagrams smallest = new ModeDiagrams(index,
+          new Variables(index, modules, Variables.Order.SMALLEST_FIRST), modules, counted,
+          (int) (made + made / 4), checkpoints, limits.collectAbove(), false);
+      try {
+        childDone = smallest.buildUntil(Long.MAX_VALUE);
+        chosen = smallest;
+      } catch (dev.thicket.model.analysis.bdd.BddTooLargeException tooLarge) {
+        childDone = child.buildUntil(limits.raceAt());
+      }
+      lap(String.format("smallest-first trial: %s at %,d made; child order to %,d made",
+          chosen == smallest ? "won" : "lost", smallest.bdd.nodesMade(), child.bdd.nodesMade()));
+    }
     if (!childDone) {
       ModeDiagrams largest = unbuilt(index, modules, Variables.Order.LARGEST_FIRST, counted,
           limits, checkpoints);

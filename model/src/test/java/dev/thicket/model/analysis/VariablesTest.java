@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.thicket.model.tree.AttackTree;
 import org.junit.jupiter.api.Test;
 
-/** The two variable orders of {@link Variables}. */
+/** The three variable orders of {@link Variables}. */
 class VariablesTest {
   /** t = e ∨ (a ∧ b) ∨ c, a and b sharing s (no modules below t), e a leaf of t alone. */
   private static AttackTree tree() {
@@ -38,5 +38,20 @@ class VariablesTest {
 
     assertThat(index.ids[variables.nodeOfVariable[0]]).isEqualTo("x0");
     assertThat(index.ids[variables.nodeOfVariable[variables.count - 1]]).isEqualTo("e");
+  }
+
+  @Test
+  void smallestFirstEntersTheSubTreeOfFewestLeavesFirst() {
+    TreeIndex index = new TreeIndex(tree());
+    Variables variables =
+        new Variables(index, new Modules(index), Variables.Order.SMALLEST_FIRST);
+
+    // t's children by leaves: e (1), c (2), g (5); inside g, b (2) before a (3).
+    assertThat(variables.count).isEqualTo(5);
+    assertThat(index.ids[variables.nodeOfVariable[0]]).isEqualTo("e");
+    assertThat(index.ids[variables.nodeOfVariable[1]]).isEqualTo("x0");
+    assertThat(index.ids[variables.nodeOfVariable[2]]).isEqualTo("y0");
+    assertThat(index.ids[variables.nodeOfVariable[3]]).isEqualTo("s");
+    assertThat(index.ids[variables.nodeOfVariable[4]]).isEqualTo("x1");
   }
 }
