@@ -68,7 +68,7 @@ public final class EditorLaunch {
     StartupTimes.mark("file checked");
     CompletableFuture<Optional<AttackTree>> tree = readInBackground(file, err);
     try {
-      return Editor.show(tree, file) ? ExitCodes.OK : ExitCodes.INVALID_TREE;
+      return Editor.show(tree::join, file) ? ExitCodes.OK : ExitCodes.INVALID_TREE;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return ExitCodes.ERROR;

@@ -3,7 +3,6 @@ package dev.thicket.app.editor;
 import dev.thicket.app.editor.view.FirstFrame;
 import dev.thicket.app.editor.view.FxDialogs;
 import dev.thicket.app.editor.view.MainWindow;
-import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.model.tree.AttackTree;
 import java.nio.file.Path;
@@ -11,8 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -48,17 +46,16 @@ public final class Editor {
    * {@code -Dthicket.exitWhenUsable=true} (used by {@code bench editor}) it then closes.
    */
   public static void show(AttackTree tree, Path file) throws InterruptedException {
-    show(CompletableFuture.completedFuture(Optional.of(tree)), file);
+    show(() -> Optional.of(tree), file);
   }
 
   /**
-   * As {@link #show(AttackTree, Path)}, but the tree comes from {@code tree}, read on another
-   * thread while the toolkit starts: false, and no window, when it gives none. When the toolkit
-   * is up before the tree, the window is built meanwhile on a stand-in tree and takes the file's
-   * tree before it shows (decision 19), so that reading a large file and building the window
-   * overlap. An exception of {@code tree} is thrown from here.
+   * As {@link #show(AttackTree, Path)}, but the tree comes from {@code tree}, which the UI thread
+   * waits for once the toolkit is up (so that a file read on another thread meanwhile overlaps the
+   * toolkit's start); false, and no window, when it gives none. An exception of {@code tree} is
+   * thrown from here.
    */
-  public static boolean show(CompletableFuture<Optional<AttackTree>> tree, Path file)
+  public static boolean show(Supplier<Optional<AttackTree>> tree, Path file)
       throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
     AtomicReference<RuntimeException> failed = new AtomicReference<>();
@@ -67,16 +64,10 @@ public final class Editor {
     JavaFxLog.dropClassPathWarning();
     Platform.startup(() -> {
       StartupTimes.mark("toolkit up");
-      Stage stage = new Stage();
-      MainWindow early = tree.isDone() ? null : window(stage, DocumentViewModel.emptyTree(), file);
-      if (early != null) {
-        early.prepareToShow();
-        StartupTimes.mark("window built early");
-      }
       Optional<AttackTree> read;
       try {
-        read = tree.join();
-      } catch (CompletionException e) {
+        read = tree.get();
+      } catch (RuntimeException e) {
         failed.set(e);
         read = Optional.empty();
       }
@@ -87,11 +78,7 @@ public final class Editor {
         return;
       }
       shown.set(true);
-      MainWindow window = early != null ? early : window(stage, read.get(), file);
-      if (early != null) {
-        early.loaded(read.get());
-      }
-      showWindow(stage, window, treeHandedOver, closed);
+      showWindow(read.get(), file, treeHandedOver, closed);
     });
     closed.await();
     Platform.exit();
@@ -101,21 +88,14 @@ public final class Editor {
     return shown.get();
   }
 
-  /** Whether this start is a measured one ({@code bench editor}): it closes once usable. */
-  private static boolean trial() {
-    return Boolean.getBoolean("thicket.exitWhenUsable");
-  }
-
-  private static MainWindow window(Stage stage, AttackTree tree, Path file) {
-    return new MainWindow(stage, tree, file, FxDialogs::new, trial()
+  /** Builds and shows the window; {@code start}: when the tree was handed over (nanoTime). */
+  private static void showWindow(AttackTree tree, Path file, long start,
+      CountDownLatch closed) {
+    Stage stage = new Stage();
+    boolean trial = Boolean.getBoolean("thicket.exitWhenUsable"); // a measured start
+    MainWindow window = new MainWindow(stage, tree, file, FxDialogs::new, trial
         ? new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "thicket-trial-recent"))
         : RecentFiles.forUser());
-  }
-
-  /** Shows the window; {@code start}: when the tree was handed over (nanoTime). */
-  private static void showWindow(Stage stage, MainWindow window, long start,
-      CountDownLatch closed) {
-    boolean trial = trial();
     fitScreen(stage);
     StartupTimes.mark("window built");
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());

@@ -80,8 +80,6 @@ public final class MainWindow {
   private final KeptDividers dividers;
   private PresentationMode presentation;
   private boolean dark;
-  /** Whether the first frame showing the tree was drawn (the analysis waits for it). */
-  private boolean framed;
   private double fontSize = 14;
 
   /**
@@ -122,14 +120,9 @@ public final class MainWindow {
     this.dialogs = dialogs.apply(stage);
     this.compare = new ComparePanel(this);
     build();
-    document.treeProperty().addListener((observable, before, after) -> {
-      if (framed) {
-        results.analyse(after);
-      }
-    });
+    document.treeProperty().addListener((observable, before, after) -> results.analyse(after));
     // after the first frame: at start-up the analysis would compete with it for the CPU
     FirstFrame.then(root.getScene(), canvas, () -> {
-      framed = true;
       if (!results.runningProperty().get() && results.scoredProperty().get() == null) {
         results.analyse(document.tree());
       }
@@ -240,24 +233,6 @@ public final class MainWindow {
 
   Dialogs dialogs() {
     return dialogs;
-  }
-
-  /**
-   * Before the window is shown: makes the controls' skins and lays them out, so that showing
-   * costs less (done while the tree file is still being read).
-   */
-  public void prepareToShow() {
-    root.applyCss();
-    root.layout();
-  }
-
-  /**
-   * Before the window is shown: the tree of the file, read while the window was built on a
-   * stand-in ({@link DocumentViewModel#loaded}); the canvas shows nothing of the stand-in.
-   */
-  public void loaded(AttackTree tree) {
-    canvas.forgetLayout();
-    document.loaded(tree);
   }
 
   public TreeCanvasView canvas() {

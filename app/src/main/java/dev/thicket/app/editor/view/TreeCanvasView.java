@@ -229,15 +229,6 @@ public final class TreeCanvasView extends Pane {
     paint();
   }
 
-  /**
-   * Paints nothing until the next layout lands, which the view then takes as its first (a stand-in
-   * tree's layout must not show while the file's is made).
-   */
-  public void forgetLayout() {
-    layout = null;
-    paint();
-  }
-
   /** Takes over a layout that landed: the view keeps its zoom and offset. */
   private void landed(CanvasLayout next) {
     boolean first = layout == null;

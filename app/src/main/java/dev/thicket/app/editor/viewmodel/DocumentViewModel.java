@@ -305,14 +305,6 @@ public final class DocumentViewModel {
     edit(new ReplaceTree(recovered, "Recover autosaved changes"));
   }
 
-  /**
-   * Takes the tree of the document's file, read while the window was built on a stand-in:
-   * replaces the tree and the history as {@link #open} does, keeping the file.
-   */
-  public void loaded(AttackTree read) {
-    reset(read, file.get());
-  }
-
   /** Starts a new, unsaved tree. */
   public void newTree() {
     reset(emptyTree(), null);
