@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
-import dev.thicket.model.tree.Estimate;
-import dev.thicket.model.tree.Gate;
-import dev.thicket.model.tree.Node;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -81,27 +77,12 @@ class RaceChallengerTest {
   }
 
   /**
-   * x1 ∧ … ∧ xn ∨ y1 ∧ … ∧ yn ∨ (x1 ∧ y1) ∨ … ∨ (xn ∧ yn): every x before every y in both orders,
-   * so the root's diagram has about 2^n nodes (enough for the managers to poll cancellation).
+   * Every x before every y in both orders, so the root's diagram has about 2^n nodes (enough for
+   * the managers to poll cancellation).
    */
   private static AttackTree pairsAfterTheirHalves(int n) {
-    List<Node> nodes = new ArrayList<>();
-    List<String> rootChildren = new ArrayList<>(List.of("xs", "ys"));
-    List<String> xs = new ArrayList<>();
-    List<String> ys = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      xs.add("x" + i);
-      ys.add("y" + i);
-      nodes.add(Node.leaf("x" + i, "x" + i, Estimate.of(0.5)));
-      nodes.add(Node.leaf("y" + i, "y" + i, Estimate.of(0.5)));
-      nodes.add(Node.gate("p" + i, "pair " + i, Gate.AND, 0, List.of("x" + i, "y" + i)));
-      rootChildren.add("p" + i);
-    }
-    nodes.add(Node.gate("xs", "all x", Gate.AND, 0, xs));
-    nodes.add(Node.gate("ys", "all y", Gate.AND, 0, ys));
-    nodes.add(Node.gate("root", "root", Gate.OR, 0, rootChildren));
-    return new AttackTree("pairs", null, "root", nodes, List.of(), null, AnalysisSettings.NONE,
-        Map.of());
+    return new AttackTree("pairs", null, "root", PairsTrees.pairsAfterTheirHalves("root", n),
+        List.of(), null, AnalysisSettings.NONE, Map.of());
   }
 
   private static ModeDiagrams build(TreeIndex index, Modules modules, boolean[] counted,

@@ -121,21 +121,7 @@ class SmallestFirstTrialTest {
    * leaves together (linear).
    */
   private static AttackTree pairsAfterTheirHalves(int n) {
-    List<Node> nodes = new ArrayList<>();
-    List<String> rootChildren = new ArrayList<>(List.of("xs", "ys"));
-    List<String> xs = new ArrayList<>();
-    List<String> ys = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      xs.add("x" + i);
-      ys.add("y" + i);
-      nodes.add(Node.leaf("x" + i, "x" + i, Estimate.of(0.5)));
-      nodes.add(Node.leaf("y" + i, "y" + i, Estimate.of(0.5)));
-      nodes.add(Node.gate("p" + i, "pair " + i, Gate.AND, 0, List.of("x" + i, "y" + i)));
-      rootChildren.add("p" + i);
-    }
-    nodes.add(Node.gate("xs", "all x", Gate.AND, 0, xs));
-    nodes.add(Node.gate("ys", "all y", Gate.AND, 0, ys));
-    nodes.add(Node.gate("pairs", "pairs", Gate.OR, 0, rootChildren));
+    List<Node> nodes = new ArrayList<>(PairsTrees.pairsAfterTheirHalves("pairs", n));
     nodes.add(Node.leaf("z", "z", Estimate.of(0.5)));
     nodes.add(Node.gate("root", "root", Gate.AND, 0, List.of("pairs", "z")));
     return new AttackTree("pairs", null, "root", nodes, List.of(), null, AnalysisSettings.NONE,
