@@ -57,6 +57,7 @@ final class Interventions {
   private final Rebuilds rebuilds;
   private final HubCuts hubCuts;
   private final HubGroups hubGroups;
+  private final ChildInterventions fromChildren;
   // The module being computed.
   private int module;
   /** Whether the module's body has a hub at all (else no cut is looked for). */
@@ -65,13 +66,15 @@ final class Interventions {
   private double[] achieved;
   private double[] blocked;
 
-  Interventions(ModeDiagrams diagrams, Checkpoints checkpoints) {
-    this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
-  }
-
-  /** With another hub threshold ({@link HubCuts}); tests force hub cuts on small trees. */
-  Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents) {
+  /**
+   * @param hubParents the hub threshold ({@link HubCuts}; tests force hub cuts on small trees)
+   * @param fromChildren the values copied from a child afterwards: a member computes only the
+   *     other one (a context both, for the Δ of its own members)
+   */
+  Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
+      ChildInterventions fromChildren) {
     this.diagrams = diagrams;
+    this.fromChildren = fromChildren;
     this.bdd = diagrams.bdd;
     this.index = diagrams.index;
     this.checkpoints = checkpoints;
@@ -229,7 +232,8 @@ final class Interventions {
     List<Integer> contexts = list.stream().filter(node -> isContext[node]).toList();
     Batch batch = new Batch(context, plus, minus);
     for (int node : contexts) {
-      batch.add(node);
+      batch.add(node, Bdd.TRUE);
+      batch.add(node, Bdd.FALSE);
     }
     int[] contextFunctions = batch.functions.stream().mapToInt(Integer::intValue).toArray();
     int batchMark = bdd.mark();
@@ -256,7 +260,12 @@ final class Interventions {
       if (doneByHubs[node]) {
         continue;
       }
-      batch.add(node);
+      if (!fromChildren.achievedFromChild(node)) {
+        batch.add(node, Bdd.TRUE);
+      }
+      if (!fromChildren.blockedFromChild(node)) {
+        batch.add(node, Bdd.FALSE);
+      }
       if (bdd.size() - batchMark > BATCH_NODES) {
         batch.finish(batchMark);
       }
@@ -282,7 +291,8 @@ final class Interventions {
     private final int context;
     private final int plus;
     private final int minus;
-    private final List<Integer> nodes = new ArrayList<>();
+    /** 2 × node for P(F[X:=1]), 2 × node + 1 for P(F[X:=0]), one per function. */
+    private final List<Integer> targets = new ArrayList<>();
     private final List<Integer> functions = new ArrayList<>();
     /** P(C ∧ Δ⁺) − P(C ∧ Δ⁻), from the first sweep on. */
     private double constant = Double.NaN;
@@ -293,18 +303,17 @@ final class Interventions {
       this.minus = minus;
     }
 
-    /** Rebuilds the context's function with {@code node} made true, then false. */
-    void add(int node) {
+    /** Rebuilds the context's function with {@code node} made {@code constant}. */
+    void add(int node, int constant) {
       checkpoints.run();
-      nodes.add(node);
-      functions.add(rebuilds.local(node, context, Bdd.TRUE));
-      functions.add(rebuilds.local(node, context, Bdd.FALSE));
+      targets.add(2 * node + (constant == Bdd.TRUE ? 0 : 1));
+      functions.add(rebuilds.local(node, context, constant));
     }
 
     /** Sweeps, records P(F[X:=1]) and P(F[X:=0]) of the batch, rolls its functions back. */
     void finish(int batchMark) {
       boolean first = Double.isNaN(constant);
-      if (first || !nodes.isEmpty()) {
+      if (first || !targets.isEmpty()) {
         int offset = first ? 1 : 0;
         int[] swept = new int[offset + functions.size()];
         if (first) {
@@ -318,12 +327,13 @@ final class Interventions {
           constant = values[0];
         }
         double whole = diagrams.probability(module);
-        for (int i = 0; i < nodes.size(); i++) {
-          achieved[nodes.get(i)] = whole + values[offset + 2 * i] - constant;
-          blocked[nodes.get(i)] = whole + values[offset + 2 * i + 1] - constant;
+        for (int i = 0; i < targets.size(); i++) {
+          int target = targets.get(i);
+          double[] into = target % 2 == 0 ? achieved : blocked;
+          into[target / 2] = whole + values[offset + i] - constant;
         }
       }
-      nodes.clear();
+      targets.clear();
       functions.clear();
       rollback(batchMark);
     }
