@@ -57,7 +57,7 @@ final class Interventions {
   private final Rebuilds rebuilds;
   private final HubCuts hubCuts;
   private final HubGroups hubGroups;
-  private final ChildInterventions fromChildren;
+  private final LinkedInterventions linked;
   // The module being computed.
   private int module;
   /** Whether the module's body has a hub at all (else no cut is looked for). */
@@ -68,13 +68,13 @@ final class Interventions {
 
   /**
    * @param hubParents the hub threshold ({@link HubCuts}; tests force hub cuts on small trees)
-   * @param fromChildren the values copied from a child afterwards: a member computes only the
-   *     other one (a context both, for the Δ of its own members)
+   * @param linked which values are copied from another node afterwards: a member computes only
+   *     the others (a context both, for the Δ of its own members)
    */
   Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
-      ChildInterventions fromChildren) {
+      LinkedInterventions linked) {
     this.diagrams = diagrams;
-    this.fromChildren = fromChildren;
+    this.linked = linked;
     this.bdd = diagrams.bdd;
     this.index = diagrams.index;
     this.checkpoints = checkpoints;
@@ -260,10 +260,10 @@ final class Interventions {
       if (doneByHubs[node]) {
         continue;
       }
-      if (!fromChildren.achievedFromChild(node)) {
+      if (linked.computes(node, true)) {
         batch.add(node, Bdd.TRUE);
       }
-      if (!fromChildren.blockedFromChild(node)) {
+      if (linked.computes(node, false)) {
         batch.add(node, Bdd.FALSE);
       }
       if (bdd.size() - batchMark > BATCH_NODES) {
