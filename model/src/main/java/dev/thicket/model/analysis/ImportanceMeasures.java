@@ -12,7 +12,8 @@ import java.util.List;
  * <p>Most nodes cost one derivative: T depends on a module M's inside only through M, so for a
  * module X, P(T[X:=c]) = P(T) + (c − P(X)) · ∂P(T)/∂P(X); a leaf whose mitigations guard nothing
  * else is a block of variables seen only through it, so its interventions are cofactors of its
- * variable. The others (gates inside a module, leaves sharing a mitigation) go to {@link
+ * variable. A node with a single parent may share an intervention with it ({@link
+ * LinkedInterventions}). The others (gates inside a module, leaves sharing a mitigation) go to {@link
  * Interventions}, one module at a time, and enter the top event by the chain rule: P(T[X:=c]) =
  * P(T) + D(M) · (P(M[X:=c]) − P(M)). Reference for the measures: M. Rausand, A. Høyland, "System
  * Reliability Theory", 2nd ed., Wiley 2004, §5.
@@ -70,11 +71,9 @@ final class ImportanceMeasures {
         new ModeDiagrams.Evaluation(diagrams.variableProbability, diagrams.nodeProbability));
     double top = diagrams.top();
     int[] attachments = attachments(index);
-    List<List<Integer>> dependentsByModule = new ArrayList<>();
-    for (int i = 0; i < index.size; i++) {
-      dependentsByModule.add(null);
-    }
+    boolean[] computed = new boolean[index.size];
     for (int node = 0; node < index.size; node++) {
+      computed[node] = true;
       if (node == index.root) {
         achieved[node] = 1;
         blocked[node] = 0;
@@ -89,6 +88,16 @@ final class ImportanceMeasures {
         blocked[node] = top - p * slope;
         achieved[node] = blocked[node] + slope / ownBlock(node, attachments);
       } else {
+        computed[node] = false;
+      }
+    }
+    LinkedInterventions linked = new LinkedInterventions(diagrams, computed);
+    List<List<Integer>> dependentsByModule = new ArrayList<>();
+    for (int i = 0; i < index.size; i++) {
+      dependentsByModule.add(null);
+    }
+    for (int node = 0; node < index.size; node++) {
+      if (!computed[node] && (linked.computes(node, true) || linked.computes(node, false))) {
         int holder = modules.body[node];
         if (dependentsByModule.get(holder) == null) {
           dependentsByModule.set(holder, new ArrayList<>());
@@ -97,7 +106,8 @@ final class ImportanceMeasures {
       }
     }
     int[][] bodies = bodies(dependentsByModule);
-    Interventions interventions = new Interventions(diagrams, checkpoints, hubParents);
+    Interventions interventions =
+        new Interventions(diagrams, checkpoints, hubParents, linked);
     double[] moduleAchieved = new double[index.size];
     double[] moduleBlocked = new double[index.size];
     int done = 0;
@@ -116,6 +126,7 @@ final class ImportanceMeasures {
       }
       done += dependents.size();
     }
+    linked.copy(achieved, blocked);
   }
 
   /**

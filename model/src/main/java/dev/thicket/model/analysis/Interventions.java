@@ -18,11 +18,12 @@ import java.util.List;
  * with Δ⁺_C = F[C:=1] ∧ ¬F[C:=0] and Δ⁻_C = ¬F[C:=1] ∧ F[C:=0],
  * P(F[X:=c]) = P(F) + P(C[X:=c] ∧ Δ⁺_C) − P(C ∧ Δ⁺_C) − P(C[X:=c] ∧ Δ⁻_C) + P(C ∧ Δ⁻_C).
  * C[X:=c] is rebuilt from the region between X and C only; the P(· ∧ Δ_C) come from one sweep of
- * Δ_C per batch ({@link ConjunctionSweep}). Δ_M = (TRUE, FALSE); a context C' below C gets
- * Δ⁺_C' = (C[C':=1] ∧ ¬C[C':=0] ∧ Δ⁺_C) ∨ (¬C[C':=1] ∧ C[C':=0] ∧ Δ⁻_C) (and Δ⁻_C' likewise):
- * the Boolean difference's chain rule along dominators. Only some dominators are made contexts
- * (those with several parents or a large function, over at least two dependent nodes), so that
- * regions stay small and few Δ are built. Temporary nodes are rolled back after each batch.
+ * Δ_C per batch ({@link ConjunctionSweep}). Δ_M = (TRUE, FALSE). A context C' below C has, by
+ * the Boolean difference's chain rule, Δ⁺_C' = (C[C':=1] ∧ ¬C[C':=0] ∧ Δ⁺_C) ∨ (¬C[C':=1] ∧
+ * C[C':=0] ∧ Δ⁻_C) (Δ⁻_C' likewise). In a coherent tree only the module's own contexts get Δ
+ * built; deeper, the small factor C[C':=1] ∧ ¬C[C':=0] (a filter) is conjoined with each swept
+ * function instead (decision 28). Only some dominators are made contexts (several parents or a
+ * large function, over at least two dependent nodes). Temporary nodes are rolled back per batch.
  */
 final class Interventions {
   /** A single-parent dominator whose function has this many nodes is made a context. */
@@ -57,6 +58,7 @@ final class Interventions {
   private final Rebuilds rebuilds;
   private final HubCuts hubCuts;
   private final HubGroups hubGroups;
+  private final LinkedInterventions linked;
   // The module being computed.
   private int module;
   /** Whether the module's body has a hub at all (else no cut is looked for). */
@@ -65,13 +67,15 @@ final class Interventions {
   private double[] achieved;
   private double[] blocked;
 
-  Interventions(ModeDiagrams diagrams, Checkpoints checkpoints) {
-    this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
-  }
-
-  /** With another hub threshold ({@link HubCuts}); tests force hub cuts on small trees. */
-  Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents) {
+  /**
+   * @param hubParents the hub threshold ({@link HubCuts}; tests force hub cuts on small trees)
+   * @param linked which values are copied from another node afterwards: a member computes only
+   *     the others (a context both, for the Δ of its own members)
+   */
+  Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
+      LinkedInterventions linked) {
     this.diagrams = diagrams;
+    this.linked = linked;
     this.bdd = diagrams.bdd;
     this.index = diagrams.index;
     this.checkpoints = checkpoints;
@@ -140,7 +144,7 @@ final class Interventions {
       }
     }
     makePrefixes(body);
-    process(module, Bdd.TRUE, Bdd.FALSE);
+    process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));
     for (int node : body) {
       isDependent[node] = false;
       isContext[node] = false;
@@ -219,19 +223,28 @@ final class Interventions {
   }
 
   /**
-   * Computes the members of context {@code context}, whose Δ⁺ and Δ⁻ are given, then the
-   * contexts among them. The rebuilt functions of the contexts among the members are made first,
-   * so that those of the others can be rolled back batch by batch while they stay.
+   * Computes the members of context {@code context}, then the contexts among them. The rebuilt
+   * functions of the contexts among the members are made first, so that those of the others can
+   * be rolled back batch by batch while they stay.
+   *
+   * <p>The context's Boolean difference is {@code filter} ∧ Δ: Δ⁺ and Δ⁻ ({@code plus}, {@code
+   * minus}) are built for the module's own contexts only; below them, in a coherent tree, Δ_C' =
+   * (C[C':=1] ∧ ¬C[C':=0]) ∧ Δ_C is kept as a factor, the filter, that every swept function is
+   * conjoined with (a small function over C's support) instead of a product with the
+   * multi-million-node Δ_C (decision 28).
+   *
+   * @param constant P(C ∧ filter ∧ Δ⁺) − P(C ∧ filter ∧ Δ⁻), which is P(F) − P(F[C:=0])
    */
-  private void process(int context, int plus, int minus) {
+  private void process(int context, int plus, int minus, int filter, double constant) {
     List<Integer> list = members.get(memberList[context]);
     int mark = bdd.mark();
     List<Integer> contexts = list.stream().filter(node -> isContext[node]).toList();
-    Batch batch = new Batch(context, plus, minus);
-    for (int node : contexts) {
-      batch.add(node);
+    Batch batch = new Batch(context, plus, minus, filter, constant);
+    int[] contextFunctions = new int[2 * contexts.size()];
+    for (int i = 0; i < contexts.size(); i++) {
+      contextFunctions[2 * i] = batch.add(contexts.get(i), Bdd.TRUE);
+      contextFunctions[2 * i + 1] = batch.add(contexts.get(i), Bdd.FALSE);
     }
-    int[] contextFunctions = batch.functions.stream().mapToInt(Integer::intValue).toArray();
     int batchMark = bdd.mark();
     List<Integer> uncut = new ArrayList<>();
     List<Integer> candidates =
@@ -256,22 +269,34 @@ final class Interventions {
       if (doneByHubs[node]) {
         continue;
       }
-      batch.add(node);
+      if (linked.computes(node, true)) {
+        batch.add(node, Bdd.TRUE);
+      }
+      if (linked.computes(node, false)) {
+        batch.add(node, Bdd.FALSE);
+      }
       if (bdd.size() - batchMark > BATCH_NODES) {
         batch.finish(batchMark);
       }
     }
     batch.finish(batchMark);
     for (int i = 0; i < groups.size(); i++) {
-      throughHubs(groups.get(i), hubMembers.get(i), context, plus, minus, batch.constant);
+      throughHubs(groups.get(i), hubMembers.get(i), context, plus, minus, constant);
     }
     for (int i = 0; i < contexts.size(); i++) {
+      int child = contexts.get(i);
       int childMark = bdd.mark();
       int up = bdd.difference(contextFunctions[2 * i], contextFunctions[2 * i + 1]);
-      int down = nonCoherent
-          ? bdd.difference(contextFunctions[2 * i + 1], contextFunctions[2 * i]) : Bdd.FALSE;
-      process(contexts.get(i), bdd.or(bdd.and(up, plus), bdd.and(down, minus)),
-          bdd.or(bdd.and(up, minus), bdd.and(down, plus)));
+      double childConstant = diagrams.probability(module) - blocked[child];
+      if (nonCoherent) {
+        int down = bdd.difference(contextFunctions[2 * i + 1], contextFunctions[2 * i]);
+        process(child, bdd.or(bdd.and(up, plus), bdd.and(down, minus)),
+            bdd.or(bdd.and(up, minus), bdd.and(down, plus)), Bdd.TRUE, childConstant);
+      } else if (context == module) {
+        process(child, up, Bdd.FALSE, Bdd.TRUE, childConstant);
+      } else {
+        process(child, plus, Bdd.FALSE, up, childConstant);
+      }
       rollback(childMark);
     }
     rollback(mark);
@@ -282,50 +307,57 @@ final class Interventions {
     private final int context;
     private final int plus;
     private final int minus;
-    private final List<Integer> nodes = new ArrayList<>();
+    private final int filter;
+    /** P(C ∧ filter ∧ Δ⁺) − P(C ∧ filter ∧ Δ⁻). */
+    private final double constant;
+    /** 2 × node for P(F[X:=1]), 2 × node + 1 for P(F[X:=0]), one per function. */
+    private final List<Integer> targets = new ArrayList<>();
     private final List<Integer> functions = new ArrayList<>();
-    /** P(C ∧ Δ⁺) − P(C ∧ Δ⁻), from the first sweep on. */
-    private double constant = Double.NaN;
 
-    Batch(int context, int plus, int minus) {
+    Batch(int context, int plus, int minus, int filter, double constant) {
       this.context = context;
       this.plus = plus;
       this.minus = minus;
+      this.filter = filter;
+      this.constant = constant;
     }
 
-    /** Rebuilds the context's function with {@code node} made true, then false. */
-    void add(int node) {
+    /**
+     * Rebuilds the context's function with {@code node} made {@code value}; returns it, AND the
+     * filter, as swept. Where the context's function does not change, F does not either: the
+     * value is P(F) exactly, with nothing to sweep.
+     */
+    int add(int node, int value) {
       checkpoints.run();
-      nodes.add(node);
-      functions.add(rebuilds.local(node, context, Bdd.TRUE));
-      functions.add(rebuilds.local(node, context, Bdd.FALSE));
+      int function = rebuilds.local(node, context, value);
+      int target = 2 * node + (value == Bdd.TRUE ? 0 : 1);
+      if (function == diagrams.own[context] && !isContext[node]) {
+        record(target, diagrams.probability(module));
+        return function;
+      }
+      int swept = bdd.and(function, filter);
+      targets.add(target);
+      functions.add(swept);
+      return swept;
     }
 
     /** Sweeps, records P(F[X:=1]) and P(F[X:=0]) of the batch, rolls its functions back. */
     void finish(int batchMark) {
-      boolean first = Double.isNaN(constant);
-      if (first || !nodes.isEmpty()) {
-        int offset = first ? 1 : 0;
-        int[] swept = new int[offset + functions.size()];
-        if (first) {
-          swept[0] = diagrams.own[context];
-        }
-        for (int i = 0; i < functions.size(); i++) {
-          swept[offset + i] = functions.get(i);
-        }
-        double[] values = sweep(swept, plus, minus);
-        if (first) {
-          constant = values[0];
-        }
+      if (!targets.isEmpty()) {
+        double[] values =
+            sweep(functions.stream().mapToInt(Integer::intValue).toArray(), plus, minus);
         double whole = diagrams.probability(module);
-        for (int i = 0; i < nodes.size(); i++) {
-          achieved[nodes.get(i)] = whole + values[offset + 2 * i] - constant;
-          blocked[nodes.get(i)] = whole + values[offset + 2 * i + 1] - constant;
+        for (int i = 0; i < targets.size(); i++) {
+          record(targets.get(i), whole + values[i] - constant);
         }
       }
-      nodes.clear();
+      targets.clear();
       functions.clear();
       rollback(batchMark);
+    }
+
+    private void record(int target, double probability) {
+      (target % 2 == 0 ? achieved : blocked)[target / 2] = probability;
     }
   }
 
@@ -354,7 +386,7 @@ final class Interventions {
    * The members of one hub cut (and the dependent hubs of it) of {@code context}, by {@link
    * HubGroups}.
    *
-   * @param constant P(C ∧ Δ⁺) − P(C ∧ Δ⁻), from the context's batch
+   * @param constant P(C ∧ Δ⁺) − P(C ∧ Δ⁻) of the context
    */
   private void throughHubs(HubCuts.Group group, List<Integer> hubMembers, int context, int plus,
       int minus, double constant) {

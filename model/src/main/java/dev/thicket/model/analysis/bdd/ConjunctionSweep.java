@@ -21,7 +21,10 @@ public final class ConjunctionSweep {
     this.memo = memo;
   }
 
-  /** P(f ∧ g[i]) for every i; {@code probability} holds the probability of every node. */
+  /**
+   * P(f ∧ g[i]) for every i; {@code probability} holds the probability of every node. A constant
+   * g costs nothing (it would otherwise walk f to its bottom).
+   */
   public double[] probabilities(int f, int[] g, double[] probability) {
     double[] result = new double[g.length];
     if (f == Bdd.FALSE || g.length == 0) {
@@ -34,6 +37,12 @@ public final class ConjunctionSweep {
       return result;
     }
     int[] order = byTopVariable(g);
+    int inner = order.length;
+    while (inner > 0 && g[order[inner - 1]] <= Bdd.TRUE) {
+      inner--;
+      result[order[inner]] = g[order[inner]] == Bdd.TRUE ? probability[f] : 0;
+    }
+    order = Arrays.copyOf(order, inner);
     int[] nodes = bdd.nodesByVariable(f);
     int size = bdd.size();
     if (mass.length < size) {
