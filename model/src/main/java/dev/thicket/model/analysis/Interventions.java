@@ -45,8 +45,7 @@ final class Interventions {
   private final ConjunctionSweep sweep;
   private final boolean nonCoherent;
   // Scratch arrays over all nodes, set only for the body of the module being computed.
-  private final int[] idom;
-  private final int[] depth;
+  private final BodyDominators dominators;
   private final boolean[] isDependent;
   private final boolean[] isContext;
   /** Hubs computed as members of a hub cut's group (decision 26), not in their own context. */
@@ -84,8 +83,7 @@ final class Interventions {
         diagrams.nodeProbability);
     memo = new PairMemo(diagrams.variableProbability);
     sweep = new ConjunctionSweep(bdd, memo);
-    idom = new int[index.size];
-    depth = new int[index.size];
+    dominators = new BodyDominators(index);
     isDependent = new boolean[index.size];
     isContext = new boolean[index.size];
     doneByHubs = new boolean[index.size];
@@ -110,16 +108,7 @@ final class Interventions {
     module = body[0];
     achieved = probabilityAchieved;
     blocked = probabilityBlocked;
-    depth[module] = 0;
-    for (int i = 1; i < body.length; i++) {
-      int node = body[i];
-      int dominator = -1;
-      for (int parent : index.parents[node]) {
-        dominator = dominator < 0 ? parent : commonDominator(dominator, parent);
-      }
-      idom[node] = dominator;
-      depth[node] = depth[dominator] + 1;
-    }
+    dominators.compute(body);
     dependents.forEach(node -> isDependent[node] = true);
     hubsInBody = false;
     for (int i = 1; i < body.length && !hubsInBody; i++) {
@@ -136,9 +125,9 @@ final class Interventions {
     for (int i = 1; i < body.length; i++) {
       int node = body[i];
       if (isDependent[node]) {
-        int context = idom[node];
+        int context = dominators.of(node);
         while (!isContext[context]) {
-          context = idom[context];
+          context = dominators.of(context);
         }
         members.get(memberList[context]).add(node);
       }
@@ -151,17 +140,6 @@ final class Interventions {
       doneByHubs[node] = false;
       dominatedDependents[node] = 0;
     }
-  }
-
-  private int commonDominator(int a, int b) {
-    while (a != b) {
-      if (depth[a] >= depth[b]) {
-        a = idom[a];
-      } else {
-        b = idom[b];
-      }
-    }
-    return a;
   }
 
   /**
@@ -195,13 +173,13 @@ final class Interventions {
   private void markContexts(int[] body) {
     for (int i = body.length - 1; i > 0; i--) {
       int node = body[i];
-      dominatedDependents[idom[node]] += dominatedDependents[node] + (isDependent[node] ? 1 : 0);
+      dominatedDependents[dominators.of(node)] += dominatedDependents[node] + (isDependent[node] ? 1 : 0);
     }
     isContext[module] = true;
     for (int i = 1; i < body.length; i++) {
       int node = body[i];
       if (isDependent[node] && dominatedDependents[node] >= MIN_MEMBERS && !index.isLeaf(node)
-          && (index.parents[node].length > 1 || large(node) || large(idom[node]))) {
+          && (index.parents[node].length > 1 || large(node) || large(dominators.of(node)))) {
         isContext[node] = !hubsInBody || contextAbove(node) != module
             || !hubCuts.throughHubs(node, module);
       }
@@ -210,9 +188,9 @@ final class Interventions {
 
   /** The nearest context strictly above {@code node} (marked already). */
   private int contextAbove(int node) {
-    int context = idom[node];
+    int context = dominators.of(node);
     while (!isContext[context]) {
-      context = idom[context];
+      context = dominators.of(context);
     }
     return context;
   }
