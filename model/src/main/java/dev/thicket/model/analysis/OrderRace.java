@@ -73,10 +73,8 @@ final class OrderRace {
    */
   private static ModeDiagrams smallestFirstIfCheaper(TreeIndex index, Modules modules,
       boolean[] counted, DiagramLimits limits, Checkpoints checkpoints, ModeDiagrams child) {
-    long made = child.bdd.nodesMade();
-    int budget = (int) Math.min(made + made / 4, limits.firstOrderNodeBudget());
-    ModeDiagrams smallest = unbuilt(index, modules, Variables.Order.SMALLEST_FIRST, counted,
-        limits.withFirstOrderNodeBudget(budget), checkpoints);
+    ModeDiagrams smallest = challenger(index, modules, Variables.Order.SMALLEST_FIRST, counted,
+        limits, checkpoints, child);
     try {
       smallest.buildUntil(Long.MAX_VALUE);
     } catch (BddTooLargeException smallestTooLarge) {
@@ -92,13 +90,11 @@ final class OrderRace {
    */
   private static ModeDiagrams largestFirstIfAhead(TreeIndex index, Modules modules,
       boolean[] counted, DiagramLimits limits, Checkpoints checkpoints, ModeDiagrams child) {
-    long made = child.bdd.nodesMade();
     // A pause comes only between gates: one gate may not take the challenger past a quarter more.
-    int budget = (int) Math.min(made + made / 4, limits.firstOrderNodeBudget());
-    ModeDiagrams largest = unbuilt(index, modules, Variables.Order.LARGEST_FIRST, counted,
-        limits.withFirstOrderNodeBudget(budget), checkpoints);
+    ModeDiagrams largest = challenger(index, modules, Variables.Order.LARGEST_FIRST, counted,
+        limits, checkpoints, child);
     try {
-      if (!largest.buildUntil(made) && largest.built() <= child.built()) {
+      if (!largest.buildUntil(child.bdd.nodesMade()) && largest.built() <= child.built()) {
         return null;
       }
     } catch (BddTooLargeException largestTooLarge) {
@@ -107,6 +103,21 @@ final class OrderRace {
     largest.bdd.liftNodeBudget();
     largest.buildUntil(Long.MAX_VALUE);
     return largest;
+  }
+
+  /**
+   * The diagrams of {@code order}, not built yet, whose node budget is a quarter more than
+   * {@code child} has made so far (within the first order's budget).
+   */
+  private static ModeDiagrams challenger(TreeIndex index, Modules modules, Variables.Order order,
+      boolean[] counted, DiagramLimits limits, Checkpoints checkpoints, ModeDiagrams child) {
+    return unbuilt(index, modules, order, counted, limits.withFirstOrderNodeBudget(
+        quarterPast(child.bdd.nodesMade(), limits.firstOrderNodeBudget())), checkpoints);
+  }
+
+  /** The node budget of an order challenging one that has made {@code made}: a quarter more. */
+  static int quarterPast(long made, long limit) {
+    return (int) Math.min(made + made / 4, limit);
   }
 
   private static ModeDiagrams unbuilt(TreeIndex index, Modules modules, Variables.Order order,

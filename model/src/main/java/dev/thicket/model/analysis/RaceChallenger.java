@@ -85,7 +85,7 @@ final class RaceChallenger {
    */
   ModeDiagrams finish(ModeDiagrams child) {
     long made = child.bdd.nodesMade();
-    int budget = (int) Math.min(made + made / 4, nodeLimit);
+    int budget = OrderRace.quarterPast(made, nodeLimit);
     nodeLimit = budget;
     join();
     if (exceeded || largest.bdd.nodesMade() > budget) {
