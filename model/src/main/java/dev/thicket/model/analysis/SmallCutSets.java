@@ -81,22 +81,124 @@ public final class SmallCutSets {
     return at[k];
   }
 
-  /** The minimal sets of {f ∪ g : f in a, g in b, |f ∪ g| ≤ 3}. */
+  /**
+   * The minimal sets of {f ∪ g : f in a, g in b, |f ∪ g| ≤ 3} for minimal families a and b. Only
+   * pairs that can fit are visited: a set of three leaves combines only with its own subsets, and
+   * two pairs only when they share a leaf.
+   */
   private static long[] product(long[] a, long[] b) {
-    long[] out = new long[16];
-    int n = 0;
-    for (long f : a) {
-      for (long g : b) {
-        long u = union(f, g);
-        if (u >= 0) {
-          if (n == out.length) {
-            out = Arrays.copyOf(out, n * 2);
-          }
-          out[n++] = u;
+    if (isTrue(a) || isTrue(b)) {
+      return isTrue(a) ? b : a;
+    }
+    long[][] as = bySize(a);
+    long[][] bs = bySize(b);
+    Sets out = new Sets();
+    for (long[][] pair : new long[][][] {{as[1], bs[1]}, {as[1], bs[2]}, {as[2], bs[1]}}) {
+      for (long f : pair[0]) {
+        for (long g : pair[1]) {
+          out.add(union(f, g));
         }
       }
     }
-    return minimal(Arrays.copyOf(out, n));
+    supersetsOf(as[1], bs[3], out);
+    supersetsOf(bs[1], as[3], out);
+    supersetsOf(as[2], bs[3], out);
+    supersetsOf(bs[2], as[3], out);
+    supersetsOf(as[3], bs[3], out);
+    long[][] byLeaf = byLeaf(bs[2]);
+    for (long f : as[2]) {
+      for (int s = 0; s < 2; s++) {
+        long leaf = f >>> (BITS * s) & SLOT;
+        int at = lowerBound(byLeaf[0], leaf);
+        for (int i = at; i < byLeaf[0].length && byLeaf[0][i] == leaf; i++) {
+          out.add(union(f, byLeaf[1][i]));
+        }
+      }
+    }
+    return minimal(out.toArray());
+  }
+
+  /** Adds each set of {@code larger} that holds a set of {@code smaller} (itself included). */
+  private static void supersetsOf(long[] smaller, long[] larger, Sets out) {
+    if (smaller.length == 0) {
+      return;
+    }
+    for (long set : larger) {
+      if (Arrays.binarySearch(smaller, set) >= 0 || holdsAnother(set, smaller)) {
+        out.add(set);
+      }
+    }
+  }
+
+  /** The family's sets by their number of leaves (index 1 to 3), each sorted. */
+  private static long[][] bySize(long[] family) {
+    long[][] out = new long[MAX_ORDER + 1][];
+    for (int size = 0; size <= MAX_ORDER; size++) {
+      int n = 0;
+      long[] of = new long[family.length];
+      for (long set : family) {
+        if (size(set) == size) {
+          of[n++] = set;
+        }
+      }
+      out[size] = Arrays.copyOf(of, n);
+    }
+    return out;
+  }
+
+  /** Pairs of leaves listed once under each of their leaves: {leaves, sets}, by leaf. */
+  private static long[][] byLeaf(long[] pairs) {
+    long[] keyed = new long[2 * pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      keyed[2 * i] = (pairs[i] & SLOT) << 32 | i;
+      keyed[2 * i + 1] = (pairs[i] >>> BITS & SLOT) << 32 | i;
+    }
+    Arrays.sort(keyed);
+    long[][] out = {new long[keyed.length], new long[keyed.length]};
+    for (int i = 0; i < keyed.length; i++) {
+      out[0][i] = keyed[i] >>> 32;
+      out[1][i] = pairs[(int) keyed[i]];
+    }
+    return out;
+  }
+
+  private static int lowerBound(long[] sorted, long key) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < key) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /** Whether the family is {∅}: always achieved (a minimal family holding ∅ holds nothing else). */
+  private static boolean isTrue(long[] family) {
+    return family.length == 1 && family[0] == 0;
+  }
+
+  /** A growing list of set codes; −1 (a union over three leaves) is not kept. */
+  private static final class Sets {
+    private long[] codes = new long[16];
+    private int size;
+
+    void add(long code) {
+      if (code < 0) {
+        return;
+      }
+      if (size == codes.length) {
+        codes = Arrays.copyOf(codes, size * 2);
+      }
+      codes[size++] = code;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(codes, size);
+    }
   }
 
   /** The code of f ∪ g (leaves ascending from the lowest slot), or −1 over three leaves. */
