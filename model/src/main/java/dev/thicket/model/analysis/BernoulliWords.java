@@ -1,6 +1,7 @@
 package dev.thicket.model.analysis;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Independent Bernoulli(p) outcomes of one variable, 64 per machine word, drawn by geometric gaps
@@ -10,9 +11,9 @@ import org.apache.commons.rng.UniformRandomProvider;
 final class BernoulliWords {
   private final double p;
   private final boolean inverted;
-  /** ln(1 − q) for the drawn side's probability q; 0 when q is 0 or 1. */
-  private final double logMiss;
-  private final UniformRandomProvider random;
+  /** −ln(1 − q) for the drawn side's probability q; 0 when q is 0 or 1. */
+  private final double rate;
+  private final ZigguratSampler.Exponential exponential;
   /** The index of the next drawn outcome (success, or failure when inverted), over all words. */
   private long next;
 
@@ -23,8 +24,8 @@ final class BernoulliWords {
     this.p = p;
     this.inverted = p > 0.5;
     double drawn = inverted ? 1 - p : p;
-    this.logMiss = drawn > 0 && drawn < 1 ? Math.log1p(-drawn) : 0;
-    this.random = random;
+    this.rate = drawn > 0 && drawn < 1 ? -Math.log1p(-drawn) : 0;
+    this.exponential = ZigguratSampler.Exponential.of(random);
     this.next = drawn == 0 ? Long.MAX_VALUE : gap();
   }
 
@@ -49,13 +50,15 @@ final class BernoulliWords {
     }
   }
 
-  /** Outcomes before the next drawn one: geometric with success probability q. */
+  /**
+   * Outcomes before the next drawn one: geometric with success probability q, as ⌊E / λ⌋ for an
+   * exponential E of mean 1 and λ = −ln(1 − q) (P(⌊E / λ⌋ ≥ n) = e^(−λn) = (1 − q)^n).
+   */
   private long gap() {
-    if (logMiss == 0) {
+    if (rate == 0) {
       return 0;
     }
-    double u = random.nextDouble();
-    double g = Math.floor(Math.log1p(-u) / logMiss);
+    double g = Math.floor(exponential.sample() / rate);
     return g >= Long.MAX_VALUE / 4 ? Long.MAX_VALUE / 4 : (long) g;
   }
 }
