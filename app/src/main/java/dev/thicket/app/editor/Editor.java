@@ -100,12 +100,12 @@ public final class Editor {
     StartupTimes.mark("window built");
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
     stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(() -> {
-      window.canvas().fit();
+      window.canvas().showOpening();
       if (!trial) {
         window.files().offerRecovery(); // a measured start asks nothing
       }
       FirstFrame.then(window.scene(), window.canvas(), () -> {
-        window.canvas().fit(); // again: the window may have been fitted to a small screen
+        window.canvas().showOpening(); // again: the window may have been fitted to a small screen
         if (StartupTimes.on()) {
           System.err.println("thicket: window usable after " + StartupTimes.sinceJvmStart()
               + " ms from JVM start (window built and laid out in "

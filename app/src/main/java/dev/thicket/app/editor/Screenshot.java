@@ -24,7 +24,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the real editor window headless (Monocle, software rendering; no display needed) to a
- * PNG: the tree fitted to the canvas, optionally with high-risk path N selected and scored for
+ * PNG: the tree in its opening view (whole, or its goal at a readable zoom), optionally with high-risk path N selected and scored for
  * one attacker profile, and one side tab shown.
  */
 public final class Screenshot {
@@ -129,7 +129,7 @@ public final class Screenshot {
         window.scene().getRoot().applyCss();
         window.scene().getRoot().layout();
         if (!view.present()) {
-          window.canvas().fit();
+          window.canvas().showOpening();
         }
         return null;
       });

@@ -64,6 +64,13 @@ final class CanvasViewport {
     offsetY = Math.max(0, (height - worldHeight * zoom) / 2);
   }
 
+  /** Zoom {@code newZoom} with the world point (worldX, worldY) at the view point (viewX, viewY). */
+  void place(double newZoom, double worldX, double worldY, double viewX, double viewY) {
+    zoom = clamp(newZoom);
+    offsetX = viewX - worldX * zoom;
+    offsetY = viewY - worldY * zoom;
+  }
+
   /** Zooms by {@code factor} keeping the view point (x, y) where it is. */
   void zoomAround(double factor, double x, double y) {
     double next = clamp(zoom * factor);

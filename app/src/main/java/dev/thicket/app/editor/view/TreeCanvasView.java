@@ -37,6 +37,10 @@ import javafx.scene.paint.Color;
  * yet is revealed once it is.
  */
 public final class TreeCanvasView extends Pane {
+  /** The smallest zoom at which a card's title can be read on a projector. */
+  static final double READABLE_ZOOM = 0.75;
+  /** The view's margin above the goal's card in the opening view. */
+  private static final double OPENING_MARGIN = 16;
   private final DocumentViewModel document;
   private final CollapsedNodes collapsed;
   private final ResultsViewModel results;
@@ -55,6 +59,8 @@ public final class TreeCanvasView extends Pane {
   private boolean fitted;
   /** Fit the view once the first layout lands. */
   private boolean fitWhenLaidOut;
+  /** Show the opening view once the layout of a newly opened tree lands. */
+  private boolean openingWhenLaidOut;
   /** The node to reveal once the pending layout lands (null: none). */
   private String revealWhenLaidOut;
   private int paintedCards;
@@ -76,6 +82,7 @@ public final class TreeCanvasView extends Pane {
     canvas.setFocusTraversable(true);
     setMinSize(200, 200);
     document.treeProperty().addListener((observable, before, after) -> relayout());
+    document.openingsProperty().addListener((observable, before, after) -> showOpening());
     document.selectedProperty().addListener((observable, before, after) -> {
       reveal(after);
       paint();
@@ -212,6 +219,26 @@ public final class TreeCanvasView extends Pane {
     paint();
   }
 
+  /**
+   * The view a tree opens with: the whole tree when its cards can be read so (zoom at least
+   * {@link #READABLE_ZOOM}), else its goal at the top centre at that zoom, the overview map
+   * showing the rest. Waits for the layout of a tree being opened.
+   */
+  public void showOpening() {
+    if (layout == null || layouts.pending()) {
+      openingWhenLaidOut = true;
+      return;
+    }
+    double width = Math.max(getWidth(), 1);
+    viewport.fit(layout.width(), layout.height(), width, Math.max(getHeight(), 1));
+    Box goal = layout.boxes().get(document.tree().root());
+    if (viewport.zoom() < READABLE_ZOOM && goal != null) {
+      viewport.place(READABLE_ZOOM, goal.x() + goal.width() / 2, goal.y(), width / 2,
+          OPENING_MARGIN);
+    }
+    paint();
+  }
+
   void zoomAround(double factor, double x, double y) {
     viewport.zoomAround(factor, x, y);
     paint();
@@ -241,6 +268,10 @@ public final class TreeCanvasView extends Pane {
     if (fitWhenLaidOut) {
       fitWhenLaidOut = false;
       fit();
+    }
+    if (openingWhenLaidOut && !layouts.pending()) {
+      openingWhenLaidOut = false;
+      showOpening();
     }
     if (revealWhenLaidOut != null && !layouts.pending()) {
       String id = revealWhenLaidOut;

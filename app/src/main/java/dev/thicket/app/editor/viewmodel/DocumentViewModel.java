@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -50,6 +52,8 @@ public final class DocumentViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
   private final StringProperty selected = new SimpleStringProperty();
+  /** How many trees were opened (or started new) since the window opened. */
+  private final ReadOnlyIntegerWrapper openings = new ReadOnlyIntegerWrapper();
 
   public DocumentViewModel(AttackTree initial, Path initialFile) {
     reset(initial, initialFile);
@@ -75,6 +79,11 @@ public final class DocumentViewModel {
 
   public ReadOnlyObjectProperty<Path> fileProperty() {
     return file.getReadOnlyProperty();
+  }
+
+  /** Counts the trees opened or started new in place of the one shown (not edits, not saves). */
+  public ReadOnlyIntegerProperty openingsProperty() {
+    return openings.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty dirtyProperty() {
@@ -325,6 +334,7 @@ public final class DocumentViewModel {
     message.set("");
     publish();
     selected.set(newTree.root());
+    openings.set(openings.get() + 1);
   }
 
   private void publish() {
