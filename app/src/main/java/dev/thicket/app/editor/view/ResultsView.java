@@ -50,6 +50,7 @@ public final class ResultsView extends VBox {
     heading.getStyleClass().add("panel-heading");
     status.setId("analysis-status");
     status.getStyleClass().add("status");
+    status.setWrapText(true); // a failure's reason is read whole, not cut at the panel's edge
     Label scenariosHeading = new Label();
     scenariosHeading.getStyleClass().add("panel-subheading");
     scenariosHeading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
