@@ -19,13 +19,12 @@ record DiagramLimits(int firstOrderNodeBudget, long raceAt, int collectAbove,
     long challengeFrom, long trialAt) {
   /**
    * Child order up to 8 M nodes (about 100 MB; the Aralia trees it suits stay under 7 M), a
-   * smallest-first trial at 256 K, a race at 1 M, largest-first on a second thread from 256 K
-   * (while the trial runs) when there are two processors or more, collections from 4 M live
-   * nodes.
+   * smallest-first trial at 256 K, a race at 1 M, largest-first on a second thread from 512 K
+   * when there are two processors or more, collections from 4 M live nodes.
    */
   static final DiagramLimits DEFAULT = new DiagramLimits(8 << 20, 1 << 20,
       ModeDiagrams.COLLECT_ABOVE,
-      Runtime.getRuntime().availableProcessors() > 1 ? 1 << 18 : Long.MAX_VALUE, 1 << 18);
+      Runtime.getRuntime().availableProcessors() > 1 ? 1 << 19 : Long.MAX_VALUE, 1 << 18);
 
   /** Without a smallest-first trial. */
   DiagramLimits(int firstOrderNodeBudget, long raceAt, int collectAbove, long challengeFrom) {

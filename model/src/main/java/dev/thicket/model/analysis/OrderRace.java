@@ -15,8 +15,7 @@ import dev.thicket.model.analysis.bdd.BddTooLargeException;
  * that finishes with fewer nodes (das9701, edf9204: largest-first; edf9203: child order), for at
  * most about 1.25 × {@code raceAt} extra nodes (docs/analysis.md, "Variable order"). With two
  * processors, largest-first starts on a second thread once child order has made {@code
- * challengeFrom} nodes ({@link RaceChallenger}), the trial's count by default, so that it builds
- * while the trial runs; the choice is the same.
+ * challengeFrom} nodes ({@link RaceChallenger}); the choice is the same.
  */
 final class OrderRace {
   private OrderRace() {}
@@ -30,11 +29,6 @@ final class OrderRace {
           checkpoints);
       // The trial comes before the race, or not at all.
       boolean childDone = limits.trialAt() < limits.raceAt() && child.buildUntil(limits.trialAt());
-      if (!childDone && limits.challengeFrom() <= limits.trialAt()
-          && limits.challengeFrom() < limits.raceAt()) {
-        // Largest-first builds on the second thread while the trial runs on this one.
-        challenger = RaceChallenger.start(index, modules, counted, limits, checkpoints);
-      }
       if (!childDone && limits.trialAt() < limits.raceAt()) {
         ModeDiagrams smallest = smallestFirstIfCheaper(index, modules, counted, limits,
             checkpoints, child);
@@ -44,7 +38,7 @@ final class OrderRace {
       }
       childDone = childDone || limits.challengeFrom() < limits.raceAt()
           && child.buildUntil(limits.challengeFrom());
-      if (!childDone && limits.challengeFrom() < limits.raceAt() && challenger == null) {
+      if (!childDone && limits.challengeFrom() < limits.raceAt()) {
         challenger = RaceChallenger.start(index, modules, counted, limits, checkpoints);
       }
       if (!childDone && !child.buildUntil(limits.raceAt())) {

@@ -53,36 +53,6 @@ class RaceChallengerTest {
   }
 
   @Test
-  void aChallengerStartedAtTheTrialChoosesAsTheRaceOnOneThread() {
-    Set<Variables.Order> winners = EnumSet.noneOf(Variables.Order.class);
-    for (long seed = 0; seed < 300; seed++) {
-      AttackTree tree = RandomTrees.generate(seed, 40, 30, 3, seed % 2 == 0);
-      TreeIndex index = new TreeIndex(tree);
-      Modules modules = new Modules(index);
-      boolean[] counted = ModeDiagrams.countedIn(index, Mode.RESIDUAL);
-      long trialAt = 4 + seed % 40;
-      DiagramLimits oneThread = DiagramLimits.DEFAULT.withRaceAt(trialAt + 1 + seed % 30)
-          .withTrialAt(trialAt).withChallengeFrom(Long.MAX_VALUE);
-      DiagramLimits twoThreads = oneThread.withChallengeFrom(trialAt);
-
-      ModeDiagrams expected = build(index, modules, counted, oneThread);
-      ModeDiagrams actual = build(index, modules, counted, twoThreads);
-
-      assertThat(actual.variables.order).as("seed %d", seed).isEqualTo(expected.variables.order);
-      assertThat(actual.bdd.nodesMade()).as("nodes made, seed %d", seed)
-          .isEqualTo(expected.bdd.nodesMade());
-      assertThat(actual.own[index.root]).as("root, seed %d", seed)
-          .isEqualTo(expected.own[index.root]);
-      winners.add(expected.variables.order);
-    }
-    assertThat(winners).as("every order won somewhere").containsExactlyInAnyOrder(
-        Variables.Order.CHILD_ORDER, Variables.Order.LARGEST_FIRST,
-        Variables.Order.SMALLEST_FIRST);
-    assertThat(Thread.getAllStackTraces().keySet())
-        .noneMatch(thread -> thread.getName().equals("thicket-race"));
-  }
-
-  @Test
   void aCancelledAnalysisStopsBothThreads() {
     TreeIndex index = new TreeIndex(pairsAfterTheirHalves(18));
     Modules modules = new Modules(index);
