@@ -61,12 +61,13 @@ class SharedFactorsTest {
   }
 
   /**
-   * t = (x ∧ a_0 ∧ a_1) ∨ (x ∧ b_0 ∧ b_1) ∨ l_0 with x = OR of eight leaves l_i ordered above
-   * the a and b variables (each product copies x); with {@code shared} false each product has its
-   * own copy x9 of x (the same function and variable order, but no shared child to group on).
+   * t = (x ∧ a_0 ∧ a_1) ∨ (x ∧ b_0 ∧ b_1) ∨ (l_7 ∧ c) with x = AND of eight leaves l_i ordered
+   * above the a and b variables (each product copies x's chain; l_7 under m keeps x from being a
+   * module); with {@code shared} false each product has its own copy x9 of x (the same function
+   * and variable order, also never deferred, but no shared child to group on).
    */
   private static AttackTree wideProducts(boolean shared) {
-    TreeBuilder builder = new TreeBuilder().gate("t", OR, "p", "q", "l0")
+    TreeBuilder builder = new TreeBuilder().gate("t", OR, "p", "q", "m")
         .gate("p", AND, "x", "a0", "a1").gate("q", AND, shared ? "x" : "x9", "b0", "b1");
     String[] leaves = new String[8];
     String[] copies = new String[8];
@@ -74,11 +75,12 @@ class SharedFactorsTest {
       leaves[i] = "l" + i;
       copies[i] = "l" + i;
     }
-    builder.gate("x", OR, leaves);
+    builder.gate("x", AND, leaves);
     if (!shared) {
-      builder.gate("x9", OR, copies);
+      builder.gate("x9", AND, copies);
     }
-    for (String leaf : List.of("a0", "a1", "b0", "b1")) {
+    builder.gate("m", AND, "l7", "c");
+    for (String leaf : List.of("a0", "a1", "b0", "b1", "c")) {
       builder.leaf(leaf, 0.3);
     }
     for (int i = 0; i < 8; i++) {
