@@ -56,6 +56,11 @@ final class DeferredGates {
   /**
    * An AND or OR gate with deferred children, as {@code ModeDiagrams} folds one: a deferred child
    * c_0 ∘ (c_1 ∘ … ∘ c_m) joins the fold with one fused operation, so that it is never made.
+   * Deferred children that share a child x are joined as one, by distributivity: (x ∧ r_1) ∨ (x ∧
+   * r_2) = x ∧ (r_1 ∨ r_2), and dually; so neither x ∧ r_i is made (das9701: g14 = (g20 ∧ g19) ∨
+   * (g32 ∧ g19) ∨ (g33 ∧ g32) made g33 ∧ g32, 1.35 M nodes, where g32 ∧ (g19 ∨ g33) is g32
+   * itself). Then the suffix folds would not be the children's: they are dropped ({@code
+   * diagrams.suffix[node]} null, made again by {@link ModeDiagrams#restoreDropped}).
    */
   static int fold(ModeDiagrams diagrams, boolean[] deferred, int node, int[] folds) {
     TreeIndex index = diagrams.index;
@@ -63,15 +68,19 @@ final class DeferredGates {
     int[] input = diagrams.input;
     int[] children = index.children[node];
     boolean conjunction = index.gate[node] == Gate.AND;
+    SharedFactors groups = SharedFactors.of(diagrams, deferred, node);
+    int[] joined = groups == null ? null : groups.joined(bdd, input, index.children, children, conjunction);
     int result = conjunction ? Bdd.TRUE : Bdd.FALSE;
     for (int i = children.length - 1; i >= 0; i--) {
       int child = children[i];
-      if (deferred[child] && diagrams.own[child] < 0) {
+      if (groups != null && groups.factor[i] >= 0) {
+        int x = input[groups.factor[i]];
+        result = conjunction ? bdd.orAnd(x, joined[i], result) : bdd.andOr(x, joined[i], result);
+      } else if (groups != null && groups.leader[i] >= 0) {
+        continue; // joined with its group's last child
+      } else if (deferred[child] && diagrams.own[child] < 0) {
         int[] inner = index.children[child];
-        int rest = conjunction ? Bdd.FALSE : Bdd.TRUE;
-        for (int j = inner.length - 1; j >= 1; j--) {
-          rest = conjunction ? bdd.or(input[inner[j]], rest) : bdd.and(input[inner[j]], rest);
-        }
+        int rest = rest(bdd, input, inner, -1, conjunction);
         result = conjunction ? bdd.orAnd(input[inner[0]], rest, result)
             : bdd.andOr(input[inner[0]], rest, result);
       } else {
@@ -81,6 +90,23 @@ final class DeferredGates {
         folds[i] = result;
       }
     }
+    if (groups != null) {
+      diagrams.suffix[node] = null;
+    }
     return result;
+  }
+
+  /**
+   * A deferred child's inputs but its first (or, with {@code except} ≥ 0, but that child), joined
+   * by the child's own operation: OR under an AND gate, AND under an OR gate.
+   */
+  static int rest(Bdd bdd, int[] input, int[] inner, int except, boolean conjunction) {
+    int rest = conjunction ? Bdd.FALSE : Bdd.TRUE;
+    for (int j = inner.length - 1; j >= (except < 0 ? 1 : 0); j--) {
+      if (inner[j] != except) {
+        rest = conjunction ? bdd.or(input[inner[j]], rest) : bdd.and(input[inner[j]], rest);
+      }
+    }
+    return rest;
   }
 }

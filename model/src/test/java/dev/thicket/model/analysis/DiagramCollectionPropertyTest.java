@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.thicket.model.tree.AttackTree;
-import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -27,42 +26,7 @@ class DiagramCollectionPropertyTest {
     AnalysisResult collected = TreeAnalysis.run(tree, EVERYTHING, EVERY_GATE);
     AnalysisResult plain = TreeAnalysis.run(tree, EVERYTHING, NEVER);
 
-    assertThat(withoutImportance(collected)).as("seed %d", seed)
-        .isEqualTo(withoutImportance(plain));
-    for (int i = 0; i < plain.nodes().size(); i++) {
-      NodeImportance expected = plain.nodes().get(i);
-      NodeImportance actual = collected.nodes().get(i);
-      String what = expected.id() + ", seed " + seed;
-      assertThat(actual.id()).isEqualTo(expected.id());
-      assertThat(actual.probability()).as(what).isEqualTo(expected.probability());
-      assertThat(actual.critical()).as(what).isEqualTo(expected.critical());
-      assertClose(actual.birnbaum(), expected.birnbaum(), what);
-      assertClose(actual.fussellVesely(), expected.fussellVesely(), what);
-      assertClose(actual.raw(), expected.raw(), what);
-      assertClose(actual.rrw(), expected.rrw(), what);
-      assertClose(actual.contribution(), expected.contribution(), what);
-    }
-  }
-
-  /**
-   * Importance reads inner functions that the collection dropped and built again: the same
-   * functions under other node numbers, so sums may differ in their last bits.
-   */
-  private static void assertClose(Double actual, Double expected, String what) {
-    if (expected == null) {
-      assertThat(actual).as(what).isNull();
-    } else {
-      assertThat(actual).as(what)
-          .isCloseTo(expected, within(1e-12 * Math.max(1, Math.abs(expected))));
-    }
-  }
-
-  private static AnalysisResult withoutImportance(AnalysisResult result) {
-    return new AnalysisResult(result.title(), result.root(), result.impact(),
-        result.probability(), result.risk(), result.mode(), result.cutSets(),
-        result.importanceMode(), List.of(), result.criticalNodes(), result.mitigations(),
-        result.unestimated(), result.criticalThreshold(), result.highRiskThreshold(),
-        result.attackers());
+    SameResults.assertSameResults(collected, plain, seed);
   }
 
   @Property(tries = 200)
