@@ -68,7 +68,7 @@ final class BenchAraliaCommand implements Callable<Integer> {
 
   @Option(names = "--cross-check",
       description = "Also check every row by methods independent of the diagrams: the top "
-          + "probability simulated on 10^7 outcomes (99.9 % interval) and the cut sets of "
+          + "probability simulated on 10^7 outcomes (99.9 %% interval) and the cut sets of "
           + "order 1 to 3 by set algebra. Rows without reference values are always checked.")
   boolean crossCheck;
 
