@@ -2,6 +2,7 @@ package dev.thicket.model.analysis;
 
 import dev.thicket.model.analysis.bdd.Bdd;
 import dev.thicket.model.analysis.bdd.ConjunctionSweep;
+import dev.thicket.model.analysis.bdd.DiagramSizes;
 import dev.thicket.model.analysis.bdd.NodeProbabilities;
 import dev.thicket.model.analysis.bdd.PairMemo;
 import java.util.ArrayList;
@@ -54,6 +55,11 @@ final class Interventions {
   private final int[] dominatedDependents;
   private final boolean[] aboveDependent;
   private final int[] memberList;
+  /** 0 not known yet, else {@link #SMALL} or {@link #LARGE} (see {@link #large}). */
+  private final byte[] sizeClass;
+  private static final byte SMALL = 1;
+  private static final byte LARGE = 2;
+  private final DiagramSizes sizes;
   private final Rebuilds rebuilds;
   private final HubCuts hubCuts;
   private final HubGroups hubGroups;
@@ -90,6 +96,8 @@ final class Interventions {
     dominatedDependents = new int[index.size];
     aboveDependent = new boolean[index.size];
     memberList = new int[index.size];
+    sizeClass = new byte[index.size];
+    sizes = new DiagramSizes(bdd);
     rebuilds = new Rebuilds(diagrams);
     hubCuts = new HubCuts(index, hubParents);
     hubGroups = new HubGroups(diagrams, rebuilds, checkpoints);
@@ -139,6 +147,7 @@ final class Interventions {
       isContext[node] = false;
       doneByHubs[node] = false;
       dominatedDependents[node] = 0;
+      sizeClass[node] = 0;
     }
   }
 
@@ -195,9 +204,12 @@ final class Interventions {
     return context;
   }
 
-  /** Whether the node's own function has {@value #CONTEXT_NODES} nodes or more. */
+  /** Whether the node's own function has {@value #CONTEXT_NODES} nodes or more (remembered). */
   private boolean large(int node) {
-    return bdd.nodesOf(diagrams.own[node]).length >= CONTEXT_NODES;
+    if (sizeClass[node] == 0) {
+      sizeClass[node] = sizes.atLeast(diagrams.own[node], CONTEXT_NODES) ? LARGE : SMALL;
+    }
+    return sizeClass[node] == LARGE;
   }
 
   /**
