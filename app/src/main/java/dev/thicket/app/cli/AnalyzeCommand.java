@@ -4,8 +4,10 @@ import dev.thicket.exports.JsonReport;
 import dev.thicket.exports.TextReport;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.AnalysisTooLargeException;
 import dev.thicket.model.analysis.ProfileView;
 import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.analysis.bdd.BddTooLargeException;
 import dev.thicket.model.tree.VisibleText;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
@@ -113,8 +115,17 @@ final class AnalyzeCommand implements Callable<Integer> {
               : "; it has " + VisibleText.of(String.join(", ", tree.get().profiles().keySet()))));
       return ExitCodes.USAGE;
     }
-    AnalysisResult result = profile == null ? TreeAnalysis.run(tree.get(), options)
-        : ProfileView.analyse(tree.get(), profile, options);
+    AnalysisResult result;
+    try {
+      result = profile == null ? TreeAnalysis.run(tree.get(), options)
+          : ProfileView.analyse(tree.get(), profile, options);
+    } catch (AnalysisTooLargeException | BddTooLargeException tooLarge) {
+      if (profile != null) {
+        throw tooLarge;
+      }
+      return OutOfReach.report(tree.get(), modeOption.mode, tooLarge,
+          spec.commandLine().getErr());
+    }
     if (profile != null && !json) {
       spec.commandLine().getOut().println("Attacker profile: " + VisibleText.of(profile) + " ("
           + VisibleText.of(tree.get().profiles().get(profile).title()) + ")");

@@ -1,11 +1,14 @@
 package dev.thicket.app.editor.viewmodel;
 
+import dev.thicket.exports.OutOfReachText;
 import dev.thicket.exports.report.RiskMatrix;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.AnalysisTooLargeException;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.analysis.bdd.BddTooLargeException;
 import dev.thicket.model.score.Edge;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
@@ -220,7 +223,13 @@ public final class ResultsViewModel implements AutoCloseable {
     String attacker = profile.get();
     runs.start(monitor -> {
       AnalysisOptions options = options(scenarioMode);
-      ScoredTree whole = ScoredTree.of(tree, TreeAnalysis.run(tree, options, monitor));
+      AnalysisResult result;
+      try {
+        result = TreeAnalysis.run(tree, options, monitor);
+      } catch (AnalysisTooLargeException | BddTooLargeException tooLarge) {
+        throw withEstimate(tooLarge, tree, scenarioMode);
+      }
+      ScoredTree whole = ScoredTree.of(tree, result);
       return scored(whole, attacker, options);
     }, this::publish, failed -> error.set("The analysis failed: " + failed.getMessage()));
   }
@@ -241,6 +250,16 @@ public final class ResultsViewModel implements AutoCloseable {
     String attacker = profile.get();
     runs.start(monitor -> scored(whole, attacker, options(whole.mode())),
         this::publish, failed -> error.set("The analysis failed: " + failed.getMessage()));
+  }
+
+  /**
+   * The failure of an analysis out of reach, its message followed by the goal's estimate by
+   * simulation (seconds of work, on the analysis's thread).
+   */
+  static AnalysisTooLargeException withEstimate(RuntimeException tooLarge, AttackTree tree,
+      Mode mode) {
+    return new AnalysisTooLargeException(tooLarge.getMessage() + ". "
+        + OutOfReachText.estimate(tree, mode));
   }
 
   private static AnalysisOptions options(Mode scenarioMode) {

@@ -3,6 +3,7 @@ package dev.thicket.app.editor.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.thicket.model.analysis.AnalysisTooLargeException;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.generate.TreeGenerator;
 import dev.thicket.model.score.NodeScore;
@@ -15,6 +16,8 @@ import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,26 @@ class ResultsViewModelTest {
 
     assertThat(residual).isCloseTo(likelihood * (1 - safeFormat.effectiveness()), within(1e-12));
     assertThat(inherent).isCloseTo(likelihood, within(1e-12));
+  }
+
+  /** An analysis out of reach says why and what the goal's probability is, as an estimate. */
+  @Test
+  void outOfReachFailureCarriesAnEstimateWhoseIntervalHoldsTheExactValue() throws Exception {
+    AttackTree keras = TreeReader.read(DocumentViewModelTest.KERAS);
+    analyseAndWait(keras);
+    double exact = results.scoredProperty().get().result().probability().get(Mode.RESIDUAL);
+
+    String message = ResultsViewModel.withEstimate(
+        new AnalysisTooLargeException("too large here"), keras,
+        Mode.RESIDUAL).getMessage();
+
+    Matcher estimate = Pattern.compile("^too large here\\. "
+        + "Estimated by simulation instead \\(not exact; 10,000,000 outcomes, residual mode\\): "
+        + "P\\(goal\\) (\\S+), 99\\.9 % interval \\[(\\S+), (\\S+)\\]; risk").matcher(message);
+    assertThat(estimate.find()).as(message).isTrue();
+    assertThat(Double.parseDouble(estimate.group(2))).isLessThanOrEqualTo(exact);
+    assertThat(Double.parseDouble(estimate.group(3))).isGreaterThanOrEqualTo(exact);
+    assertThat(Double.parseDouble(estimate.group(1))).isCloseTo(exact, within(exact * 0.02));
   }
 
   @Test

@@ -1,0 +1,45 @@
+package dev.thicket.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** {@code analyze} of a tree beyond the exact engine (in a small heap): an estimate instead. */
+class OutOfReachTest {
+  private static final Path NUS9601 = ThicketProcess.REPOSITORY.getParent()
+      .resolve("shared/benchmarks/aralia/nus9601.xml");
+  private static final Pattern ESTIMATE = Pattern.compile("Estimated by simulation instead "
+      + "\\(not exact; 10,000,000 outcomes, inherent mode\\): P\\(goal\\) (\\S+), 99\\.9 % "
+      + "interval \\[(\\S+), (\\S+)\\]; risk (\\S+) \\[(\\S+), (\\S+)\\]");
+
+  @Test
+  void aTreeTooLargeForTheEngineGetsASimulatedEstimateWithItsInterval() throws Exception {
+    Assumptions.assumeTrue(Files.isRegularFile(NUS9601), "the Aralia benchmark is not present: "
+        + NUS9601);
+
+    ThicketProcess.Result result = ThicketProcess.runWith(ThicketProcess.REPOSITORY,
+        Map.of("JAVA_TOOL_OPTIONS", "-Xmx200m"), "analyze", NUS9601.toString(), "--mode",
+        "inherent");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.ERROR);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("thicket analyze: no exact analysis: the analysis needs "
+        + "more memory");
+    Matcher estimate = ESTIMATE.matcher(result.err());
+    assertThat(estimate.find()).as(result.err()).isTrue();
+    double p = Double.parseDouble(estimate.group(1));
+    double lower = Double.parseDouble(estimate.group(2));
+    double upper = Double.parseDouble(estimate.group(3));
+    assertThat(lower).isPositive().isLessThan(p);
+    assertThat(upper).isGreaterThan(p).isLessThan(1e-4);
+    // the goal has no impact: risk = P × 1
+    assertThat(estimate.group(4)).isEqualTo(estimate.group(1));
+    assertThat(estimate.group(6)).isEqualTo(estimate.group(3));
+  }
+}
