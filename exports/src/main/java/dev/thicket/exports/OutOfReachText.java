@@ -13,11 +13,9 @@ import java.util.Locale;
  * number. Shared by {@code analyze} and the editor's results.
  */
 public final class OutOfReachText {
-  /** Outcomes simulated: 10^7, fewer on large trees (a budget of 2^37 node evaluations). */
-  public static final long SAMPLES = 10_000_000;
+  /** Outcomes simulated: the usual number, fewer on large trees (2^37 node evaluations). */
   private static final long NODE_EVALUATIONS = 1L << 37;
   private static final long MIN_SAMPLES = 100_000;
-  public static final double CONFIDENCE = 0.999;
   private static final long SEED = 1;
 
   private OutOfReachText() {}
@@ -25,8 +23,9 @@ public final class OutOfReachText {
   /** The estimate of {@code tree}'s goal in {@code mode}, one sentence. Takes seconds. */
   public static String estimate(AttackTree tree, Mode mode) {
     long samples = Math.max(MIN_SAMPLES,
-        Math.min(SAMPLES, NODE_EVALUATIONS / Math.max(1, tree.nodes().size())));
-    SimulatedProbability p = GoalSimulation.estimate(tree, mode, samples, SEED, CONFIDENCE);
+        Math.min(GoalSimulation.SAMPLES, NODE_EVALUATIONS / Math.max(1, tree.nodes().size())));
+    SimulatedProbability p = GoalSimulation.estimate(tree, mode, samples, SEED,
+        GoalSimulation.CONFIDENCE);
     double impact = tree.rootImpact();
     return String.format(Locale.ROOT, "Estimated by simulation instead (not exact; %,d "
         + "outcomes, %s mode): P(goal) %.3e, %.1f %% interval [%.3e, %.3e]; risk %.3e [%.3e, "

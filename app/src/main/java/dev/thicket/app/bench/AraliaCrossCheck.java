@@ -15,8 +15,6 @@ import java.util.Locale;
  * the minimal cut sets of orders 1 to 3 by set algebra (coherent trees only).
  */
 final class AraliaCrossCheck {
-  static final long SAMPLES = 10_000_000;
-  static final double CONFIDENCE = 0.999;
   private static final long SEED = 20_261_130L;
 
   /** What the two methods found, and whether each agrees with the engine where it answered. */
@@ -59,7 +57,8 @@ final class AraliaCrossCheck {
    */
   static Result of(AttackTree tree, Double exact, List<BigInteger> engineOrders) {
     SimulatedProbability simulated =
-        GoalSimulation.estimate(tree, Mode.INHERENT, SAMPLES, SEED, CONFIDENCE);
+        GoalSimulation.estimate(tree, Mode.INHERENT, GoalSimulation.SAMPLES, SEED,
+            GoalSimulation.CONFIDENCE);
     Boolean holds = exact == null ? null : simulated.contains(exact);
     try {
       long[] counts = SmallCutSets.countsByOrder(tree);

@@ -12,6 +12,10 @@ import org.apache.commons.rng.simple.RandomSource;
  * the diagram engine, it cross-checks the exact probability on trees too large to enumerate.
  */
 public final class GoalSimulation {
+  /** The usual number of outcomes: 10^7 (a few seconds on the largest Aralia trees). */
+  public static final long SAMPLES = 10_000_000;
+  /** The usual confidence of the interval. */
+  public static final double CONFIDENCE = 0.999;
   private static final RandomSource STREAM = RandomSource.XO_RO_SHI_RO_128_PP;
   /** At most this many words per node and block (32 MB over all nodes of a block). */
   private static final int BLOCK_WORDS = 1 << 12;

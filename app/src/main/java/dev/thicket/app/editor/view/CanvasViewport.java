@@ -12,6 +12,10 @@ import javafx.scene.canvas.GraphicsContext;
 final class CanvasViewport {
   private static final double MIN_ZOOM = 0.05;
   private static final double MAX_ZOOM = 4;
+  /** The smallest zoom at which a card's title can be read on a projector. */
+  static final double READABLE_ZOOM = 0.75;
+  /** The view's margin above the goal's card in the opening view. */
+  private static final double OPENING_MARGIN = 16;
 
   private double zoom = 1;
   private double offsetX;
@@ -64,11 +68,17 @@ final class CanvasViewport {
     offsetY = Math.max(0, (height - worldHeight * zoom) / 2);
   }
 
-  /** Zoom {@code newZoom} with the world point (worldX, worldY) at the view point (viewX, viewY). */
-  void place(double newZoom, double worldX, double worldY, double viewX, double viewY) {
-    zoom = clamp(newZoom);
-    offsetX = viewX - worldX * zoom;
-    offsetY = viewY - worldY * zoom;
+  /**
+   * The view a tree opens with: the whole world when its cards can be read so (zoom at least
+   * {@link #READABLE_ZOOM}), else {@code goal}'s card at the top centre at that zoom.
+   */
+  void open(double worldWidth, double worldHeight, Box goal, double width, double height) {
+    fit(worldWidth, worldHeight, width, height);
+    if (zoom < READABLE_ZOOM && goal != null) {
+      zoom = READABLE_ZOOM;
+      offsetX = width / 2 - (goal.x() + goal.width() / 2) * zoom;
+      offsetY = OPENING_MARGIN - goal.y() * zoom;
+    }
   }
 
   /** Zooms by {@code factor} keeping the view point (x, y) where it is. */

@@ -97,6 +97,16 @@ final class CardPainter {
   record Look(boolean selected, boolean highlighted, boolean dimmed, boolean detailed,
       int hidden, boolean matched) {}
 
+  /**
+   * A card's colour on the overview map: the path highlight, a find match, else its fill by risk
+   * removed ({@code neutral} when not scored or out of the chosen attacker's reach).
+   */
+  static Color overview(boolean highlighted, boolean matched, NodeScore score,
+      boolean outOfReach, Color neutral) {
+    return highlighted ? HIGHLIGHT : matched ? MATCH
+        : score == null || outOfReach ? neutral : fill(score);
+  }
+
   /** The fill of a card with {@code score}: the colour of its risk band. */
   static Color fill(NodeScore score) {
     return BANDS.get(score.band());

@@ -8,7 +8,6 @@ import dev.thicket.app.editor.viewmodel.CollapsedNodes;
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
 import dev.thicket.app.editor.viewmodel.ResultsViewModel;
 import dev.thicket.model.score.Edge;
-import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Node;
 import java.util.Map;
@@ -37,10 +36,6 @@ import javafx.scene.paint.Color;
  * yet is revealed once it is.
  */
 public final class TreeCanvasView extends Pane {
-  /** The smallest zoom at which a card's title can be read on a projector. */
-  static final double READABLE_ZOOM = 0.75;
-  /** The view's margin above the goal's card in the opening view. */
-  private static final double OPENING_MARGIN = 16;
   private final DocumentViewModel document;
   private final CollapsedNodes collapsed;
   private final ResultsViewModel results;
@@ -57,10 +52,8 @@ public final class TreeCanvasView extends Pane {
   private final CanvasViewport viewport = new CanvasViewport();
   private final CanvasMouse mouse;
   private boolean fitted;
-  /** Fit the view once the first layout lands. */
-  private boolean fitWhenLaidOut;
-  /** Show the opening view once the layout of a newly opened tree lands. */
-  private boolean openingWhenLaidOut;
+  /** The view to take once the pending layout lands (fit, the opening view), or null. */
+  private Runnable viewWhenLaidOut;
   /** The node to reveal once the pending layout lands (null: none). */
   private String revealWhenLaidOut;
   private int paintedCards;
@@ -171,7 +164,7 @@ public final class TreeCanvasView extends Pane {
     mouse.setOnRename(action);
   }
 
-  /** The layout painted now (an older tree's while {@link #layouts()} is pending; null before the first lands). */
+  /** The layout painted now (an older tree's while {@link #layouts()} is pending), or null. */
   public CanvasLayout layoutOfTree() {
     return layout;
   }
@@ -211,7 +204,7 @@ public final class TreeCanvasView extends Pane {
   /** Shows the whole tree, at most at 160 % (readable from across a room). */
   public void fit() {
     if (layout == null) {
-      fitWhenLaidOut = true;
+      viewWhenLaidOut = this::fit;
       return;
     }
     viewport.fit(layout.width(), layout.height(), Math.max(getWidth(), 1),
@@ -220,22 +213,17 @@ public final class TreeCanvasView extends Pane {
   }
 
   /**
-   * The view a tree opens with: the whole tree when its cards can be read so (zoom at least
-   * {@link #READABLE_ZOOM}), else its goal at the top centre at that zoom, the overview map
-   * showing the rest. Waits for the layout of a tree being opened.
+   * The view a tree opens with: the whole tree when its cards can be read so, else its goal at
+   * the top centre at a readable zoom, the overview map showing the rest ({@link
+   * CanvasViewport#open}). Waits for the layout of a tree being opened.
    */
   public void showOpening() {
     if (layout == null || layouts.pending()) {
-      openingWhenLaidOut = true;
+      viewWhenLaidOut = this::showOpening;
       return;
     }
-    double width = Math.max(getWidth(), 1);
-    viewport.fit(layout.width(), layout.height(), width, Math.max(getHeight(), 1));
-    Box goal = layout.boxes().get(document.tree().root());
-    if (viewport.zoom() < READABLE_ZOOM && goal != null) {
-      viewport.place(READABLE_ZOOM, goal.x() + goal.width() / 2, goal.y(), width / 2,
-          OPENING_MARGIN);
-    }
+    viewport.open(layout.width(), layout.height(), layout.boxes().get(document.tree().root()),
+        Math.max(getWidth(), 1), Math.max(getHeight(), 1));
     paint();
   }
 
@@ -265,13 +253,10 @@ public final class TreeCanvasView extends Pane {
     if (first) {
       viewport.moveTo(20, 10);
     }
-    if (fitWhenLaidOut) {
-      fitWhenLaidOut = false;
-      fit();
-    }
-    if (openingWhenLaidOut && !layouts.pending()) {
-      openingWhenLaidOut = false;
-      showOpening();
+    if (viewWhenLaidOut != null && !layouts.pending()) {
+      Runnable view = viewWhenLaidOut;
+      viewWhenLaidOut = null;
+      view.run();
     }
     if (revealWhenLaidOut != null && !layouts.pending()) {
       String id = revealWhenLaidOut;
@@ -333,10 +318,6 @@ public final class TreeCanvasView extends Pane {
     }
     viewport.applyTo(gc);
     javafx.geometry.Rectangle2D sight = viewport.inSight(canvas.getWidth(), canvas.getHeight());
-    double minX = sight.getMinX();
-    double minY = sight.getMinY();
-    double maxX = sight.getMaxX();
-    double maxY = sight.getMaxY();
     AttackTree tree = document.tree();
     Set<String> highlighted = results.highlightedProperty().get();
     Set<Edge> highlightedEdges = results.highlightedEdgesProperty().get();
@@ -345,13 +326,15 @@ public final class TreeCanvasView extends Pane {
     EdgePainter.paint(gc, layout, layouts.pending()
         ? id -> CanvasComparison.shows(tree, changes, id) : id -> true,
         dark.get(), highlighted, highlightedEdges, changes == null ? Set.of() : changes.ghosts(),
-        new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
+        new javafx.geometry.BoundingBox(sight.getMinX(), sight.getMinY(), sight.getWidth(),
+            sight.getHeight()));
     comparison.startPaint();
     double zoom = viewport.zoom();
     boolean detailed = zoom >= 0.35;
     painter.setZoom(zoom);
     int painted = 0;
-    for (String id : layout.cardsIn(minX, minY, maxX, maxY)) {
+    for (String id : layout.cardsIn(sight.getMinX(), sight.getMinY(), sight.getMaxX(),
+        sight.getMaxY())) {
       Box box = layout.boxes().get(id);
       Node node = tree.nodes().get(id);
       if (node == null && !CanvasComparison.shows(tree, changes, id)) {
@@ -391,17 +374,10 @@ public final class TreeCanvasView extends Pane {
       return;
     }
     Color neutral = dark.get() ? Color.web("#8a8d91") : Color.web("#9e9e9e");
-    minimap.show(layout, id -> {
-      if (highlighted.contains(id)) {
-        return CardPainter.HIGHLIGHT;
-      }
-      if (marked.get().contains(id)) {
-        return CardPainter.MATCH;
-      }
-      NodeScore score = results.score(id);
-      boolean outOfReach = results.outOfReachProperty().get().contains(id);
-      return score == null || outOfReach ? neutral : CardPainter.fill(score);
-    }, dark.get(), viewport.inSight(getWidth(), getHeight()),
+    minimap.show(layout, id -> CardPainter.overview(highlighted.contains(id),
+        marked.get().contains(id), results.score(id),
+        results.outOfReachProperty().get().contains(id), neutral),
+        dark.get(), viewport.inSight(getWidth(), getHeight()),
         layout.boxes().get(document.selectedProperty().get()), getWidth(), getHeight());
   }
 

@@ -43,7 +43,7 @@ class OpeningViewWindowTest {
     awaitLaidOut();
     TreeCanvasView canvas = window.canvas();
     assertThat(canvas.zoom()).as("Keras whole").isGreaterThanOrEqualTo(
-        TreeCanvasView.READABLE_ZOOM);
+        CanvasViewport.READABLE_ZOOM);
     for (String id : window.document().tree().nodes().keySet()) {
       assertThat(inView(id)).as("%s in view", id).isTrue();
     }
@@ -55,7 +55,7 @@ class OpeningViewWindowTest {
     assertThat(problems).isEmpty();
     awaitLaidOut();
 
-    assertThat(canvas.zoom()).isCloseTo(TreeCanvasView.READABLE_ZOOM, within(1e-9));
+    assertThat(canvas.zoom()).isCloseTo(CanvasViewport.READABLE_ZOOM, within(1e-9));
     Box goal = canvas.layoutOfTree().boxes().get("goal");
     Point2D centre = canvas.centreOf("goal");
     assertThat(centre.getX()).isCloseTo(canvas.getWidth() / 2, within(1.0));
@@ -67,7 +67,7 @@ class OpeningViewWindowTest {
     robot.interact(() -> window.document().newTree());
     awaitLaidOut();
     assertThat(inView(window.document().tree().root())).as("a new tree is in view").isTrue();
-    assertThat(canvas.zoom()).isGreaterThanOrEqualTo(TreeCanvasView.READABLE_ZOOM);
+    assertThat(canvas.zoom()).isGreaterThanOrEqualTo(CanvasViewport.READABLE_ZOOM);
   }
 
   private boolean inView(String id) {
