@@ -84,8 +84,10 @@ public final class Screenshot {
         return created;
       });
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (onFx(() -> !window.results().isCurrent(window.document().tree())
+      // until scored and funded, or the analysis failed (its reason is the picture)
+      while (onFx(() -> (!window.results().isCurrent(window.document().tree())
           || window.plans().funding(window.document().tree()).isEmpty())
+          && window.results().errorProperty().get().isEmpty())
           && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }

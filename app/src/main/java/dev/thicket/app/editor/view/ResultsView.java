@@ -50,7 +50,9 @@ public final class ResultsView extends VBox {
     heading.getStyleClass().add("panel-heading");
     status.setId("analysis-status");
     status.getStyleClass().add("status");
-    status.setWrapText(true); // a failure's reason is read whole, not cut at the panel's edge
+    // a failure's reason (and an estimate) is read whole, not cut at the panel's edge
+    status.setWrapText(true);
+    status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     Label scenariosHeading = new Label();
     scenariosHeading.getStyleClass().add("panel-subheading");
     scenariosHeading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
