@@ -172,9 +172,10 @@ final class BenchAraliaCommand implements Callable<Integer> {
       AnalysisResult result = TreeAnalysis.run(tree, options(row).withoutNodeImportance(),
           Deadline.after(start, timeoutSeconds));
       return new Outcome(new BigDecimal(result.cutSets().count()),
-          new BigDecimal(result.cutSets().total()), BigDecimal.valueOf(result.probability().get(Mode.INHERENT)),
-          result.cutSets().orderDistribution(), (System.nanoTime() - start) / 1e9, (ProcessCpu.nanos() - cpuStart) / 1e9,
-          HeapPeak.used(), null);
+          new BigDecimal(result.cutSets().total()),
+          BigDecimal.valueOf(result.probability().get(Mode.INHERENT)),
+          result.cutSets().orderDistribution(), (System.nanoTime() - start) / 1e9,
+          (ProcessCpu.nanos() - cpuStart) / 1e9, HeapPeak.used(), null);
     } catch (TreeFileException e) {
       return failed(start, cpuStart, "unreadable: " + e.problems().get(0).message());
     } catch (AnalysisCancelledException e) {

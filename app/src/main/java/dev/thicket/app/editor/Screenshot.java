@@ -24,8 +24,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the real editor window headless (Monocle, software rendering; no display needed) to a
- * PNG: the tree in its opening view (whole, or its goal at a readable zoom), optionally with high-risk path N selected and scored for
- * one attacker profile, and one side tab shown.
+ * PNG: the tree in its opening view (whole, or its goal at a readable zoom), optionally with
+ * high-risk path N selected and scored for one attacker profile, and one side tab shown.
  */
 public final class Screenshot {
   private Screenshot() {}

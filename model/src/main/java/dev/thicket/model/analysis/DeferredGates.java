@@ -69,7 +69,8 @@ final class DeferredGates {
     int[] children = index.children[node];
     boolean conjunction = index.gate[node] == Gate.AND;
     SharedFactors groups = SharedFactors.of(diagrams, deferred, node);
-    int[] joined = groups == null ? null : groups.joined(bdd, input, index.children, children, conjunction);
+    int[] joined = groups == null ? null
+        : groups.joined(bdd, input, index.children, children, conjunction);
     int result = conjunction ? Bdd.TRUE : Bdd.FALSE;
     for (int i = children.length - 1; i >= 0; i--) {
       int child = children[i];
