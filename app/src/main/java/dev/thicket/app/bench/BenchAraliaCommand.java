@@ -146,9 +146,10 @@ final class BenchAraliaCommand implements Callable<Integer> {
         : ExitCodes.INVALID_TREE;
   }
 
-  private record Outcome(BigDecimal count, BigDecimal total, BigDecimal probability,
-      List<BigInteger> orders, double seconds, double cpuSeconds, long heapBytes,
-      String failure) {
+  /** A row's result; {@code tree} is the tree read (null when unreadable), for cross-checks. */
+  private record Outcome(AttackTree tree, BigDecimal count, BigDecimal total,
+      BigDecimal probability, List<BigInteger> orders, double seconds, double cpuSeconds,
+      long heapBytes, String failure) {
     String countText() {
       return failure != null ? failure : String.format(Locale.ROOT, "%,d", count.toBigInteger());
     }
@@ -167,21 +168,24 @@ final class BenchAraliaCommand implements Callable<Integer> {
     HeapPeak.reset();
     long start = System.nanoTime();
     long cpuStart = ProcessCpu.nanos();
+    AttackTree tree;
     try {
-      AttackTree tree = TreeFiles.read(row.files());
+      tree = TreeFiles.read(row.files());
+    } catch (TreeFileException e) {
+      return failed(null, start, cpuStart, "unreadable: " + e.problems().get(0).message());
+    }
+    try {
       AnalysisResult result = TreeAnalysis.run(tree, options(row).withoutNodeImportance(),
           Deadline.after(start, timeoutSeconds));
-      return new Outcome(new BigDecimal(result.cutSets().count()),
+      return new Outcome(tree, new BigDecimal(result.cutSets().count()),
           new BigDecimal(result.cutSets().total()),
           BigDecimal.valueOf(result.probability().get(Mode.INHERENT)),
           result.cutSets().orderDistribution(), (System.nanoTime() - start) / 1e9,
           (ProcessCpu.nanos() - cpuStart) / 1e9, HeapPeak.used(), null);
-    } catch (TreeFileException e) {
-      return failed(start, cpuStart, "unreadable: " + e.problems().get(0).message());
     } catch (AnalysisCancelledException e) {
-      return failed(start, cpuStart, "timeout");
+      return failed(tree, start, cpuStart, "timeout");
     } catch (AnalysisTooLargeException e) {
-      return failed(start, cpuStart, "out of memory");
+      return failed(tree, start, cpuStart, "out of memory");
     }
   }
 
@@ -190,15 +194,12 @@ final class BenchAraliaCommand implements Callable<Integer> {
    * could compare with the engine and how many agreed.
    */
   private static int[] crossCheck(AraliaReference.Row row, Outcome outcome, PrintWriter out) {
-    AttackTree tree;
-    try {
-      tree = TreeFiles.read(row.files());
-    } catch (TreeFileException e) {
+    if (outcome.tree == null) {
       return new int[2];
     }
     boolean ordersComplete = row.limitOrder() == 0
         || row.limitOrder() >= SmallCutSets.MAX_ORDER;
-    AraliaCrossCheck.Result result = AraliaCrossCheck.of(tree,
+    AraliaCrossCheck.Result result = AraliaCrossCheck.of(outcome.tree,
         outcome.probability == null ? null : outcome.probability.doubleValue(),
         ordersComplete ? outcome.orders : null);
     out.println(result.text());
@@ -225,8 +226,8 @@ final class BenchAraliaCommand implements Callable<Integer> {
   }
 
 
-  private static Outcome failed(long start, long cpuStart, String why) {
-    return new Outcome(null, null, null, null, (System.nanoTime() - start) / 1e9,
+  private static Outcome failed(AttackTree tree, long start, long cpuStart, String why) {
+    return new Outcome(tree, null, null, null, null, (System.nanoTime() - start) / 1e9,
         (ProcessCpu.nanos() - cpuStart) / 1e9, HeapPeak.used(), why);
   }
 

@@ -93,11 +93,19 @@ final class Minimap extends Canvas {
 
   /**
    * Shows the overview in the bottom right corner of a view of {@code width} × {@code height}
-   * pixels: the cards (drawn again when {@linkplain #markStale stale}; {@code colour} as in
-   * {@link #drawCards}), the rectangle of {@code view} and a ring around {@code selected}.
+   * pixels, when {@code wanted} and the tree is larger than the view (hidden otherwise): the
+   * cards (drawn again when {@linkplain #markStale stale}; {@code colour} as in {@link
+   * #drawCards}), the rectangle of {@code view} (the world in sight) and a ring around {@code
+   * selected}.
    */
-  void show(CanvasLayout layout, Function<String, Color> colour, boolean darkTheme,
-      Rectangle2D view, Box selected, double width, double height) {
+  void show(boolean wanted, CanvasLayout layout, Function<String, Color> colour,
+      boolean darkTheme, Rectangle2D view, Box selected, double width, double height) {
+    double zoom = width / view.getWidth();
+    setVisible(wanted
+        && (layout.width() * zoom > width + 1 || layout.height() * zoom > height + 1));
+    if (!isVisible()) {
+      return;
+    }
     if (stale) {
       drawCards(layout, colour, darkTheme);
       stale = false;

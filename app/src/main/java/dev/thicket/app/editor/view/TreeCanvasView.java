@@ -367,14 +367,8 @@ public final class TreeCanvasView extends Pane {
   }
 
   private void paintMinimap(Set<String> highlighted) {
-    boolean larger = layout.width() * viewport.zoom() > getWidth() + 1
-        || layout.height() * viewport.zoom() > getHeight() + 1;
-    minimap.setVisible(overview.get() && larger);
-    if (!minimap.isVisible()) {
-      return;
-    }
     Color neutral = dark.get() ? Color.web("#8a8d91") : Color.web("#9e9e9e");
-    minimap.show(layout, id -> CardPainter.overview(highlighted.contains(id),
+    minimap.show(overview.get(), layout, id -> CardPainter.overview(highlighted.contains(id),
         marked.get().contains(id), results.score(id),
         results.outOfReachProperty().get().contains(id), neutral),
         dark.get(), viewport.inSight(getWidth(), getHeight()),
