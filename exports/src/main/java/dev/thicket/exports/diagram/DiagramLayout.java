@@ -16,21 +16,16 @@ import dev.thicket.model.score.Edge;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Node;
-import java.awt.geom.Rectangle2D;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.abego.treelayout.util.DefaultTreeForTreeLayout;
 
 /**
  * Lays a tree out top-down with the tidy-tree algorithm (Walker's, as improved by Buchheim,
- * Jünger and Leipert, 2002; abego TreeLayout). The tree is a DAG: the layout is that of its
- * spanning tree, each node placed under its first parent in file order; a shared node is drawn
+ * Jünger and Leipert, 2002; {@link TidyTree}). The tree is a DAG: the layout is that of its
+ * {@link SpanningTree}, each node placed under its first parent in file order; a shared node is drawn
  * once, and its other parent edges are added as non-spanning links. Cost: linear in the nodes
  * and edges drawn.
  */
@@ -45,38 +40,23 @@ public final class DiagramLayout {
   /** The part of the spanning tree under {@code top} (a branch), with the links inside it. */
   public static Diagram of(Report report, String top) {
     AttackTree tree = report.tree();
-    Map<String, String> firstParents = firstParents(tree);
-    DefaultTreeForTreeLayout<String> spanning = new DefaultTreeForTreeLayout<>(top);
-    Set<String> inside = new LinkedHashSet<>();
-    Deque<String> pending = new ArrayDeque<>(List.of(top));
-    while (!pending.isEmpty()) {
-      String id = pending.pop();
-      inside.add(id);
-      for (String child : tree.node(id).children()) {
-        if (id.equals(firstParents.get(child))) {
-          spanning.addChild(id, child);
-          pending.push(child);
-        }
-      }
-    }
-    TidyLayout.Placed layout = TidyLayout.of(spanning, BOX_WIDTH, BOX_HEIGHT,
+    SpanningTree spanning = SpanningTree.of(tree, Set.of());
+    TidyTree.Placement placed = spanning.layOut(top, BOX_WIDTH, BOX_HEIGHT,
         DiagramStyle.LEVEL_GAP, DiagramStyle.NODE_GAP);
-    Rectangle2D bounds = layout.bounds();
-    double dx = MARGIN - bounds.getMinX();
-    double dy = MARGIN - bounds.getMinY();
     Map<String, Box> boxes = new HashMap<>();
     List<Box> ordered = new ArrayList<>();
-    for (Node node : tree.nodes().values()) {
-      Rectangle2D.Double at = layout.nodes().get(node.id());
-      if (at != null) {
-        Box box = box(report, node, at.x + dx, at.y + dy);
-        boxes.put(node.id(), box);
+    for (int node = 0; node < spanning.size(); node++) {
+      if (placed.placed(node)) {
+        Node drawn = tree.node(spanning.id(node));
+        Box box = box(report, drawn, placed.x()[node] + MARGIN,
+            placed.y()[node] + MARGIN);
+        boxes.put(drawn.id(), box);
         ordered.add(box);
       }
     }
-    List<Link> links = links(report, firstParents, boxes);
-    double treeWidth = bounds.getWidth() + 2 * MARGIN;
-    double legendTop = bounds.getHeight() + 2 * MARGIN;
+    List<Link> links = links(report, spanning.parents(), boxes);
+    double treeWidth = placed.width() + 2 * MARGIN;
+    double legendTop = placed.height() + 2 * MARGIN;
     DiagramLegend legend = DiagramLegend.of(report, Math.max(treeWidth, 520), legendTop);
     return new Diagram(Math.max(treeWidth, legend.width()), legend.bottom() + MARGIN, ordered,
         links, legendTop, legend.items());
@@ -84,13 +64,7 @@ public final class DiagramLayout {
 
   /** Each node's first parent: the first node in file order that lists it as a child. */
   public static Map<String, String> firstParents(AttackTree tree) {
-    Map<String, String> first = new HashMap<>();
-    for (Node node : tree.nodes().values()) {
-      for (String child : node.children()) {
-        first.putIfAbsent(child, node.id());
-      }
-    }
-    return first;
+    return SpanningTree.of(tree, Set.of()).parents();
   }
 
   /** A node's title wrapped as in its box: at most three lines, an ellipsis when cut. */

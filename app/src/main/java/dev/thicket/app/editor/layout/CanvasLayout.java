@@ -1,12 +1,13 @@
 package dev.thicket.app.editor.layout;
 
 import dev.thicket.exports.diagram.DiagramLayout;
-import dev.thicket.exports.diagram.TidyLayout;
+import dev.thicket.exports.diagram.SpanningTree;
+import dev.thicket.exports.diagram.TidyTree;
 import dev.thicket.model.tree.AttackTree;
-import dev.thicket.model.tree.Node;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,12 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.abego.treelayout.util.DefaultTreeForTreeLayout;
 
 /**
- * Where the editor's canvas draws each node: a top-down tidy tree ({@link TidyLayout}: abego
- * TreeLayout, Buchheim et al. 2002, as in the reports) of the spanning tree in which each node
- * hangs under its first parent, as in the reports' {@link DiagramLayout}. A shared node is
+ * Where the editor's canvas draws each node: a top-down tidy tree ({@link TidyTree}, Buchheim et
+ * al. 2002, as in the reports) of the {@link SpanningTree} in which each node hangs under its
+ * first parent, as in the reports' {@link DiagramLayout}. A shared node is
  * placed once; its other parent edges are non-spanning edges. World coordinates, origin at the top left. Cost: linear in nodes and edges.
  *
  * <p>A {@link SightIndex} built with the layout answers which cards and edges are in a part of
@@ -70,14 +70,21 @@ public final class CanvasLayout {
    */
   public CanvasLayout(Map<String, Box> boxes, List<Edge> edges, double width, double height,
       Map<String, Integer> hidden) {
-    this.boxes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(boxes));
-    this.edges = List.copyOf(edges);
+    this(new LinkedHashMap<>(boxes), List.copyOf(edges), width, height, Map.copyOf(hidden),
+        true);
+  }
+
+  /** Takes the maps and list as they are: {@link #of} made them and hands them over. */
+  private CanvasLayout(LinkedHashMap<String, Box> boxes, List<Edge> edges, double width,
+      double height, Map<String, Integer> hidden, boolean owned) {
+    this.boxes = Collections.unmodifiableMap(boxes);
+    this.edges = Collections.unmodifiableList(edges);
     this.width = width;
     this.height = height;
-    this.hidden = Map.copyOf(hidden);
-    this.ids = this.boxes.keySet().toArray(String[]::new);
-    this.cards = this.boxes.values().toArray(Box[]::new);
-    this.sight = new SightIndex(List.of(cards), this.edges, width, height);
+    this.hidden = Collections.unmodifiableMap(hidden);
+    this.ids = boxes.keySet().toArray(String[]::new);
+    this.cards = boxes.values().toArray(Box[]::new);
+    this.sight = new SightIndex(Arrays.asList(cards), this.edges, width, height);
   }
 
   /** Each node's card, in file order. */
@@ -113,28 +120,53 @@ public final class CanvasLayout {
    * node, the nodes below it that do not show.
    */
   public static CanvasLayout of(AttackTree tree, Set<String> collapsed) {
-    Set<String> visible = new HashSet<>();
-    Deque<String> walk = new ArrayDeque<>(List.of(tree.root()));
-    while (!walk.isEmpty()) {
-      String id = walk.pop();
-      if (visible.add(id) && !collapsed.contains(id)) {
-        walk.addAll(tree.node(id).children());
+    SpanningTree spanning = SpanningTree.of(tree, collapsed);
+    TidyTree.Placement placed =
+        spanning.layOut(tree.root(), BOX_WIDTH, BOX_HEIGHT, LEVEL_GAP, NODE_GAP);
+    int count = spanning.size();
+    int root = spanning.indexOf(tree.root());
+    double top = placed.y()[root];
+    double minX = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double maxY = 0;
+    for (int node = 0; node < count; node++) {
+      if (placed.placed(node)) {
+        minX = Math.min(minX, placed.x()[node]);
+        maxX = Math.max(maxX, placed.x()[node] + BOX_WIDTH);
+        maxY = Math.max(maxY, placed.y()[node] - top + BOX_HEIGHT);
       }
     }
-    Map<String, String> firstParents = new HashMap<>(DiagramLayout.firstParents(tree));
-    if (!collapsed.isEmpty()) {
-      for (String child : visible) {
-        String first = firstParents.get(child);
-        if (first != null && (!visible.contains(first) || collapsed.contains(first))) {
-          tree.parents(child).stream()
-              .filter(parent -> visible.contains(parent) && !collapsed.contains(parent))
-              .findFirst().ifPresent(parent -> firstParents.put(child, parent));
+    double dx = MARGIN - minX;
+    Box[] cards = new Box[count];
+    LinkedHashMap<String, Box> boxes = new LinkedHashMap<>(count * 4 / 3 + 1);
+    for (int node = 0; node < count; node++) {
+      if (placed.placed(node)) {
+        cards[node] = new Box(placed.x()[node] + dx, placed.y()[node] - top + MARGIN, BOX_WIDTH,
+            BOX_HEIGHT);
+        boxes.put(spanning.id(node), cards[node]);
+      }
+    }
+    List<Edge> edges = new ArrayList<>();
+    for (int node = 0; node < count; node++) {
+      if (spanning.shown(node) && !spanning.collapsed(node)) {
+        for (int at = spanning.childrenFrom(node); at < spanning.childrenFrom(node + 1); at++) {
+          int below = spanning.child(at);
+          edges.add(new Edge(spanning.id(node), spanning.id(below),
+              spanning.parent(below) == node, cards[node], cards[below]));
         }
       }
     }
+    return new CanvasLayout(boxes, edges, maxX - minX + 2 * MARGIN, maxY + 2 * MARGIN,
+        hidden(tree, collapsed, spanning), true);
+  }
+
+  /** For each collapsed node that shows, how many nodes below it do not show. */
+  private static Map<String, Integer> hidden(AttackTree tree, Set<String> collapsed,
+      SpanningTree spanning) {
     Map<String, Integer> hidden = new HashMap<>();
     for (String id : collapsed) {
-      if (visible.contains(id)) {
+      int node = spanning.indexOf(id);
+      if (node >= 0 && spanning.shown(node)) {
         Set<String> below = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(tree.node(id).children());
         while (!todo.isEmpty()) {
@@ -143,68 +175,11 @@ public final class CanvasLayout {
             todo.addAll(tree.node(next).children());
           }
         }
-        below.removeAll(visible);
+        below.removeIf(child -> spanning.shown(spanning.indexOf(child)));
         hidden.put(id, below.size());
       }
     }
-    Map<String, Box> boxes = place(tree, collapsed, firstParents);
-    double minX = Double.MAX_VALUE;
-    double maxX = -Double.MAX_VALUE;
-    double maxY = 0;
-    for (Box box : boxes.values()) {
-      minX = Math.min(minX, box.x());
-      maxX = Math.max(maxX, box.x() + box.width());
-      maxY = Math.max(maxY, box.bottom());
-    }
-    double dx = MARGIN - minX;
-    for (Map.Entry<String, Box> entry : boxes.entrySet()) {
-      Box box = entry.getValue();
-      entry.setValue(new Box(box.x() + dx, box.y() + MARGIN, box.width(), box.height()));
-    }
-    List<Edge> edges = new ArrayList<>();
-    for (Node node : tree.nodes().values()) {
-      if (!visible.contains(node.id()) || collapsed.contains(node.id())) {
-        continue;
-      }
-      for (String child : node.children()) {
-        edges.add(new Edge(node.id(), child, node.id().equals(firstParents.get(child)),
-            boxes.get(node.id()), boxes.get(child)));
-      }
-    }
-    return new CanvasLayout(boxes, edges, maxX - minX + 2 * MARGIN, maxY + 2 * MARGIN, hidden);
-  }
-
-  /**
-   * The cards of the spanning tree (each node under its first parent that shows) laid out as a
-   * tidy tree by abego TreeLayout, in file order; y from the top of the root's card.
-   */
-  private static Map<String, Box> place(AttackTree tree, Set<String> collapsed,
-      Map<String, String> firstParents) {
-    DefaultTreeForTreeLayout<String> spanning = new DefaultTreeForTreeLayout<>(tree.root());
-    Deque<String> pending = new ArrayDeque<>(List.of(tree.root()));
-    while (!pending.isEmpty()) {
-      String id = pending.pop();
-      if (collapsed.contains(id)) {
-        continue;
-      }
-      for (String child : tree.node(id).children()) {
-        if (id.equals(firstParents.get(child))) {
-          spanning.addChild(id, child);
-          pending.push(child);
-        }
-      }
-    }
-    Map<String, Rectangle2D.Double> placed =
-        TidyLayout.of(spanning, BOX_WIDTH, BOX_HEIGHT, LEVEL_GAP, NODE_GAP).nodes();
-    double top = placed.get(tree.root()).y;
-    Map<String, Box> boxes = new LinkedHashMap<>();
-    for (String id : tree.nodes().keySet()) {
-      Rectangle2D.Double at = placed.get(id);
-      if (at != null) {
-        boxes.put(id, new Box(at.x, at.y - top, at.width, at.height));
-      }
-    }
-    return boxes;
+    return hidden;
   }
 
   /** The ids of the cards that reach into the world rectangle, in file order. */
