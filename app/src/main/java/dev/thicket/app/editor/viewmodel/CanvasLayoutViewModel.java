@@ -22,10 +22,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class CanvasLayoutViewModel implements AutoCloseable {
   /**
-   * Trees up to this size are laid out on the UI thread: 2–4 ms at 1,000 nodes on the 2-core
-   * machine, against 4–12 ms at 2,000 and 17–28 ms at 5,000 (decision 19).
+   * Trees up to this size are laid out on the UI thread: medians of 1.0 ms at 2,000 nodes and
+   * 1.7 ms at 5,000 on the 2-core machine, JIT warm (decision 35; 10.5 and 29 ms before it,
+   * when this was 1,000: decision 19).
    */
-  public static final int SYNCHRONOUS_NODES = 1_000;
+  public static final int SYNCHRONOUS_NODES = 5_000;
 
   /** The layout {@link #prepare} started, for the first window on that very tree. */
   private static final AtomicReference<Prepared> PREPARED = new AtomicReference<>();
