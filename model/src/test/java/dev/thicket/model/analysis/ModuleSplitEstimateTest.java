@@ -67,7 +67,7 @@ class ModuleSplitEstimateTest {
   @Test
   void intervalHoldsTheExactProbability() {
     int checked = 0;
-    for (long seed = 1000; seed < 1040; seed++) {
+    for (long seed = 1000; seed < 1100; seed++) {
       AttackTree tree = RandomTrees.generate(seed, 12, 9, 2);
       Optional<ModuleSplitEstimate> estimate = ModuleSplitEstimate.of(tree, Mode.RESIDUAL,
           SAMPLES, seed, GoalSimulation.CONFIDENCE, AnalysisMonitor.NONE);
@@ -76,9 +76,11 @@ class ModuleSplitEstimateTest {
         // Rounding apart (the engine's sums and enumeration's differ in the last bits).
         assertThat(exact).as("seed %d", seed)
             .isBetween(estimate.get().lower() - 1e-12, estimate.get().upper() + 1e-12);
-        checked++;
+        if (estimate.get().lower() < estimate.get().upper()) {
+          checked++;
+        }
       }
     }
-    assertThat(checked).isGreaterThan(20);
+    assertThat(checked).as("intervals of some width").isGreaterThan(25);
   }
 }
