@@ -64,23 +64,30 @@ public record ModuleSplitEstimate(String module, double whenNotAchieved, double 
     return (1 - q) * whenNotAchieved + q * whenAchieved;
   }
 
-  /** The gate module input of the goal's own function that reaches the most nodes. */
+  /**
+   * The gate module input of the goal's own function with the most nodes inside it (any module
+   * below the goal lies inside one of these). O(nodes × module nesting depth).
+   */
   static Optional<String> largestModuleInput(AttackTree tree) {
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
-    String best = null;
-    int bestSize = 0;
+    int[] inside = new int[index.size];
     for (int node = 0; node < index.size; node++) {
-      if (node != index.root && modules.isModule[node] && !index.isLeaf(node)
-          && modules.body[node] == index.root) {
-        int size = reachable(tree, index.ids[node], null).size();
-        if (size > bestSize) {
-          best = index.ids[node];
-          bestSize = size;
-        }
+      int top = modules.isModule[node] ? node : modules.body[node];
+      while (top != index.root && modules.body[top] != index.root) {
+        top = modules.body[top];
+      }
+      if (top != index.root) {
+        inside[top]++;
       }
     }
-    return Optional.ofNullable(best);
+    int best = -1;
+    for (int node = 0; node < index.size; node++) {
+      if (!index.isLeaf(node) && inside[node] > 0 && (best < 0 || inside[node] > inside[best])) {
+        best = node;
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(index.ids[best]);
   }
 
   /** The tree with {@code module} a leaf of probability {@code p} (its inside dropped). */
