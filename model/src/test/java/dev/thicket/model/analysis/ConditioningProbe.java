@@ -44,7 +44,7 @@ final class ConditioningProbe {
   public static void main(String[] args) throws Exception {
     AttackTree tree = TreeFiles.read(List.of(Path.of(args[0])));
     String top = args[1];
-    AttackTree sub = subTree(tree, top);
+    AttackTree sub = ModuleSplitEstimate.below(tree, top);
     ConditioningProbe probe = new ConditioningProbe(new TreeIndex(sub));
     int[] ranked = probe.leavesByGatesAbove();
     for (int i = 2; i < args.length; i++) {
@@ -58,20 +58,6 @@ final class ConditioningProbe {
         System.out.printf("N = %d, all %s: %s%n", n, value == 1, probe.describe(fixed));
       }
     }
-  }
-
-  /** The tree below {@code top}, {@code top} as its root. */
-  private static AttackTree subTree(AttackTree tree, String top) {
-    Map<String, Node> kept = new LinkedHashMap<>();
-    List<String> stack = new ArrayList<>(List.of(top));
-    while (!stack.isEmpty()) {
-      String id = stack.remove(stack.size() - 1);
-      if (kept.putIfAbsent(id, tree.node(id)) == null) {
-        stack.addAll(tree.node(id).children());
-      }
-    }
-    return new AttackTree("conditioned", null, top, List.copyOf(kept.values()), List.of(), null,
-        AnalysisSettings.NONE, Map.of());
   }
 
   /** Leaves, most gates above first. O(gates · leaves / 64). */
