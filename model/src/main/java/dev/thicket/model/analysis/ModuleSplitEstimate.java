@@ -10,15 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * P(goal) of a tree the exact engine cannot build, exact outside its largest module. M is the
- * module input of the goal's own function (a module whose body is the goal's) that reaches the
- * most nodes. Nothing below M is reached from outside M, so in a mode P(goal) = (1 − q)·A + q·A₁
- * with q = P(M), A = P(goal | M not achieved) and A₁ = P(goal | M achieved): A and A₁ are exact
- * (the tree with M a leaf of probability 0, then 1, through {@link TreeAnalysis#probabilities}),
- * q is simulated ({@link GoalSimulation} on M's sub-tree), and q's interval maps to the goal's
- * (the map is linear). The result is an estimate unless A = A₁; its interval is as tight as q's
- * times |A₁ − A|. nus9601 (decision 0034): M = g8, the interval 1,000 times narrower than the
- * whole tree's simulation, in about the same time.
+ * P(goal) of a tree the exact engine cannot build, exact outside its largest module: M is the
+ * gate module below the goal with the most nodes inside it ({@link Modules}). Nothing inside M
+ * is reached from outside it, so in a mode P(goal) = (1 − q)·A + q·A₁ with q = P(M),
+ * A = P(goal | M not achieved) and A₁ = P(goal | M achieved). A and A₁ are exact (the tree with
+ * M a leaf of probability 0, then 1, through {@link TreeAnalysis#probabilities}); q is simulated
+ * ({@link GoalSimulation} on M's sub-tree) and its interval maps linearly to the goal's. The
+ * result is an estimate unless A = A₁, its interval q's times |A₁ − A|; for a coherent tree A is
+ * also an exact lower bound. nus9601 (decision 0034): M = g8, an interval 1,000 times narrower
+ * than the whole tree's simulation, in about the same time.
  *
  * <p>Cost: two exact analyses of the tree without M's inside (they throw as {@link
  * TreeAnalysis#run} does when that is still too large) and one simulation of M's sub-tree.
@@ -27,8 +27,8 @@ public record ModuleSplitEstimate(String module, double whenNotAchieved, double 
     SimulatedProbability moduleProbability) {
 
   /**
-   * The split of {@code tree} in {@code mode}; empty when the goal's own function has no module
-   * input that is a gate (nothing to split off).
+   * The split of {@code tree} in {@code mode}; empty when no gate below the goal is a module
+   * (nothing to split off).
    */
   public static Optional<ModuleSplitEstimate> of(AttackTree tree, Mode mode, long samples,
       long seed, double confidence, AnalysisMonitor monitor) {

@@ -89,7 +89,8 @@ final class ConditioningProbe {
       alias[node] = node;
       if (index.isLeaf(node)) {
         if (value[node] == UNKNOWN) {
-          nodes.add(Node.leaf(index.ids[node], index.ids[node], Estimate.of(index.likelihood[node])));
+          nodes.add(Node.leaf(index.ids[node], index.ids[node],
+              Estimate.of(index.likelihood[node])));
         }
         continue;
       }
