@@ -206,6 +206,9 @@ final class VariableOrderProbe {
         walk(index, variables, index.root, null, visited, sequence);
       }
       default -> {
+        if (name.startsWith("file:")) {
+          return fromFile(index, variables, Path.of(name.substring(5)));
+        }
         if (name.startsWith("paths")) {
           double[] paths = new double[index.size];
           paths[index.root] = 1;
@@ -341,6 +344,39 @@ final class VariableOrderProbe {
   }
 
   /** Gives the variables of the nodes in {@code sequence} the numbers 0, 1, ... (no mitigations). */
+  /**
+   * Leaves in the order of a file of leaf ids (one a line; leaves it does not name go last), each
+   * module variable just above its first leaf: to try an order found elsewhere (e.g. by sifting).
+   */
+  private static List<Integer> fromFile(TreeIndex index, Variables variables, Path file) {
+    List<String> ids;
+    try {
+      ids = java.nio.file.Files.readAllLines(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    java.util.Map<String, Integer> position = new java.util.HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      position.put(ids.get(i).strip(), i);
+    }
+    double[] key = new double[index.size];
+    for (int node : index.bottomUp) {
+      key[node] = index.isLeaf(node) ? position.getOrDefault(index.ids[node], ids.size())
+          : Double.MAX_VALUE;
+      for (int child : index.children[node]) {
+        key[node] = Math.min(key[node], key[child] - 0.5);
+      }
+    }
+    List<Integer> sequence = new ArrayList<>();
+    for (int node = 0; node < index.size; node++) {
+      if (variables.leafVariable[node] >= 0 || variables.moduleVariable[node] >= 0) {
+        sequence.add(node);
+      }
+    }
+    sequence.sort(Comparator.comparingDouble(node -> key[node]));
+    return sequence;
+  }
+
   private static void renumber(Variables variables, List<Integer> sequence) {
     if (sequence.size() != variables.count) {
       throw new IllegalArgumentException("trees with mitigations are not supported");
