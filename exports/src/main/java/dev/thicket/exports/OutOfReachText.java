@@ -27,7 +27,7 @@ public final class OutOfReachText {
   private static final long MIN_SAMPLES = 100_000;
   private static final long SEED = 1;
   /** How long the exact part of a split may take before the whole goal is simulated instead. */
-  private static final long SPLIT_NANOS = 30_000_000_000L;
+  public static final long SPLIT_NANOS = 30_000_000_000L;
 
   private OutOfReachText() {}
 
@@ -58,19 +58,9 @@ public final class OutOfReachText {
 
   /** The split at the largest module; empty when there is none or the rest is out of reach. */
   private static Optional<ModuleSplitEstimate> split(AttackTree tree, Mode mode, long samples) {
-    long deadline = System.nanoTime() + SPLIT_NANOS;
-    AnalysisMonitor limited = new AnalysisMonitor() {
-      @Override
-      public void progress(String stage, double fraction) {}
-
-      @Override
-      public boolean cancelled() {
-        return System.nanoTime() > deadline;
-      }
-    };
     try {
       return ModuleSplitEstimate.of(tree, mode, samples, SEED, GoalSimulation.CONFIDENCE,
-          limited);
+          AnalysisMonitor.until(System.nanoTime() + SPLIT_NANOS));
     } catch (AnalysisCancelledException | AnalysisTooLargeException | BddTooLargeException e) {
       return Optional.empty();
     }

@@ -1,13 +1,20 @@
 package dev.thicket.app.bench;
 
+import dev.thicket.exports.OutOfReachText;
+import dev.thicket.model.analysis.AnalysisCancelledException;
+import dev.thicket.model.analysis.AnalysisMonitor;
+import dev.thicket.model.analysis.AnalysisTooLargeException;
 import dev.thicket.model.analysis.GoalSimulation;
 import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.ModuleSplitEstimate;
 import dev.thicket.model.analysis.SimulatedProbability;
 import dev.thicket.model.analysis.SmallCutSets;
+import dev.thicket.model.analysis.bdd.BddTooLargeException;
 import dev.thicket.model.tree.AttackTree;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Checks of one Aralia row by methods that share nothing with the diagrams (docs/analysis.md,
@@ -19,7 +26,7 @@ final class AraliaCrossCheck {
 
   /** What the two methods found, and whether each agrees with the engine where it answered. */
   record Result(SimulatedProbability simulated, Boolean holdsExact, long[] smallCounts,
-      Boolean countsAgree, String why) {
+      Boolean countsAgree, String why, String split) {
     /** The lines printed under the row. */
     String text() {
       String simulation = String.format(Locale.ROOT,
@@ -32,7 +39,7 @@ final class AraliaCrossCheck {
               "  cut sets of order 1, 2, 3 by set algebra: %,d, %,d, %,d%s", smallCounts[1],
               smallCounts[2], smallCounts[3],
               verdict(countsAgree, " = the engine's", " DIFFER from the engine's"));
-      return simulation + System.lineSeparator() + sets;
+      return simulation + System.lineSeparator() + sets + System.lineSeparator() + split;
     }
 
     /** The checks that could compare, and how many agreed: {compared, agreed}. */
@@ -60,13 +67,38 @@ final class AraliaCrossCheck {
         GoalSimulation.estimate(tree, Mode.INHERENT, GoalSimulation.SAMPLES, SEED,
             GoalSimulation.CONFIDENCE);
     Boolean holds = exact == null ? null : simulated.contains(exact);
+    String split = split(tree, exact);
     try {
       long[] counts = SmallCutSets.countsByOrder(tree);
       Boolean agree = engineOrders == null ? null : sameCounts(counts, engineOrders);
-      return new Result(simulated, holds, counts, agree, null);
+      return new Result(simulated, holds, counts, agree, null, split);
     } catch (IllegalArgumentException notCoherent) {
       return new Result(simulated, holds, null, null, "not computed (" + notCoherent.getMessage()
-          + ")");
+          + ")", split);
+    }
+  }
+
+  /**
+   * The estimate that {@code analyze} gives when the engine fails (docs/analysis.md, "Split at
+   * the largest module"): not independent of the diagrams, so printed but not counted.
+   */
+  private static String split(AttackTree tree, Double exact) {
+    String what = "  split at the largest module (not independent: exact but for it): ";
+    try {
+      Optional<ModuleSplitEstimate> split = ModuleSplitEstimate.of(tree, Mode.INHERENT,
+          GoalSimulation.SAMPLES, SEED, GoalSimulation.CONFIDENCE,
+          AnalysisMonitor.until(System.nanoTime() + OutOfReachText.SPLIT_NANOS));
+      if (split.isEmpty()) {
+        return what + "no module below the goal";
+      }
+      ModuleSplitEstimate goal = split.get();
+      Boolean holds = exact == null ? null : goal.lower() <= exact && exact <= goal.upper();
+      return what + String.format(Locale.ROOT, "%s simulated, P(top) %.6e, %.1f %% interval "
+          + "[%.6e, %.6e]%s", goal.module(), goal.estimate(),
+          100 * goal.moduleProbability().confidence(), goal.lower(), goal.upper(),
+          verdict(holds, " holds the exact value", " MISSES the exact value"));
+    } catch (AnalysisCancelledException | AnalysisTooLargeException | BddTooLargeException e) {
+      return what + "out of reach (" + e.getMessage() + ")";
     }
   }
 

@@ -45,6 +45,9 @@ class BenchAraliaCommandTest {
         + "holds the exact value");
     assertThat(run.out()).contains("cut sets of order 1, 2, 3 by set algebra: 1, 1, 0: "
         + "= the engine's");
+    assertThat(run.out()).containsPattern("split at the largest module \\(not independent: "
+        + "exact but for it\\): g1 simulated, P\\(top\\) 1\\.5\\d+e-01, 99\\.9 % interval "
+        + "\\[1\\.5\\d+e-01, 1\\.5\\d+e-01\\]: holds the exact value");
     assertThat(run.out()).contains("2 of 2 checks by independent methods agreed");
   }
 }

@@ -17,6 +17,19 @@ public interface AnalysisMonitor {
         }
       };
 
+  /** Ignores progress and cancels once {@link System#nanoTime} passes {@code deadline}. */
+  static AnalysisMonitor until(long deadline) {
+    return new AnalysisMonitor() {
+      @Override
+      public void progress(String stage, double fraction) {}
+
+      @Override
+      public boolean cancelled() {
+        return System.nanoTime() - deadline > 0;
+      }
+    };
+  }
+
   /** The analysis is in {@code stage}, about {@code fraction} (0..1) of the way through. */
   void progress(String stage, double fraction);
 
