@@ -5,6 +5,7 @@ import dev.thicket.model.analysis.bdd.ConjunctionSweep;
 import dev.thicket.model.analysis.bdd.DiagramSizes;
 import dev.thicket.model.analysis.bdd.NodeProbabilities;
 import dev.thicket.model.analysis.bdd.PairMemo;
+import dev.thicket.model.tree.Gate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,13 @@ final class Interventions {
   private static final int MIN_MEMBERS = 2;
   /** Rebuilt functions are rolled back once a batch has made this many nodes. */
   private static final int BATCH_NODES = 4 << 20;
+  /**
+   * A context keeps its sub-contexts' rebuilt functions, while its own members are computed, up
+   * to this many nodes; the rest are made and processed in later chunks, so that a context with
+   * many large sub-contexts does not hold all their functions at once (das9701: 89 sub-contexts,
+   * some of 6–12 M nodes each; decision 33).
+   */
+  static final int KEPT_NODES = 8 << 20;
 
   private final ModeDiagrams diagrams;
   private final Bdd bdd;
@@ -43,6 +51,8 @@ final class Interventions {
   private final Checkpoints checkpoints;
   private final NodeProbabilities probabilities;
   private final PairMemo memo;
+  /** Pairs' P(f ∨ g) ({@link Bdd#probabilityOfEither}), cleared with {@link #memo}. */
+  private final PairMemo eitherMemo;
   private final ConjunctionSweep sweep;
   private final boolean nonCoherent;
   // Scratch arrays over all nodes, set only for the body of the module being computed.
@@ -64,6 +74,7 @@ final class Interventions {
   private final HubCuts hubCuts;
   private final HubGroups hubGroups;
   private final LinkedInterventions linked;
+  private final int keptNodes;
   // The module being computed.
   private int module;
   /** Whether the module's body has a hub at all (else no cut is looked for). */
@@ -76,10 +87,13 @@ final class Interventions {
    * @param hubParents the hub threshold ({@link HubCuts}; tests force hub cuts on small trees)
    * @param linked which values are copied from another node afterwards: a member computes only
    *     the others (a context both, for the Δ of its own members)
+   * @param keptNodes the most nodes of sub-contexts' functions a context keeps at once ({@link
+   *     #KEPT_NODES}; tests make every sub-context a chunk of its own)
    */
   Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
-      LinkedInterventions linked) {
+      LinkedInterventions linked, int keptNodes) {
     this.diagrams = diagrams;
+    this.keptNodes = keptNodes;
     this.linked = linked;
     this.bdd = diagrams.bdd;
     this.index = diagrams.index;
@@ -88,6 +102,7 @@ final class Interventions {
     probabilities = new NodeProbabilities(bdd, diagrams.variableProbability,
         diagrams.nodeProbability);
     memo = new PairMemo(diagrams.variableProbability);
+    eitherMemo = new PairMemo(diagrams.variableProbability);
     sweep = new ConjunctionSweep(bdd, memo);
     dominators = new BodyDominators(index);
     isDependent = new boolean[index.size];
@@ -141,7 +156,12 @@ final class Interventions {
       }
     }
     makePrefixes(body);
-    process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));
+    bdd.keepTemporaryApart();
+    try {
+      process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));
+    } finally {
+      bdd.mergeTemporary();
+    }
     for (int node : body) {
       isDependent[node] = false;
       isContext[node] = false;
@@ -231,11 +251,9 @@ final class Interventions {
     List<Integer> contexts = list.stream().filter(node -> isContext[node]).toList();
     Batch batch = new Batch(context, plus, minus, filter, constant);
     int[] contextFunctions = new int[2 * contexts.size()];
-    for (int i = 0; i < contexts.size(); i++) {
-      contextFunctions[2 * i] = batch.add(contexts.get(i), Bdd.TRUE);
-      contextFunctions[2 * i + 1] = batch.add(contexts.get(i), Bdd.FALSE);
-    }
+    int kept = keepContextFunctions(batch, contexts, 0, contextFunctions, mark);
     int batchMark = bdd.mark();
+    bdd.keepTemporaryApart();
     List<Integer> uncut = new ArrayList<>();
     List<Integer> candidates =
         list.stream().filter(node -> !isContext[node] && !doneByHubs[node]).toList();
@@ -273,7 +291,42 @@ final class Interventions {
     for (int i = 0; i < groups.size(); i++) {
       throughHubs(groups.get(i), hubMembers.get(i), context, plus, minus, constant);
     }
-    for (int i = 0; i < contexts.size(); i++) {
+    processContexts(contexts, 0, kept, contextFunctions, context, plus, minus);
+    for (int from = kept; from < contexts.size(); ) {
+      int chunkMark = bdd.mark();
+      Batch chunk = new Batch(context, plus, minus, filter, constant);
+      int to = keepContextFunctions(chunk, contexts, from, contextFunctions, chunkMark);
+      chunk.finish(bdd.mark());
+      processContexts(contexts, from, to, contextFunctions, context, plus, minus);
+      rollback(chunkMark);
+      from = to;
+    }
+    rollback(mark);
+  }
+
+  /**
+   * Makes both rebuilt functions of the contexts from {@code from} on, into {@code functions}
+   * and the batch, while the manager holds at most {@link #keptNodes} nodes more than at
+   * {@code mark} (one context at least); returns the index after the last one made.
+   */
+  private int keepContextFunctions(Batch batch, List<Integer> contexts, int from,
+      int[] functions, int mark) {
+    int to = from;
+    while (to < contexts.size() && (to == from || bdd.size() - mark <= keptNodes)) {
+      functions[2 * to] = batch.add(contexts.get(to), Bdd.TRUE);
+      functions[2 * to + 1] = batch.add(contexts.get(to), Bdd.FALSE);
+      to++;
+    }
+    return to;
+  }
+
+  /**
+   * Processes the contexts {@code from..to-1} below {@code context}, each from its two rebuilt
+   * functions (P(F[C':=0]) recorded already), rolling back what each made.
+   */
+  private void processContexts(List<Integer> contexts, int from, int to,
+      int[] contextFunctions, int context, int plus, int minus) {
+    for (int i = from; i < to; i++) {
       int child = contexts.get(i);
       int childMark = bdd.mark();
       int up = bdd.difference(contextFunctions[2 * i], contextFunctions[2 * i + 1]);
@@ -289,7 +342,6 @@ final class Interventions {
       }
       rollback(childMark);
     }
-    rollback(mark);
   }
 
   /** Members of one context whose rebuilt functions wait for one sweep of the context's Δ. */
@@ -319,8 +371,12 @@ final class Interventions {
      */
     int add(int node, int value) {
       checkpoints.run();
-      int function = rebuilds.local(node, context, value);
       int target = 2 * node + (value == Bdd.TRUE ? 0 : 1);
+      if (readsLastOperation(node)) {
+        record(target, diagrams.probability(module) + lastOperation(node, value) - constant);
+        return Bdd.FALSE;
+      }
+      int function = rebuilds.local(node, context, value);
       if (function == diagrams.own[context] && !isContext[node]) {
         record(target, diagrams.probability(module));
         return function;
@@ -329,6 +385,27 @@ final class Interventions {
       targets.add(target);
       functions.add(swept);
       return swept;
+    }
+
+    /**
+     * Whether {@code node}'s value is read from the operands of the context's last operation
+     * instead of a swept function: a member (not a context) of the module's own context (Δ⁺ =
+     * true, so the sweep would read the function's probability), the module an AND or OR gate.
+     * That operation, where the rebuilt function meets the module's largest functions, is then
+     * never made (decision 33).
+     */
+    private boolean readsLastOperation(int node) {
+      return context == module && plus == Bdd.TRUE && minus == Bdd.FALSE && filter == Bdd.TRUE
+          && !isContext[node] && diagrams.splits(context);
+    }
+
+    /** P(C[X:=c]) from the operands of its last operation, by a pair walk. */
+    private double lastOperation(int node, int value) {
+      int[] operands = rebuilds.localOperands(node, context, value);
+      double[] probability = probabilities.update();
+      return index.gate[context] == Gate.AND
+          ? bdd.probabilityOfBoth(operands[0], operands[1], probability, memo)
+          : bdd.probabilityOfEither(operands[0], operands[1], probability, eitherMemo);
     }
 
     /** Sweeps, records P(F[X:=1]) and P(F[X:=0]) of the batch, rolls its functions back. */
@@ -369,6 +446,7 @@ final class Interventions {
       bdd.rollback(mark);
       probabilities.rollback(mark);
       memo.clear();
+      eitherMemo.clear();
     }
   }
 
