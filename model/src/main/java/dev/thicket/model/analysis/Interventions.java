@@ -5,7 +5,6 @@ import dev.thicket.model.analysis.bdd.ConjunctionSweep;
 import dev.thicket.model.analysis.bdd.DiagramSizes;
 import dev.thicket.model.analysis.bdd.NodeProbabilities;
 import dev.thicket.model.analysis.bdd.PairMemo;
-import dev.thicket.model.tree.Gate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,8 +50,7 @@ final class Interventions {
   private final Checkpoints checkpoints;
   private final NodeProbabilities probabilities;
   private final PairMemo memo;
-  /** Pairs' P(f ∨ g) ({@link Bdd#probabilityOfEither}), cleared with {@link #memo}. */
-  private final PairMemo eitherMemo;
+  private final LastOperations lastOperations;
   private final ConjunctionSweep sweep;
   private final boolean nonCoherent;
   // Scratch arrays over all nodes, set only for the body of the module being computed.
@@ -102,7 +100,6 @@ final class Interventions {
     probabilities = new NodeProbabilities(bdd, diagrams.variableProbability,
         diagrams.nodeProbability);
     memo = new PairMemo(diagrams.variableProbability);
-    eitherMemo = new PairMemo(diagrams.variableProbability);
     sweep = new ConjunctionSweep(bdd, memo);
     dominators = new BodyDominators(index);
     isDependent = new boolean[index.size];
@@ -114,6 +111,7 @@ final class Interventions {
     sizeClass = new byte[index.size];
     sizes = new DiagramSizes(bdd);
     rebuilds = new Rebuilds(diagrams);
+    lastOperations = new LastOperations(diagrams, rebuilds, probabilities, memo);
     hubCuts = new HubCuts(index, hubParents);
     hubGroups = new HubGroups(diagrams, rebuilds, checkpoints);
   }
@@ -253,7 +251,11 @@ final class Interventions {
     int[] contextFunctions = new int[2 * contexts.size()];
     int kept = keepContextFunctions(batch, contexts, 0, contextFunctions, mark);
     int batchMark = bdd.mark();
-    bdd.keepTemporaryApart();
+    if (context == module) {
+      // The members' rebuilds go in a table of their own, dropped with each batch. Not deeper:
+      // there the kept Δ and sub-context functions would be entered twice (cea9601: 10 % slower).
+      bdd.keepTemporaryApart();
+    }
     List<Integer> uncut = new ArrayList<>();
     List<Integer> candidates =
         list.stream().filter(node -> !isContext[node] && !doneByHubs[node]).toList();
@@ -373,7 +375,8 @@ final class Interventions {
       checkpoints.run();
       int target = 2 * node + (value == Bdd.TRUE ? 0 : 1);
       if (readsLastOperation(node)) {
-        record(target, diagrams.probability(module) + lastOperation(node, value) - constant);
+        record(target, diagrams.probability(module)
+            + lastOperations.probability(node, context, value) - constant);
         return Bdd.FALSE;
       }
       int function = rebuilds.local(node, context, value);
@@ -397,15 +400,6 @@ final class Interventions {
     private boolean readsLastOperation(int node) {
       return context == module && plus == Bdd.TRUE && minus == Bdd.FALSE && filter == Bdd.TRUE
           && !isContext[node] && diagrams.splits(context);
-    }
-
-    /** P(C[X:=c]) from the operands of its last operation, by a pair walk. */
-    private double lastOperation(int node, int value) {
-      int[] operands = rebuilds.localOperands(node, context, value);
-      double[] probability = probabilities.update();
-      return index.gate[context] == Gate.AND
-          ? bdd.probabilityOfBoth(operands[0], operands[1], probability, memo)
-          : bdd.probabilityOfEither(operands[0], operands[1], probability, eitherMemo);
     }
 
     /** Sweeps, records P(F[X:=1]) and P(F[X:=0]) of the batch, rolls its functions back. */
@@ -446,7 +440,7 @@ final class Interventions {
       bdd.rollback(mark);
       probabilities.rollback(mark);
       memo.clear();
-      eitherMemo.clear();
+      lastOperations.clear();
     }
   }
 
