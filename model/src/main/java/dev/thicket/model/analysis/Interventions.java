@@ -2,7 +2,6 @@ package dev.thicket.model.analysis;
 
 import dev.thicket.model.analysis.bdd.Bdd;
 import dev.thicket.model.analysis.bdd.ConjunctionSweep;
-import dev.thicket.model.analysis.bdd.DiagramSizes;
 import dev.thicket.model.analysis.bdd.NodeProbabilities;
 import dev.thicket.model.analysis.bdd.PairMemo;
 import java.util.ArrayList;
@@ -27,13 +26,6 @@ import java.util.List;
  * large function, over at least two dependent nodes). Temporary nodes are rolled back per batch.
  */
 final class Interventions {
-  /** A single-parent dominator whose function has this many nodes is made a context. */
-  private static final int CONTEXT_NODES = 20_000;
-  /**
-   * A gate is made a context only when it dominates this many dependent nodes: for a single one,
-   * building the gate's Δ costs more than rebuilding that node's region up to the context above.
-   */
-  private static final int MIN_MEMBERS = 2;
   /** Rebuilt functions are rolled back once a batch has made this many nodes. */
   private static final int BATCH_NODES = 4 << 20;
   /**
@@ -59,15 +51,8 @@ final class Interventions {
   private final boolean[] isContext;
   /** Hubs computed as members of a hub cut's group (decision 26), not in their own context. */
   private final boolean[] doneByHubs;
-  /** How many dependent nodes each node dominates (strictly). */
-  private final int[] dominatedDependents;
-  private final boolean[] aboveDependent;
   private final int[] memberList;
-  /** 0 not known yet, else {@link #SMALL} or {@link #LARGE} (see {@link #large}). */
-  private final byte[] sizeClass;
-  private static final byte SMALL = 1;
-  private static final byte LARGE = 2;
-  private final DiagramSizes sizes;
+  private final ContextChoice contextChoice;
   private final Rebuilds rebuilds;
   private final HubCuts hubCuts;
   private final HubGroups hubGroups;
@@ -105,14 +90,11 @@ final class Interventions {
     isDependent = new boolean[index.size];
     isContext = new boolean[index.size];
     doneByHubs = new boolean[index.size];
-    dominatedDependents = new int[index.size];
-    aboveDependent = new boolean[index.size];
     memberList = new int[index.size];
-    sizeClass = new byte[index.size];
-    sizes = new DiagramSizes(bdd);
     rebuilds = new Rebuilds(diagrams);
     lastOperations = new LastOperations(diagrams, rebuilds, probabilities, memo);
     hubCuts = new HubCuts(index, hubParents);
+    contextChoice = new ContextChoice(diagrams, dominators, hubCuts);
     hubGroups = new HubGroups(diagrams, rebuilds, checkpoints);
   }
 
@@ -135,7 +117,7 @@ final class Interventions {
     for (int i = 1; i < body.length && !hubsInBody; i++) {
       hubsInBody = hubCuts.isHub(body[i]);
     }
-    markContexts(body);
+    contextChoice.mark(body, isDependent, hubsInBody, isContext);
     members.clear();
     for (int node : body) {
       if (isContext[node]) {
@@ -153,7 +135,7 @@ final class Interventions {
         members.get(memberList[context]).add(node);
       }
     }
-    makePrefixes(body);
+    contextChoice.makePrefixes(body, isDependent);
     bdd.keepTemporaryApart();
     try {
       process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));
@@ -164,70 +146,8 @@ final class Interventions {
       isDependent[node] = false;
       isContext[node] = false;
       doneByHubs[node] = false;
-      dominatedDependents[node] = 0;
-      sizeClass[node] = 0;
     }
-  }
-
-  /**
-   * Makes the prefix folds of the gates above a dependent node now, before any rollback mark, so
-   * that they stay for every rebuild.
-   */
-  private void makePrefixes(int[] body) {
-    for (int i = body.length - 1; i >= 0; i--) {
-      int node = body[i];
-      if (isDependent[node] || aboveDependent[node]) {
-        for (int parent : index.parents[node]) {
-          aboveDependent[parent] = true;
-        }
-      }
-    }
-    for (int node : body) {
-      if (aboveDependent[node] && diagrams.hasFolds(node)) {
-        diagrams.prefix(node);
-      }
-      aboveDependent[node] = false;
-    }
-  }
-
-  /**
-   * Marks as contexts the module and the dependent gates that dominate at least {@value
-   * #MIN_MEMBERS} other dependent nodes and have several parents, a large function, or a
-   * dominator with a large function (members below them then rebuild only small functions and
-   * sweep a Δ built once) — but not a gate whose context above is the module and whose paths up
-   * to it meet a hub cut: its members join the module's hub groups ({@link HubCuts}).
-   */
-  private void markContexts(int[] body) {
-    for (int i = body.length - 1; i > 0; i--) {
-      int node = body[i];
-      dominatedDependents[dominators.of(node)] += dominatedDependents[node] + (isDependent[node] ? 1 : 0);
-    }
-    isContext[module] = true;
-    for (int i = 1; i < body.length; i++) {
-      int node = body[i];
-      if (isDependent[node] && dominatedDependents[node] >= MIN_MEMBERS && !index.isLeaf(node)
-          && (index.parents[node].length > 1 || large(node) || large(dominators.of(node)))) {
-        isContext[node] = !hubsInBody || contextAbove(node) != module
-            || !hubCuts.throughHubs(node, module);
-      }
-    }
-  }
-
-  /** The nearest context strictly above {@code node} (marked already). */
-  private int contextAbove(int node) {
-    int context = dominators.of(node);
-    while (!isContext[context]) {
-      context = dominators.of(context);
-    }
-    return context;
-  }
-
-  /** Whether the node's own function has {@value #CONTEXT_NODES} nodes or more (remembered). */
-  private boolean large(int node) {
-    if (sizeClass[node] == 0) {
-      sizeClass[node] = sizes.atLeast(diagrams.own[node], CONTEXT_NODES) ? LARGE : SMALL;
-    }
-    return sizeClass[node] == LARGE;
+    contextChoice.forget(body);
   }
 
   /**
