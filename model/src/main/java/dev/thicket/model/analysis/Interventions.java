@@ -137,12 +137,10 @@ final class Interventions {
     }
     contextChoice.makePrefixes(body, isDependent);
     int start = bdd.mark();
-    bdd.keepTemporaryApart();
     try {
       process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));
     } finally {
-      // Cancelled or failed too: what was made is dropped, never entered with the kept nodes
-      // (das9701: 25 M temporary nodes, a unique table of 2^27 entries more).
+      // Cancelled or failed too: what was made is dropped, never entered with the kept nodes.
       rollback(start);
       bdd.mergeTemporary();
     }
@@ -176,8 +174,9 @@ final class Interventions {
     int kept = keepContextFunctions(batch, contexts, 0, contextFunctions, mark);
     int batchMark = bdd.mark();
     if (context == module) {
-      // The members' rebuilds go in a table of their own, dropped with each batch. Not deeper:
-      // there the kept Δ and sub-context functions would be entered twice (cea9601: 10 % slower).
+      // The members' rebuilds go in a table of their own, dropped with each batch, up to the
+      // last batch. Not in hub groups or deeper contexts: their kept Δ and functions would be
+      // entered twice (decision 33).
       bdd.keepTemporaryApart();
     }
     List<Integer> uncut = new ArrayList<>();
@@ -214,6 +213,7 @@ final class Interventions {
       }
     }
     batch.finish(batchMark);
+    bdd.mergeTemporary();
     for (int i = 0; i < groups.size(); i++) {
       throughHubs(groups.get(i), hubMembers.get(i), context, plus, minus, constant);
     }
