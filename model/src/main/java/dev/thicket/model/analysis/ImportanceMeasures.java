@@ -25,6 +25,7 @@ final class ImportanceMeasures {
   private final ModeDiagrams diagrams;
   private final Checkpoints checkpoints;
   private final int hubParents;
+  private final int keptNodes;
 
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints) {
     this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
@@ -32,10 +33,20 @@ final class ImportanceMeasures {
 
   /** With another hub threshold ({@link HubCuts}); tests force hub cuts on small trees. */
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents) {
+    this(diagrams, checkpoints, hubParents, Interventions.KEPT_NODES);
+  }
+
+  /**
+   * With other thresholds: hubs ({@link HubCuts}) and the sub-contexts' nodes a context keeps at
+   * once ({@link Interventions#KEPT_NODES}); tests force both paths on small trees.
+   */
+  ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
+      int keptNodes) {
     diagrams.restoreDropped();
     this.diagrams = diagrams;
     this.checkpoints = checkpoints;
     this.hubParents = hubParents;
+    this.keptNodes = keptNodes;
   }
 
   /** The measures of every node, in file order; contribution in units of {@code impact}. */
@@ -107,7 +118,7 @@ final class ImportanceMeasures {
     }
     int[][] bodies = bodies(dependentsByModule);
     Interventions interventions =
-        new Interventions(diagrams, checkpoints, hubParents, linked);
+        new Interventions(diagrams, checkpoints, hubParents, linked, keptNodes);
     double[] moduleAchieved = new double[index.size];
     double[] moduleBlocked = new double[index.size];
     int done = 0;

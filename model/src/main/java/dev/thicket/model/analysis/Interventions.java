@@ -2,7 +2,6 @@ package dev.thicket.model.analysis;
 
 import dev.thicket.model.analysis.bdd.Bdd;
 import dev.thicket.model.analysis.bdd.ConjunctionSweep;
-import dev.thicket.model.analysis.bdd.DiagramSizes;
 import dev.thicket.model.analysis.bdd.NodeProbabilities;
 import dev.thicket.model.analysis.bdd.PairMemo;
 import java.util.ArrayList;
@@ -27,15 +26,15 @@ import java.util.List;
  * large function, over at least two dependent nodes). Temporary nodes are rolled back per batch.
  */
 final class Interventions {
-  /** A single-parent dominator whose function has this many nodes is made a context. */
-  private static final int CONTEXT_NODES = 20_000;
-  /**
-   * A gate is made a context only when it dominates this many dependent nodes: for a single one,
-   * building the gate's Δ costs more than rebuilding that node's region up to the context above.
-   */
-  private static final int MIN_MEMBERS = 2;
   /** Rebuilt functions are rolled back once a batch has made this many nodes. */
   private static final int BATCH_NODES = 4 << 20;
+  /**
+   * A context keeps its sub-contexts' rebuilt functions, while its own members are computed, up
+   * to this many nodes; the rest are made and processed in later chunks, so that a context with
+   * many large sub-contexts does not hold all their functions at once (das9701: 89 sub-contexts,
+   * some of 6–12 M nodes each; decision 33).
+   */
+  static final int KEPT_NODES = 8 << 20;
 
   private final ModeDiagrams diagrams;
   private final Bdd bdd;
@@ -43,6 +42,7 @@ final class Interventions {
   private final Checkpoints checkpoints;
   private final NodeProbabilities probabilities;
   private final PairMemo memo;
+  private final LastOperations lastOperations;
   private final ConjunctionSweep sweep;
   private final boolean nonCoherent;
   // Scratch arrays over all nodes, set only for the body of the module being computed.
@@ -51,19 +51,13 @@ final class Interventions {
   private final boolean[] isContext;
   /** Hubs computed as members of a hub cut's group (decision 26), not in their own context. */
   private final boolean[] doneByHubs;
-  /** How many dependent nodes each node dominates (strictly). */
-  private final int[] dominatedDependents;
-  private final boolean[] aboveDependent;
   private final int[] memberList;
-  /** 0 not known yet, else {@link #SMALL} or {@link #LARGE} (see {@link #large}). */
-  private final byte[] sizeClass;
-  private static final byte SMALL = 1;
-  private static final byte LARGE = 2;
-  private final DiagramSizes sizes;
+  private final ContextChoice contextChoice;
   private final Rebuilds rebuilds;
   private final HubCuts hubCuts;
   private final HubGroups hubGroups;
   private final LinkedInterventions linked;
+  private final int keptNodes;
   // The module being computed.
   private int module;
   /** Whether the module's body has a hub at all (else no cut is looked for). */
@@ -76,10 +70,13 @@ final class Interventions {
    * @param hubParents the hub threshold ({@link HubCuts}; tests force hub cuts on small trees)
    * @param linked which values are copied from another node afterwards: a member computes only
    *     the others (a context both, for the Δ of its own members)
+   * @param keptNodes the most nodes of sub-contexts' functions a context keeps at once ({@link
+   *     #KEPT_NODES}; tests make every sub-context a chunk of its own)
    */
   Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
-      LinkedInterventions linked) {
+      LinkedInterventions linked, int keptNodes) {
     this.diagrams = diagrams;
+    this.keptNodes = keptNodes;
     this.linked = linked;
     this.bdd = diagrams.bdd;
     this.index = diagrams.index;
@@ -93,13 +90,11 @@ final class Interventions {
     isDependent = new boolean[index.size];
     isContext = new boolean[index.size];
     doneByHubs = new boolean[index.size];
-    dominatedDependents = new int[index.size];
-    aboveDependent = new boolean[index.size];
     memberList = new int[index.size];
-    sizeClass = new byte[index.size];
-    sizes = new DiagramSizes(bdd);
     rebuilds = new Rebuilds(diagrams);
+    lastOperations = new LastOperations(diagrams, rebuilds, probabilities, memo);
     hubCuts = new HubCuts(index, hubParents);
+    contextChoice = new ContextChoice(diagrams, dominators, hubCuts);
     hubGroups = new HubGroups(diagrams, rebuilds, checkpoints);
   }
 
@@ -122,7 +117,7 @@ final class Interventions {
     for (int i = 1; i < body.length && !hubsInBody; i++) {
       hubsInBody = hubCuts.isHub(body[i]);
     }
-    markContexts(body);
+    contextChoice.mark(body, isDependent, hubsInBody, isContext);
     members.clear();
     for (int node : body) {
       if (isContext[node]) {
@@ -140,76 +135,21 @@ final class Interventions {
         members.get(memberList[context]).add(node);
       }
     }
-    makePrefixes(body);
-    process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));
+    contextChoice.makePrefixes(body, isDependent);
+    int start = bdd.mark();
+    try {
+      process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));
+    } finally {
+      // Cancelled or failed too: what was made is dropped, never entered with the kept nodes.
+      rollback(start);
+      bdd.mergeTemporary();
+    }
     for (int node : body) {
       isDependent[node] = false;
       isContext[node] = false;
       doneByHubs[node] = false;
-      dominatedDependents[node] = 0;
-      sizeClass[node] = 0;
     }
-  }
-
-  /**
-   * Makes the prefix folds of the gates above a dependent node now, before any rollback mark, so
-   * that they stay for every rebuild.
-   */
-  private void makePrefixes(int[] body) {
-    for (int i = body.length - 1; i >= 0; i--) {
-      int node = body[i];
-      if (isDependent[node] || aboveDependent[node]) {
-        for (int parent : index.parents[node]) {
-          aboveDependent[parent] = true;
-        }
-      }
-    }
-    for (int node : body) {
-      if (aboveDependent[node] && diagrams.hasFolds(node)) {
-        diagrams.prefix(node);
-      }
-      aboveDependent[node] = false;
-    }
-  }
-
-  /**
-   * Marks as contexts the module and the dependent gates that dominate at least {@value
-   * #MIN_MEMBERS} other dependent nodes and have several parents, a large function, or a
-   * dominator with a large function (members below them then rebuild only small functions and
-   * sweep a Δ built once) — but not a gate whose context above is the module and whose paths up
-   * to it meet a hub cut: its members join the module's hub groups ({@link HubCuts}).
-   */
-  private void markContexts(int[] body) {
-    for (int i = body.length - 1; i > 0; i--) {
-      int node = body[i];
-      dominatedDependents[dominators.of(node)] += dominatedDependents[node] + (isDependent[node] ? 1 : 0);
-    }
-    isContext[module] = true;
-    for (int i = 1; i < body.length; i++) {
-      int node = body[i];
-      if (isDependent[node] && dominatedDependents[node] >= MIN_MEMBERS && !index.isLeaf(node)
-          && (index.parents[node].length > 1 || large(node) || large(dominators.of(node)))) {
-        isContext[node] = !hubsInBody || contextAbove(node) != module
-            || !hubCuts.throughHubs(node, module);
-      }
-    }
-  }
-
-  /** The nearest context strictly above {@code node} (marked already). */
-  private int contextAbove(int node) {
-    int context = dominators.of(node);
-    while (!isContext[context]) {
-      context = dominators.of(context);
-    }
-    return context;
-  }
-
-  /** Whether the node's own function has {@value #CONTEXT_NODES} nodes or more (remembered). */
-  private boolean large(int node) {
-    if (sizeClass[node] == 0) {
-      sizeClass[node] = sizes.atLeast(diagrams.own[node], CONTEXT_NODES) ? LARGE : SMALL;
-    }
-    return sizeClass[node] == LARGE;
+    contextChoice.forget(body);
   }
 
   /**
@@ -231,11 +171,14 @@ final class Interventions {
     List<Integer> contexts = list.stream().filter(node -> isContext[node]).toList();
     Batch batch = new Batch(context, plus, minus, filter, constant);
     int[] contextFunctions = new int[2 * contexts.size()];
-    for (int i = 0; i < contexts.size(); i++) {
-      contextFunctions[2 * i] = batch.add(contexts.get(i), Bdd.TRUE);
-      contextFunctions[2 * i + 1] = batch.add(contexts.get(i), Bdd.FALSE);
-    }
+    int kept = keepContextFunctions(batch, contexts, 0, contextFunctions, mark);
     int batchMark = bdd.mark();
+    if (context == module) {
+      // The members' rebuilds go in a table of their own, dropped with each batch, up to the
+      // last batch. Not in hub groups or deeper contexts: their kept Δ and functions would be
+      // entered twice (decision 33).
+      bdd.keepTemporaryApart();
+    }
     List<Integer> uncut = new ArrayList<>();
     List<Integer> candidates =
         list.stream().filter(node -> !isContext[node] && !doneByHubs[node]).toList();
@@ -270,10 +213,46 @@ final class Interventions {
       }
     }
     batch.finish(batchMark);
+    bdd.mergeTemporary();
     for (int i = 0; i < groups.size(); i++) {
       throughHubs(groups.get(i), hubMembers.get(i), context, plus, minus, constant);
     }
-    for (int i = 0; i < contexts.size(); i++) {
+    processContexts(contexts, 0, kept, contextFunctions, context, plus, minus);
+    for (int from = kept; from < contexts.size(); ) {
+      int chunkMark = bdd.mark();
+      Batch chunk = new Batch(context, plus, minus, filter, constant);
+      int to = keepContextFunctions(chunk, contexts, from, contextFunctions, chunkMark);
+      chunk.finish(bdd.mark());
+      processContexts(contexts, from, to, contextFunctions, context, plus, minus);
+      rollback(chunkMark);
+      from = to;
+    }
+    rollback(mark);
+  }
+
+  /**
+   * Makes both rebuilt functions of the contexts from {@code from} on, into {@code functions}
+   * and the batch, while the manager holds at most {@link #keptNodes} nodes more than at
+   * {@code mark} (one context at least); returns the index after the last one made.
+   */
+  private int keepContextFunctions(Batch batch, List<Integer> contexts, int from,
+      int[] functions, int mark) {
+    int to = from;
+    while (to < contexts.size() && (to == from || bdd.size() - mark <= keptNodes)) {
+      functions[2 * to] = batch.add(contexts.get(to), Bdd.TRUE);
+      functions[2 * to + 1] = batch.add(contexts.get(to), Bdd.FALSE);
+      to++;
+    }
+    return to;
+  }
+
+  /**
+   * Processes the contexts {@code from..to-1} below {@code context}, each from its two rebuilt
+   * functions (P(F[C':=0]) recorded already), rolling back what each made.
+   */
+  private void processContexts(List<Integer> contexts, int from, int to,
+      int[] contextFunctions, int context, int plus, int minus) {
+    for (int i = from; i < to; i++) {
       int child = contexts.get(i);
       int childMark = bdd.mark();
       int up = bdd.difference(contextFunctions[2 * i], contextFunctions[2 * i + 1]);
@@ -289,7 +268,6 @@ final class Interventions {
       }
       rollback(childMark);
     }
-    rollback(mark);
   }
 
   /** Members of one context whose rebuilt functions wait for one sweep of the context's Δ. */
@@ -319,8 +297,13 @@ final class Interventions {
      */
     int add(int node, int value) {
       checkpoints.run();
-      int function = rebuilds.local(node, context, value);
       int target = 2 * node + (value == Bdd.TRUE ? 0 : 1);
+      if (readsLastOperation(node)) {
+        record(target, diagrams.probability(module)
+            + lastOperations.probability(node, context, value) - constant);
+        return Bdd.FALSE;
+      }
+      int function = rebuilds.local(node, context, value);
       if (function == diagrams.own[context] && !isContext[node]) {
         record(target, diagrams.probability(module));
         return function;
@@ -329,6 +312,18 @@ final class Interventions {
       targets.add(target);
       functions.add(swept);
       return swept;
+    }
+
+    /**
+     * Whether {@code node}'s value is read from the operands of the context's last operation
+     * instead of a swept function: a member (not a context) of the module's own context (Δ⁺ =
+     * true, so the sweep would read the function's probability), the module an AND or OR gate.
+     * That operation, where the rebuilt function meets the module's largest functions, is then
+     * never made (decision 33).
+     */
+    private boolean readsLastOperation(int node) {
+      return context == module && plus == Bdd.TRUE && minus == Bdd.FALSE && filter == Bdd.TRUE
+          && !isContext[node] && diagrams.splits(context);
     }
 
     /** Sweeps, records P(F[X:=1]) and P(F[X:=0]) of the batch, rolls its functions back. */
@@ -369,6 +364,7 @@ final class Interventions {
       bdd.rollback(mark);
       probabilities.rollback(mark);
       memo.clear();
+      lastOperations.clear();
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.thicket.model.analysis;
 
+import dev.thicket.model.analysis.bdd.Bdd;
+import dev.thicket.model.tree.Gate;
 import java.util.Arrays;
 
 /**
@@ -20,6 +22,10 @@ final class Rebuilds {
   private int seenGeneration;
   private int stopGeneration;
   private int generation;
+  /** The gate whose last operation {@link #localOperands} leaves undone; -1 for none. */
+  private int splitting = -1;
+  /** The operands {@link #rebuilt} left for that gate; null when none of its children changed. */
+  private int[] operands;
 
   Rebuilds(ModeDiagrams diagrams) {
     this.diagrams = diagrams;
@@ -37,6 +43,29 @@ final class Rebuilds {
   /** {@code context}'s function with {@code node}'s outcome replaced by {@code constant}. */
   int local(int node, int context, int constant) {
     return rebuilt(new int[] {node}, new int[] {constant}, context, new int[0])[0];
+  }
+
+  /**
+   * {@code context}'s function with {@code node}'s outcome replaced by {@code constant}, as the two
+   * operands {a, b} of the context gate's last operation: the function is a ∧ b for an AND, a ∨ b
+   * for an OR, and is never made. The context must {@link ModeDiagrams#splits}. When none of its
+   * children changes: its own function and the operation's identity.
+   */
+  int[] localOperands(int node, int context, int constant) {
+    splitting = context;
+    operands = null;
+    try {
+      rebuilt(new int[] {node}, new int[] {constant}, context, new int[0]);
+    } finally {
+      splitting = -1;
+    }
+    if (operands == null) {
+      boolean conjunction = index.gate[context] == Gate.AND;
+      return new int[] {diagrams.own[context], conjunction ? Bdd.TRUE : Bdd.FALSE};
+    }
+    int[] result = operands;
+    operands = null;
+    return result;
   }
 
   /**
@@ -91,7 +120,9 @@ final class Rebuilds {
         }
         inputs[i] = changed ? changedTo[child] : diagrams.input[child];
       }
-      if (first >= 0) {
+      if (first >= 0 && gate == splitting) {
+        operands = diagrams.rebuiltOperands(gate, inputs, first, last);
+      } else if (first >= 0) {
         int function = diagrams.rebuilt(gate, inputs, first, last);
         if (function != diagrams.own[gate]) {
           changedAt[gate] = generation;

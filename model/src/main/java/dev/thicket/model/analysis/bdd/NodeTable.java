@@ -9,7 +9,7 @@ import java.util.Arrays;
  * keeps that). The reduction rule is the caller's.
  */
 final class NodeTable {
-  private static final int NODE_BITS = 28;
+  static final int NODE_BITS = 28;
   private static final int MAX_NODES = (1 << NODE_BITS) - 1;
   private static final long NODE_MASK = (1L << NODE_BITS) - 1;
 
@@ -19,14 +19,17 @@ final class NodeTable {
    */
   private int[] cells = new int[4 * 1024];
   int size = 2;
+  /** The entries of the nodes numbered below {@link #temporaryFrom}. */
+  private UniqueSlots permanent = new UniqueSlots();
   /**
-   * Open addressing with linear probing: each entry is the node's hash with its low {@link
-   * #NODE_BITS} bits replaced by the node, 0 when free. A node's home slot is the top bits of its
-   * hash, so an entry names its own home: doubling the table is one sequential pass over it
-   * ({@link #rehash}) instead of a random write per node.
+   * The entries of the nodes numbered {@link #temporaryFrom} or more, made while temporary nodes
+   * are kept apart ({@link #keepTemporaryApart}). A node with a temporary child cannot be among
+   * the older nodes, so it is looked up here only, in a table the size of the temporary nodes
+   * rather than of the whole diagram; a rollback to the start empties it at once.
    */
-  private long[] unique = new long[2048];
-  private int uniqueShift = 64 - 11;
+  private UniqueSlots temporary = new UniqueSlots();
+  /** The first temporary node; {@link Integer#MAX_VALUE} when they are not kept apart. */
+  private int temporaryFrom = Integer.MAX_VALUE;
   private final Runnable checkpoint;
 
   private int maxNodes;
@@ -58,18 +61,19 @@ final class NodeTable {
   /** The node (v, lowBranch, highBranch), created if new. */
   int findOrAdd(int v, int lowBranch, int highBranch) {
     long tag = Bdd.mix(v, Bdd.mix(lowBranch, highBranch)) & ~NODE_MASK;
-    int slot = (int) (tag >>> uniqueShift);
-    int mask = unique.length - 1;
-    long entry;
-    while ((entry = unique[slot]) != 0L) {
-      if ((entry & ~NODE_MASK) == tag) {
-        int node = (int) (entry & NODE_MASK);
-        int at = node << 2;
-        if (cells[at] == v && cells[at + 1] == lowBranch && cells[at + 2] == highBranch) {
-          return node;
+    UniqueSlots slots = permanent;
+    if (temporaryFrom != Integer.MAX_VALUE) {
+      if (lowBranch < temporaryFrom && highBranch < temporaryFrom) {
+        int found = find(permanent, tag, v, lowBranch, highBranch);
+        if (found >= 0) {
+          return found;
         }
       }
-      slot = (slot + 1) & mask;
+      slots = temporary;
+    }
+    int found = find(slots, tag, v, lowBranch, highBranch);
+    if (found >= 0) {
+      return found;
     }
     if (size >= MAX_NODES || size + collected >= maxNodes) {
       throw new BddTooLargeException(size);
@@ -86,61 +90,82 @@ final class NodeTable {
     cells[at + 1] = lowBranch;
     cells[at + 2] = highBranch;
     cells[at + 3] = cells[(lowBranch << 2) + 3];
-    unique[slot] = tag | node;
-    if (size * 2 > unique.length) {
-      rehash();
-    }
+    slots.insertAt(~found, tag | node);
     return node;
+  }
+
+  /** The node (v, low, high) if {@code slots} holds it, else ~(the free slot its probe reached). */
+  private int find(UniqueSlots slots, long tag, int v, int lowBranch, int highBranch) {
+    long[] entries = slots.entries;
+    int mask = entries.length - 1;
+    int slot = slots.home(tag);
+    long entry;
+    while ((entry = entries[slot]) != 0L) {
+      if ((entry & ~NODE_MASK) == tag) {
+        int node = (int) (entry & NODE_MASK);
+        int at = node << 2;
+        if (cells[at] == v && cells[at + 1] == lowBranch && cells[at + 2] == highBranch) {
+          return node;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    return ~slot;
+  }
+
+  /**
+   * Enters the nodes made from now on in a table of their own, until {@link #mergeTemporary}:
+   * for a computation that makes many nodes and rolls them back, in a diagram of millions. Nodes
+   * kept apart before are entered with the others first.
+   */
+  void keepTemporaryApart() {
+    mergeTemporary();
+    temporaryFrom = size;
+  }
+
+  /** Enters the temporary nodes left, if any, with the others, and stops keeping them apart. */
+  void mergeTemporary() {
+    if (temporaryFrom == Integer.MAX_VALUE) {
+      return;
+    }
+    for (int node = temporaryFrom; node < size; node++) {
+      permanent.insert(entry(node));
+    }
+    if (size > temporaryFrom) {
+      temporary = new UniqueSlots();
+    }
+    temporaryFrom = Integer.MAX_VALUE;
   }
 
   /**
    * Forgets every node numbered {@code mark} or more (nodes made since {@code size} was {@code
-   * mark}), so that a computation's temporary nodes free their room. Each entry is removed by
-   * backward-shift deletion, which leaves the table as if the node had never been entered,
-   * whatever order the entries went in. O(nodes removed).
+   * mark}), so that a computation's temporary nodes free their room. Each entry is removed by a
+   * backward shift ({@link UniqueSlots#remove}), whatever order the entries went in; when every
+   * temporary node goes, their table is replaced by an empty one at once. O(nodes removed).
    */
   void rollback(int mark) {
     if (mark < 2 || mark > size) {
       throw new IllegalArgumentException("no such mark: " + mark);
     }
-    int mask = unique.length - 1;
-    for (int node = size - 1; node >= mark; node--) {
-      long entry = entry(node);
-      int slot = home(entry);
-      while (unique[slot] != entry) {
-        slot = (slot + 1) & mask;
-      }
-      remove(slot);
+    int node = size - 1;
+    if (mark <= temporaryFrom && temporaryFrom < size) {
+      // A table for as many as there were: a new array costs what clearing it does.
+      temporary = new UniqueSlots(4 * (size - temporaryFrom));
+      node = temporaryFrom - 1;
+    }
+    for (; node >= mark; node--) {
+      (node >= temporaryFrom ? temporary : permanent).remove(entry(node));
+    }
+    if (mark < temporaryFrom && temporaryFrom != Integer.MAX_VALUE) {
+      temporaryFrom = mark;
     }
     size = mark;
   }
 
   /**
-   * Empties {@code hole}, moving back each later entry of its run whose probe sequence passed
-   * through the hole, so that every entry stays reachable from its home without a free slot.
-   */
-  private void remove(int hole) {
-    int mask = unique.length - 1;
-    int slot = hole;
-    while (true) {
-      slot = (slot + 1) & mask;
-      long entry = unique[slot];
-      if (entry == 0L) {
-        break;
-      }
-      // Moves back unless its home lies cyclically in (hole, slot].
-      if (((slot - home(entry)) & mask) >= ((slot - hole) & mask)) {
-        unique[hole] = entry;
-        hole = slot;
-      }
-    }
-    unique[hole] = 0L;
-  }
-
-  /**
    * Mark and compact: keeps the nodes reachable from {@code roots} (terminals always), renumbered
    * in their old order, so that children still come before parents, and rebuilds the unique
-   * table. Returns the renumbering, old node → new node, -1 for a node not kept. O(size).
+   * table (temporary nodes kept are then entered with the others). Returns the renumbering, old node → new node, -1 for a node not kept. O(size).
    */
   int[] collect(int[] roots) {
     int[] renumbered = new int[size];
@@ -179,10 +204,11 @@ final class NodeTable {
       cells = Arrays.copyOf(cells, capacity);
     }
     int slots = Math.max(2048, Integer.highestOneBit(Math.max(1, size)) * 4);
-    unique = new long[Math.min(slots, unique.length)];
-    uniqueShift = 64 - Integer.numberOfTrailingZeros(unique.length);
+    permanent = new UniqueSlots(Math.min(slots, permanent.slots()));
+    temporary = new UniqueSlots();
+    temporaryFrom = Integer.MAX_VALUE;
     for (int node = 2; node < size; node++) {
-      enter(entry(node));
+      permanent.insert(entry(node));
     }
     return renumbered;
   }
@@ -207,41 +233,5 @@ final class NodeTable {
   private long entry(int node) {
     int at = node << 2;
     return Bdd.mix(cells[at], Bdd.mix(cells[at + 1], cells[at + 2])) & ~NODE_MASK | node;
-  }
-
-  /** The slot where {@code entry}'s probe sequence starts. */
-  private int home(long entry) {
-    return (int) (entry >>> uniqueShift);
-  }
-
-  /** Puts {@code entry} in the first free slot from its home. */
-  private void enter(long entry) {
-    int mask = unique.length - 1;
-    int slot = home(entry);
-    while (unique[slot] != 0L) {
-      slot = (slot + 1) & mask;
-    }
-    unique[slot] = entry;
-  }
-
-  /**
-   * Doubles the table. A home in the doubled table is twice the old one or one more, so entries
-   * taken in slot order, from the start of a run, go in nearly in slot order: sequential writes.
-   */
-  private void rehash() {
-    long[] old = unique;
-    int oldMask = old.length - 1;
-    unique = new long[old.length * 2];
-    uniqueShift--;
-    int start = 0;
-    while (old[start] != 0L) {
-      start++;
-    }
-    for (int i = 1; i <= old.length; i++) {
-      long entry = old[(start + i) & oldMask];
-      if (entry != 0L) {
-        enter(entry);
-      }
-    }
   }
 }

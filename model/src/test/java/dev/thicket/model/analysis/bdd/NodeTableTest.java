@@ -15,7 +15,9 @@ import net.jqwik.api.Property;
 /**
  * The unique table against a plain list of the nodes made: through growth (the table doubles by
  * one pass over itself), rollbacks (entries removed by backward shifts, whatever order they went
- * in) and collections, every node stays found under its own number and no node is made twice.
+ * in), collections, and temporary nodes kept in a table of their own (from any point, merged back
+ * at any point, rolled back past or not), every node stays found under its own number and no node
+ * is made twice.
  */
 class NodeTableTest {
   private static final int VARIABLES = 12;
@@ -53,8 +55,12 @@ class NodeTableTest {
     Expected expected = new Expected();
     Deque<Integer> marks = new ArrayDeque<>();
     for (int step = 0; step < 40; step++) {
-      int action = random.nextInt(10);
-      if (action < 6) {
+      int action = random.nextInt(12);
+      if (action == 10) {
+        table.keepTemporaryApart();
+      } else if (action == 11) {
+        table.mergeTemporary();
+      } else if (action < 6) {
         int count = 1 + random.nextInt(random.nextBoolean() ? 50 : 2000);
         for (int i = 0; i < count; i++) {
           add(table, expected, random);
