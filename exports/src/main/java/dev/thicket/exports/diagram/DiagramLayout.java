@@ -25,9 +25,9 @@ import java.util.Set;
 /**
  * Lays a tree out top-down with the tidy-tree algorithm (Walker's, as improved by Buchheim,
  * Jünger and Leipert, 2002; {@link TidyTree}). The tree is a DAG: the layout is that of its
- * {@link SpanningTree}, each node placed under its first parent in file order; a shared node is drawn
- * once, and its other parent edges are added as non-spanning links. Cost: linear in the nodes
- * and edges drawn.
+ * {@link SpanningTree}, each node placed under its first parent in file order; a shared node is
+ * drawn once, and its other parent edges are added as non-spanning links. Cost: linear in the
+ * nodes and edges drawn.
  */
 public final class DiagramLayout {
   private DiagramLayout() {}

@@ -13,9 +13,9 @@ import java.util.List;
  * module X, P(T[X:=c]) = P(T) + (c − P(X)) · ∂P(T)/∂P(X); a leaf whose mitigations guard nothing
  * else is a block of variables seen only through it, so its interventions are cofactors of its
  * variable. A node with a single parent may share an intervention with it ({@link
- * LinkedInterventions}). The others (gates inside a module, leaves sharing a mitigation) go to {@link
- * Interventions}, one module at a time, and enter the top event by the chain rule: P(T[X:=c]) =
- * P(T) + D(M) · (P(M[X:=c]) − P(M)). Reference for the measures: M. Rausand, A. Høyland, "System
+ * LinkedInterventions}). The others (gates inside a module, leaves sharing a mitigation) go to
+ * {@link Interventions}, one module at a time, and enter the top event by the chain rule:
+ * P(T[X:=c]) = P(T) + D(M) · (P(M[X:=c]) − P(M)). Reference for the measures: M. Rausand, A. Høyland, "System
  * Reliability Theory", 2nd ed., Wiley 2004, §5.
  */
 final class ImportanceMeasures {

@@ -20,7 +20,8 @@ import java.util.Set;
  * Where the editor's canvas draws each node: a top-down tidy tree ({@link TidyTree}, Buchheim et
  * al. 2002, as in the reports) of the {@link SpanningTree} in which each node hangs under its
  * first parent, as in the reports' {@link DiagramLayout}. A shared node is
- * placed once; its other parent edges are non-spanning edges. World coordinates, origin at the top left. Cost: linear in nodes and edges.
+ * placed once; its other parent edges are non-spanning edges. World coordinates, origin at the
+ * top left. Cost: linear in nodes and edges.
  *
  * <p>A {@link SightIndex} built with the layout answers which cards and edges are in a part of
  * the world ({@link #cardsIn}, {@link #edgesIn}, {@link #nodeAt}), so that painting and hit-testing

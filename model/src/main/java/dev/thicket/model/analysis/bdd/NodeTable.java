@@ -165,7 +165,8 @@ final class NodeTable {
   /**
    * Mark and compact: keeps the nodes reachable from {@code roots} (terminals always), renumbered
    * in their old order, so that children still come before parents, and rebuilds the unique
-   * table (temporary nodes kept are then entered with the others). Returns the renumbering, old node → new node, -1 for a node not kept. O(size).
+   * table (temporary nodes kept are then entered with the others). Returns the renumbering, old
+   * node → new node, -1 for a node not kept. O(size).
    */
   int[] collect(int[] roots) {
     int[] renumbered = new int[size];
