@@ -323,7 +323,7 @@ final class Interventions {
      */
     private boolean readsLastOperation(int node) {
       return context == module && plus == Bdd.TRUE && minus == Bdd.FALSE && filter == Bdd.TRUE
-          && !isContext[node] && diagrams.splits(context);
+          && !isContext[node] && LastOperations.splits(diagrams, context);
     }
 
     /** Sweeps, records P(F[X:=1]) and P(F[X:=0]) of the batch, rolls its functions back. */

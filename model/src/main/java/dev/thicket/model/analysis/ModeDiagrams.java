@@ -327,44 +327,6 @@ final class ModeDiagrams {
     return guard(node, result);
   }
 
-  /**
-   * Whether {@link #rebuiltOperands} applies to {@code node}: an AND or OR gate without counted
-   * mitigations of its own.
-   */
-  boolean splits(int node) {
-    if (index.gate[node] != Gate.AND && index.gate[node] != Gate.OR) {
-      return false;
-    }
-    for (int mitigation : index.mitigations[node]) {
-      if (counted[mitigation]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * What {@link #rebuilt} makes, for a node that {@link #splits}, but for its last operation: the
-   * two operands {a, b} of the gate's operation whose result would be the function (an identity
-   * for a gate of one child). The same operations as {@link #rebuilt} otherwise.
-   */
-  int[] rebuiltOperands(int node, int[] childInputs, int first, int last) {
-    boolean conjunction = index.gate[node] == Gate.AND;
-    int identity = conjunction ? Bdd.TRUE : Bdd.FALSE;
-    int n = index.children[node].length;
-    if (!hasFolds(node)) {
-      return n == 1 ? new int[] {childInputs[0], identity}
-          : new int[] {childInputs[0], conjunction ? bdd.and(childInputs[1], identity)
-              : bdd.or(childInputs[1], identity)};
-    }
-    int result = last + 1 < n ? suffix[node][last + 1] : identity;
-    int lowest = first > 0 ? first : first + 1;
-    for (int i = last; i >= lowest; i--) {
-      result = conjunction ? bdd.and(childInputs[i], result) : bdd.or(childInputs[i], result);
-    }
-    return new int[] {first > 0 ? prefix(node)[first - 1] : childInputs[first], result};
-  }
-
   /** {@code raw} AND the failure variables of {@code node}'s own counted mitigations. */
   private int guard(int node, int raw) {
     int result = raw;

@@ -48,7 +48,7 @@ final class Rebuilds {
   /**
    * {@code context}'s function with {@code node}'s outcome replaced by {@code constant}, as the two
    * operands {a, b} of the context gate's last operation: the function is a ∧ b for an AND, a ∨ b
-   * for an OR, and is never made. The context must {@link ModeDiagrams#splits}. When none of its
+   * for an OR, and is never made. The context must {@link LastOperations#splits}. When none of its
    * children changes: its own function and the operation's identity.
    */
   int[] localOperands(int node, int context, int constant) {
@@ -121,7 +121,7 @@ final class Rebuilds {
         inputs[i] = changed ? changedTo[child] : diagrams.input[child];
       }
       if (first >= 0 && gate == splitting) {
-        operands = diagrams.rebuiltOperands(gate, inputs, first, last);
+        operands = LastOperations.operands(diagrams, gate, inputs, first, last);
       } else if (first >= 0) {
         int function = diagrams.rebuilt(gate, inputs, first, last);
         if (function != diagrams.own[gate]) {

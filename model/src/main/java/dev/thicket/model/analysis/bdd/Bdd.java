@@ -27,6 +27,7 @@ public final class Bdd {
 
   private final int variableCount;
   private final NodeTable nodes;
+  private final PairWalks pairs;
   private final AndOr fused;
 
   /** Keys are the right operand shifted left by {@link #OP_BITS} plus the operation. */
@@ -56,6 +57,7 @@ public final class Bdd {
   public Bdd(int variableCount, Runnable checkpoint, int nodeBudget) {
     this.variableCount = variableCount;
     this.nodes = new NodeTable(checkpoint, nodeBudget);
+    this.pairs = new PairWalks(nodes);
     this.fused = new AndOr(this, nodes);
     this.checkpoint = checkpoint;
   }
@@ -376,69 +378,14 @@ public final class Bdd {
     reach[TRUE] = 0;
   }
 
-  /** P(f ∧ g), independent variables, without building f ∧ g; memoised on pairs: O(|f|·|g|). */
+  /** P(f ∧ g), without building f ∧ g ({@link PairWalks#both}). */
   public double probabilityOfBoth(int f, int g, double[] nodeProbability, PairMemo memo) {
-    if (f == FALSE || g == FALSE) {
-      return 0.0;
-    }
-    if (f == TRUE) {
-      return nodeProbability[g];
-    }
-    if (g == TRUE || f == g) {
-      return nodeProbability[f];
-    }
-    int a = Math.min(f, g);
-    int b = Math.max(f, g);
-    double known = memo.get(a, b);
-    if (!Double.isNaN(known)) {
-      return known;
-    }
-    int vf = nodes.variable(f);
-    int vg = nodes.variable(g);
-    int v = Math.min(vf, vg);
-    double p = memo.variableProbability(v);
-    double result =
-        p * probabilityOfBoth(vf == v ? nodes.high(f) : f, vg == v ? nodes.high(g) : g, nodeProbability, memo)
-            + (1 - p)
-                * probabilityOfBoth(vf == v ? nodes.low(f) : f, vg == v ? nodes.low(g) : g, nodeProbability,
-                    memo);
-    memo.put(a, b, result);
-    return result;
+    return pairs.both(f, g, nodeProbability, memo);
   }
 
-  /**
-   * P(f ∨ g), independent variables, without building f ∨ g: the walk {@link #or} would make, each
-   * pair's value p · P(high pair) + (1 − p) · P(low pair) as the made node's probability (equal to
-   * it but where the made node is reduced, to rounding); memoised on pairs in {@code memo}, which
-   * must hold no {@link #probabilityOfBoth} values: O(|f|·|g|).
-   */
+  /** P(f ∨ g), without building f ∨ g ({@link PairWalks#either}). */
   public double probabilityOfEither(int f, int g, double[] nodeProbability, PairMemo memo) {
-    if (f == TRUE || g == TRUE) {
-      return 1.0;
-    }
-    if (f == FALSE) {
-      return nodeProbability[g];
-    }
-    if (g == FALSE || f == g) {
-      return nodeProbability[f];
-    }
-    int a = Math.min(f, g);
-    int b = Math.max(f, g);
-    double known = memo.get(a, b);
-    if (!Double.isNaN(known)) {
-      return known;
-    }
-    int vf = nodes.variable(f);
-    int vg = nodes.variable(g);
-    int v = Math.min(vf, vg);
-    double p = memo.variableProbability(v);
-    double result =
-        p * probabilityOfEither(vf == v ? nodes.high(f) : f, vg == v ? nodes.high(g) : g,
-            nodeProbability, memo)
-            + (1 - p) * probabilityOfEither(vf == v ? nodes.low(f) : f,
-                vg == v ? nodes.low(g) : g, nodeProbability, memo);
-    memo.put(a, b, result);
-    return result;
+    return pairs.either(f, g, nodeProbability, memo);
   }
 
   static long mix(long a, long b) {
