@@ -1,5 +1,7 @@
 package dev.thicket.model.analysis;
 
+import java.util.function.BooleanSupplier;
+
 /** Reports progress to the monitor and stops the analysis when it asks to. */
 final class Checkpoints implements Runnable {
   private final AnalysisMonitor monitor;
@@ -26,6 +28,31 @@ final class Checkpoints implements Runnable {
       monitor.progress(stage, from + (to - from) * Math.min(1.0, (double) done / total));
     }
     run();
+  }
+
+  /**
+   * Checkpoints for one of several threads working on the current stage: they stop when the
+   * monitor cancels or when {@code stopped} says so (another thread failed), and report progress
+   * only if {@code reports}.
+   */
+  Checkpoints worker(BooleanSupplier stopped, boolean reports) {
+    Checkpoints worker = new Checkpoints(new AnalysisMonitor() {
+      @Override
+      public void progress(String name, double fraction) {
+        if (reports) {
+          monitor.progress(name, fraction);
+        }
+      }
+
+      @Override
+      public boolean cancelled() {
+        return stopped.getAsBoolean() || monitor.cancelled();
+      }
+    });
+    worker.stage = stage;
+    worker.from = from;
+    worker.to = to;
+    return worker;
   }
 
   /** Throws {@link AnalysisCancelledException} when the monitor has cancelled. */

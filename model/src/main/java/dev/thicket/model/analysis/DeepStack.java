@@ -12,12 +12,16 @@ final class DeepStack {
 
   private DeepStack() {}
 
+  /** A thread, not started, that runs {@code body} on a large stack. */
+  static Thread thread(Runnable body, String name) {
+    return new Thread(null, body, name, STACK_BYTES);
+  }
+
   static <T> T call(Callable<T> computation) {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread thread =
-        new Thread(
-            null,
+        thread(
             () -> {
               try {
                 result.set(computation.call());
@@ -30,8 +34,7 @@ final class DeepStack {
                 failure.set(t);
               }
             },
-            "thicket-analysis",
-            STACK_BYTES);
+            "thicket-analysis");
     thread.start();
     try {
       thread.join();

@@ -26,6 +26,7 @@ final class ImportanceMeasures {
   private final Checkpoints checkpoints;
   private final int hubParents;
   private final int keptNodes;
+  private final ParallelInterventions.Split split;
 
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints) {
     this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
@@ -42,11 +43,22 @@ final class ImportanceMeasures {
    */
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
       int keptNodes) {
+    this(diagrams, checkpoints, hubParents, keptNodes, ParallelInterventions.Split.AUTO);
+  }
+
+  /**
+   * With the work shared as {@code split} says ({@link ParallelInterventions}); tests force two
+   * workers on small trees.
+   */
+  ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
+      int keptNodes, ParallelInterventions.Split split) {
     diagrams.restoreDropped();
-    this.diagrams = diagrams;
+    // Rebuilds many times over: in a manager without the build's garbage (decision 36).
+    this.diagrams = diagrams.copy(checkpoints);
     this.checkpoints = checkpoints;
     this.hubParents = hubParents;
     this.keptNodes = keptNodes;
+    this.split = split;
   }
 
   /** The measures of every node, in file order; contribution in units of {@code impact}. */
@@ -116,26 +128,22 @@ final class ImportanceMeasures {
         dependentsByModule.get(holder).add(node);
       }
     }
-    int[][] bodies = bodies(dependentsByModule);
-    Interventions interventions =
-        new Interventions(diagrams, checkpoints, hubParents, linked, keptNodes);
     double[] moduleAchieved = new double[index.size];
     double[] moduleBlocked = new double[index.size];
-    int done = 0;
+    new ParallelInterventions(diagrams, checkpoints, hubParents, linked, keptNodes)
+        .compute(split, bodies(dependentsByModule), dependentsByModule, moduleAchieved,
+            moduleBlocked);
     for (int module = 0; module < index.size; module++) {
       List<Integer> dependents = dependentsByModule.get(module);
       if (dependents == null) {
         continue;
       }
-      checkpoints.step(done, index.size);
-      interventions.compute(bodies[module], dependents, moduleAchieved, moduleBlocked);
       double moduleProbability = diagrams.probability(module);
       double slope = derivatives.module[module];
       for (int node : dependents) {
         achieved[node] = top + slope * (moduleAchieved[node] - moduleProbability);
         blocked[node] = top + slope * (moduleBlocked[node] - moduleProbability);
       }
-      done += dependents.size();
     }
     linked.copy(achieved, blocked);
   }

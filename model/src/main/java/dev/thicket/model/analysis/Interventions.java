@@ -35,6 +35,8 @@ final class Interventions {
    * some of 6–12 M nodes each; decision 33).
    */
   static final int KEPT_NODES = 8 << 20;
+  /** In place of a context's rebuilt functions: another worker computes that context. */
+  private static final int NOT_CLAIMED = -1;
 
   private final ModeDiagrams diagrams;
   private final Bdd bdd;
@@ -58,6 +60,8 @@ final class Interventions {
   private final HubGroups hubGroups;
   private final LinkedInterventions linked;
   private final int keptNodes;
+  /** Which worker computes each member of a module's own context ({@link WorkClaims}). */
+  private final WorkClaims claims;
   // The module being computed.
   private int module;
   /** Whether the module's body has a hub at all (else no cut is looked for). */
@@ -72,10 +76,13 @@ final class Interventions {
    *     the others (a context both, for the Δ of its own members)
    * @param keptNodes the most nodes of sub-contexts' functions a context keeps at once ({@link
    *     #KEPT_NODES}; tests make every sub-context a chunk of its own)
+   * @param claims the members of each module's own context this instance computes: those it
+   *     claims first (the others go to another worker, in a copy of the diagrams)
    */
   Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
-      LinkedInterventions linked, int keptNodes) {
+      LinkedInterventions linked, int keptNodes, WorkClaims claims) {
     this.diagrams = diagrams;
+    this.claims = claims;
     this.keptNodes = keptNodes;
     this.linked = linked;
     this.bdd = diagrams.bdd;
@@ -199,7 +206,7 @@ final class Interventions {
       hubMembers.add(forced);
     }
     for (int node : uncut) {
-      if (doneByHubs[node]) {
+      if (doneByHubs[node] || !claimed(context, node)) {
         continue;
       }
       if (linked.computes(node, true)) {
@@ -215,6 +222,9 @@ final class Interventions {
     batch.finish(batchMark);
     bdd.mergeTemporary();
     for (int i = 0; i < groups.size(); i++) {
+      if (!claimed(context, groups.get(i).members().get(0))) {
+        continue;
+      }
       throughHubs(groups.get(i), hubMembers.get(i), context, plus, minus, constant);
     }
     processContexts(contexts, 0, kept, contextFunctions, context, plus, minus);
@@ -233,17 +243,32 @@ final class Interventions {
   /**
    * Makes both rebuilt functions of the contexts from {@code from} on, into {@code functions}
    * and the batch, while the manager holds at most {@link #keptNodes} nodes more than at
-   * {@code mark} (one context at least); returns the index after the last one made.
+   * {@code mark} (one made at least); returns the index after the last one looked at. A context
+   * of the module's own that another worker claimed gets {@link #NOT_CLAIMED} instead.
    */
   private int keepContextFunctions(Batch batch, List<Integer> contexts, int from,
       int[] functions, int mark) {
     int to = from;
-    while (to < contexts.size() && (to == from || bdd.size() - mark <= keptNodes)) {
-      functions[2 * to] = batch.add(contexts.get(to), Bdd.TRUE);
-      functions[2 * to + 1] = batch.add(contexts.get(to), Bdd.FALSE);
+    int made = 0;
+    while (to < contexts.size() && (made == 0 || bdd.size() - mark <= keptNodes)) {
+      if (claimed(batch.context, contexts.get(to))) {
+        functions[2 * to] = batch.add(contexts.get(to), Bdd.TRUE);
+        functions[2 * to + 1] = batch.add(contexts.get(to), Bdd.FALSE);
+        made++;
+      } else {
+        functions[2 * to] = NOT_CLAIMED;
+      }
       to++;
     }
     return to;
+  }
+
+  /**
+   * Whether this instance computes {@code member} of {@code context}: always below the module's
+   * own context, where a claimed member's whole sub-context goes with it.
+   */
+  private boolean claimed(int context, int member) {
+    return context != module || claims.take(member);
   }
 
   /**
@@ -253,6 +278,9 @@ final class Interventions {
   private void processContexts(List<Integer> contexts, int from, int to,
       int[] contextFunctions, int context, int plus, int minus) {
     for (int i = from; i < to; i++) {
+      if (contextFunctions[2 * i] == NOT_CLAIMED) {
+        continue;
+      }
       int child = contexts.get(i);
       int childMark = bdd.mark();
       int up = bdd.difference(contextFunctions[2 * i], contextFunctions[2 * i + 1]);

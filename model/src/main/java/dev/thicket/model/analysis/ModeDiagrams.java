@@ -4,6 +4,7 @@ import dev.thicket.model.analysis.bdd.Bdd;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Mitigation;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The Boolean functions of a tree for one set of counted mitigations, as BDDs, built module by
@@ -100,6 +101,69 @@ final class ModeDiagrams {
     if (build) {
       buildUntil(Long.MAX_VALUE);
     }
+  }
+
+  /**
+   * The same functions in a manager of their own that holds nothing else ({@link
+   * Bdd#copyKeeping}), with cancellation checks {@code copyCheckpoints}'; this one is left as it
+   * is. For computations that rebuild functions many times (importance): garbage left by the
+   * build (most of a manager built without collections) slows every lookup, and a second thread
+   * can work in a copy while this one goes on ({@link ParallelInterventions}). Probabilities are
+   * the same to the last bit. Only once built, with no function dropped ({@link #restoreDropped}).
+   */
+  ModeDiagrams copy(Checkpoints copyCheckpoints) {
+    if (dropped || nodeProbability == null) {
+      throw new IllegalStateException("copy only complete diagrams");
+    }
+    return new ModeDiagrams(this, copyCheckpoints);
+  }
+
+  private ModeDiagrams(ModeDiagrams original, Checkpoints copyCheckpoints) {
+    index = original.index;
+    variables = original.variables;
+    modules = original.modules;
+    counted = original.counted;
+    int[] renumbered = new int[original.bdd.size()];
+    bdd = original.bdd.copyKeeping(original.functions(), copyCheckpoints, renumbered);
+    own = renumber(original.own, renumbered);
+    input = renumber(original.input, renumbered);
+    variableFunction = renumber(original.variableFunction, renumbered);
+    suffix = new int[index.size][];
+    prefix = new int[index.size][];
+    for (int node = 0; node < index.size; node++) {
+      suffix[node] = renumber(original.suffix[node], renumbered);
+      prefix[node] = renumber(original.prefix[node], renumbered);
+    }
+    checkpoints = copyCheckpoints;
+    collectAbove = original.collectAbove;
+    built = original.built;
+    unbuiltParents = original.unbuiltParents;
+    nextCollection = Long.MAX_VALUE;
+    deferred = original.deferred;
+    evaluateBase();
+  }
+
+  /** Every function held: own functions, inputs, module variables' functions, folds. */
+  private int[] functions() {
+    IntStream.Builder roots = IntStream.builder();
+    for (int node = 0; node < index.size; node++) {
+      roots.add(own[node]).add(input[node]);
+      IntStream.of(suffix[node] == null ? new int[0] : suffix[node]).forEach(roots);
+      IntStream.of(prefix[node] == null ? new int[0] : prefix[node]).forEach(roots);
+    }
+    return roots.build().toArray();
+  }
+
+  /** {@code functions} in a copy's numbers ({@code null} and -1 stay as they are). */
+  private static int[] renumber(int[] functions, int[] renumbered) {
+    if (functions == null) {
+      return null;
+    }
+    int[] copy = new int[functions.length];
+    for (int i = 0; i < copy.length; i++) {
+      copy[i] = functions[i] < 0 ? functions[i] : renumbered[functions[i]];
+    }
+    return copy;
   }
 
   /**

@@ -62,6 +62,30 @@ public final class Bdd {
     this.checkpoint = checkpoint;
   }
 
+  /**
+   * A manager of its own holding the nodes reachable from {@code roots}, renumbered as {@link
+   * #collect} would, while this one stays as it is: a second thread can then make and roll back
+   * nodes in it, and it holds no garbage. Its operation caches start empty. Not while temporary
+   * nodes are kept apart ({@link #keepTemporaryApart}).
+   *
+   * @param checkpoint the copy's own: run every 65,536 new nodes, may throw to stop it
+   * @param renumbered filled with old node → node in the copy, -1 for a node not kept; length at
+   *     least {@link #size}
+   */
+  public Bdd copyKeeping(int[] roots, Runnable checkpoint, int[] renumbered) {
+    return new Bdd(this, roots, checkpoint, renumbered);
+  }
+
+  private Bdd(Bdd original, int[] roots, Runnable checkpoint, int[] renumbered) {
+    this.variableCount = original.variableCount;
+    this.nodes = original.nodes.copyKeeping(roots, checkpoint, renumbered);
+    this.pairs = new PairWalks(nodes);
+    this.fused = new AndOr(this, nodes);
+    this.checkpoint = checkpoint;
+    this.collectedAt = nodes.size;
+    cache.fit(nodes.size);
+  }
+
   public int variableCount() {
     return variableCount;
   }

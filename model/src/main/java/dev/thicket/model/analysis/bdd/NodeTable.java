@@ -170,9 +170,53 @@ final class NodeTable {
    */
   int[] collect(int[] roots) {
     int[] renumbered = new int[size];
-    Arrays.fill(renumbered, -1);
-    renumbered[0] = 0;
-    renumbered[1] = 1;
+    int kept = renumber(roots, renumbered);
+    for (int node = 2; node < size; node++) {
+      if (renumbered[node] >= 0) {
+        copyNode(cells, node, renumbered);
+      }
+    }
+    collected += size - kept;
+    size = kept;
+    int capacity = capacityFor(size);
+    if (capacity < cells.length / 2) {
+      cells = Arrays.copyOf(cells, capacity);
+    }
+    enterAll(Math.min(slotsFor(size), permanent.slots()));
+    return renumbered;
+  }
+
+  /**
+   * A table of its own holding the nodes reachable from {@code roots}, renumbered as {@link
+   * #collect} would, with {@code copyCheckpoint} and the same budget; this one is left as it is.
+   * Not while temporary nodes are kept apart. O(size).
+   *
+   * @param renumbered filled with old node → new node, -1 for a node not kept (length ≥ size)
+   */
+  NodeTable copyKeeping(int[] roots, Runnable copyCheckpoint, int[] renumbered) {
+    if (temporaryFrom != Integer.MAX_VALUE) {
+      throw new IllegalStateException("temporary nodes are kept apart");
+    }
+    NodeTable copy = new NodeTable(copyCheckpoint, maxNodes);
+    copy.size = renumber(roots, renumbered);
+    copy.cells = new int[capacityFor(copy.size)];
+    System.arraycopy(cells, 0, copy.cells, 0, 8);
+    for (int node = 2; node < size; node++) {
+      if (renumbered[node] >= 0) {
+        copy.copyNode(cells, node, renumbered);
+      }
+    }
+    copy.collected = collected + size - copy.size;
+    copy.enterAll(slotsFor(copy.size));
+    return copy;
+  }
+
+  /**
+   * Numbers the nodes reachable from {@code roots} (terminals always) in their old order into
+   * {@code renumbered}, -1 for the others; returns how many are kept.
+   */
+  private int renumber(int[] roots, int[] renumbered) {
+    Arrays.fill(renumbered, 0, size, -1);
     for (int root : roots) {
       if (root > 1) {
         renumbered[root] = 0;
@@ -185,33 +229,43 @@ final class NodeTable {
         renumbered[high(node)] = 0;
       }
     }
+    renumbered[0] = 0;
     renumbered[1] = 1;
     int next = 2;
     for (int node = 2; node < size; node++) {
       if (renumbered[node] == 0) {
-        int from = node << 2;
-        int to = next << 2;
-        cells[to] = cells[from];
-        cells[to + 1] = renumbered[cells[from + 1]];
-        cells[to + 2] = renumbered[cells[from + 2]];
-        cells[to + 3] = cells[from + 3];
         renumbered[node] = next++;
       }
     }
-    collected += size - next;
-    size = next;
-    int capacity = 4 * Math.max(1024, Integer.highestOneBit(Math.max(1, size - 1)) * 2);
-    if (capacity < cells.length / 2) {
-      cells = Arrays.copyOf(cells, capacity);
-    }
-    int slots = Math.max(2048, Integer.highestOneBit(Math.max(1, size)) * 4);
-    permanent = new UniqueSlots(Math.min(slots, permanent.slots()));
+    return next;
+  }
+
+  /** Writes node {@code node} of {@code from} here, as node renumbered[node], its children too. */
+  private void copyNode(int[] from, int node, int[] renumbered) {
+    int source = node << 2;
+    int target = renumbered[node] << 2;
+    cells[target] = from[source];
+    cells[target + 1] = renumbered[from[source + 1]];
+    cells[target + 2] = renumbered[from[source + 2]];
+    cells[target + 3] = from[source + 3];
+  }
+
+  private static int capacityFor(int nodes) {
+    return 4 * Math.max(1024, Integer.highestOneBit(Math.max(1, nodes - 1)) * 2);
+  }
+
+  private static int slotsFor(int nodes) {
+    return Math.max(2048, Integer.highestOneBit(Math.max(1, nodes)) * 4);
+  }
+
+  /** Enters every node in a new table of {@code slots} slots; none kept apart. */
+  private void enterAll(int slots) {
+    permanent = new UniqueSlots(slots);
     temporary = new UniqueSlots();
     temporaryFrom = Integer.MAX_VALUE;
     for (int node = 2; node < size; node++) {
       permanent.insert(entry(node));
     }
-    return renumbered;
   }
 
   int variable(int node) {

@@ -59,7 +59,6 @@ final class UniqueSlots {
     }
   }
 
-
   /**
    * Removes {@code entry} (present): empties its slot, moving back each later entry of its run
    * whose probe sequence passed through the hole, so that every entry stays reachable from its

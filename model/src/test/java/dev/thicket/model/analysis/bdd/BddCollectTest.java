@@ -75,6 +75,60 @@ class BddCollectTest {
     assertThatThrownBy(() -> bdd.rollback(start)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  /**
+   * A copy keeping some functions: they have the same truth tables and the same numbers as a
+   * collection gives them, the copy holds nothing else and finds its own nodes again, and the
+   * original is left as it was.
+   */
+  @Property(tries = 300)
+  void aCopyKeepsTheRootsAsACollectionWouldAndLeavesTheOriginal(@ForAll long seed) {
+    Random random = new Random(seed);
+    Bdd bdd = new Bdd(VARIABLES);
+    int[] functions = new int[8];
+    for (int i = 0; i < functions.length; i++) {
+      functions[i] = RandomFunctions.of(bdd, random, 4);
+    }
+    int[] kept = {functions[1], functions[2], functions[6]};
+    int size = bdd.size();
+    boolean[][] before = new boolean[functions.length][];
+    for (int i = 0; i < functions.length; i++) {
+      before[i] = truthTable(bdd, functions[i]);
+    }
+    int[] copied = new int[size];
+
+    Bdd copy = bdd.copyKeeping(kept, () -> {}, copied);
+
+    assertThat(bdd.size()).isEqualTo(size);
+    for (int i = 0; i < functions.length; i++) {
+      assertThat(truthTable(bdd, functions[i])).as("original %d, seed %d", i, seed)
+          .isEqualTo(before[i]);
+    }
+    int[] collected = bdd.collect(kept);
+    assertThat(copy.size()).isEqualTo(bdd.size());
+    for (int i : new int[] {1, 2, 6}) {
+      assertThat(copied[functions[i]]).isEqualTo(collected[functions[i]]);
+      assertThat(truthTable(copy, copied[functions[i]])).as("copy %d, seed %d", i, seed)
+          .isEqualTo(before[i]);
+    }
+    int copySize = copy.size();
+    int remade = copy.and(copied[functions[1]], copied[functions[2]]);
+    assertThat(copy.or(copied[functions[6]], copied[functions[6]]))
+        .isEqualTo(copied[functions[6]]);
+    assertThat(truthTable(copy, remade)).isEqualTo(and(before[1], before[2]));
+    for (int node = 2; node < copySize; node++) {
+      assertThat(copy.make(copy.variable(node), copy.low(node), copy.high(node)))
+          .as("node %d found again, seed %d", node, seed).isEqualTo(node);
+    }
+  }
+
+  private static boolean[] and(boolean[] a, boolean[] b) {
+    boolean[] result = new boolean[a.length];
+    for (int i = 0; i < a.length; i++) {
+      result[i] = a[i] && b[i];
+    }
+    return result;
+  }
+
   /** f's value for every assignment, variable 0 the lowest bit of the assignment's number. */
   private static boolean[] truthTable(Bdd bdd, int f) {
     int variables = bdd.variableCount();

@@ -1,0 +1,152 @@
+package dev.thicket.model.analysis;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs {@link Interventions} over every module with dependents on one thread or two (decision 36).
+ * With two, the second works in a copy of the diagrams ({@link ModeDiagrams#copy}), and the
+ * members of each module's own context (a member, a hub cut's group, or a sub-context with all
+ * below it) go to whichever worker claims them first ({@link WorkClaims}): both walk them in the
+ * same order. Each value is computed by one worker, from the same functions as on one thread, so
+ * it is the same to the last bit. Each worker writes only the values it claimed; the caller
+ * reads them once both are done.
+ */
+final class ParallelInterventions {
+  /** Diagrams smaller than this are computed on one thread: a copy would not pay. */
+  static final int PARALLEL_NODES = 50_000;
+  /**
+   * Bytes of heap free, per node of the diagrams, that two workers need: about 40 bytes a node
+   * for the copy (nodes, unique table, probabilities), and as much again for each worker's
+   * rebuilt functions, with room to spare.
+   */
+  private static final long FREE_BYTES_PER_NODE = 400;
+
+  private final ModeDiagrams diagrams;
+  private final Checkpoints checkpoints;
+  private final int hubParents;
+  private final LinkedInterventions linked;
+  private final int keptNodes;
+
+  ParallelInterventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
+      LinkedInterventions linked, int keptNodes) {
+    this.diagrams = diagrams;
+    this.checkpoints = checkpoints;
+    this.hubParents = hubParents;
+    this.linked = linked;
+    this.keptNodes = keptNodes;
+  }
+
+  /** How the work is shared. */
+  enum Split {
+    /** Two threads if {@link #workersFor} says so, else one. */
+    AUTO,
+    ONE,
+    TWO,
+    /**
+     * Two workers one after the other on the calling thread, each in its own copy, the first
+     * claiming the even-numbered members and the second the odd ones (tests: every member
+     * computed by exactly one worker, the same for any split).
+     */
+    ALTERNATE
+  }
+
+  /**
+   * Two workers when the machine has two processors or more, the diagrams hold at least {@link
+   * #PARALLEL_NODES} nodes and the heap has room for a copy; else one.
+   */
+  static int workersFor(ModeDiagrams diagrams) {
+    Runtime runtime = Runtime.getRuntime();
+    long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+    long size = diagrams.bdd.size();
+    return runtime.availableProcessors() >= 2 && size >= PARALLEL_NODES
+        && free >= size * FREE_BYTES_PER_NODE ? 2 : 1;
+  }
+
+  /**
+   * P(M[X:=1]) and P(M[X:=0]) of every dependent X of every module M, into the two arrays.
+   *
+   * @param bodies for each module with dependents, the module then its body ({@link
+   *     Interventions#compute})
+   */
+  void compute(Split split, int[][] bodies, List<List<Integer>> dependents, double[] achieved,
+      double[] blocked) {
+    if (split == Split.ALTERNATE) {
+      for (int parity = 0; parity < 2; parity++) {
+        int mine = parity;
+        work(diagrams.copy(checkpoints), checkpoints, WorkClaims.when(node -> node % 2 == mine),
+            bodies, dependents, achieved, blocked, parity == 0);
+      }
+      return;
+    }
+    if (split == Split.ONE || split == Split.AUTO && workersFor(diagrams) == 1) {
+      work(diagrams, checkpoints, WorkClaims.ALL, bodies, dependents, achieved, blocked, true);
+      return;
+    }
+    WorkClaims claims = WorkClaims.shared(diagrams.index.size);
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Checkpoints second = checkpoints.worker(stop::get, false);
+    ModeDiagrams copy = diagrams.copy(second);
+    Thread helper = DeepStack.thread(() -> {
+      try {
+        work(copy, second, claims, bodies, dependents, achieved, blocked, false);
+      } catch (Throwable t) {
+        failure.compareAndSet(null, t);
+        stop.set(true);
+      }
+    }, "thicket-importance");
+    helper.start();
+    try {
+      work(diagrams, checkpoints.worker(stop::get, true), claims, bodies, dependents, achieved,
+          blocked, true);
+    } catch (Throwable t) {
+      failure.compareAndSet(null, t);
+      stop.set(true);
+    }
+    joinUninterruptibly(helper, stop);
+    Throwable first = failure.get();
+    if (first instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (first instanceof Error error) {
+      throw error;
+    }
+  }
+
+  private void work(ModeDiagrams on, Checkpoints at, WorkClaims claims, int[][] bodies,
+      List<List<Integer>> dependents, double[] achieved, double[] blocked, boolean reports) {
+    Interventions interventions =
+        new Interventions(on, at, hubParents, linked, keptNodes, claims);
+    int done = 0;
+    for (int module = 0; module < bodies.length; module++) {
+      List<Integer> list = dependents.get(module);
+      if (list == null) {
+        continue;
+      }
+      if (reports) {
+        at.step(done, on.index.size);
+      }
+      interventions.compute(bodies[module], list, achieved, blocked);
+      done += list.size();
+    }
+  }
+
+  /** Waits for {@code helper}; an interrupt stops it and is passed on once it has ended. */
+  private static void joinUninterruptibly(Thread helper, AtomicBoolean stop) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        helper.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+        stop.set(true);
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package dev.thicket.model.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.thicket.model.analysis.ParallelInterventions.Split;
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.tree.AttackTree;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Importance with the interventions shared by two workers (decision 36): every member computed by
+ * exactly one of them, each value the same to the last bit as on one thread, and exact against
+ * enumeration; a failure or a cancellation on either thread stops both.
+ */
+class ParallelInterventionsTest {
+  /** Shared gates under the goal: its context has members a, b, c and the sub-context s. */
+  private static final String SHARED = """
+      format: attacktree/v1
+      title: Shared gates
+      root: goal
+      nodes:
+        goal: {title: Goal, gate: or, children: [p, q, r]}
+        p: {title: P, gate: and, children: [s, a]}
+        q: {title: Q, gate: and, children: [s, b]}
+        r: {title: R, gate: and, children: [a, b, c]}
+        s: {title: S, gate: or, children: [c, t]}
+        a: {title: A, gate: or, children: [l1, l2]}
+        b: {title: B, gate: or, children: [l2, l3]}
+        c: {title: C, gate: and, children: [l1, l3]}
+        t: {title: T, gate: or, children: [l2, l4]}
+        l1: {title: L1, likelihood: 0.3}
+        l2: {title: L2, likelihood: 0.2}
+        l3: {title: L3, likelihood: 0.4}
+        l4: {title: L4, likelihood: 0.1}
+      """;
+
+  /**
+   * Random trees, also with hubs and sub-contexts in chunks of their own: the members split by
+   * parity between two workers in turn give every node's measures, equal to one worker's and
+   * exact. A member left to neither worker would stay 0 and fail enumeration.
+   */
+  @Property(tries = 300)
+  void everyMemberIsComputedByOneWorkerTheSameAsOnOne(@ForAll long seed) {
+    boolean hubs = seed % 2 == 0;
+    AttackTree tree = hubs ? HubTrees.generate(seed, seed % 3 == 0)
+        : RandomTrees.generate(seed, 8, 6, 3, seed % 3 == 0);
+    Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
+    int hubParents = hubs ? 3 : HubCuts.HUB_PARENTS;
+    int keptNodes = seed % 5 == 0 ? 0 : Interventions.KEPT_NODES;
+
+    List<NodeImportance> one = measures(tree, mode, hubParents, keptNodes, Split.ONE);
+    List<NodeImportance> alternate =
+        measures(tree, mode, hubParents, keptNodes, Split.ALTERNATE);
+
+    assertThat(alternate).as("seed " + seed).isEqualTo(one);
+    ForcedMeasures.assertExact(new BruteForce(tree), mode, tree.root(), 1, alternate, 1e-9,
+        ", seed " + seed);
+  }
+
+  /** Two threads, whatever each claims: the same values as one. */
+  @Property(tries = 100)
+  void twoThreadsGiveTheSameValuesAsOne(@ForAll long seed) {
+    AttackTree tree = HubTrees.generate(seed, seed % 3 == 0);
+    Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
+
+    assertThat(measures(tree, mode, 3, Interventions.KEPT_NODES, Split.TWO))
+        .as("seed " + seed)
+        .isEqualTo(measures(tree, mode, 3, Interventions.KEPT_NODES, Split.ONE));
+  }
+
+  @Test
+  void aFailureOnTheSecondThreadStopsTheFirstAndIsThrown() throws Exception {
+    HelperFirst monitor = new HelperFirst(() -> {
+      throw new IllegalStateException("second worker failed");
+    });
+
+    assertThatThrownBy(() -> run(monitor))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("second worker failed");
+    assertThat(monitor.helperCalled.getCount()).isZero();
+    assertHelperEnded();
+  }
+
+  @Test
+  void aCancellationSeenOnTheSecondThreadStopsBoth() throws Exception {
+    HelperFirst monitor = new HelperFirst(() -> true);
+
+    assertThatThrownBy(() -> run(monitor)).isInstanceOf(AnalysisCancelledException.class);
+    assertThat(monitor.helperCalled.getCount()).isZero();
+    assertHelperEnded();
+  }
+
+  /**
+   * Holds the calling thread's first check until the helper thread has checked (so the helper
+   * claims a member first); the helper's checks answer {@code onHelper}.
+   */
+  private static final class HelperFirst implements AnalysisMonitor {
+    final CountDownLatch helperCalled = new CountDownLatch(1);
+    private final java.util.function.BooleanSupplier onHelper;
+    private final Thread caller = Thread.currentThread();
+
+    HelperFirst(java.util.function.BooleanSupplier onHelper) {
+      this.onHelper = onHelper;
+    }
+
+    @Override
+    public void progress(String stage, double fraction) {}
+
+    @Override
+    public boolean cancelled() {
+      if (Thread.currentThread() != caller) {
+        helperCalled.countDown();
+        return onHelper.getAsBoolean();
+      }
+      try {
+        helperCalled.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return false;
+    }
+  }
+
+  private static void run(AnalysisMonitor monitor) throws Exception {
+    AttackTree tree = TreeReader.read("shared.yaml", SHARED.getBytes(StandardCharsets.UTF_8));
+    new ImportanceMeasures(diagrams(tree, Mode.INHERENT), new Checkpoints(monitor),
+        HubCuts.HUB_PARENTS, Interventions.KEPT_NODES, Split.TWO).compute(0.1, 1);
+  }
+
+  private static void assertHelperEnded() {
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(thread -> thread.getName().equals("thicket-importance") && thread.isAlive());
+  }
+
+  private static List<NodeImportance> measures(AttackTree tree, Mode mode, int hubParents,
+      int keptNodes, Split split) {
+    return new ImportanceMeasures(diagrams(tree, mode), new Checkpoints(AnalysisMonitor.NONE),
+        hubParents, keptNodes, split).compute(0.1, 1);
+  }
+
+  private static ModeDiagrams diagrams(AttackTree tree, Mode mode) {
+    TreeIndex index = new TreeIndex(tree);
+    Modules modules = new Modules(index);
+    return new ModeDiagrams(index, new Variables(index, modules, Variables.Order.CHILD_ORDER),
+        modules, ModeDiagrams.countedIn(index, mode), Integer.MAX_VALUE,
+        new Checkpoints(AnalysisMonitor.NONE), Integer.MAX_VALUE);
+  }
+}
