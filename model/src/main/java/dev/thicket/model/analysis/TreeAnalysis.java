@@ -21,14 +21,14 @@ public final class TreeAnalysis {
   /**
    * Runs the analysis, reporting progress to {@code monitor}, which may cancel it: then {@link
    * AnalysisCancelledException} is thrown. Too large for memory: {@link
-   * AnalysisTooLargeException}. The importance of every node reads every node's function: with
-   * it, no garbage is collected while building (collected functions would be built again).
+   * AnalysisTooLargeException}. The diagrams are built with garbage collections also when every
+   * node's importance is asked for: it builds the functions collected again, once, and the
+   * variable order is then the one a run without importance chooses (decision 36).
    */
   public static AnalysisResult run(
       AttackTree tree, AnalysisOptions options, AnalysisMonitor monitor) {
-    DiagramLimits limits = options.nodeImportance()
-        ? DiagramLimits.DEFAULT.withCollectAbove(Integer.MAX_VALUE) : DiagramLimits.DEFAULT;
-    return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor), limits));
+    return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor),
+        DiagramLimits.DEFAULT));
   }
 
   /**
