@@ -27,6 +27,7 @@ final class ImportanceMeasures {
   private final int hubParents;
   private final int keptNodes;
   private final ParallelInterventions.Split split;
+  private final int sharedBelow;
 
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints) {
     this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
@@ -43,15 +44,17 @@ final class ImportanceMeasures {
    */
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
       int keptNodes) {
-    this(diagrams, checkpoints, hubParents, keptNodes, ParallelInterventions.Split.AUTO);
+    this(diagrams, checkpoints, hubParents, keptNodes, ParallelInterventions.Split.AUTO,
+        ContextShares.SHARED_BELOW);
   }
 
   /**
-   * With the work shared as {@code split} says ({@link ParallelInterventions}); tests force two
-   * workers on small trees.
+   * With the work shared as {@code split} and {@code sharedBelow} say ({@link
+   * ParallelInterventions}, {@link ContextShares}); tests force two workers on small trees.
    */
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
-      int keptNodes, ParallelInterventions.Split split) {
+      int keptNodes, ParallelInterventions.Split split, int sharedBelow) {
+    this.sharedBelow = sharedBelow;
     diagrams.restoreDropped();
     // Rebuilds many times over: in a manager without the build's garbage (decision 36).
     this.diagrams = diagrams.copy(checkpoints);
@@ -130,7 +133,7 @@ final class ImportanceMeasures {
     }
     double[] moduleAchieved = new double[index.size];
     double[] moduleBlocked = new double[index.size];
-    new ParallelInterventions(diagrams, checkpoints, hubParents, linked, keptNodes)
+    new ParallelInterventions(diagrams, checkpoints, hubParents, linked, keptNodes, sharedBelow)
         .compute(split, bodies(dependentsByModule), dependentsByModule, moduleAchieved,
             moduleBlocked);
     for (int module = 0; module < index.size; module++) {

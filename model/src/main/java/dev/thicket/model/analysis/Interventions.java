@@ -60,8 +60,10 @@ final class Interventions {
   private final HubGroups hubGroups;
   private final LinkedInterventions linked;
   private final int keptNodes;
-  /** Which worker computes each member of a module's own context ({@link WorkClaims}). */
-  private final WorkClaims claims;
+  /** Which dependents this worker computes ({@link ContextShares}). */
+  private final ContextShares shares;
+  /** P(F[C:=0]) of each context made, whether this worker writes it or another does. */
+  private final double[] contextBlocked;
   // The module being computed.
   private int module;
   /** Whether the module's body has a hub at all (else no cut is looked for). */
@@ -76,13 +78,16 @@ final class Interventions {
    *     the others (a context both, for the Δ of its own members)
    * @param keptNodes the most nodes of sub-contexts' functions a context keeps at once ({@link
    *     #KEPT_NODES}; tests make every sub-context a chunk of its own)
-   * @param claims the members of each module's own context this instance computes: those it
+   * @param claims the dependents this instance computes, as {@link ContextShares} says: those it
    *     claims first (the others go to another worker, in a copy of the diagrams)
+   * @param sharedBelow the dependents below a sub-context that make workers share it ({@link
+   *     ContextShares#SHARED_BELOW})
    */
   Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
-      LinkedInterventions linked, int keptNodes, WorkClaims claims) {
+      LinkedInterventions linked, int keptNodes, WorkClaims claims, int sharedBelow) {
     this.diagrams = diagrams;
-    this.claims = claims;
+    this.shares = new ContextShares(diagrams.index.size, claims, sharedBelow);
+    this.contextBlocked = new double[diagrams.index.size];
     this.keptNodes = keptNodes;
     this.linked = linked;
     this.bdd = diagrams.bdd;
@@ -143,6 +148,7 @@ final class Interventions {
       }
     }
     contextChoice.makePrefixes(body, isDependent);
+    shares.start(body, isContext, members, memberList);
     int start = bdd.mark();
     try {
       process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));
@@ -157,6 +163,7 @@ final class Interventions {
       doneByHubs[node] = false;
     }
     contextChoice.forget(body);
+    shares.forget(body);
   }
 
   /**
@@ -206,7 +213,7 @@ final class Interventions {
       hubMembers.add(forced);
     }
     for (int node : uncut) {
-      if (doneByHubs[node] || !claimed(context, node)) {
+      if (doneByHubs[node] || !shares.computes(context, node)) {
         continue;
       }
       if (linked.computes(node, true)) {
@@ -222,7 +229,7 @@ final class Interventions {
     batch.finish(batchMark);
     bdd.mergeTemporary();
     for (int i = 0; i < groups.size(); i++) {
-      if (!claimed(context, groups.get(i).members().get(0))) {
+      if (!shares.computes(context, groups.get(i).members().get(0))) {
         continue;
       }
       throughHubs(groups.get(i), hubMembers.get(i), context, plus, minus, constant);
@@ -244,14 +251,14 @@ final class Interventions {
    * Makes both rebuilt functions of the contexts from {@code from} on, into {@code functions}
    * and the batch, while the manager holds at most {@link #keptNodes} nodes more than at
    * {@code mark} (one made at least); returns the index after the last one looked at. A context
-   * of the module's own that another worker claimed gets {@link #NOT_CLAIMED} instead.
+   * this worker does not enter ({@link ContextShares#enters}) gets {@link #NOT_CLAIMED}.
    */
   private int keepContextFunctions(Batch batch, List<Integer> contexts, int from,
       int[] functions, int mark) {
     int to = from;
     int made = 0;
     while (to < contexts.size() && (made == 0 || bdd.size() - mark <= keptNodes)) {
-      if (claimed(batch.context, contexts.get(to))) {
+      if (shares.enters(batch.context, contexts.get(to))) {
         functions[2 * to] = batch.add(contexts.get(to), Bdd.TRUE);
         functions[2 * to + 1] = batch.add(contexts.get(to), Bdd.FALSE);
         made++;
@@ -261,14 +268,6 @@ final class Interventions {
       to++;
     }
     return to;
-  }
-
-  /**
-   * Whether this instance computes {@code member} of {@code context}: always below the module's
-   * own context, where a claimed member's whole sub-context goes with it.
-   */
-  private boolean claimed(int context, int member) {
-    return context != module || claims.take(member);
   }
 
   /**
@@ -284,7 +283,7 @@ final class Interventions {
       int child = contexts.get(i);
       int childMark = bdd.mark();
       int up = bdd.difference(contextFunctions[2 * i], contextFunctions[2 * i + 1]);
-      double childConstant = diagrams.probability(module) - blocked[child];
+      double childConstant = diagrams.probability(module) - contextBlocked[child];
       if (nonCoherent) {
         int down = bdd.difference(contextFunctions[2 * i + 1], contextFunctions[2 * i]);
         process(child, bdd.or(bdd.and(up, plus), bdd.and(down, minus)),
@@ -370,7 +369,13 @@ final class Interventions {
     }
 
     private void record(int target, double probability) {
-      (target % 2 == 0 ? achieved : blocked)[target / 2] = probability;
+      int node = target / 2;
+      if (target % 2 == 1 && isContext[node]) {
+        contextBlocked[node] = probability;
+      }
+      if (shares.publishes(node, isContext[node])) {
+        (target % 2 == 0 ? achieved : blocked)[node] = probability;
+      }
     }
   }
 

@@ -28,9 +28,12 @@ final class ParallelInterventions {
   private final int hubParents;
   private final LinkedInterventions linked;
   private final int keptNodes;
+  private final int sharedBelow;
 
+  /** @param sharedBelow see {@link ContextShares#SHARED_BELOW} */
   ParallelInterventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
-      LinkedInterventions linked, int keptNodes) {
+      LinkedInterventions linked, int keptNodes, int sharedBelow) {
+    this.sharedBelow = sharedBelow;
     this.diagrams = diagrams;
     this.checkpoints = checkpoints;
     this.hubParents = hubParents;
@@ -118,7 +121,7 @@ final class ParallelInterventions {
   private void work(ModeDiagrams on, Checkpoints at, WorkClaims claims, int[][] bodies,
       List<List<Integer>> dependents, double[] achieved, double[] blocked, boolean reports) {
     Interventions interventions =
-        new Interventions(on, at, hubParents, linked, keptNodes, claims);
+        new Interventions(on, at, hubParents, linked, keptNodes, claims, sharedBelow);
     int done = 0;
     for (int module = 0; module < bodies.length; module++) {
       List<Integer> list = dependents.get(module);

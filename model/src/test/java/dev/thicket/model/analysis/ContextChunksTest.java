@@ -17,7 +17,7 @@ class ContextChunksTest {
   private static final double EPS = 1e-9;
 
   /** The module's context holds two sub-contexts, a and c; a holds b. */
-  private static final String CHUNKS = """
+  static final String CHUNKS = """
       format: attacktree/v1
       title: Sub-contexts in chunks
       root: goal

@@ -19,7 +19,7 @@ class NestedContextsTest {
    * t1 and t3 are seen outside B and A, so neither is a module; the shared mitigation m makes t2
    * and t3 dependents too.
    */
-  private static final String NESTED = """
+  static final String NESTED = """
       format: attacktree/v1
       title: Nested contexts
       root: goal

@@ -42,9 +42,10 @@ class ParallelInterventionsTest {
       """;
 
   /**
-   * Random trees, also with hubs and sub-contexts in chunks of their own: the members split by
-   * parity between two workers in turn give every node's measures, equal to one worker's and
-   * exact. A member left to neither worker would stay 0 and fail enumeration.
+   * Random trees, also with hubs and sub-contexts in chunks of their own: the dependents split by
+   * parity between two workers in turn, every sub-context shared, none, or those with two
+   * dependents below, give every node's measures, equal to one worker's and exact. A member left
+   * to neither worker would stay 0 and fail enumeration.
    */
   @Property(tries = 300)
   void everyMemberIsComputedByOneWorkerTheSameAsOnOne(@ForAll long seed) {
@@ -54,14 +55,37 @@ class ParallelInterventionsTest {
     Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
     int hubParents = hubs ? 3 : HubCuts.HUB_PARENTS;
     int keptNodes = seed % 5 == 0 ? 0 : Interventions.KEPT_NODES;
+    int sharedBelow = new int[] {0, 2, Integer.MAX_VALUE}[Math.floorMod(seed, 7) % 3];
 
-    List<NodeImportance> one = measures(tree, mode, hubParents, keptNodes, Split.ONE);
+    List<NodeImportance> one = measures(tree, mode, hubParents, keptNodes, Split.ONE, 0);
     List<NodeImportance> alternate =
-        measures(tree, mode, hubParents, keptNodes, Split.ALTERNATE);
+        measures(tree, mode, hubParents, keptNodes, Split.ALTERNATE, sharedBelow);
 
     assertThat(alternate).as("seed " + seed).isEqualTo(one);
     ForcedMeasures.assertExact(new BruteForce(tree), mode, tree.root(), 1, alternate, 1e-9,
         ", seed " + seed);
+  }
+
+  /**
+   * Trees with contexts inside contexts (those of {@link ContextChunksTest} and {@link
+   * NestedContextsTest}), every sub-context shared or none, in every mode.
+   */
+  @Test
+  void subContextsSharedOrClaimedWholeAreExact() throws Exception {
+    for (String yaml : List.of(ContextChunksTest.CHUNKS, NestedContextsTest.NESTED)) {
+      AttackTree tree = TreeReader.read("nested.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+      BruteForce brute = new BruteForce(tree);
+      for (Mode mode : Mode.values()) {
+        for (int sharedBelow : new int[] {0, Integer.MAX_VALUE}) {
+          List<NodeImportance> alternate = measures(tree, mode, HubCuts.HUB_PARENTS,
+              Interventions.KEPT_NODES, Split.ALTERNATE, sharedBelow);
+          assertThat(alternate).isEqualTo(measures(tree, mode, HubCuts.HUB_PARENTS,
+              Interventions.KEPT_NODES, Split.ONE, 0));
+          ForcedMeasures.assertExact(brute, mode, tree.root(), 1, alternate, 1e-9,
+              ", shared below " + sharedBelow);
+        }
+      }
+    }
   }
 
   /** Two threads, whatever each claims: the same values as one. */
@@ -70,9 +94,11 @@ class ParallelInterventionsTest {
     AttackTree tree = HubTrees.generate(seed, seed % 3 == 0);
     Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
 
-    assertThat(measures(tree, mode, 3, Interventions.KEPT_NODES, Split.TWO))
+    int sharedBelow = seed % 2 == 0 ? 0 : ContextShares.SHARED_BELOW;
+
+    assertThat(measures(tree, mode, 3, Interventions.KEPT_NODES, Split.TWO, sharedBelow))
         .as("seed " + seed)
-        .isEqualTo(measures(tree, mode, 3, Interventions.KEPT_NODES, Split.ONE));
+        .isEqualTo(measures(tree, mode, 3, Interventions.KEPT_NODES, Split.ONE, 0));
   }
 
   @Test
@@ -131,7 +157,8 @@ class ParallelInterventionsTest {
   private static void run(AnalysisMonitor monitor) throws Exception {
     AttackTree tree = TreeReader.read("shared.yaml", SHARED.getBytes(StandardCharsets.UTF_8));
     new ImportanceMeasures(diagrams(tree, Mode.INHERENT), new Checkpoints(monitor),
-        HubCuts.HUB_PARENTS, Interventions.KEPT_NODES, Split.TWO).compute(0.1, 1);
+        HubCuts.HUB_PARENTS, Interventions.KEPT_NODES, Split.TWO, ContextShares.SHARED_BELOW)
+        .compute(0.1, 1);
   }
 
   private static void assertHelperEnded() {
@@ -140,9 +167,9 @@ class ParallelInterventionsTest {
   }
 
   private static List<NodeImportance> measures(AttackTree tree, Mode mode, int hubParents,
-      int keptNodes, Split split) {
+      int keptNodes, Split split, int sharedBelow) {
     return new ImportanceMeasures(diagrams(tree, mode), new Checkpoints(AnalysisMonitor.NONE),
-        hubParents, keptNodes, split).compute(0.1, 1);
+        hubParents, keptNodes, split, sharedBelow).compute(0.1, 1);
   }
 
   private static ModeDiagrams diagrams(AttackTree tree, Mode mode) {

@@ -1,0 +1,87 @@
+package dev.thicket.model.analysis;
+
+import java.util.List;
+
+/**
+ * Which dependents of a module one worker computes, when two share a module's interventions
+ * (decision 36). The module's own context is shared: each of its members, hub cuts' groups and
+ * sub-contexts goes to the worker that claims it first ({@link WorkClaims}). A sub-context with
+ * many dependents below it is shared too: every worker makes its functions and enters it, and its
+ * own members are claimed one by one, so that one large sub-context does not leave a worker idle
+ * (cea9601: 7 s of 10 below one). A smaller sub-context goes whole to its claimer, and so does
+ * everything below it. The values of a shared context are written by its claimer only; each
+ * worker keeps those it reads itself.
+ */
+final class ContextShares {
+  /** A sub-context with at least this many dependents below it is shared. */
+  static final int SHARED_BELOW = 32;
+
+  private final WorkClaims claims;
+  private final int sharedBelow;
+  /** Contexts every worker enters, members claimed one by one. */
+  private final boolean[] shared;
+  /** Contexts whose values this worker writes. */
+  private final boolean[] publishes;
+  /** Dependents below each context, sub-contexts' included. */
+  private final int[] below;
+
+  /** @param sharedBelow the dependents below a sub-context that make it shared ({@link
+   *     #SHARED_BELOW}; tests share every one or none) */
+  ContextShares(int nodes, WorkClaims claims, int sharedBelow) {
+    this.claims = claims;
+    this.sharedBelow = sharedBelow;
+    shared = new boolean[nodes];
+    publishes = new boolean[nodes];
+    below = new int[nodes];
+  }
+
+  /**
+   * For the module {@code body[0]}: counts the dependents below each context from the members
+   * of each ({@code members.get(memberList[context])}).
+   */
+  void start(int[] body, boolean[] isContext, List<List<Integer>> members, int[] memberList) {
+    for (int i = body.length - 1; i >= 0; i--) {
+      int context = body[i];
+      if (isContext[context]) {
+        for (int member : members.get(memberList[context])) {
+          below[context] += 1 + (isContext[member] ? below[member] : 0);
+        }
+      }
+    }
+    shared[body[0]] = true;
+    publishes[body[0]] = true;
+  }
+
+  /** Whether this worker computes {@code member} of {@code context} (not a sub-context). */
+  boolean computes(int context, int member) {
+    return !shared[context] || claims.take(member);
+  }
+
+  /**
+   * Whether this worker makes the functions of sub-context {@code child} of {@code context} and
+   * enters it; decides whether it is shared and whether this worker writes its values.
+   */
+  boolean enters(int context, int child) {
+    if (!shared[context]) {
+      publishes[child] = true;
+      return true;
+    }
+    publishes[child] = claims.take(child);
+    shared[child] = below[child] >= sharedBelow;
+    return shared[child] || publishes[child];
+  }
+
+  /** Whether this worker writes the values of {@code node}, a member it computes. */
+  boolean publishes(int node, boolean isContext) {
+    return !isContext || publishes[node];
+  }
+
+  /** Clears what {@link #start} and the calls since set for the module {@code body[0]}. */
+  void forget(int[] body) {
+    for (int node : body) {
+      shared[node] = false;
+      publishes[node] = false;
+      below[node] = 0;
+    }
+  }
+}
