@@ -68,7 +68,8 @@ final class ParallelInterventions {
   }
 
   /**
-   * P(M[X:=1]) and P(M[X:=0]) of every dependent X of every module M, into the two arrays.
+   * P(M[X:=1]) and P(M[X:=0]) of every dependent X of every module M, into the two arrays. When
+   * two workers run out of memory, one computes everything again.
    *
    * @param bodies for each module with dependents, the module then its body ({@link
    *     Interventions#compute})
@@ -91,10 +92,11 @@ final class ParallelInterventions {
     AtomicBoolean stop = new AtomicBoolean();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Checkpoints second = checkpoints.worker(stop::get, false);
-    ModeDiagrams copy = diagrams.copy(second);
+    // Made before the first worker changes anything; held by the helper alone once it runs.
+    AtomicReference<ModeDiagrams> copy = new AtomicReference<>(diagrams.copy(second));
     Thread helper = DeepStack.thread(() -> {
       try {
-        work(copy, second, claims, bodies, dependents, achieved, blocked, false);
+        work(copy.getAndSet(null), second, claims, bodies, dependents, achieved, blocked, false);
       } catch (Throwable t) {
         failure.compareAndSet(null, t);
         stop.set(true);
@@ -109,7 +111,14 @@ final class ParallelInterventions {
       stop.set(true);
     }
     joinUninterruptibly(helper, stop);
+    copy.set(null);
     Throwable first = failure.get();
+    if (first instanceof OutOfMemoryError && !Thread.currentThread().isInterrupted()) {
+      // Two workers hold two copies and twice the rebuilt functions: one may fit. Cancellation
+      // is still seen by the checkpoints.
+      work(diagrams, checkpoints, WorkClaims.ALL, bodies, dependents, achieved, blocked, true);
+      return;
+    }
     if (first instanceof RuntimeException runtime) {
       throw runtime;
     }

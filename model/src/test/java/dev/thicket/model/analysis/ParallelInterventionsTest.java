@@ -115,6 +115,21 @@ class ParallelInterventionsTest {
   }
 
   @Test
+  void twoWorkersOutOfMemoryLeaveTheWorkToOne() throws Exception {
+    HelperFirst monitor = new HelperFirst(() -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
+    AttackTree tree = TreeReader.read("shared.yaml", SHARED.getBytes(StandardCharsets.UTF_8));
+
+    List<NodeImportance> nodes = run(tree, monitor);
+
+    assertThat(monitor.helperCalled.getCount()).isZero();
+    assertThat(nodes).isEqualTo(measures(tree, Mode.INHERENT, HubCuts.HUB_PARENTS,
+        Interventions.KEPT_NODES, Split.ONE, 0));
+    assertHelperEnded();
+  }
+
+  @Test
   void aCancellationSeenOnTheSecondThreadStopsBoth() throws Exception {
     HelperFirst monitor = new HelperFirst(() -> true);
 
@@ -155,8 +170,11 @@ class ParallelInterventionsTest {
   }
 
   private static void run(AnalysisMonitor monitor) throws Exception {
-    AttackTree tree = TreeReader.read("shared.yaml", SHARED.getBytes(StandardCharsets.UTF_8));
-    new ImportanceMeasures(diagrams(tree, Mode.INHERENT), new Checkpoints(monitor),
+    run(TreeReader.read("shared.yaml", SHARED.getBytes(StandardCharsets.UTF_8)), monitor);
+  }
+
+  private static List<NodeImportance> run(AttackTree tree, AnalysisMonitor monitor) {
+    return new ImportanceMeasures(diagrams(tree, Mode.INHERENT), new Checkpoints(monitor),
         HubCuts.HUB_PARENTS, Interventions.KEPT_NODES, Split.TWO, ContextShares.SHARED_BELOW)
         .compute(0.1, 1);
   }
