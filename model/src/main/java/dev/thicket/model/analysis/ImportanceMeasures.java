@@ -3,6 +3,7 @@ package dev.thicket.model.analysis;
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Birnbaum, Fussell–Vesely, RAW and RRW of every node, leaves and gates, by intervention: from
@@ -56,8 +57,7 @@ final class ImportanceMeasures {
       int keptNodes, ParallelInterventions.Split split, int sharedBelow) {
     this.sharedBelow = sharedBelow;
     diagrams.restoreDropped();
-    // Rebuilds many times over: in a manager without the build's garbage (decision 36).
-    this.diagrams = diagrams.copy(checkpoints);
+    this.diagrams = diagrams;
     this.checkpoints = checkpoints;
     this.hubParents = hubParents;
     this.keptNodes = keptNodes;
@@ -133,9 +133,13 @@ final class ImportanceMeasures {
     }
     double[] moduleAchieved = new double[index.size];
     double[] moduleBlocked = new double[index.size];
-    new ParallelInterventions(diagrams, checkpoints, hubParents, linked, keptNodes, sharedBelow)
-        .compute(split, bodies(dependentsByModule), dependentsByModule, moduleAchieved,
-            moduleBlocked);
+    if (dependentsByModule.stream().anyMatch(Objects::nonNull)) {
+      // Rebuilds many times over: in a manager of their own, without the build's garbage, that
+      // a second worker can copy while the first goes on (decision 36).
+      new ParallelInterventions(diagrams.copy(checkpoints), checkpoints, hubParents, linked,
+          keptNodes, sharedBelow).compute(split, bodies(dependentsByModule), dependentsByModule,
+          moduleAchieved, moduleBlocked);
+    }
     for (int module = 0; module < index.size; module++) {
       List<Integer> dependents = dependentsByModule.get(module);
       if (dependents == null) {
