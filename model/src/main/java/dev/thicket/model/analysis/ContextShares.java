@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Which dependents of a module one worker computes, when two share a module's interventions
- * (decision 36). The module's own context is shared: each of its members, hub cuts' groups and
+ * (decision 36; a module with fewer than {@link #SHARED_BELOW} dependents goes whole to one
+ * worker instead, {@link ParallelInterventions}). The module's own context is shared: each of its members, hub cuts' groups and
  * sub-contexts goes to the worker that claims it first ({@link WorkClaims}). A sub-context with
  * many dependents below it is shared too: every worker makes its functions and enters it, and its
  * own members are claimed one by one, so that one large sub-context does not leave a worker idle
@@ -13,11 +14,12 @@ import java.util.List;
  * worker keeps those it reads itself.
  */
 final class ContextShares {
-  /** A sub-context with at least this many dependents below it is shared. */
+  /** A module or sub-context with at least this many dependents below it is shared. */
   static final int SHARED_BELOW = 32;
 
-  private final WorkClaims claims;
   private final int sharedBelow;
+  /** The module's claims. */
+  private WorkClaims claims = WorkClaims.ALL;
   /** Contexts every worker enters, members claimed one by one. */
   private final boolean[] shared;
   /** Contexts whose values this worker writes. */
@@ -27,8 +29,7 @@ final class ContextShares {
 
   /** @param sharedBelow the dependents below a sub-context that make it shared ({@link
    *     #SHARED_BELOW}; tests share every one or none) */
-  ContextShares(int nodes, WorkClaims claims, int sharedBelow) {
-    this.claims = claims;
+  ContextShares(int nodes, int sharedBelow) {
     this.sharedBelow = sharedBelow;
     shared = new boolean[nodes];
     publishes = new boolean[nodes];
@@ -36,10 +37,13 @@ final class ContextShares {
   }
 
   /**
-   * For the module {@code body[0]}: counts the dependents below each context from the members
-   * of each ({@code members.get(memberList[context])}).
+   * For the module {@code body[0]}, whose dependents this worker takes by {@code moduleClaims}:
+   * counts the dependents below each context from the members of each ({@code
+   * members.get(memberList[context])}).
    */
-  void start(int[] body, boolean[] isContext, List<List<Integer>> members, int[] memberList) {
+  void start(int[] body, boolean[] isContext, List<List<Integer>> members, int[] memberList,
+      WorkClaims moduleClaims) {
+    claims = moduleClaims;
     for (int i = body.length - 1; i >= 0; i--) {
       int context = body[i];
       if (isContext[context]) {

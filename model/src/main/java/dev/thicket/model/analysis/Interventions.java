@@ -78,15 +78,13 @@ final class Interventions {
    *     the others (a context both, for the Δ of its own members)
    * @param keptNodes the most nodes of sub-contexts' functions a context keeps at once ({@link
    *     #KEPT_NODES}; tests make every sub-context a chunk of its own)
-   * @param claims the dependents this instance computes, as {@link ContextShares} says: those it
-   *     claims first (the others go to another worker, in a copy of the diagrams)
    * @param sharedBelow the dependents below a sub-context that make workers share it ({@link
    *     ContextShares#SHARED_BELOW})
    */
   Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
-      LinkedInterventions linked, int keptNodes, WorkClaims claims, int sharedBelow) {
+      LinkedInterventions linked, int keptNodes, int sharedBelow) {
     this.diagrams = diagrams;
-    this.shares = new ContextShares(diagrams.index.size, claims, sharedBelow);
+    this.shares = new ContextShares(diagrams.index.size, sharedBelow);
     this.contextBlocked = new double[diagrams.index.size];
     this.keptNodes = keptNodes;
     this.linked = linked;
@@ -117,9 +115,11 @@ final class Interventions {
    *
    * @param body the module, then the nodes of its body, parents before children
    * @param dependents the nodes of the body to compute
+   * @param claims which of them this instance computes, as {@link ContextShares} says: those it
+   *     claims first (the others go to another worker, in a copy of the diagrams)
    */
   void compute(int[] body, List<Integer> dependents, double[] probabilityAchieved,
-      double[] probabilityBlocked) {
+      double[] probabilityBlocked, WorkClaims claims) {
     module = body[0];
     achieved = probabilityAchieved;
     blocked = probabilityBlocked;
@@ -148,7 +148,7 @@ final class Interventions {
       }
     }
     contextChoice.makePrefixes(body, isDependent);
-    shares.start(body, isContext, members, memberList);
+    shares.start(body, isContext, members, memberList, claims);
     int start = bdd.mark();
     try {
       process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));

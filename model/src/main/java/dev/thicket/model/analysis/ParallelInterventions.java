@@ -6,16 +6,24 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs {@link Interventions} over every module with dependents on one thread or two (decision 36).
- * With two, the second works in a copy of the diagrams ({@link ModeDiagrams#copy}), and the
- * members of each module's own context (a member, a hub cut's group, or a sub-context with all
- * below it) go to whichever worker claims them first ({@link WorkClaims}): both walk them in the
- * same order. Each value is computed by one worker, from the same functions as on one thread, so
+ * With two, the second works in a copy of the diagrams ({@link ModeDiagrams#copy}). Both walk
+ * the modules in the same order: a module with few dependents goes whole to whichever worker
+ * claims it first ({@link WorkClaims}; a generated tree of 100,000 nodes has 2,313 such modules,
+ * whose own work would otherwise be done twice), and the dependents of a larger one are shared
+ * as {@link ContextShares} says. Each value is computed by one worker, from the same functions as on one thread, so
  * it is the same to the last bit. Each worker writes only the values it claimed; the caller
  * reads them once both are done.
  */
 final class ParallelInterventions {
   /** Diagrams smaller than this are computed on one thread: a copy would not pay. */
   static final int PARALLEL_NODES = 50_000;
+  /**
+   * Nor diagrams of fewer nodes than this per tree node: their rebuilt regions are small, and a
+   * second worker costs more than it saves (a generated tree of 100,000 nodes, 3 diagram nodes a
+   * tree node: importance 0.13–0.16 s on one worker, 0.19 on two; edf9202, 375 a node: 0.8 s
+   * on one, 0.45 on two).
+   */
+  static final int PARALLEL_NODES_PER_TREE_NODE = 64;
   /**
    * Bytes of heap free, per node of the diagrams, that two workers need: about 40 bytes a node
    * for the copy (nodes, unique table, probabilities), and as much again for each worker's
@@ -57,13 +65,15 @@ final class ParallelInterventions {
 
   /**
    * Two workers when the machine has two processors or more, the diagrams hold at least {@link
-   * #PARALLEL_NODES} nodes and the heap has room for a copy; else one.
+   * #PARALLEL_NODES} nodes and {@link #PARALLEL_NODES_PER_TREE_NODE} per tree node, and the heap
+   * has room for a copy; else one.
    */
   static int workersFor(ModeDiagrams diagrams) {
     Runtime runtime = Runtime.getRuntime();
     long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     long size = diagrams.bdd.size();
     return runtime.availableProcessors() >= 2 && size >= PARALLEL_NODES
+        && size >= (long) PARALLEL_NODES_PER_TREE_NODE * diagrams.index.size
         && free >= size * FREE_BYTES_PER_NODE ? 2 : 1;
   }
 
@@ -79,16 +89,19 @@ final class ParallelInterventions {
     if (split == Split.ALTERNATE) {
       for (int parity = 0; parity < 2; parity++) {
         int mine = parity;
-        work(diagrams.copy(checkpoints), checkpoints, WorkClaims.when(node -> node % 2 == mine),
-            bodies, dependents, achieved, blocked, parity == 0);
+        WorkClaims even = WorkClaims.when(node -> node % 2 == mine);
+        work(diagrams.copy(checkpoints), checkpoints, even, even, bodies, dependents, achieved,
+            blocked, parity == 0);
       }
       return;
     }
     if (split == Split.ONE || split == Split.AUTO && workersFor(diagrams) == 1) {
-      work(diagrams, checkpoints, WorkClaims.ALL, bodies, dependents, achieved, blocked, true);
+      work(diagrams, checkpoints, WorkClaims.ALL, WorkClaims.ALL, bodies, dependents, achieved,
+          blocked, true);
       return;
     }
     WorkClaims claims = WorkClaims.shared(diagrams.index.size);
+    WorkClaims modules = WorkClaims.shared(diagrams.index.size);
     AtomicBoolean stop = new AtomicBoolean();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Checkpoints second = checkpoints.worker(stop::get, false);
@@ -96,7 +109,8 @@ final class ParallelInterventions {
     AtomicReference<ModeDiagrams> copy = new AtomicReference<>(diagrams.copy(second));
     Thread helper = DeepStack.thread(() -> {
       try {
-        work(copy.getAndSet(null), second, claims, bodies, dependents, achieved, blocked, false);
+        work(copy.getAndSet(null), second, claims, modules, bodies, dependents, achieved, blocked,
+            false);
       } catch (Throwable t) {
         failure.compareAndSet(null, t);
         stop.set(true);
@@ -104,8 +118,8 @@ final class ParallelInterventions {
     }, "thicket-importance");
     helper.start();
     try {
-      work(diagrams, checkpoints.worker(stop::get, true), claims, bodies, dependents, achieved,
-          blocked, true);
+      work(diagrams, checkpoints.worker(stop::get, true), claims, modules, bodies, dependents,
+          achieved, blocked, true);
     } catch (Throwable t) {
       failure.compareAndSet(null, t);
       stop.set(true);
@@ -116,7 +130,8 @@ final class ParallelInterventions {
     if (first instanceof OutOfMemoryError && !Thread.currentThread().isInterrupted()) {
       // Two workers hold two copies and twice the rebuilt functions: one may fit. Cancellation
       // is still seen by the checkpoints.
-      work(diagrams, checkpoints, WorkClaims.ALL, bodies, dependents, achieved, blocked, true);
+      work(diagrams, checkpoints, WorkClaims.ALL, WorkClaims.ALL, bodies, dependents, achieved,
+          blocked, true);
       return;
     }
     if (first instanceof RuntimeException runtime) {
@@ -127,20 +142,28 @@ final class ParallelInterventions {
     }
   }
 
-  private void work(ModeDiagrams on, Checkpoints at, WorkClaims claims, int[][] bodies,
-      List<List<Integer>> dependents, double[] achieved, double[] blocked, boolean reports) {
+  /**
+   * One worker's part: of each module with fewer than {@code sharedBelow} dependents, all or
+   * nothing (as {@code modules} claims say: the module's own work is not done twice); of each
+   * larger one, the members that {@code claims} give it ({@link ContextShares}).
+   */
+  private void work(ModeDiagrams on, Checkpoints at, WorkClaims claims, WorkClaims modules,
+      int[][] bodies, List<List<Integer>> dependents, double[] achieved, double[] blocked,
+      boolean reports) {
     Interventions interventions =
-        new Interventions(on, at, hubParents, linked, keptNodes, claims, sharedBelow);
+        new Interventions(on, at, hubParents, linked, keptNodes, sharedBelow);
     int done = 0;
     for (int module = 0; module < bodies.length; module++) {
       List<Integer> list = dependents.get(module);
-      if (list == null) {
+      boolean whole = list != null && list.size() < sharedBelow;
+      if (list == null || whole && !modules.take(module)) {
         continue;
       }
       if (reports) {
         at.step(done, on.index.size);
       }
-      interventions.compute(bodies[module], list, achieved, blocked);
+      interventions.compute(bodies[module], list, achieved, blocked,
+          whole ? WorkClaims.ALL : claims);
       done += list.size();
     }
   }

@@ -173,10 +173,10 @@ class ParallelInterventionsTest {
     run(TreeReader.read("shared.yaml", SHARED.getBytes(StandardCharsets.UTF_8)), monitor);
   }
 
+  /** Two threads sharing the module's dependents (its few would otherwise go whole to one). */
   private static List<NodeImportance> run(AttackTree tree, AnalysisMonitor monitor) {
     return new ImportanceMeasures(diagrams(tree, Mode.INHERENT), new Checkpoints(monitor),
-        HubCuts.HUB_PARENTS, Interventions.KEPT_NODES, Split.TWO, ContextShares.SHARED_BELOW)
-        .compute(0.1, 1);
+        HubCuts.HUB_PARENTS, Interventions.KEPT_NODES, Split.TWO, 0).compute(0.1, 1);
   }
 
   private static void assertHelperEnded() {
