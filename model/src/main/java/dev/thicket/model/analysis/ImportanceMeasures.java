@@ -134,10 +134,8 @@ final class ImportanceMeasures {
     double[] moduleAchieved = new double[index.size];
     double[] moduleBlocked = new double[index.size];
     if (dependentsByModule.stream().anyMatch(Objects::nonNull)) {
-      // Rebuilds many times over: in a manager of their own, without the build's garbage, that
-      // a second worker can copy while the first goes on (decision 36).
-      new ParallelInterventions(diagrams.copy(checkpoints), checkpoints, hubParents, linked,
-          keptNodes, sharedBelow).compute(split, bodies(dependentsByModule), dependentsByModule,
+      new ParallelInterventions(diagrams, checkpoints, hubParents, linked, keptNodes,
+          sharedBelow).compute(split, bodies(dependentsByModule), dependentsByModule,
           moduleAchieved, moduleBlocked);
     }
     for (int module = 0; module < index.size; module++) {

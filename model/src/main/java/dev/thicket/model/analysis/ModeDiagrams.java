@@ -106,10 +106,8 @@ final class ModeDiagrams {
   /**
    * The same functions in a manager of their own that holds nothing else ({@link
    * Bdd#copyKeeping}), with cancellation checks {@code copyCheckpoints}'; this one is left as it
-   * is. For computations that rebuild functions many times (importance): garbage left by the
-   * build (most of a manager built without collections) slows every lookup, and a second thread
-   * can work in a copy while this one goes on ({@link ParallelInterventions}). Probabilities are
-   * the same to the last bit. Only once built, with no function dropped ({@link #restoreDropped}).
+   * is, so that a second thread can rebuild functions in the copy while this manager goes on
+   * ({@link ParallelInterventions}). Probabilities are the same to the last bit. Only once built, with no function dropped ({@link #restoreDropped}).
    */
   ModeDiagrams copy(Checkpoints copyCheckpoints) {
     if (dropped || nodeProbability == null) {

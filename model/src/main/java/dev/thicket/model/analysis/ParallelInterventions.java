@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs {@link Interventions} over every module with dependents on one thread or two (decision 36).
- * With two, the second works in a copy of the diagrams ({@link ModeDiagrams#copy}). Both walk
+ * With two, the second works in a copy of the diagrams ({@link ModeDiagrams#copy}, made before
+ * the first starts; the first works in the diagrams themselves, as one worker does). Both walk
  * the modules in the same order: a module with few dependents goes whole to whichever worker
  * claims it first ({@link WorkClaims}; a generated tree of 100,000 nodes has 2,313 such modules,
  * whose own work would otherwise be done twice), and the dependents of a larger one are shared
@@ -90,8 +91,8 @@ final class ParallelInterventions {
       for (int parity = 0; parity < 2; parity++) {
         int mine = parity;
         WorkClaims even = WorkClaims.when(node -> node % 2 == mine);
-        work(diagrams.copy(checkpoints), checkpoints, even, even, bodies, dependents, achieved,
-            blocked, parity == 0);
+        work(parity == 0 ? diagrams : diagrams.copy(checkpoints), checkpoints, even, even,
+            bodies, dependents, achieved, blocked, parity == 0);
       }
       return;
     }
