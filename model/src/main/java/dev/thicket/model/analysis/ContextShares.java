@@ -1,17 +1,19 @@
 package dev.thicket.model.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which dependents of a module one worker computes, when two share a module's interventions
- * (decision 36; a module with fewer than {@link #SHARED_BELOW} dependents goes whole to one
- * worker instead, {@link ParallelInterventions}). The module's own context is shared: each of its members, hub cuts' groups and
- * sub-contexts goes to the worker that claims it first ({@link WorkClaims}). A sub-context with
- * many dependents below it is shared too: every worker makes its functions and enters it, and its
- * own members are claimed one by one, so that one large sub-context does not leave a worker idle
- * (cea9601: 7 s of 10 below one). A smaller sub-context goes whole to its claimer, and so does
- * everything below it. The values of a shared context are written by its claimer only; each
- * worker keeps those it reads itself.
+ * The members of a module's contexts (each dependent goes to its nearest dominator that is a
+ * context, {@link Interventions}), and which of them one worker computes, when two share a module's
+ * interventions (decision 36; a module with fewer than {@link #SHARED_BELOW} dependents goes whole
+ * to one worker instead, {@link ParallelInterventions}). The module's own context is shared: each
+ * of its members, hub cuts' groups and sub-contexts goes to the worker that claims it first ({@link
+ * WorkClaims}). A sub-context with many dependents below it is shared too: every worker makes its
+ * functions and enters it, and its own members are claimed one by one, so that one large
+ * sub-context does not leave a worker idle (cea9601: 7 s of 10 below one). A smaller sub-context
+ * goes whole to its claimer, and so does everything below it. The values of a shared context are
+ * written by its claimer only; each worker keeps those it reads itself.
  */
 final class ContextShares {
   /** A module or sub-context with at least this many dependents below it is shared. */
@@ -26,6 +28,9 @@ final class ContextShares {
   private final boolean[] publishes;
   /** Dependents below each context, sub-contexts' included. */
   private final int[] below;
+  /** The members of the module's contexts: those of context c at {@code memberList[c]}. */
+  private final List<List<Integer>> members = new ArrayList<>();
+  private final int[] memberList;
 
   /** @param sharedBelow the dependents below a sub-context that make it shared ({@link
    *     #SHARED_BELOW}; tests share every one or none) */
@@ -34,16 +39,34 @@ final class ContextShares {
     shared = new boolean[nodes];
     publishes = new boolean[nodes];
     below = new int[nodes];
+    memberList = new int[nodes];
   }
 
   /**
    * For the module {@code body[0]}, whose dependents this worker takes by {@code moduleClaims}:
-   * counts the dependents below each context from the members of each ({@code
-   * members.get(memberList[context])}).
+   * gives each dependent to its nearest dominator that is a context, and counts the dependents
+   * below each context.
    */
-  void start(int[] body, boolean[] isContext, List<List<Integer>> members, int[] memberList,
-      WorkClaims moduleClaims) {
+  void start(int[] body, boolean[] isDependent, boolean[] isContext,
+      BodyDominators dominators, WorkClaims moduleClaims) {
     claims = moduleClaims;
+    members.clear();
+    for (int node : body) {
+      if (isContext[node]) {
+        memberList[node] = members.size();
+        members.add(new ArrayList<>());
+      }
+    }
+    for (int i = 1; i < body.length; i++) {
+      int node = body[i];
+      if (isDependent[node]) {
+        int context = dominators.of(node);
+        while (!isContext[context]) {
+          context = dominators.of(context);
+        }
+        members.get(memberList[context]).add(node);
+      }
+    }
     for (int i = body.length - 1; i >= 0; i--) {
       int context = body[i];
       if (isContext[context]) {
@@ -54,6 +77,11 @@ final class ContextShares {
     }
     shared[body[0]] = true;
     publishes[body[0]] = true;
+  }
+
+  /** The dependents whose nearest context is {@code context}, parents before children. */
+  List<Integer> members(int context) {
+    return members.get(memberList[context]);
   }
 
   /** Whether this worker computes {@code member} of {@code context} (not a sub-context). */

@@ -53,7 +53,6 @@ final class Interventions {
   private final boolean[] isContext;
   /** Hubs computed as members of a hub cut's group (decision 26), not in their own context. */
   private final boolean[] doneByHubs;
-  private final int[] memberList;
   private final ContextChoice contextChoice;
   private final Rebuilds rebuilds;
   private final HubCuts hubCuts;
@@ -68,7 +67,6 @@ final class Interventions {
   private int module;
   /** Whether the module's body has a hub at all (else no cut is looked for). */
   private boolean hubsInBody;
-  private final List<List<Integer>> members = new ArrayList<>();
   private double[] achieved;
   private double[] blocked;
 
@@ -100,7 +98,6 @@ final class Interventions {
     isDependent = new boolean[index.size];
     isContext = new boolean[index.size];
     doneByHubs = new boolean[index.size];
-    memberList = new int[index.size];
     rebuilds = new Rebuilds(diagrams);
     lastOperations = new LastOperations(diagrams, rebuilds, probabilities, memo);
     hubCuts = new HubCuts(index, hubParents);
@@ -130,25 +127,8 @@ final class Interventions {
       hubsInBody = hubCuts.isHub(body[i]);
     }
     contextChoice.mark(body, isDependent, hubsInBody, isContext);
-    members.clear();
-    for (int node : body) {
-      if (isContext[node]) {
-        memberList[node] = members.size();
-        members.add(new ArrayList<>());
-      }
-    }
-    for (int i = 1; i < body.length; i++) {
-      int node = body[i];
-      if (isDependent[node]) {
-        int context = dominators.of(node);
-        while (!isContext[context]) {
-          context = dominators.of(context);
-        }
-        members.get(memberList[context]).add(node);
-      }
-    }
     contextChoice.makePrefixes(body, isDependent);
-    shares.start(body, isContext, members, memberList, claims);
+    shares.start(body, isDependent, isContext, dominators, claims);
     int start = bdd.mark();
     try {
       process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));
@@ -180,7 +160,7 @@ final class Interventions {
    * @param constant P(C ∧ filter ∧ Δ⁺) − P(C ∧ filter ∧ Δ⁻), which is P(F) − P(F[C:=0])
    */
   private void process(int context, int plus, int minus, int filter, double constant) {
-    List<Integer> list = members.get(memberList[context]);
+    List<Integer> list = shares.members(context);
     int mark = bdd.mark();
     List<Integer> contexts = list.stream().filter(node -> isContext[node]).toList();
     Batch batch = new Batch(context, plus, minus, filter, constant);
@@ -381,15 +361,7 @@ final class Interventions {
 
   /** P(g ∧ Δ⁺) − P(g ∧ Δ⁻) for every g. */
   private double[] sweep(int[] functions, int plus, int minus) {
-    double[] probability = probabilities.update();
-    double[] values = sweep.probabilities(plus, functions, probability);
-    if (minus != Bdd.FALSE) {
-      double[] negative = sweep.probabilities(minus, functions, probability);
-      for (int i = 0; i < values.length; i++) {
-        values[i] -= negative[i];
-      }
-    }
-    return values;
+    return sweep.differences(plus, minus, functions, probabilities.update());
   }
 
   private void rollback(int mark) {

@@ -54,6 +54,8 @@ final class ModeDiagrams {
   private long nextCollection;
   /** Gates folded into their parent when built with collections ({@link DeferredGates}). */
   private final boolean[] deferred;
+  /** How a node's function is made from its children's inputs. */
+  private final GateFunctions gates;
 
   /** Variable and node probabilities for one choice of leaf and mitigation probabilities. */
   record Evaluation(double[] variableProbability, double[] nodeProbability) {}
@@ -83,6 +85,7 @@ final class ModeDiagrams {
     this.modules = modules;
     this.counted = counted.clone();
     this.bdd = new Bdd(variables.count, checkpoints, nodeBudget);
+    gates = new GateFunctions(bdd, index, variables, this.counted);
     this.checkpoints = checkpoints;
     this.collectAbove = collectAbove;
     own = new int[index.size];
@@ -104,10 +107,11 @@ final class ModeDiagrams {
   }
 
   /**
-   * The same functions in a manager of their own that holds nothing else ({@link
-   * Bdd#copyKeeping}), with cancellation checks {@code copyCheckpoints}'; this one is left as it
-   * is, so that a second thread can rebuild functions in the copy while this manager goes on
-   * ({@link ParallelInterventions}). Probabilities are the same to the last bit. Only once built, with no function dropped ({@link #restoreDropped}).
+   * The same functions in a manager of their own that holds nothing else ({@link Bdd#copyKeeping}),
+   * with cancellation checks {@code copyCheckpoints}'; this one is left as it is, so that a second
+   * thread can rebuild functions in the copy while this manager goes on ({@link
+   * ParallelInterventions}). Probabilities are the same to the last bit. Only once built, with no
+   * function dropped ({@link #restoreDropped}).
    */
   ModeDiagrams copy(Checkpoints copyCheckpoints) {
     if (dropped || nodeProbability == null) {
@@ -123,6 +127,7 @@ final class ModeDiagrams {
     counted = original.counted;
     int[] renumbered = new int[original.bdd.size()];
     bdd = original.bdd.copyKeeping(original.functions(), copyCheckpoints, renumbered);
+    gates = new GateFunctions(bdd, index, variables, counted);
     own = renumber(original.own, renumbered);
     input = renumber(original.input, renumbered);
     variableFunction = renumber(original.variableFunction, renumbered);
@@ -234,10 +239,11 @@ final class ModeDiagrams {
     if (hasFolds(node)) {
       suffix[node] = new int[children.length];
     }
-    own[node] = guard(node, index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node])
+    own[node] = gates.guard(node, index.isLeaf(node)
+        ? bdd.variableNode(variables.leafVariable[node])
         : DeferredGates.pending(this, deferred, node)
         ? DeferredGates.fold(this, deferred, node, suffix[node])
-        : gate(node, childInputs, suffix[node]));
+        : gates.gate(node, childInputs, suffix[node]));
     int moduleVariable = variables.moduleVariable[node];
     if (moduleVariable >= 0) {
       input[node] = bdd.variableNode(moduleVariable);
@@ -337,8 +343,8 @@ final class ModeDiagrams {
    * AND its own counted mitigations. A leaf's function is its variable (and mitigations).
    */
   int function(int node, int[] childInputs) {
-    return guard(node, index.isLeaf(node) ? bdd.variableNode(variables.leafVariable[node])
-        : gate(node, childInputs, null));
+    return gates.guard(node, index.isLeaf(node)
+        ? bdd.variableNode(variables.leafVariable[node]) : gates.gate(node, childInputs, null));
   }
 
   /** Whether {@code node} keeps folds of its children: an AND or OR of three or more. */
@@ -386,57 +392,6 @@ final class ModeDiagrams {
       int before = prefix(node)[first - 1];
       result = conjunction ? bdd.and(before, result) : bdd.or(before, result);
     }
-    return guard(node, result);
-  }
-
-  /** {@code raw} AND the failure variables of {@code node}'s own counted mitigations. */
-  private int guard(int node, int raw) {
-    int result = raw;
-    int[] mitigations = index.mitigations[node];
-    for (int i = mitigations.length - 1; i >= 0; i--) {
-      if (counted[mitigations[i]]) {
-        result = bdd.and(bdd.variableNode(variables.mitigationVariable[mitigations[i]]), result);
-      }
-    }
-    return result;
-  }
-
-  /** The gate over its children's inputs; with {@code folds}, records the suffix folds there. */
-  private int gate(int node, int[] child, int[] folds) {
-    int n = index.children[node].length;
-    return switch (index.gate[node]) {
-      case AND -> fold(child, n, true, folds);
-      case OR -> fold(child, n, false, folds);
-      case ATLEAST -> atLeast(index.k[node], child, n);
-      case NOT -> bdd.not(child[0]);
-      case XOR -> bdd.xor(child[0], child[1]);
-      case LEAF -> throw new IllegalStateException("a leaf is not a gate");
-    };
-  }
-
-  private int fold(int[] children, int n, boolean conjunction, int[] folds) {
-    int result = conjunction ? Bdd.TRUE : Bdd.FALSE;
-    for (int i = n - 1; i >= 0; i--) {
-      result = conjunction ? bdd.and(children[i], result) : bdd.or(children[i], result);
-      if (folds != null) {
-        folds[i] = result;
-      }
-    }
-    return result;
-  }
-
-  /** At least k of n: atLeast(i, j) = c_i ∧ atLeast(i+1, j−1) ∨ atLeast(i+1, j); O(n·k) steps. */
-  private int atLeast(int k, int[] children, int n) {
-    int[] next = new int[k + 1];
-    next[0] = Bdd.TRUE;
-    for (int i = n - 1; i >= 0; i--) {
-      int[] current = new int[k + 1];
-      current[0] = Bdd.TRUE;
-      for (int j = 1; j <= k; j++) {
-        current[j] = n - i < j ? Bdd.FALSE : bdd.or(bdd.and(children[i], next[j - 1]), next[j]);
-      }
-      next = current;
-    }
-    return next[k];
+    return gates.guard(node, result);
   }
 }

@@ -6,14 +6,14 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs {@link Interventions} over every module with dependents on one thread or two (decision 36).
- * With two, the second works in a copy of the diagrams ({@link ModeDiagrams#copy}, made before
- * the first starts; the first works in the diagrams themselves, as one worker does). Both walk
- * the modules in the same order: a module with few dependents goes whole to whichever worker
- * claims it first ({@link WorkClaims}; a generated tree of 100,000 nodes has 2,313 such modules,
- * whose own work would otherwise be done twice), and the dependents of a larger one are shared
- * as {@link ContextShares} says. Each value is computed by one worker, from the same functions as on one thread, so
- * it is the same to the last bit. Each worker writes only the values it claimed; the caller
- * reads them once both are done.
+ * With two, the second works in a copy of the diagrams ({@link ModeDiagrams#copy}, made before the
+ * first starts; the first works in the diagrams themselves, as one worker does). Both walk the
+ * modules in the same order: a module with few dependents goes whole to whichever worker claims it
+ * first ({@link WorkClaims}; a generated tree of 100,000 nodes has 2,313 such modules, whose own
+ * work would otherwise be done twice), and the dependents of a larger one are shared as {@link
+ * ContextShares} says. Each value is computed by one worker, from the same functions as on one
+ * thread, so it is the same to the last bit. Each worker writes only the values it claimed; the
+ * caller reads them once both are done.
  */
 final class ParallelInterventions {
   /** Diagrams smaller than this are computed on one thread: a copy would not pay. */

@@ -1,7 +1,5 @@
 package dev.thicket.model.analysis.bdd;
 
-import java.util.Arrays;
-
 /**
  * A reduced ordered binary decision diagram manager over variables {@code 0..n-1}, ordered by
  * index. Nodes are ints: {@link #FALSE}, {@link #TRUE}, or an index into flat arrays, allocated
@@ -37,9 +35,7 @@ public final class Bdd {
   /** The number of nodes left by the last {@link #collect}: older marks are invalid. */
   private int collectedAt = 2;
 
-  private int[] mark;
-  private int markGeneration;
-  private double[] reach;
+  private NodeWalks walks;
 
   public Bdd(int variableCount) {
     this(variableCount, () -> {});
@@ -60,6 +56,7 @@ public final class Bdd {
     this.pairs = new PairWalks(nodes);
     this.fused = new AndOr(this, nodes);
     this.checkpoint = checkpoint;
+    this.walks = new NodeWalks(nodes, variableCount);
   }
 
   /**
@@ -82,6 +79,7 @@ public final class Bdd {
     this.pairs = new PairWalks(nodes);
     this.fused = new AndOr(this, nodes);
     this.checkpoint = checkpoint;
+    this.walks = new NodeWalks(nodes, variableCount);
     this.collectedAt = nodes.size;
     cache.fit(nodes.size);
   }
@@ -250,8 +248,7 @@ public final class Bdd {
     cache.clear();
     fused.invalidate();
     collectedAt = nodes.size;
-    mark = null;
-    reach = null;
+    walks = new NodeWalks(nodes, variableCount);
     return renumbered;
   }
 
@@ -311,95 +308,20 @@ public final class Bdd {
     return probability;
   }
 
-  /** The non-terminal nodes of {@code f}, by ascending variable (a counting sort: O(|f| + n)). */
+  /** The non-terminal nodes of {@code f}, by ascending variable ({@link NodeWalks}). */
   public int[] nodesByVariable(int f) {
-    int[] found = reachable(f);
-    int[] start = new int[variableCount + 1];
-    for (int node : found) {
-      start[nodes.variable(node) + 1]++;
-    }
-    for (int v = 0; v < variableCount; v++) {
-      start[v + 1] += start[v];
-    }
-    int[] sorted = new int[found.length];
-    for (int node : found) {
-      sorted[start[nodes.variable(node)]++] = node;
-    }
-    return sorted;
+    return walks.nodesByVariable(f);
   }
 
   /** The non-terminal nodes of {@code f}, in descending order (parents before children). */
   public int[] nodesOf(int f) {
-    int[] descending = reachable(f);
-    Arrays.sort(descending);
-    for (int a = 0, b = descending.length - 1; a < b; a++, b--) {
-      int swap = descending[a];
-      descending[a] = descending[b];
-      descending[b] = swap;
-    }
-    return descending;
+    return walks.nodesOf(f);
   }
 
-  /** The non-terminal nodes of {@code f}, in no particular order. */
-  private int[] reachable(int f) {
-    if (mark == null || mark.length < nodes.size) {
-      mark = new int[Math.max(nodes.size, 1024)];
-      markGeneration = 0;
-    }
-    markGeneration++;
-    int[] found = new int[16];
-    int count = 0;
-    int[] stack = new int[16];
-    int top = 0;
-    if (f > TRUE) {
-      stack[top++] = f;
-      mark[f] = markGeneration;
-    }
-    while (top > 0) {
-      int node = stack[--top];
-      if (count == found.length) {
-        found = Arrays.copyOf(found, count * 2);
-      }
-      found[count++] = node;
-      for (int branch = 0; branch < 2; branch++) {
-        int child = branch == 0 ? nodes.low(node) : nodes.high(node);
-        if (child > TRUE && mark[child] != markGeneration) {
-          mark[child] = markGeneration;
-          if (top == stack.length) {
-            stack = Arrays.copyOf(stack, top * 2);
-          }
-          stack[top++] = child;
-        }
-      }
-    }
-    return Arrays.copyOf(found, count);
-  }
-
-  /**
-   * ∂P(f)/∂P(v) for every variable v tested in f, added into {@code derivative[v]} (which the
-   * caller zeroes): the sum over nodes n testing v of reach(n) × (P(high n) − P(low n)), reach(n)
-   * being the probability that evaluating f passes through n. O(|f|).
-   */
+  /** ∂P(f)/∂P(v) for every variable v tested in f, added into {@code derivative[v]}. */
   public void addDerivatives(int f, double[] nodeProbability, double[] variableProbability,
       double[] derivative) {
-    int[] inF = nodesOf(f);
-    if (reach == null || reach.length < nodes.size) {
-      reach = new double[nodes.size];
-    }
-    if (inF.length > 0) {
-      reach[f] = 1.0;
-    }
-    for (int node : inF) {
-      double r = reach[node];
-      reach[node] = 0;
-      int v = nodes.variable(node);
-      double p = variableProbability[v];
-      derivative[v] += r * (nodeProbability[nodes.high(node)] - nodeProbability[nodes.low(node)]);
-      reach[nodes.high(node)] += r * p;
-      reach[nodes.low(node)] += r * (1 - p);
-    }
-    reach[FALSE] = 0;
-    reach[TRUE] = 0;
+    walks.addDerivatives(f, nodeProbability, variableProbability, derivative);
   }
 
   /** P(f ∧ g), without building f ∧ g ({@link PairWalks#both}). */

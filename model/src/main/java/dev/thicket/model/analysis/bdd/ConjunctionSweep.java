@@ -22,6 +22,21 @@ public final class ConjunctionSweep {
   }
 
   /**
+   * P(g[i] ∧ plus) − P(g[i] ∧ minus) for every i (no second sweep when {@code minus} is FALSE);
+   * {@code probability} holds the probability of every node.
+   */
+  public double[] differences(int plus, int minus, int[] g, double[] probability) {
+    double[] values = probabilities(plus, g, probability);
+    if (minus != Bdd.FALSE) {
+      double[] negative = probabilities(minus, g, probability);
+      for (int i = 0; i < values.length; i++) {
+        values[i] -= negative[i];
+      }
+    }
+    return values;
+  }
+
+  /**
    * P(f ∧ g[i]) for every i; {@code probability} holds the probability of every node. A constant
    * g costs nothing (it would otherwise walk f to its bottom).
    */
