@@ -42,12 +42,12 @@ final class ParallelInterventions {
   /** @param sharedBelow see {@link ContextShares#SHARED_BELOW} */
   ParallelInterventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
       LinkedInterventions linked, int keptNodes, int sharedBelow) {
-    this.sharedBelow = sharedBelow;
     this.diagrams = diagrams;
     this.checkpoints = checkpoints;
     this.hubParents = hubParents;
     this.linked = linked;
     this.keptNodes = keptNodes;
+    this.sharedBelow = sharedBelow;
   }
 
   /** How the work is shared. */
@@ -57,9 +57,9 @@ final class ParallelInterventions {
     ONE,
     TWO,
     /**
-     * Two workers one after the other on the calling thread, each in its own copy, the first
-     * claiming the even-numbered members and the second the odd ones (tests: every member
-     * computed by exactly one worker, the same for any split).
+     * Two workers one after the other on the calling thread, the second in a copy, the first
+     * claiming the even-numbered members and modules and the second the odd ones (tests: every
+     * member computed by exactly one worker, the same for any split).
      */
     ALTERNATE
   }
@@ -97,8 +97,7 @@ final class ParallelInterventions {
       return;
     }
     if (split == Split.ONE || split == Split.AUTO && workersFor(diagrams) == 1) {
-      work(diagrams, checkpoints, WorkClaims.ALL, WorkClaims.ALL, bodies, dependents, achieved,
-          blocked, true);
+      alone(bodies, dependents, achieved, blocked);
       return;
     }
     WorkClaims claims = WorkClaims.shared(diagrams.index.size);
@@ -107,7 +106,13 @@ final class ParallelInterventions {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Checkpoints second = checkpoints.worker(stop::get, false);
     // Made before the first worker changes anything; held by the helper alone once it runs.
-    AtomicReference<ModeDiagrams> copy = new AtomicReference<>(diagrams.copy(second));
+    AtomicReference<ModeDiagrams> copy = new AtomicReference<>();
+    try {
+      copy.set(diagrams.copy(second));
+    } catch (OutOfMemoryError noRoomForACopy) {
+      alone(bodies, dependents, achieved, blocked);
+      return;
+    }
     Thread helper = DeepStack.thread(() -> {
       try {
         work(copy.getAndSet(null), second, claims, modules, bodies, dependents, achieved, blocked,
@@ -131,8 +136,7 @@ final class ParallelInterventions {
     if (first instanceof OutOfMemoryError && !Thread.currentThread().isInterrupted()) {
       // Two workers hold two copies and twice the rebuilt functions: one may fit. Cancellation
       // is still seen by the checkpoints.
-      work(diagrams, checkpoints, WorkClaims.ALL, WorkClaims.ALL, bodies, dependents, achieved,
-          blocked, true);
+      alone(bodies, dependents, achieved, blocked);
       return;
     }
     if (first instanceof RuntimeException runtime) {
@@ -141,6 +145,13 @@ final class ParallelInterventions {
     if (first instanceof Error error) {
       throw error;
     }
+  }
+
+  /** Everything on the calling thread, in the diagrams themselves. */
+  private void alone(int[][] bodies, List<List<Integer>> dependents, double[] achieved,
+      double[] blocked) {
+    work(diagrams, checkpoints, WorkClaims.ALL, WorkClaims.ALL, bodies, dependents, achieved,
+        blocked, true);
   }
 
   /**
