@@ -62,12 +62,7 @@ class ContextChunksTest {
   }
 
   private static void check(AttackTree tree, Mode mode, String label) {
-    TreeIndex index = new TreeIndex(tree);
-    Modules modules = new Modules(index);
-    Variables variables = new Variables(index, modules, Variables.Order.CHILD_ORDER);
-    ModeDiagrams diagrams = new ModeDiagrams(index, variables, modules,
-        ModeDiagrams.countedIn(index, mode), Integer.MAX_VALUE,
-        new Checkpoints(AnalysisMonitor.NONE), Integer.MAX_VALUE);
+    ModeDiagrams diagrams = EveryGateDiagrams.of(tree, mode);
 
     List<NodeImportance> nodes = new ImportanceMeasures(diagrams,
         new Checkpoints(AnalysisMonitor.NONE), HubCuts.HUB_PARENTS, 0).compute(0.1, 1);

@@ -88,12 +88,7 @@ class HubCutsTest {
     AttackTree tree = HubTrees.generate(seed, seed % 4 == 0);
     Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
     BruteForce brute = new BruteForce(tree);
-    TreeIndex index = new TreeIndex(tree);
-    Modules modules = new Modules(index);
-    Variables variables = new Variables(index, modules, Variables.Order.CHILD_ORDER);
-    ModeDiagrams diagrams = new ModeDiagrams(index, variables, modules,
-        ModeDiagrams.countedIn(index, mode), Integer.MAX_VALUE,
-        new Checkpoints(AnalysisMonitor.NONE), Integer.MAX_VALUE);
+    ModeDiagrams diagrams = EveryGateDiagrams.of(tree, mode);
 
     List<NodeImportance> nodes =
         new ImportanceMeasures(diagrams, new Checkpoints(AnalysisMonitor.NONE), 3)

@@ -56,7 +56,7 @@ class LinkedInterventionsTest {
   @Test
   void onlyInterventionsLinkedToNoKnownValueAreComputed() throws Exception {
     TreeIndex index = new TreeIndex(read(LINKED));
-    ModeDiagrams diagrams = diagrams(index, Mode.RESIDUAL);
+    ModeDiagrams diagrams = EveryGateDiagrams.of(index, Mode.RESIDUAL);
     boolean[] computed = new boolean[index.size];
     for (int node = 0; node < index.size; node++) {
       computed[node] = index.isLeaf(node) || node == index.root;
@@ -85,13 +85,6 @@ class LinkedInterventionsTest {
           TreeAnalysis.run(tree, AnalysisOptions.DEFAULT.withImportanceMode(mode));
       ForcedMeasures.assertExact(brute, mode, "goal", 10, result.nodes(), EPS, "");
     }
-  }
-
-  private static ModeDiagrams diagrams(TreeIndex index, Mode mode) {
-    Modules modules = new Modules(index);
-    return new ModeDiagrams(index, new Variables(index, modules, Variables.Order.CHILD_ORDER),
-        modules, ModeDiagrams.countedIn(index, mode), Integer.MAX_VALUE,
-        new Checkpoints(AnalysisMonitor.NONE), Integer.MAX_VALUE);
   }
 
   private static AttackTree read(String yaml) throws Exception {

@@ -175,8 +175,9 @@ class ParallelInterventionsTest {
 
   /** Two threads sharing the module's dependents (its few would otherwise go whole to one). */
   private static List<NodeImportance> run(AttackTree tree, AnalysisMonitor monitor) {
-    return new ImportanceMeasures(diagrams(tree, Mode.INHERENT), new Checkpoints(monitor),
-        HubCuts.HUB_PARENTS, Interventions.KEPT_NODES, Split.TWO, 0).compute(0.1, 1);
+    return new ImportanceMeasures(EveryGateDiagrams.of(tree, Mode.INHERENT),
+        new Checkpoints(monitor), HubCuts.HUB_PARENTS, Interventions.KEPT_NODES, Split.TWO, 0)
+        .compute(0.1, 1);
   }
 
   private static void assertHelperEnded() {
@@ -186,15 +187,8 @@ class ParallelInterventionsTest {
 
   private static List<NodeImportance> measures(AttackTree tree, Mode mode, int hubParents,
       int keptNodes, Split split, int sharedBelow) {
-    return new ImportanceMeasures(diagrams(tree, mode), new Checkpoints(AnalysisMonitor.NONE),
-        hubParents, keptNodes, split, sharedBelow).compute(0.1, 1);
-  }
-
-  private static ModeDiagrams diagrams(AttackTree tree, Mode mode) {
-    TreeIndex index = new TreeIndex(tree);
-    Modules modules = new Modules(index);
-    return new ModeDiagrams(index, new Variables(index, modules, Variables.Order.CHILD_ORDER),
-        modules, ModeDiagrams.countedIn(index, mode), Integer.MAX_VALUE,
-        new Checkpoints(AnalysisMonitor.NONE), Integer.MAX_VALUE);
+    return new ImportanceMeasures(EveryGateDiagrams.of(tree, mode),
+        new Checkpoints(AnalysisMonitor.NONE), hubParents, keptNodes, split, sharedBelow)
+        .compute(0.1, 1);
   }
 }
