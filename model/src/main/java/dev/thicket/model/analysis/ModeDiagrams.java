@@ -151,8 +151,11 @@ final class ModeDiagrams {
     IntStream.Builder roots = IntStream.builder();
     for (int node = 0; node < index.size; node++) {
       roots.add(own[node]).add(input[node]);
-      IntStream.of(suffix[node] == null ? new int[0] : suffix[node]).forEach(roots);
-      IntStream.of(prefix[node] == null ? new int[0] : prefix[node]).forEach(roots);
+      for (int[] folds : new int[][] {suffix[node], prefix[node]}) {
+        if (folds != null) {
+          IntStream.of(folds).forEach(roots);
+        }
+      }
     }
     return roots.build().toArray();
   }
