@@ -20,14 +20,16 @@ final class ContextShares {
   static final int SHARED_BELOW = 32;
 
   private final int sharedBelow;
-  /** The module's claims. */
+  /** The module's claims: who computes each member and writes each sub-context's values. */
   private WorkClaims claims = WorkClaims.ALL;
+  /** Who computes what lies below each sub-context that is not shared. */
+  private WorkClaims below = WorkClaims.ALL;
   /** Contexts every worker enters, members claimed one by one. */
   private final boolean[] shared;
   /** Contexts whose values this worker writes. */
   private final boolean[] publishes;
   /** Dependents below each context, sub-contexts' included. */
-  private final int[] below;
+  private final int[] dependentsBelow;
   /** The members of the module's contexts: those of context c at {@code memberList[c]}. */
   private final List<List<Integer>> members = new ArrayList<>();
   private final int[] memberList;
@@ -38,18 +40,19 @@ final class ContextShares {
     this.sharedBelow = sharedBelow;
     shared = new boolean[nodes];
     publishes = new boolean[nodes];
-    below = new int[nodes];
+    dependentsBelow = new int[nodes];
     memberList = new int[nodes];
   }
 
   /**
-   * For the module {@code body[0]}, whose dependents this worker takes by {@code moduleClaims}:
-   * gives each dependent to its nearest dominator that is a context, and counts the dependents
-   * below each context.
+   * For the module {@code body[0]}, whose dependents this worker takes by {@code moduleClaims}
+   * and the insides of its sub-contexts by {@code belowClaims}: gives each dependent to its
+   * nearest dominator that is a context, and counts the dependents below each context.
    */
   void start(int[] body, boolean[] isDependent, boolean[] isContext,
-      BodyDominators dominators, WorkClaims moduleClaims) {
+      BodyDominators dominators, WorkClaims moduleClaims, WorkClaims belowClaims) {
     claims = moduleClaims;
+    below = belowClaims;
     members.clear();
     for (int node : body) {
       if (isContext[node]) {
@@ -71,7 +74,7 @@ final class ContextShares {
       int context = body[i];
       if (isContext[context]) {
         for (int member : members.get(memberList[context])) {
-          below[context] += 1 + (isContext[member] ? below[member] : 0);
+          dependentsBelow[context] += 1 + (isContext[member] ? dependentsBelow[member] : 0);
         }
       }
     }
@@ -99,8 +102,19 @@ final class ContextShares {
       return true;
     }
     publishes[child] = claims.take(child);
-    shared[child] = below[child] >= sharedBelow;
+    shared[child] = dependentsBelow[child] >= sharedBelow;
     return shared[child] || publishes[child];
+  }
+
+  /**
+   * Whether this worker computes the members of sub-context {@code child} of {@code context} and
+   * what lies below them, claimed when it gets there: a sub-context is claimed twice, once when
+   * its functions are made ({@link #enters}, which writes its own values) and again when its
+   * members are computed, so that a worker that has nothing left takes a sub-context the other
+   * made but has not reached yet (it makes the functions again). A shared one is entered by all.
+   */
+  boolean computesBelow(int context, int child) {
+    return !shared[context] || shared[child] || below.take(child);
   }
 
   /** Whether this worker writes the values of {@code node}, a member it computes. */
@@ -113,7 +127,7 @@ final class ContextShares {
     for (int node : body) {
       shared[node] = false;
       publishes[node] = false;
-      below[node] = 0;
+      dependentsBelow[node] = 0;
     }
   }
 }

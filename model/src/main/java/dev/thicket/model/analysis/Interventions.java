@@ -114,9 +114,10 @@ final class Interventions {
    * @param dependents the nodes of the body to compute
    * @param claims which of them this instance computes, as {@link ContextShares} says: those it
    *     claims first (the others go to another worker, in a copy of the diagrams)
+   * @param below which sub-contexts' insides it computes ({@link ContextShares#computesBelow})
    */
   void compute(int[] body, List<Integer> dependents, double[] probabilityAchieved,
-      double[] probabilityBlocked, WorkClaims claims) {
+      double[] probabilityBlocked, WorkClaims claims, WorkClaims below) {
     module = body[0];
     achieved = probabilityAchieved;
     blocked = probabilityBlocked;
@@ -128,7 +129,7 @@ final class Interventions {
     }
     contextChoice.mark(body, isDependent, hubsInBody, isContext);
     contextChoice.makePrefixes(body, isDependent);
-    shares.start(body, isDependent, isContext, dominators, claims);
+    shares.start(body, isDependent, isContext, dominators, claims, below);
     int start = bdd.mark();
     try {
       process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));
@@ -214,13 +215,15 @@ final class Interventions {
       }
       throughHubs(groups.get(i), hubMembers.get(i), context, plus, minus, constant);
     }
-    processContexts(contexts, 0, kept, contextFunctions, context, plus, minus);
+    processContexts(contexts, 0, kept, contextFunctions, context, plus, minus, filter,
+        constant);
     for (int from = kept; from < contexts.size(); ) {
       int chunkMark = bdd.mark();
       Batch chunk = new Batch(context, plus, minus, filter, constant);
       int to = keepContextFunctions(chunk, contexts, from, contextFunctions, chunkMark);
       chunk.finish(bdd.mark());
-      processContexts(contexts, from, to, contextFunctions, context, plus, minus);
+      processContexts(contexts, from, to, contextFunctions, context, plus, minus, filter,
+          constant);
       rollback(chunkMark);
       from = to;
     }
@@ -251,21 +254,31 @@ final class Interventions {
   }
 
   /**
-   * Processes the contexts {@code from..to-1} below {@code context}, each from its two rebuilt
-   * functions (P(F[C':=0]) recorded already), rolling back what each made.
+   * Processes the contexts {@code from..to-1} below {@code context} that this worker computes
+   * below ({@link ContextShares#computesBelow}), each from its two rebuilt functions (P(F[C':=0])
+   * recorded already; made now, and swept, for one another worker made), rolling back what each
+   * made.
    */
   private void processContexts(List<Integer> contexts, int from, int to,
-      int[] contextFunctions, int context, int plus, int minus) {
+      int[] contextFunctions, int context, int plus, int minus, int filter, double constant) {
     for (int i = from; i < to; i++) {
-      if (contextFunctions[2 * i] == NOT_CLAIMED) {
+      int child = contexts.get(i);
+      if (!shares.computesBelow(context, child)) {
         continue;
       }
-      int child = contexts.get(i);
       int childMark = bdd.mark();
-      int up = bdd.difference(contextFunctions[2 * i], contextFunctions[2 * i + 1]);
+      int achievedFunction = contextFunctions[2 * i];
+      int blockedFunction = contextFunctions[2 * i + 1];
+      if (achievedFunction == NOT_CLAIMED) {
+        Batch batch = new Batch(context, plus, minus, filter, constant);
+        achievedFunction = batch.add(child, Bdd.TRUE);
+        blockedFunction = batch.add(child, Bdd.FALSE);
+        batch.finish(bdd.mark());
+      }
+      int up = bdd.difference(achievedFunction, blockedFunction);
       double childConstant = diagrams.probability(module) - contextBlocked[child];
       if (nonCoherent) {
-        int down = bdd.difference(contextFunctions[2 * i + 1], contextFunctions[2 * i]);
+        int down = bdd.difference(blockedFunction, achievedFunction);
         process(child, bdd.or(bdd.and(up, plus), bdd.and(down, minus)),
             bdd.or(bdd.and(up, minus), bdd.and(down, plus)), Bdd.TRUE, childConstant);
       } else if (context == module) {

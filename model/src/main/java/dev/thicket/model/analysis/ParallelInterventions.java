@@ -58,7 +58,8 @@ final class ParallelInterventions {
     TWO,
     /**
      * Two workers one after the other on the calling thread, the second in a copy, the first
-     * claiming the even-numbered members and modules and the second the odd ones (tests: every
+     * claiming the even-numbered members and sub-contexts and the second the odd ones, and each
+     * computing below the sub-contexts the other made; no module goes whole to one (tests: every
      * member computed by exactly one worker, the same for any split).
      */
     ALTERNATE
@@ -91,8 +92,9 @@ final class ParallelInterventions {
       for (int parity = 0; parity < 2; parity++) {
         int mine = parity;
         WorkClaims even = WorkClaims.when(node -> node % 2 == mine);
-        work(parity == 0 ? diagrams : diagrams.copy(checkpoints), checkpoints, even, even,
-            bodies, dependents, achieved, blocked, parity == 0);
+        WorkClaims odd = WorkClaims.when(node -> node % 2 != mine);
+        work(parity == 0 ? diagrams : diagrams.copy(checkpoints), checkpoints, even, odd, even,
+            0, bodies, dependents, achieved, blocked, parity == 0);
       }
       return;
     }
@@ -101,6 +103,7 @@ final class ParallelInterventions {
       return;
     }
     WorkClaims claims = WorkClaims.shared(diagrams.index.size);
+    WorkClaims below = WorkClaims.shared(diagrams.index.size);
     WorkClaims modules = WorkClaims.shared(diagrams.index.size);
     AtomicBoolean stop = new AtomicBoolean();
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -115,8 +118,8 @@ final class ParallelInterventions {
     }
     Thread helper = DeepStack.thread(() -> {
       try {
-        work(copy.getAndSet(null), second, claims, modules, bodies, dependents, achieved, blocked,
-            false);
+        work(copy.getAndSet(null), second, claims, below, modules, sharedBelow, bodies,
+            dependents, achieved, blocked, false);
       } catch (Throwable t) {
         failure.compareAndSet(null, t);
         stop.set(true);
@@ -124,8 +127,8 @@ final class ParallelInterventions {
     }, "thicket-importance");
     helper.start();
     try {
-      work(diagrams, checkpoints.worker(stop::get, true), claims, modules, bodies, dependents,
-          achieved, blocked, true);
+      work(diagrams, checkpoints.worker(stop::get, true), claims, below, modules, sharedBelow,
+          bodies, dependents, achieved, blocked, true);
     } catch (Throwable t) {
       failure.compareAndSet(null, t);
       stop.set(true);
@@ -150,24 +153,25 @@ final class ParallelInterventions {
   /** Everything on the calling thread, in the diagrams themselves. */
   private void alone(int[][] bodies, List<List<Integer>> dependents, double[] achieved,
       double[] blocked) {
-    work(diagrams, checkpoints, WorkClaims.ALL, WorkClaims.ALL, bodies, dependents, achieved,
-        blocked, true);
+    work(diagrams, checkpoints, WorkClaims.ALL, WorkClaims.ALL, WorkClaims.ALL, 0, bodies,
+        dependents, achieved, blocked, true);
   }
 
   /**
-   * One worker's part: of each module with fewer than {@code sharedBelow} dependents, all or
+   * One worker's part: of each module with fewer than {@code wholeBelow} dependents, all or
    * nothing (as {@code modules} claims say: the module's own work is not done twice); of each
-   * larger one, the members that {@code claims} give it ({@link ContextShares}).
+   * larger one, the members that {@code claims} give it, and the insides of the sub-contexts
+   * that {@code below} gives it ({@link ContextShares}).
    */
-  private void work(ModeDiagrams on, Checkpoints at, WorkClaims claims, WorkClaims modules,
-      int[][] bodies, List<List<Integer>> dependents, double[] achieved, double[] blocked,
+  private void work(ModeDiagrams on, Checkpoints at, WorkClaims claims, WorkClaims below,
+      WorkClaims modules, int wholeBelow, int[][] bodies, List<List<Integer>> dependents, double[] achieved, double[] blocked,
       boolean reports) {
     Interventions interventions =
         new Interventions(on, at, hubParents, linked, keptNodes, sharedBelow);
     int done = 0;
     for (int module = 0; module < bodies.length; module++) {
       List<Integer> list = dependents.get(module);
-      boolean whole = list != null && list.size() < sharedBelow;
+      boolean whole = list != null && list.size() < wholeBelow;
       if (list == null || whole && !modules.take(module)) {
         continue;
       }
@@ -175,7 +179,7 @@ final class ParallelInterventions {
         at.step(done, on.index.size);
       }
       interventions.compute(bodies[module], list, achieved, blocked,
-          whole ? WorkClaims.ALL : claims);
+          whole ? WorkClaims.ALL : claims, whole ? WorkClaims.ALL : below);
       done += list.size();
     }
   }
