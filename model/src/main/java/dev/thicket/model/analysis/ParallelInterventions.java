@@ -164,8 +164,8 @@ final class ParallelInterventions {
    * that {@code below} gives it ({@link ContextShares}).
    */
   private void work(ModeDiagrams on, Checkpoints at, WorkClaims claims, WorkClaims below,
-      WorkClaims modules, int wholeBelow, int[][] bodies, List<List<Integer>> dependents, double[] achieved, double[] blocked,
-      boolean reports) {
+      WorkClaims modules, int wholeBelow, int[][] bodies, List<List<Integer>> dependents,
+      double[] achieved, double[] blocked, boolean reports) {
     Interventions interventions =
         new Interventions(on, at, hubParents, linked, keptNodes, sharedBelow);
     int done = 0;
