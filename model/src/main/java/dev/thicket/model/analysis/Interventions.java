@@ -256,37 +256,47 @@ final class Interventions {
   /**
    * Processes the contexts {@code from..to-1} below {@code context} that this worker computes
    * below ({@link ContextShares#computesBelow}), each from its two rebuilt functions (P(F[C':=0])
-   * recorded already; made now, and swept, for one another worker made), rolling back what each
-   * made.
+   * recorded already), rolling back what each made: first those whose functions it made, then
+   * those another worker made and has not reached yet (it makes and sweeps them again), so that
+   * work is taken from the other only once its own is done.
    */
   private void processContexts(List<Integer> contexts, int from, int to,
       int[] contextFunctions, int context, int plus, int minus, int filter, double constant) {
-    for (int i = from; i < to; i++) {
-      int child = contexts.get(i);
-      if (!shares.computesBelow(context, child)) {
-        continue;
+    for (boolean own : new boolean[] {true, false}) {
+      for (int i = from; i < to; i++) {
+        int child = contexts.get(i);
+        if ((contextFunctions[2 * i] != NOT_CLAIMED) != own
+            || !shares.computesBelow(context, child)) {
+          continue;
+        }
+        int childMark = bdd.mark();
+        int achievedFunction = contextFunctions[2 * i];
+        int blockedFunction = contextFunctions[2 * i + 1];
+        if (!own) {
+          Batch batch = new Batch(context, plus, minus, filter, constant);
+          achievedFunction = batch.add(child, Bdd.TRUE);
+          blockedFunction = batch.add(child, Bdd.FALSE);
+          batch.finish(bdd.mark());
+        }
+        processContext(child, achievedFunction, blockedFunction, context, plus, minus);
+        rollback(childMark);
       }
-      int childMark = bdd.mark();
-      int achievedFunction = contextFunctions[2 * i];
-      int blockedFunction = contextFunctions[2 * i + 1];
-      if (achievedFunction == NOT_CLAIMED) {
-        Batch batch = new Batch(context, plus, minus, filter, constant);
-        achievedFunction = batch.add(child, Bdd.TRUE);
-        blockedFunction = batch.add(child, Bdd.FALSE);
-        batch.finish(bdd.mark());
-      }
-      int up = bdd.difference(achievedFunction, blockedFunction);
-      double childConstant = diagrams.probability(module) - contextBlocked[child];
-      if (nonCoherent) {
-        int down = bdd.difference(blockedFunction, achievedFunction);
-        process(child, bdd.or(bdd.and(up, plus), bdd.and(down, minus)),
-            bdd.or(bdd.and(up, minus), bdd.and(down, plus)), Bdd.TRUE, childConstant);
-      } else if (context == module) {
-        process(child, up, Bdd.FALSE, Bdd.TRUE, childConstant);
-      } else {
-        process(child, plus, Bdd.FALSE, up, childConstant);
-      }
-      rollback(childMark);
+    }
+  }
+
+  /** Processes sub-context {@code child} of {@code context} from its two rebuilt functions. */
+  private void processContext(int child, int achievedFunction, int blockedFunction,
+      int context, int plus, int minus) {
+    int up = bdd.difference(achievedFunction, blockedFunction);
+    double childConstant = diagrams.probability(module) - contextBlocked[child];
+    if (nonCoherent) {
+      int down = bdd.difference(blockedFunction, achievedFunction);
+      process(child, bdd.or(bdd.and(up, plus), bdd.and(down, minus)),
+          bdd.or(bdd.and(up, minus), bdd.and(down, plus)), Bdd.TRUE, childConstant);
+    } else if (context == module) {
+      process(child, up, Bdd.FALSE, Bdd.TRUE, childConstant);
+    } else {
+      process(child, plus, Bdd.FALSE, up, childConstant);
     }
   }
 
