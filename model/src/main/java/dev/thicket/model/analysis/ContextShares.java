@@ -12,8 +12,10 @@ import java.util.List;
  * WorkClaims}). A sub-context with many dependents below it is shared too: every worker makes its
  * functions and enters it, and its own members are claimed one by one, so that one large
  * sub-context does not leave a worker idle (cea9601: 7 s of 10 below one). A smaller sub-context
- * goes whole to its claimer, and so does everything below it. The values of a shared context are
- * written by its claimer only; each worker keeps those it reads itself.
+ * goes to its claimer, who makes its functions and writes its values; what lies below it goes to
+ * the worker that claims it again when it gets there ({@link #computesBelow}; decision 37). The
+ * values of a shared context are written by its claimer only; each worker keeps those it reads
+ * itself.
  */
 final class ContextShares {
   /** A module or sub-context with at least this many dependents below it is shared. */
