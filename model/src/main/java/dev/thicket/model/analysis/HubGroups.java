@@ -30,6 +30,26 @@ final class HubGroups {
   }
 
   /**
+   * For each group, its hubs that are dependents to compute with it: neither contexts nor taken by
+   * an earlier group ({@code doneByHubs}, which this marks).
+   */
+  static List<List<Integer>> dependentHubs(List<HubCuts.Group> groups, boolean[] isDependent,
+      boolean[] isContext, boolean[] doneByHubs) {
+    List<List<Integer>> hubMembers = new ArrayList<>();
+    for (HubCuts.Group group : groups) {
+      List<Integer> forced = new ArrayList<>();
+      for (int hub : group.hubs()) {
+        if (isDependent[hub] && !isContext[hub] && !doneByHubs[hub]) {
+          doneByHubs[hub] = true;
+          forced.add(hub);
+        }
+      }
+      hubMembers.add(forced);
+    }
+    return hubMembers;
+  }
+
+  /**
    * P(C[X:=1] ∧ Δ⁺) − P(C[X:=1] ∧ Δ⁻), then the same for X:=0, for each member X of the group
    * and then each of {@code hubMembers}, in that order.
    */

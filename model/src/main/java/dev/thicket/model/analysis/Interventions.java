@@ -182,17 +182,8 @@ final class Interventions {
     if (!cuts) {
       uncut.addAll(candidates);
     }
-    List<List<Integer>> hubMembers = new ArrayList<>();
-    for (HubCuts.Group group : groups) {
-      List<Integer> forced = new ArrayList<>();
-      for (int hub : group.hubs()) {
-        if (isDependent[hub] && !isContext[hub] && !doneByHubs[hub]) {
-          doneByHubs[hub] = true;
-          forced.add(hub);
-        }
-      }
-      hubMembers.add(forced);
-    }
+    List<List<Integer>> hubMembers =
+        HubGroups.dependentHubs(groups, isDependent, isContext, doneByHubs);
     for (int node : uncut) {
       if (doneByHubs[node] || !shares.computes(context, node)) {
         continue;
@@ -255,10 +246,8 @@ final class Interventions {
 
   /**
    * Processes the contexts {@code from..to-1} below {@code context} that this worker computes
-   * below ({@link ContextShares#computesBelow}), each from its two rebuilt functions (P(F[C':=0])
-   * recorded already), rolling back what each made: first those whose functions it made, then
-   * those another worker made and has not reached yet (it makes and sweeps them again), so that
-   * work is taken from the other only once its own is done.
+   * below ({@link ContextShares#computesBelow}), rolling back what each made: first those whose
+   * functions it made, then the others' not reached yet, their functions made and swept again.
    */
   private void processContexts(List<Integer> contexts, int from, int to,
       int[] contextFunctions, int context, int plus, int minus, int filter, double constant) {
