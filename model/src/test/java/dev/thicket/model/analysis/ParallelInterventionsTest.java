@@ -68,7 +68,9 @@ class ParallelInterventionsTest {
 
   /**
    * Trees with contexts inside contexts (those of {@link ContextChunksTest} and {@link
-   * NestedContextsTest}), every sub-context shared or none, in every mode.
+   * NestedContextsTest}), every sub-context shared or none, in every mode. With none shared, the
+   * insides of every sub-context go to the worker that did not make its functions ({@link
+   * Split#ALTERNATE}): it makes and sweeps them again (decision 37).
    */
   @Test
   void subContextsSharedOrClaimedWholeAreExact() throws Exception {
