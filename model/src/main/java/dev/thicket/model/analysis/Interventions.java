@@ -61,14 +61,11 @@ final class Interventions {
   private final int keptNodes;
   /** Which dependents this worker computes ({@link ContextShares}). */
   private final ContextShares shares;
-  /** P(F[C:=0]) of each context made, whether this worker writes it or another does. */
-  private final double[] contextBlocked;
+  private final WorkerValues values;
   // The module being computed.
   private int module;
   /** Whether the module's body has a hub at all (else no cut is looked for). */
   private boolean hubsInBody;
-  private double[] achieved;
-  private double[] blocked;
 
   /**
    * @param hubParents the hub threshold ({@link HubCuts}; tests force hub cuts on small trees)
@@ -83,7 +80,7 @@ final class Interventions {
       LinkedInterventions linked, int keptNodes, int sharedBelow) {
     this.diagrams = diagrams;
     this.shares = new ContextShares(diagrams.index.size, sharedBelow);
-    this.contextBlocked = new double[diagrams.index.size];
+    this.values = new WorkerValues(diagrams.index.size, shares);
     this.keptNodes = keptNodes;
     this.linked = linked;
     this.bdd = diagrams.bdd;
@@ -119,8 +116,7 @@ final class Interventions {
   void compute(int[] body, List<Integer> dependents, double[] probabilityAchieved,
       double[] probabilityBlocked, WorkClaims claims, WorkClaims below) {
     module = body[0];
-    achieved = probabilityAchieved;
-    blocked = probabilityBlocked;
+    values.writeInto(probabilityAchieved, probabilityBlocked);
     dominators.compute(body);
     dependents.forEach(node -> isDependent[node] = true);
     hubsInBody = false;
@@ -277,7 +273,7 @@ final class Interventions {
   private void processContext(int child, int achievedFunction, int blockedFunction,
       int context, int plus, int minus) {
     int up = bdd.difference(achievedFunction, blockedFunction);
-    double childConstant = diagrams.probability(module) - contextBlocked[child];
+    double childConstant = diagrams.probability(module) - values.contextBlocked(child);
     if (nonCoherent) {
       int down = bdd.difference(blockedFunction, achievedFunction);
       process(child, bdd.or(bdd.and(up, plus), bdd.and(down, minus)),
@@ -318,13 +314,13 @@ final class Interventions {
       checkpoints.run();
       int target = 2 * node + (value == Bdd.TRUE ? 0 : 1);
       if (readsLastOperation(node)) {
-        record(target, diagrams.probability(module)
-            + lastOperations.probability(node, context, value) - constant);
+        values.record(target, diagrams.probability(module)
+            + lastOperations.probability(node, context, value) - constant, isContext[node]);
         return Bdd.FALSE;
       }
       int function = rebuilds.local(node, context, value);
       if (function == diagrams.own[context] && !isContext[node]) {
-        record(target, diagrams.probability(module));
+        values.record(target, diagrams.probability(module), isContext[node]);
         return function;
       }
       int swept = bdd.and(function, filter);
@@ -348,26 +344,17 @@ final class Interventions {
     /** Sweeps, records P(F[X:=1]) and P(F[X:=0]) of the batch, rolls its functions back. */
     void finish(int batchMark) {
       if (!targets.isEmpty()) {
-        double[] values =
+        double[] swept =
             sweep(functions.stream().mapToInt(Integer::intValue).toArray(), plus, minus);
         double whole = diagrams.probability(module);
         for (int i = 0; i < targets.size(); i++) {
-          record(targets.get(i), whole + values[i] - constant);
+          int target = targets.get(i);
+          values.record(target, whole + swept[i] - constant, isContext[target / 2]);
         }
       }
       targets.clear();
       functions.clear();
       rollback(batchMark);
-    }
-
-    private void record(int target, double probability) {
-      int node = target / 2;
-      if (target % 2 == 1 && isContext[node]) {
-        contextBlocked[node] = probability;
-      }
-      if (shares.publishes(node, isContext[node])) {
-        (target % 2 == 0 ? achieved : blocked)[node] = probability;
-      }
     }
   }
 
@@ -399,8 +386,8 @@ final class Interventions {
     double[] total = hubGroups.values(group, hubMembers, context, plus, minus, this::sweep);
     double whole = diagrams.probability(module);
     for (int j = 0; j < nodes.size(); j++) {
-      achieved[nodes.get(j)] = whole + total[2 * j] - constant;
-      blocked[nodes.get(j)] = whole + total[2 * j + 1] - constant;
+      values.record(2 * nodes.get(j), whole + total[2 * j] - constant, false);
+      values.record(2 * nodes.get(j) + 1, whole + total[2 * j + 1] - constant, false);
     }
     rollback(mark);
   }
