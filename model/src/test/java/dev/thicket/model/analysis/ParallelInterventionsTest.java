@@ -67,6 +67,25 @@ class ParallelInterventionsTest {
   }
 
   /**
+   * Larger random trees, none of their sub-contexts shared: every module's members split by
+   * parity, and the insides of every sub-context computed by the worker that did not make its
+   * functions, which makes and sweeps them again (decision 37). Equal to one worker's and exact.
+   */
+  @Property(tries = 200)
+  void subContextsTakenOverByTheOtherWorkerAreExact(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 16, 9, 2, seed % 3 == 0);
+    Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
+
+    List<NodeImportance> alternate = measures(tree, mode, HubCuts.HUB_PARENTS,
+        Interventions.KEPT_NODES, Split.ALTERNATE, Integer.MAX_VALUE);
+
+    assertThat(alternate).as("seed " + seed).isEqualTo(measures(tree, mode, HubCuts.HUB_PARENTS,
+        Interventions.KEPT_NODES, Split.ONE, 0));
+    ForcedMeasures.assertExact(new BruteForce(tree), mode, tree.root(), 1, alternate, 1e-9,
+        ", seed " + seed);
+  }
+
+  /**
    * Trees with contexts inside contexts (those of {@link ContextChunksTest} and {@link
    * NestedContextsTest}), every sub-context shared or none, in every mode. With none shared, the
    * insides of every sub-context go to the worker that did not make its functions ({@link
