@@ -93,8 +93,8 @@ final class ParallelInterventions {
         int mine = parity;
         WorkClaims even = WorkClaims.when(node -> node % 2 == mine);
         WorkClaims odd = WorkClaims.when(node -> node % 2 != mine);
-        work(parity == 0 ? diagrams : diagrams.copy(checkpoints), checkpoints, even, odd, even,
-            0, bodies, dependents, achieved, blocked, parity == 0);
+        work(parity == 0 ? diagrams : diagrams.copy(checkpoints), checkpoints, even, odd,
+            WorkClaims.ALL, 0, bodies, dependents, achieved, blocked, parity == 0);
       }
       return;
     }
