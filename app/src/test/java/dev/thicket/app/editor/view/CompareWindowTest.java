@@ -80,10 +80,18 @@ class CompareWindowTest {
     try {
       WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#compare-summary")
           .tryQueryAs(Label.class).map(l -> l.getText().startsWith("Residual risk")).orElse(false)
-          && !window.canvas().outlinedCards().isEmpty());
+          && !outlined().isEmpty());
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("no comparison within 60 s", e);
     }
+  }
+
+  /**
+   * The outlines of the last paint, read on the FX thread: a paint clears and refills them, so a
+   * read from the test thread could see half a paint.
+   */
+  private Map<String, State> outlined() throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> Map.copyOf(window.canvas().outlinedCards())).get();
   }
 
   private Point2D onScreen(String id) {
@@ -98,7 +106,7 @@ class CompareWindowTest {
     compareWithFile(robot, Files.writeString(folder.resolve("older.yaml"),
         TreeWriter.toYaml(older(keras))));
 
-    assertThat(window.canvas().outlinedCards()).containsExactlyInAnyOrderEntriesOf(Map.of(
+    assertThat(outlined()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "attacker-hosted", State.ADDED, "untrusted-source", State.CHANGED,
         "dep-vulns", State.CHANGED, "dependencies", State.CHANGED, "old-step", State.REMOVED));
     Map<String, Box> boxes = window.canvas().layoutOfTree().boxes();
@@ -128,7 +136,7 @@ class CompareWindowTest {
 
     robot.clickOn("#compare-end");
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(window.canvas().outlinedCards()).isEmpty();
+    assertThat(outlined()).isEmpty();
     assertThat(window.canvas().layoutOfTree().boxes()).doesNotContainKey("old-step");
     assertThat(window.compare().isVisible()).isFalse();
   }
@@ -155,7 +163,7 @@ class CompareWindowTest {
     robot.interact(() -> window.canvas().canvas().requestFocus());
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(window.canvas().outlinedCards()).isEmpty();
+    assertThat(outlined()).isEmpty();
     assertThat(window.canvas().comparisonProperty().get()).isNull();
     assertThat(window.compare().isVisible()).isFalse();
   }
@@ -165,7 +173,7 @@ class CompareWindowTest {
     AttackTree keras = window.document().tree();
     compareWithFile(robot, Files.writeString(folder.resolve("older-edits.yaml"),
         TreeWriter.toYaml(older(keras))));
-    assertThat(window.canvas().outlinedCards()).doesNotContainKey("crafted-input");
+    assertThat(outlined()).doesNotContainKey("crafted-input");
 
     robot.interact(() -> {
       window.document().selectedProperty().set("crafted-input");
@@ -173,19 +181,19 @@ class CompareWindowTest {
     });
     // the outlines, the ghost and the layout land in separate paints: wait for the last
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-        () -> window.canvas().outlinedCards().get("crafted-input") == State.CHANGED
-            && window.canvas().outlinedCards().get("old-step") == State.REMOVED);
-    assertThat(window.canvas().outlinedCards()).containsEntry("old-step", State.REMOVED)
+        () -> outlined().get("crafted-input") == State.CHANGED
+            && outlined().get("old-step") == State.REMOVED);
+    assertThat(outlined()).containsEntry("old-step", State.REMOVED)
         .containsEntry("dep-vulns", State.CHANGED);
 
     robot.interact(() -> window.canvas().canvas().requestFocus());
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-        () -> !window.canvas().outlinedCards().containsKey("crafted-input")
-            && window.canvas().outlinedCards().get("old-step") == State.REMOVED);
+        () -> !outlined().containsKey("crafted-input")
+            && outlined().get("old-step") == State.REMOVED);
     assertThat(window.document().tree().node("crafted-input").title())
         .isEqualTo(keras.node("crafted-input").title());
-    assertThat(window.canvas().outlinedCards()).containsEntry("old-step", State.REMOVED);
+    assertThat(outlined()).containsEntry("old-step", State.REMOVED);
     robot.clickOn("#compare-end");
   }
 
@@ -210,13 +218,13 @@ class CompareWindowTest {
     ListView<ChangeRow> problems = robot.lookup("#compare-changes").queryListView();
     assertThat(problems.getItems()).singleElement().extracting(ChangeRow::text).asString()
         .contains("no-such-branch:./keras.yaml:1:1: git show failed: fatal:");
-    assertThat(window.canvas().outlinedCards()).isEmpty();
+    assertThat(outlined()).isEmpty();
 
     dialogs.revisions.add("HEAD");
     robot.clickOn("File").clickOn("#menu-compare")
         .clickOn("#menu-compare-revision", Motion.HORIZONTAL_FIRST);
     awaitCompared(robot);
-    assertThat(window.canvas().outlinedCards()).containsEntry("dep-vulns", State.CHANGED)
+    assertThat(outlined()).containsEntry("dep-vulns", State.CHANGED)
         .containsEntry("attacker-hosted", State.ADDED).containsEntry("old-step", State.REMOVED);
     assertThat(window.compare().model().title()).isEqualTo("Compare HEAD:keras.yaml → keras.yaml");
     assertThat(robot.lookup("#compare-changes").queryAll()).as("one comparison at a time")
