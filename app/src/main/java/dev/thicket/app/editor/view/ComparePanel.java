@@ -112,12 +112,24 @@ final class ComparePanel extends VBox {
           CardChanges before, CardChanges after) {
         if (after != null) {
           started.cardsProperty().removeListener(this);
-          window.canvas().fit();
+          fitWithPanelShown();
         }
       }
     });
     build(started);
     showing(true);
+  }
+
+  /**
+   * Fits the whole tree into the canvas as it is with the panel shown: the diff can land before
+   * the pulse that shrinks the canvas for the panel, and a fit to the taller canvas would leave
+   * the bottom row out of sight.
+   */
+  private void fitWithPanelShown() {
+    javafx.scene.Parent root = window.scene().getRoot();
+    root.applyCss();
+    root.layout();
+    window.canvas().fit();
   }
 
   private static String openName(DocumentViewModel document) {
