@@ -19,6 +19,12 @@ final class Rebuilds {
   private final int[] stopAt;
   private final int[] changedTo;
   private final int[] changedAt;
+  /**
+   * A changed gate whose function is left unmade (a chain link): its function is changedTo op
+   * unmade[gate], op its own AND or OR, while unmadeAt[gate] is the generation.
+   */
+  private final int[] unmade;
+  private final int[] unmadeAt;
   private int seenGeneration;
   private int stopGeneration;
   private int generation;
@@ -38,6 +44,8 @@ final class Rebuilds {
     stopAt = new int[index.size];
     changedAt = new int[index.size];
     changedTo = new int[index.size];
+    unmade = new int[index.size];
+    unmadeAt = new int[index.size];
   }
 
   /** {@code context}'s function with {@code node}'s outcome replaced by {@code constant}. */
@@ -109,11 +117,14 @@ final class Rebuilds {
       if (inputs.length < children.length) {
         inputs = new int[children.length];
       }
+      if (gate != splitting && chained(gate)) {
+        continue;
+      }
       int first = -1;
       int last = -1;
       for (int i = 0; i < children.length; i++) {
         int child = children[i];
-        boolean changed = changedAt[child] == generation;
+        boolean changed = changedAt[child] == generation && made(child);
         if (changed) {
           first = first < 0 ? i : first;
           last = i;
@@ -141,7 +152,94 @@ final class Rebuilds {
   }
 
   private int valueOf(int node) {
-    return changedAt[node] == generation ? changedTo[node] : diagrams.own[node];
+    return changedAt[node] == generation && made(node) ? changedTo[node] : diagrams.own[node];
+  }
+
+  /**
+   * Leaves {@code gate}'s function unmade when exactly one of its children changed and the gate
+   * is an AND or OR without counted mitigations (decision 38): its function is that child's
+   * (new) function op the gate's other children, and when the child is itself an unmade link of
+   * the same operation, the other children join the child's unmade part instead. A chain of
+   * links g₁ ⊃ g₂ ⊃ … ⊃ gₖ (an OR of leaves and the next OR, as in edf9203's ladders) then costs
+   * one operation with the large changed function at its top, not one per link: the unmade
+   * parts are functions of the unchanged children only. The function made at the top is the same
+   * node (diagrams are canonical). Returns whether the gate was handled so (changed or not).
+   */
+  private boolean chained(int gate) {
+    if (!LastOperations.splits(diagrams, gate)) {
+      return false;
+    }
+    int[] children = index.children[gate];
+    int changedChild = -1;
+    for (int i = 0; i < children.length; i++) {
+      if (changedAt[children[i]] == generation) {
+        if (changedChild >= 0) {
+          return false;
+        }
+        changedChild = i;
+      }
+    }
+    if (changedChild < 0) {
+      return true;
+    }
+    int child = children[changedChild];
+    boolean conjunction = index.gate[gate] == Gate.AND;
+    int core;
+    int part;
+    if (unmadeAt[child] == generation && index.gate[child] == index.gate[gate]) {
+      core = changedTo[child];
+      part = unmade[child];
+    } else if (made(child)) {
+      core = changedTo[child];
+      part = conjunction ? Bdd.TRUE : Bdd.FALSE;
+    } else {
+      return true; // its function is its own again: this gate's is too
+    }
+    int others = othersThan(gate, changedChild);
+    changedAt[gate] = generation;
+    changedTo[gate] = core;
+    unmade[gate] = conjunction ? diagrams.bdd.and(part, others) : diagrams.bdd.or(part, others);
+    unmadeAt[gate] = generation;
+    return true;
+  }
+
+  /** The gate's operation over its children but the one at {@code skipped}, all unchanged. */
+  private int othersThan(int gate, int skipped) {
+    int[] children = index.children[gate];
+    boolean conjunction = index.gate[gate] == Gate.AND;
+    int identity = conjunction ? Bdd.TRUE : Bdd.FALSE;
+    if (diagrams.hasFolds(gate)) {
+      int before = skipped > 0 ? diagrams.prefix(gate)[skipped - 1] : identity;
+      int after = skipped + 1 < children.length ? diagrams.suffix[gate][skipped + 1] : identity;
+      return conjunction ? diagrams.bdd.and(before, after) : diagrams.bdd.or(before, after);
+    }
+    int result = identity;
+    for (int i = 0; i < children.length; i++) {
+      if (i != skipped) {
+        int input = diagrams.input[children[i]];
+        result = conjunction ? diagrams.bdd.and(result, input) : diagrams.bdd.or(result, input);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Makes the function of a changed {@code node} if it was left unmade; false when it is then its
+   * own function again (the node counts as unchanged, as a rebuilt gate equal to its own does).
+   */
+  private boolean made(int node) {
+    if (unmadeAt[node] == generation) {
+      unmadeAt[node] = 0;
+      int function = index.gate[node] == Gate.AND
+          ? diagrams.bdd.and(changedTo[node], unmade[node])
+          : diagrams.bdd.or(changedTo[node], unmade[node]);
+      if (function == diagrams.own[node]) {
+        changedAt[node] = 0;
+        return false;
+      }
+      changedTo[node] = function;
+    }
+    return true;
   }
 
   /**
