@@ -8,7 +8,8 @@ import java.util.Arrays;
  * Functions of a module's gates with some nodes' outcomes replaced, rebuilt over the region
  * between those nodes and the gate only (the gates on their paths up to it, children first); a
  * gate with one changed child costs two diagram operations, from its kept prefix and suffix folds
- * ({@link ModeDiagrams#rebuilt}). Used by {@link Interventions}.
+ * ({@link ModeDiagrams#rebuilt}), and an AND or OR gate none until its function is read ({@link
+ * #chained}). Used by {@link Interventions}.
  */
 final class Rebuilds {
   private final ModeDiagrams diagrams;
