@@ -28,6 +28,15 @@ class ImportancePropertyTest {
     checkEveryNode(RandomTrees.generate(seed, 8, 6, 2, true), seed);
   }
 
+  /**
+   * Chains of gates whose rebuilt functions are left unmade link by link (decision 38), their
+   * tails shared by the branches, so that a member changes several chains at once.
+   */
+  @Property(tries = 300)
+  void laddersOfGatesToo(@ForAll long seed) {
+    checkEveryNode(RandomTrees.ladders(seed), seed);
+  }
+
   @Property(tries = 500)
   void everyMitigationsRiskWithoutWithAndIfPerfectMatchesEnumeration(@ForAll long seed) {
     AttackTree tree = RandomTrees.generate(seed, 6, 5, 4);

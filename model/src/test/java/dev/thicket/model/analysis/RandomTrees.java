@@ -73,6 +73,60 @@ public final class RandomTrees {
   }
 
   /**
+   * Ladders (decision 38): a root over 2–4 branches, each a chain of 2–5 gates of mostly one
+   * operation (one in three of the other), each gate with 0–2 leaves of a shared pool of 4–10
+   * besides the next gate down (the leaves used), the chains ending in one of 1–2 shared tail
+   * gates over leaves; up to two mitigations as {@link #attachMitigations}.
+   */
+  static AttackTree ladders(long seed) {
+    Random random = new Random(seed);
+    int leaves = 4 + random.nextInt(7);
+    List<Node> nodes = new ArrayList<>();
+    int tails = 1 + random.nextInt(2);
+    for (int t = 0; t < tails; t++) {
+      Set<String> inputs = new LinkedHashSet<>();
+      int count = 1 + random.nextInt(3);
+      for (int i = 0; i < count; i++) {
+        inputs.add("l" + random.nextInt(leaves));
+      }
+      nodes.add(Node.gate("t" + t, "Tail " + t, andOr(random), 0, List.copyOf(inputs)));
+    }
+    List<String> branches = new ArrayList<>();
+    int count = 2 + random.nextInt(3);
+    for (int b = 0; b < count; b++) {
+      Gate mostly = andOr(random);
+      String below = "t" + (b < tails ? b : random.nextInt(tails)); // every tail used
+      for (int level = 1 + random.nextInt(4); level >= 0; level--) {
+        Set<String> inputs = new LinkedHashSet<>();
+        int own = random.nextInt(3);
+        for (int i = 0; i < own; i++) {
+          inputs.add("l" + random.nextInt(leaves));
+        }
+        inputs.add(below);
+        Gate gate = random.nextInt(3) > 0 ? mostly : mostly == Gate.AND ? Gate.OR : Gate.AND;
+        String id = "b" + b + "x" + level;
+        nodes.add(Node.gate(id, "Rung " + level + " of " + b, gate, 0, List.copyOf(inputs)));
+        below = id;
+      }
+      branches.add(below);
+    }
+    nodes.add(Node.gate("g0", "Root", andOr(random), 0, List.copyOf(branches)));
+    for (int l = 0; l < leaves; l++) {
+      String id = "l" + l;
+      if (nodes.stream().anyMatch(node -> node.children().contains(id))) {
+        nodes.add(Node.leaf(id, "Leaf " + l, Estimate.of(random.nextDouble())));
+      }
+    }
+    List<Mitigation> mitigations = attachMitigations(random, nodes, 2);
+    return new AttackTree("Ladders " + seed, null, "g0", nodes, mitigations, null,
+        AnalysisSettings.NONE, Map.of());
+  }
+
+  private static Gate andOr(Random random) {
+    return random.nextBoolean() ? Gate.AND : Gate.OR;
+  }
+
+  /**
    * Up to {@code max} mitigations, planned or implemented, each attached to one or two random
    * nodes of {@code nodes} (replaced in place).
    */
