@@ -65,9 +65,14 @@ public record Report(ScoredTree scored, Funding funding,
   /**
    * The report of a scored tree with a front and a Monte Carlo run computed already, scoring it
    * per attacker profile now ({@link Attackers#of}).
+   *
+   * @throws IllegalArgumentException when the nodes' importance is still pending
    */
   public static Report of(ScoredTree scored, Funding funding,
       Optional<UncertaintyResult> uncertainty, ReportSource source) {
+    if (scored.importancePending()) {
+      throw new IllegalArgumentException("the importance of the nodes is still being computed");
+    }
     List<Scenario> scenarios = scored.scenarios();
     return new Report(scored, funding, uncertainty, Attackers.of(scored), source,
         gaps(scored.tree(), scenarios),

@@ -35,4 +35,13 @@ public interface AnalysisMonitor {
 
   /** Polled often; once true, the analysis stops with {@link AnalysisCancelledException}. */
   boolean cancelled();
+
+  /**
+   * Everything but the importance of every node is known: {@code result} holds the final
+   * probabilities, scenarios, attackers and mitigation effects, and every node {@linkplain
+   * NodeImportance#pending() pending} with its probability only. Called once, from the analysis
+   * thread, before the importance (often the longest part) starts; not called when the options
+   * skip the importance. The editor shows it while the importance runs.
+   */
+  default void beforeImportance(AnalysisResult result) {}
 }

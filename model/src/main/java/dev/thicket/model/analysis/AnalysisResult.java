@@ -12,7 +12,9 @@ import java.util.Map;
  * @param mode the mode of the listed scenarios
  * @param importanceMode the mode of the nodes' probabilities and importance and of the
  *     mitigations' effects (residual unless the options asked otherwise)
- * @param nodes importance of every node, in file order
+ * @param nodes importance of every node, in file order (empty when not asked for; every node
+ *     {@linkplain NodeImportance#pending() pending} in the result handed over before it, {@link
+ *     AnalysisMonitor#beforeImportance})
  * @param criticalNodes ids of the critical nodes, in file order
  * @param mitigations the effect of every mitigation, in file order
  * @param unestimated leaves without a likelihood, computed with the scale's medium level
@@ -53,5 +55,18 @@ public record AnalysisResult(
     mitigations = List.copyOf(mitigations);
     unestimated = List.copyOf(unestimated);
     attackers = java.util.Objects.requireNonNullElse(attackers, AttackerResult.NONE);
+  }
+
+  /** This result with the importance {@code importance} of every node and its critical ones. */
+  AnalysisResult withNodes(List<NodeImportance> importance) {
+    return new AnalysisResult(title, root, impact, probability, risk, mode, cutSets,
+        importanceMode, importance,
+        importance.stream().filter(NodeImportance::critical).map(NodeImportance::id).toList(),
+        mitigations, unestimated, criticalThreshold, highRiskThreshold, attackers);
+  }
+
+  /** Whether the nodes' importance is still being computed (their probabilities are known). */
+  public boolean importancePending() {
+    return !nodes.isEmpty() && nodes.get(0).pending();
   }
 }

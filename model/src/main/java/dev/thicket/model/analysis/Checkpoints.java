@@ -63,6 +63,11 @@ final class Checkpoints implements Runnable {
     }
   }
 
+  /** Hands the monitor the result without the importance ({@link AnalysisMonitor}). */
+  void beforeImportance(AnalysisResult result) {
+    monitor.beforeImportance(result);
+  }
+
   void done() {
     monitor.progress("done", 1.0);
   }

@@ -64,6 +64,18 @@ final class ImportanceMeasures {
     this.split = split;
   }
 
+  /** Every node {@linkplain NodeImportance#pending() pending}: its probability only. */
+  List<NodeImportance> pending() {
+    TreeIndex index = diagrams.index;
+    List<NodeImportance> result = new ArrayList<>(index.size);
+    for (int node = 0; node < index.size; node++) {
+      Node tree = index.tree.node(index.ids[node]);
+      result.add(NodeImportance.pending(tree.id(), tree.title(), tree.gate(),
+          diagrams.probability(node)));
+    }
+    return result;
+  }
+
   /** The measures of every node, in file order; contribution in units of {@code impact}. */
   List<NodeImportance> compute(double criticalThreshold, double impact) {
     TreeIndex index = diagrams.index;

@@ -6,7 +6,9 @@ import dev.thicket.model.tree.Gate;
  * How much the top event T depends on one node X, in the options' importance mode (residual
  * unless asked otherwise), by intervention: from P(T[X:=1]) and P(T[X:=0]), T with X's outcome
  * (after its own mitigations) made certain or impossible wherever X occurs (docs/analysis.md). A
- * measure is {@code null} where its definition divides by zero.
+ * measure is {@code null} where its definition divides by zero. While the importance is still
+ * being computed ({@link AnalysisMonitor#beforeImportance}) a node is {@linkplain #pending()
+ * pending}: its probability is known, its measures are {@code null} and its contribution NaN.
  *
  * @param probability P(X): the node's probability after its own mitigations
  * @param birnbaum P(T[X:=1]) − P(T[X:=0])
@@ -26,4 +28,16 @@ public record NodeImportance(
     Double raw,
     Double rrw,
     boolean critical,
-    double contribution) {}
+    double contribution) {
+
+  /** Node {@code id} with its probability only, while its measures are being computed. */
+  static NodeImportance pending(String id, String title, Gate gate, double probability) {
+    return new NodeImportance(id, title, gate, probability, null, null, null, null, false,
+        Double.NaN);
+  }
+
+  /** Whether only the probability is known yet (the measures are being computed). */
+  public boolean pending() {
+    return Double.isNaN(contribution);
+  }
+}

@@ -84,18 +84,22 @@ public final class TreeAnalysis {
     checkpoints.stage("attackers", 0.85, 0.85);
     AttackerResult attackers =
         AttackerAnalysis.run(index, diagrams, cutSets, ranking, impact, checkpoints);
-    checkpoints.stage("importance", 0.85, 1.0);
-    List<NodeImportance> nodes = options.nodeImportance()
-        ? new ImportanceMeasures(diagrams.of(options.importanceMode()), checkpoints)
-            .compute(settings.criticalOrDefault(), impact)
-        : List.of();
     List<MitigationEffect> mitigations =
         MitigationMeasures.of(diagrams.all(), options.importanceMode(), impact);
+    checkpoints.stage("importance", 0.85, 1.0);
+    AnalysisResult withoutImportance = new AnalysisResult(tree.title(), tree.root(), impact,
+        probability, risk, options.mode(), scenarios, options.importanceMode(), List.of(),
+        List.of(), mitigations, index.unestimated, settings.criticalOrDefault(),
+        settings.highRiskOrDefault(), attackers);
+    AnalysisResult result = withoutImportance;
+    if (options.nodeImportance()) {
+      ImportanceMeasures measures =
+          new ImportanceMeasures(diagrams.of(options.importanceMode()), checkpoints);
+      checkpoints.beforeImportance(withoutImportance.withNodes(measures.pending()));
+      result = withoutImportance.withNodes(
+          measures.compute(settings.criticalOrDefault(), impact));
+    }
     checkpoints.done();
-    List<String> critical =
-        nodes.stream().filter(NodeImportance::critical).map(NodeImportance::id).toList();
-    return new AnalysisResult(tree.title(), tree.root(), impact, probability, risk,
-        options.mode(), scenarios, options.importanceMode(), nodes, critical, mitigations,
-        index.unestimated, settings.criticalOrDefault(), settings.highRiskOrDefault(), attackers);
+    return result;
   }
 }

@@ -25,7 +25,9 @@ import java.util.Set;
  * them computed once: per node its probability, importance, contribution, colour band, critical
  * flag and gate label; per listed scenario the edges of its paths; per mitigation its effect and
  * the nodes it covers. Immutable; made with {@link #of} from a result whose scenarios and
- * importance are in the same mode.
+ * importance are in the same mode. While the importance is being computed (the editor shows the
+ * rest first: {@link dev.thicket.model.analysis.AnalysisMonitor#beforeImportance}) every node is
+ * {@linkplain #importancePending() pending}: probability known, no band yet.
  */
 public final class ScoredTree {
   private final AttackTree tree;
@@ -43,7 +45,8 @@ public final class ScoredTree {
     Map<String, NodeScore> byId = new LinkedHashMap<>();
     for (NodeImportance importance : result.nodes()) {
       byId.put(importance.id(), new NodeScore(importance,
-          bands.band(importance.contribution()), gateLabel(tree.node(importance.id()))));
+          importance.pending() ? NodeScore.PENDING : bands.band(importance.contribution()),
+          gateLabel(tree.node(importance.id()))));
     }
     this.nodes = Collections.unmodifiableMap(byId);
     List<List<Edge>> edges = new ArrayList<>();
@@ -125,6 +128,11 @@ public final class ScoredTree {
 
   public Mode mode() {
     return result.mode();
+  }
+
+  /** Whether the nodes' importance, contributions and bands are still being computed. */
+  public boolean importancePending() {
+    return result.importancePending();
   }
 
   public RiskBands bands() {

@@ -107,18 +107,23 @@ final class CardPainter {
         : score == null || outOfReach ? neutral : fill(score);
   }
 
-  /** The fill of a card with {@code score}: the colour of its risk band. */
+  /**
+   * The fill of a card with {@code score}: the colour of its risk band; neutral while its
+   * importance is being computed.
+   */
   static Color fill(NodeScore score) {
-    return BANDS.get(score.band());
+    return score.pending() ? NEUTRAL : BANDS.get(score.band());
   }
 
   /**
    * The card's numbers: P and, after ▼, the risk removed if the node is blocked (its
    * contribution), each to two significant digits as {@link dev.thicket.exports.Decimals} writes
-   * four ("P 0.03  ▼0.29"), so that they read from across a room.
+   * four ("P 0.03  ▼0.29"), so that they read from across a room; "▼…" while the importance is
+   * being computed.
    */
   static String figures(NodeScore score) {
-    return "P " + twoDigits(score.probability()) + "  ▼" + twoDigits(score.contribution());
+    return "P " + twoDigits(score.probability()) + "  ▼"
+        + (score.pending() ? "…" : twoDigits(score.contribution()));
   }
 
   private static String twoDigits(double value) {

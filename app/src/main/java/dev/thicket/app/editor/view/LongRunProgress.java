@@ -43,8 +43,13 @@ final class LongRunProgress {
 
   private static void show(ProgressBar bar, boolean longRun, Node... dimmed) {
     bar.setVisible(longRun);
-    for (Node part : List.of(dimmed)) {
-      part.pseudoClassStateChanged(STALE, longRun);
+    dim(longRun, dimmed);
+  }
+
+  /** Dims {@code parts} (a long run will replace them), or shows them as current. */
+  static void dim(boolean stale, Node... parts) {
+    for (Node part : List.of(parts)) {
+      part.pseudoClassStateChanged(STALE, stale);
     }
   }
 }

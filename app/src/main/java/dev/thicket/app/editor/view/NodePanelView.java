@@ -84,9 +84,13 @@ public final class NodePanelView extends VBox {
 
   /**
    * "P 0.03   risk removed if blocked 0.2932" and the four measures below, as the reports print
-   * them ({@link Decimals}).
+   * them ({@link Decimals}); while the importance is being computed, P and a line saying so.
    */
   static String scoreText(NodeScore score) {
+    if (score.pending()) {
+      return "P " + Decimals.of(score.probability())
+          + "\nrisk removed if blocked and importance: being computed…";
+    }
     NodeImportance measures = score.importance();
     return "P " + Decimals.of(score.probability()) + "   risk removed if blocked "
         + Decimals.of(score.contribution()) + "\nBirnbaum " + Decimals.of(measures.birnbaum())

@@ -39,6 +39,7 @@ public final class ResultsView extends VBox {
   /** Scenarios above, critical nodes below, a divider between them. */
   private final SplitPane sections;
   private final ListView<NodeScore> critical;
+  private final ProgressBar progress;
 
   public ResultsView(ResultsViewModel model) {
     this.model = model;
@@ -86,7 +87,7 @@ public final class ResultsView extends VBox {
     VBox.setVgrow(critical, Priority.ALWAYS);
     VBox.setVgrow(scenarios, Priority.ALWAYS);
     // a long run dims the results it will replace
-    ProgressBar progress = LongRunProgress.bar("analysis-progress", model.runningProperty(),
+    progress = LongRunProgress.bar("analysis-progress", model.runningProperty(),
         model.progressProperty(), summary, scenarios, critical);
     VBox scenarioBox = new VBox(4, scenariosHeading, scenarios);
     VBox criticalBox = new VBox(4, criticalHeading, critical);
@@ -114,12 +115,19 @@ public final class ResultsView extends VBox {
     status.setText(!error.isEmpty() ? error : !model.runningProperty().get()
         ? "scored in " + model.lastMillis() + " ms"
         : stage.isEmpty() ? "scoring…" : "scoring: " + stage + "…");
+    if (model.runningProperty().get() && progress.isVisible()) {
+      // the probabilities and scenarios of the tree being scored are final while its nodes'
+      // importance is computed
+      LongRunProgress.dim(!model.importanceOfLatestPending(), summary, scenarios);
+    }
   }
 
   private void showSummary(ScoredTree scored) {
     summary.getChildren().clear();
     reach.setText("");
     showStatus();
+    critical.setPlaceholder(scored != null && scored.importancePending()
+        ? new Label("The importance of every node is being computed…") : null);
     if (scored == null) {
       return;
     }

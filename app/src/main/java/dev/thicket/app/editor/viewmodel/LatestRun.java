@@ -7,7 +7,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,6 +31,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 final class LatestRun implements AutoCloseable {
   /** Least time between two progress updates handed to the UI thread. */
   static final long PROGRESS_MILLIS = 50;
+  /**
+   * How long a run's early result waits for its final one before it is shown: a small tree's
+   * final result follows in milliseconds, and showing the early one first would only flicker.
+   */
+  static final long EARLY_MILLIS = 400;
 
   private final Executor ui;
   private final ExecutorService worker;
@@ -104,6 +112,17 @@ final class LatestRun implements AutoCloseable {
    */
   <T> void start(Function<AnalysisMonitor, T> work, Consumer<T> done,
       Consumer<Throwable> failed) {
+    start((monitor, early) -> work.apply(monitor), done, failed);
+  }
+
+  /**
+   * As {@link #start(Function, Consumer, Consumer)}, and {@code work} may hand over an early
+   * result through its second argument: {@code done} gets it on the UI thread, running staying
+   * true, when the final result has not come {@value #EARLY_MILLIS} ms later and no newer run has
+   * started.
+   */
+  <T> void start(BiFunction<AnalysisMonitor, Consumer<T>, T> work, Consumer<T> done,
+      Consumer<Throwable> failed) {
     if (worker.isShutdown()) {
       return;
     }
@@ -112,6 +131,13 @@ final class LatestRun implements AutoCloseable {
     progress.set(0);
     stage.set("");
     AnalysisMonitor monitor = monitor(run);
+    AtomicBoolean over = new AtomicBoolean(); // read and set on the UI thread only
+    Executor later = CompletableFuture.delayedExecutor(EARLY_MILLIS, TimeUnit.MILLISECONDS, ui);
+    Consumer<T> early = result -> later.execute(() -> {
+      if (!over.get() && generation.get() == run) {
+        done.accept(result);
+      }
+    });
     // the run waits until the UI thread has handled the event that started it (an edit, say), so
     // that the two do not share the cores while the edit is still being shown
     CompletableFuture<Void> handled = new CompletableFuture<>();
@@ -127,18 +153,19 @@ final class LatestRun implements AutoCloseable {
       }
       long start = System.nanoTime();
       try {
-        T result = work.apply(monitor);
+        T result = work.apply(monitor, early);
         lastMillis = (System.nanoTime() - start) / 1_000_000;
-        ui.execute(() -> finish(run, () -> done.accept(result)));
+        ui.execute(() -> finish(run, over, () -> done.accept(result)));
       } catch (AnalysisCancelledException superseded) {
         // a newer run is on its way
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError error) {
-        ui.execute(() -> finish(run, () -> failed.accept(error)));
+        ui.execute(() -> finish(run, over, () -> failed.accept(error)));
       }
     });
   }
 
-  private void finish(long run, Runnable handOver) {
+  private void finish(long run, AtomicBoolean over, Runnable handOver) {
+    over.set(true);
     if (run != generation.get()) {
       return;
     }

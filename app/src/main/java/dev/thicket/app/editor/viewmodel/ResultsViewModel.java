@@ -2,6 +2,7 @@ package dev.thicket.app.editor.viewmodel;
 
 import dev.thicket.exports.OutOfReachText;
 import dev.thicket.exports.report.RiskMatrix;
+import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.AnalysisTooLargeException;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -128,12 +130,22 @@ public final class ResultsViewModel implements AutoCloseable {
   }
 
   /**
-   * Whether the scored tree is of {@code tree} (no edit since) in the mode shown: what File →
-   * Export may write.
+   * Whether the scored tree is of {@code tree} (no edit since) in the mode shown, its nodes'
+   * importance computed: what File → Export may write.
    */
   public boolean isCurrent(AttackTree tree) {
     ScoredTree shown = scored.get();
-    return shown != null && shown.tree() == tree && shown.mode() == mode.get();
+    return shown != null && shown.tree() == tree && shown.mode() == mode.get()
+        && !shown.importancePending();
+  }
+
+  /**
+   * Whether the shown tree is the one being scored, all but its nodes' importance, which is being
+   * computed ({@link ScoredTree#importancePending()}).
+   */
+  public boolean importanceOfLatestPending() {
+    ScoredTree current = shown.get();
+    return current != null && current.tree() == latest && current.importancePending();
   }
 
   /**
@@ -221,17 +233,44 @@ public final class ResultsViewModel implements AutoCloseable {
     }
     Mode scenarioMode = mode.get();
     String attacker = profile.get();
-    runs.start(monitor -> {
+    runs.<Scored>start((monitor, early) -> {
       AnalysisOptions options = options(scenarioMode);
       AnalysisResult result;
       try {
-        result = TreeAnalysis.run(tree, options, monitor);
+        result = TreeAnalysis.run(tree, options, attacker != null ? monitor
+            : beforeImportance(monitor, first -> early.accept(scored(ScoredTree.of(tree, first),
+                null, options))));
       } catch (AnalysisTooLargeException | BddTooLargeException tooLarge) {
         throw withEstimate(tooLarge, tree, scenarioMode);
       }
       ScoredTree whole = ScoredTree.of(tree, result);
       return scored(whole, attacker, options);
     }, this::publish, failed -> error.set("The analysis failed: " + failed.getMessage()));
+  }
+
+  /**
+   * {@code monitor}, handing the result without the nodes' importance to {@code early}: the
+   * probability, scenarios and mitigations show while the importance, often most of the time on
+   * a large fault tree, is computed (for the whole tree only: a profile's view needs its own).
+   */
+  private static AnalysisMonitor beforeImportance(AnalysisMonitor monitor,
+      Consumer<AnalysisResult> early) {
+    return new AnalysisMonitor() {
+      @Override
+      public void progress(String stage, double fraction) {
+        monitor.progress(stage, fraction);
+      }
+
+      @Override
+      public boolean cancelled() {
+        return monitor.cancelled();
+      }
+
+      @Override
+      public void beforeImportance(AnalysisResult result) {
+        early.accept(result);
+      }
+    };
   }
 
   /**
