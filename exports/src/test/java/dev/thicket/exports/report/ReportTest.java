@@ -1,9 +1,13 @@
 package dev.thicket.exports.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.AnalysisOptions;
+import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
@@ -13,6 +17,7 @@ import dev.thicket.model.tree.Node;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** {@link Report}, {@link HeatScale} and {@link ReportText} on the {@linkplain Trees#safe safe}. */
@@ -71,6 +76,20 @@ class ReportTest {
         List.of(), null, AnalysisSettings.NONE, Map.of());
 
     assertThat(ReportText.gate(report(tree).scored().node("goal"))).isEqualTo("2 of 3");
+  }
+
+  /** The editor shows a result before its importance; a report never prints one. */
+  @Test
+  void refusesATreeWhoseImportanceIsStillBeingComputed() {
+    AttackTree tree = Trees.safe(List.of("alarm"));
+    AtomicReference<AnalysisResult> early = new AtomicReference<>();
+    TreeAnalysis.run(tree, AnalysisOptions.DEFAULT,
+        AnalysisMonitor.handingOver(AnalysisMonitor.NONE, early::set));
+    ScoredTree pending = ScoredTree.of(tree, early.get());
+
+    assertThatThrownBy(() -> Report.of(pending, ReportSource.of("safe.yaml", new byte[0],
+        Trees.DATE))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("importance");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.thicket.model.analysis;
 
+import java.util.function.Consumer;
+
 /**
  * Watches a long analysis: receives progress and may cancel it. Called from the analysis thread;
  * implementations hand progress over to their own thread (the editor's UI thread) themselves.
@@ -26,6 +28,30 @@ public interface AnalysisMonitor {
       @Override
       public boolean cancelled() {
         return System.nanoTime() - deadline > 0;
+      }
+    };
+  }
+
+  /**
+   * {@code monitor}, and the result before the importance ({@link #beforeImportance}) handed to
+   * {@code early}.
+   */
+  static AnalysisMonitor handingOver(AnalysisMonitor monitor,
+      Consumer<AnalysisResult> early) {
+    return new AnalysisMonitor() {
+      @Override
+      public void progress(String stage, double fraction) {
+        monitor.progress(stage, fraction);
+      }
+
+      @Override
+      public boolean cancelled() {
+        return monitor.cancelled();
+      }
+
+      @Override
+      public void beforeImportance(AnalysisResult result) {
+        early.accept(result);
       }
     };
   }

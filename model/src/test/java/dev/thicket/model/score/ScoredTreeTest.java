@@ -3,6 +3,7 @@ package dev.thicket.model.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
@@ -94,6 +95,29 @@ class ScoredTreeTest {
 
     assertThatThrownBy(() -> ScoredTree.of(tree, result))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("planned");
+  }
+
+  /** Before the importance: every node's probability, no band, nothing critical. */
+  @Test
+  void aResultWhoseImportanceIsPendingScoresProbabilitiesOnly() throws Exception {
+    AttackTree tree = TreeReader.read(KERAS);
+    List<AnalysisResult> early = new java.util.ArrayList<>();
+    ScoredTree done = ScoredTree.of(tree, TreeAnalysis.run(tree, AnalysisOptions.DEFAULT,
+        AnalysisMonitor.handingOver(AnalysisMonitor.NONE, early::add)));
+
+    ScoredTree pending = ScoredTree.of(tree, early.get(0));
+
+    assertThat(pending.importancePending()).isTrue();
+    assertThat(done.importancePending()).isFalse();
+    for (NodeScore node : pending.nodes()) {
+      assertThat(node.pending()).isTrue();
+      assertThat(node.band()).isEqualTo(NodeScore.PENDING);
+      assertThat(node.critical()).isFalse();
+      assertThat(node.probability()).isEqualTo(done.node(node.id()).probability());
+    }
+    assertThat(done.nodes()).noneMatch(NodeScore::pending);
+    assertThat(pending.scenarios()).isEqualTo(done.scenarios());
+    assertThat(pending.mitigations()).isEqualTo(done.mitigations());
   }
 
   private static ScoredTree keras(Mode mode) throws Exception {

@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -237,40 +236,17 @@ public final class ResultsViewModel implements AutoCloseable {
       AnalysisOptions options = options(scenarioMode);
       AnalysisResult result;
       try {
+        // the probabilities, scenarios and mitigations show while the importance, often most
+        // of the time on a large fault tree, is computed (a profile's view needs its own)
         result = TreeAnalysis.run(tree, options, attacker != null ? monitor
-            : beforeImportance(monitor, first -> early.accept(scored(ScoredTree.of(tree, first),
-                null, options))));
+            : AnalysisMonitor.handingOver(monitor, first -> early.accept(
+                scored(ScoredTree.of(tree, first), null, options))));
       } catch (AnalysisTooLargeException | BddTooLargeException tooLarge) {
         throw withEstimate(tooLarge, tree, scenarioMode);
       }
       ScoredTree whole = ScoredTree.of(tree, result);
       return scored(whole, attacker, options);
     }, this::publish, failed -> error.set("The analysis failed: " + failed.getMessage()));
-  }
-
-  /**
-   * {@code monitor}, handing the result without the nodes' importance to {@code early}: the
-   * probability, scenarios and mitigations show while the importance, often most of the time on
-   * a large fault tree, is computed (for the whole tree only: a profile's view needs its own).
-   */
-  private static AnalysisMonitor beforeImportance(AnalysisMonitor monitor,
-      Consumer<AnalysisResult> early) {
-    return new AnalysisMonitor() {
-      @Override
-      public void progress(String stage, double fraction) {
-        monitor.progress(stage, fraction);
-      }
-
-      @Override
-      public boolean cancelled() {
-        return monitor.cancelled();
-      }
-
-      @Override
-      public void beforeImportance(AnalysisResult result) {
-        early.accept(result);
-      }
-    };
   }
 
   /**

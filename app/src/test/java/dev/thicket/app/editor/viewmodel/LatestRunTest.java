@@ -68,4 +68,74 @@ class LatestRunTest {
       assertThat(runs.runningProperty().get()).isFalse();
     }
   }
+
+  @Test
+  void anEarlyResultShowsWhileTheFinalOneIsLate() throws Exception {
+    UiQueue ui = new UiQueue();
+    try (LatestRun runs = new LatestRun(ui, "test-run")) {
+      CountDownLatch release = new CountDownLatch(1);
+      List<String> handedOver = new CopyOnWriteArrayList<>();
+      runs.<String>start((monitor, early) -> {
+        early.accept("early");
+        await(release);
+        return "final";
+      }, handedOver::add, failed -> { });
+
+      ui.runUntil(() -> !handedOver.isEmpty());
+      assertThat(handedOver).containsExactly("early");
+      assertThat(runs.runningProperty().get()).as("running while the final result is late")
+          .isTrue();
+      release.countDown();
+      ui.runUntil(() -> !runs.runningProperty().get());
+      assertThat(handedOver).containsExactly("early", "final");
+    }
+  }
+
+  @Test
+  void anEarlyResultOvertakenByTheFinalOneIsNeverShown() throws Exception {
+    UiQueue ui = new UiQueue();
+    try (LatestRun runs = new LatestRun(ui, "test-run")) {
+      List<String> handedOver = new CopyOnWriteArrayList<>();
+      runs.<String>start((monitor, early) -> {
+        early.accept("early");
+        return "final";
+      }, handedOver::add, failed -> { });
+
+      ui.runUntil(() -> !handedOver.isEmpty());
+      long waited = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(3 * LatestRun.EARLY_MILLIS);
+      ui.runUntil(() -> System.nanoTime() > waited);
+      assertThat(handedOver).containsExactly("final");
+    }
+  }
+
+  @Test
+  void anEarlyResultOfASupersededRunIsNeverShown() throws Exception {
+    UiQueue ui = new UiQueue();
+    try (LatestRun runs = new LatestRun(ui, "test-run")) {
+      CountDownLatch release = new CountDownLatch(1);
+      CountDownLatch handed = new CountDownLatch(1);
+      List<String> handedOver = new CopyOnWriteArrayList<>();
+      runs.<String>start((monitor, early) -> {
+        early.accept("older early");
+        handed.countDown();
+        await(release);
+        return "older";
+      }, handedOver::add, failed -> { });
+      ui.runUntil(() -> handed.getCount() == 0);
+      runs.start(monitor -> "newer", handedOver::add, failed -> { });
+      release.countDown();
+
+      long waited = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(3 * LatestRun.EARLY_MILLIS);
+      ui.runUntil(() -> System.nanoTime() > waited && !handedOver.isEmpty());
+      assertThat(handedOver).containsExactly("newer");
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException closed) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }

@@ -1,0 +1,96 @@
+package dev.thicket.model.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thicket.model.generate.TreeGenerator;
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.tree.AttackTree;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The result handed over before the importance ({@link AnalysisMonitor#beforeImportance}): the
+ * final result in everything but the nodes' measures, which are pending.
+ */
+class ResultBeforeImportanceTest {
+  private static final Path KERAS = Path.of("..", "trees", "keras.yaml");
+
+  @Test
+  void kerasGetsEverythingButTheMeasuresBeforeTheImportanceStarts() throws Exception {
+    AttackTree keras = TreeReader.read(KERAS);
+
+    for (Mode mode : Mode.values()) {
+      agreesWithTheFinalResult(keras, AnalysisOptions.DEFAULT.withImportanceMode(mode));
+    }
+  }
+
+  /** Shared nodes: the importance goes through the interventions of gates inside modules. */
+  @Test
+  void aGeneratedTreeWithSharedNodesToo() {
+    AttackTree shared = TreeGenerator.generate(400, 0.1, 11);
+
+    agreesWithTheFinalResult(shared, AnalysisOptions.DEFAULT);
+  }
+
+  @Test
+  void nothingIsHandedOverWhenTheImportanceIsSkipped() throws Exception {
+    AttackTree keras = TreeReader.read(KERAS);
+    Recording monitor = new Recording();
+
+    AnalysisResult result =
+        TreeAnalysis.run(keras, AnalysisOptions.DEFAULT.withoutNodeImportance(), monitor);
+
+    assertThat(result.nodes()).isEmpty();
+    assertThat(result.importancePending()).isFalse();
+    assertThat(monitor.early).isEmpty();
+  }
+
+  private static void agreesWithTheFinalResult(AttackTree tree, AnalysisOptions options) {
+    Recording monitor = new Recording();
+
+    AnalysisResult result = TreeAnalysis.run(tree, options, monitor);
+
+    assertThat(monitor.early).hasSize(1);
+    AnalysisResult early = monitor.early.get(0);
+    assertThat(monitor.stageWhenHandedOver).isEqualTo("importance");
+    assertThat(early.importancePending()).isTrue();
+    assertThat(result.importancePending()).isFalse();
+    assertThat(early.criticalNodes()).isEmpty();
+    assertThat(result.nodes()).hasSameSizeAs(early.nodes()).hasSize(tree.nodes().size());
+    for (int i = 0; i < result.nodes().size(); i++) {
+      NodeImportance pending = early.nodes().get(i);
+      NodeImportance done = result.nodes().get(i);
+      assertThat(pending).isEqualTo(NodeImportance.pending(done.id(), done.title(), done.gate(),
+          done.probability()));
+      assertThat(pending.pending()).isTrue();
+      assertThat(done.pending()).as(done.id()).isFalse();
+    }
+    // everything else is the final result's
+    assertThat(early.withNodes(result.nodes())).isEqualTo(result);
+  }
+
+  /** Records what the analysis hands over before its importance, and the stage it was in. */
+  private static final class Recording implements AnalysisMonitor {
+    final List<AnalysisResult> early = new ArrayList<>();
+    String stage = "";
+    String stageWhenHandedOver;
+
+    @Override
+    public void progress(String name, double fraction) {
+      stage = name;
+    }
+
+    @Override
+    public boolean cancelled() {
+      return false;
+    }
+
+    @Override
+    public void beforeImportance(AnalysisResult result) {
+      early.add(result);
+      stageWhenHandedOver = stage;
+    }
+  }
+}
