@@ -1,0 +1,82 @@
+package dev.thicket.app.editor.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thicket.app.editor.viewmodel.RecentFiles;
+import dev.thicket.exports.report.HeatScale;
+import dev.thicket.model.io.formats.TreeFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A large fault tree opened in the window: its probability, scenarios and node probabilities
+ * show while its nodes' importance is computed (the cards neutral, the critical list saying
+ * why it is empty, the node panel too), then the colours of the final scores.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ResultsBeforeImportanceWindowTest {
+  /** Aralia's edf9203: its probability takes about a second, its importance several more. */
+  private static final Path EDF9203 =
+      Path.of("..", "..", "shared", "benchmarks", "aralia", "edf9203.xml");
+  private static final Color NEUTRAL = Color.web("#e0e0e0");
+
+  @TempDir static Path folder;
+
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    if (Files.isRegularFile(EDF9203)) {
+      window = new MainWindow(stage, TreeFiles.read(List.of(EDF9203)), EDF9203,
+          ScriptedDialogs::new, new RecentFiles(folder.resolve("recent.txt")));
+      stage.show();
+    }
+  }
+
+  @Test
+  void theGoalsProbabilityShowsWhileTheImportanceIsComputed(FxRobot robot) throws Exception {
+    Assumptions.assumeTrue(window != null, "the Aralia benchmark is not present: "
+        + EDF9203.toAbsolutePath().normalize());
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        () -> window.results().importanceOfLatestPending());
+    robot.interact(() -> window.canvas().showOpening()); // the goal in sight, cards readable
+    WaitForAsyncUtils.waitForFxEvents();
+    WindowSnapshots.write(robot, window, "results-before-importance");
+    String root = window.document().tree().root();
+
+    assertThat(robot.lookup("#analysis-status").queryAs(Label.class).getText())
+        .isEqualTo("scoring: importance…");
+    assertThat(((Label) robot.lookup("#critical").queryAs(ListView.class).getPlaceholder())
+        .getText()).isEqualTo("The importance of every node is being computed…");
+    assertThat(robot.lookup("#scenarios").queryAs(ListView.class).getItems()).isNotEmpty();
+    assertThat(robot.lookup("#node-score").queryAs(Label.class).getText())
+        .contains("being computed");
+    assertThat(CardPixels.fill(robot, window, root)).isEqualTo(NEUTRAL);
+
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        () -> window.results().isCurrent(window.document().tree())
+            && !window.results().runningProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    int band = window.results().scoredProperty().get().node(root).band();
+    assertThat(CardPixels.fill(robot, window, root))
+        .isEqualTo(Color.web(HeatScale.COLOURS.get(band)));
+    assertThat(robot.lookup("#critical").queryAs(ListView.class).getItems()).isNotEmpty();
+    assertThat(robot.lookup("#node-score").queryAs(Label.class).getText())
+        .contains("risk removed if blocked");
+  }
+}
