@@ -116,8 +116,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     AnalysisResult result;
-    try {
-      result = profile == null ? TreeAnalysis.run(tree.get(), options)
+    try (SlowImportanceNotice notice = new SlowImportanceNotice(spec.commandLine().getErr())) {
+      result = profile == null ? TreeAnalysis.run(tree.get(), options, notice)
           : ProfileView.analyse(tree.get(), profile, options);
     } catch (AnalysisTooLargeException | BddTooLargeException tooLarge) {
       if (profile != null) {

@@ -1,0 +1,57 @@
+package dev.thicket.app.cli;
+
+import dev.thicket.exports.Decimals;
+import dev.thicket.model.analysis.AnalysisMonitor;
+import dev.thicket.model.analysis.AnalysisResult;
+import java.io.PrintWriter;
+import java.util.Timer;
+import java.util.TimerTask;
+
+/**
+ * Tells the user of {@code analyze}, on standard error, when the importance of every node is
+ * still running some seconds after the rest of the analysis was done: the goal's probability,
+ * and how to skip the importance. A large fault tree's importance can take minutes, and a
+ * command that prints nothing for that long looks hung.
+ */
+final class SlowImportanceNotice implements AnalysisMonitor, AutoCloseable {
+  /** How long the importance runs before the notice, in ms; the property is for tests. */
+  static final long DELAY_MILLIS = Long.getLong("thicket.importanceNoticeMillis", 5_000);
+
+  private final PrintWriter err;
+  private Timer timer;
+
+  SlowImportanceNotice(PrintWriter err) {
+    this.err = err;
+  }
+
+  @Override
+  public void progress(String stage, double fraction) {}
+
+  @Override
+  public boolean cancelled() {
+    return false;
+  }
+
+  @Override
+  public synchronized void beforeImportance(AnalysisResult result) {
+    timer = new Timer("thicket-importance-notice", true);
+    String goal = "P(goal) " + Decimals.of(result.probability().get(result.mode())) + " ("
+        + result.mode().keyword() + ")";
+    timer.schedule(new TimerTask() {
+      @Override
+      public void run() {
+        err.println("thicket analyze: " + goal + " and the scenarios are computed; the "
+            + "importance of every node is taking long (--no-importance skips it)");
+        err.flush();
+      }
+    }, DELAY_MILLIS);
+  }
+
+  /** No notice from now on. */
+  @Override
+  public synchronized void close() {
+    if (timer != null) {
+      timer.cancel();
+    }
+  }
+}

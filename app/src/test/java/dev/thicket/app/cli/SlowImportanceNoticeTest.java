@@ -1,0 +1,57 @@
+package dev.thicket.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code thicket analyze} says on standard error when the importance of every node keeps it
+ * busy after the rest is known, run as a process with the notice due after half a second.
+ */
+class SlowImportanceNoticeTest {
+  private static final Path EDF9203 = ThicketProcess.REPOSITORY.getParent()
+      .resolve("shared/benchmarks/aralia/edf9203.xml");
+  private static final Map<String, String> SOON =
+      Map.of("JAVA_TOOL_OPTIONS", "-Dthicket.importanceNoticeMillis=500");
+  private static final String TAKING_LONG = "the importance of every node is taking long";
+
+  /** edf9203's importance takes seconds after its probability and scenarios. */
+  @Test
+  void aLongImportanceIsAnnouncedWithTheGoalsProbabilityAndHowToSkipIt() {
+    Assumptions.assumeTrue(Files.isRegularFile(EDF9203), "the Aralia benchmark is not present: "
+        + EDF9203);
+
+    ThicketProcess.Result result = ThicketProcess.runWith(ThicketProcess.REPOSITORY, SOON,
+        "analyze", EDF9203.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+    Matcher residual = Pattern.compile("(?m)^  residual\\s+(\\S+)").matcher(result.out());
+    assertThat(residual.find()).as(result.out()).isTrue();
+    assertThat(result.errLines()).contains("thicket analyze: P(goal) " + residual.group(1)
+        + " (residual) and the scenarios are computed; " + TAKING_LONG
+        + " (--no-importance skips it)");
+    assertThat(result.out()).contains("Critical nodes (residual");
+  }
+
+  @Test
+  void aQuickImportanceOrNoneIsNotAnnounced() {
+    ThicketProcess.Result keras = ThicketProcess.runWith(ThicketProcess.REPOSITORY, SOON,
+        "analyze", "trees/keras.yaml");
+
+    assertThat(keras.exitCode()).as(keras.err()).isEqualTo(ExitCodes.OK);
+    assertThat(keras.out()).contains("Critical nodes (residual");
+    assertThat(keras.err()).doesNotContain(TAKING_LONG);
+    if (Files.isRegularFile(EDF9203)) {
+      ThicketProcess.Result skipped = ThicketProcess.runWith(ThicketProcess.REPOSITORY, SOON,
+          "analyze", EDF9203.toString(), "--no-importance");
+      assertThat(skipped.exitCode()).as(skipped.err()).isEqualTo(ExitCodes.OK);
+      assertThat(skipped.err()).doesNotContain(TAKING_LONG);
+    }
+  }
+}
