@@ -117,7 +117,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     AnalysisResult result;
     try (SlowImportanceNotice notice = new SlowImportanceNotice(spec.commandLine().getErr())) {
-      result = profile == null ? TreeAnalysis.run(tree.get(), options, notice)
+      result = profile == null ? TreeAnalysis.run(tree.get(), options, notice.monitor())
           : ProfileView.analyse(tree.get(), profile, options);
     } catch (AnalysisTooLargeException | BddTooLargeException tooLarge) {
       if (profile != null) {

@@ -13,7 +13,7 @@ import java.util.TimerTask;
  * and how to skip the importance. A large fault tree's importance can take minutes, and a
  * command that prints nothing for that long looks hung.
  */
-final class SlowImportanceNotice implements AnalysisMonitor, AutoCloseable {
+final class SlowImportanceNotice implements AutoCloseable {
   /** How long the importance runs before the notice, in ms; the property is for tests. */
   static final long DELAY_MILLIS = Long.getLong("thicket.importanceNoticeMillis", 5_000);
 
@@ -24,16 +24,12 @@ final class SlowImportanceNotice implements AnalysisMonitor, AutoCloseable {
     this.err = err;
   }
 
-  @Override
-  public void progress(String stage, double fraction) {}
-
-  @Override
-  public boolean cancelled() {
-    return false;
+  /** The monitor of an analysis whose importance this notice is about. */
+  AnalysisMonitor monitor() {
+    return AnalysisMonitor.handingOver(AnalysisMonitor.NONE, this::importanceStarts);
   }
 
-  @Override
-  public synchronized void beforeImportance(AnalysisResult result) {
+  private synchronized void importanceStarts(AnalysisResult result) {
     timer = new Timer("thicket-importance-notice", true);
     String goal = "P(goal) " + Decimals.of(result.probability().get(result.mode())) + " ("
         + result.mode().keyword() + ")";
