@@ -8,6 +8,7 @@ import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
@@ -15,6 +16,7 @@ import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Node;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -80,8 +82,8 @@ class ReportTest {
 
   /** The editor shows a result before its importance; a report never prints one. */
   @Test
-  void refusesATreeWhoseImportanceIsStillBeingComputed() {
-    AttackTree tree = Trees.safe(List.of("alarm"));
+  void refusesATreeWhoseImportanceIsStillBeingComputed() throws Exception {
+    AttackTree tree = TreeReader.read(Path.of("..", "trees", "keras.yaml"));
     AtomicReference<AnalysisResult> early = new AtomicReference<>();
     TreeAnalysis.run(tree, AnalysisOptions.DEFAULT,
         AnalysisMonitor.handingOver(AnalysisMonitor.NONE, early::set));

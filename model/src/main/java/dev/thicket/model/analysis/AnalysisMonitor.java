@@ -63,11 +63,13 @@ public interface AnalysisMonitor {
   boolean cancelled();
 
   /**
-   * Everything but the importance of every node is known: {@code result} holds the final
-   * probabilities, scenarios, attackers and mitigation effects, and every node {@linkplain
-   * NodeImportance#pending() pending} with its probability only. Called once, from the analysis
-   * thread, before the importance (often the longest part) starts; not called when the options
-   * skip the importance. The editor shows it while the importance runs.
+   * Everything but the costly part of the importance is known: {@code result} holds the final
+   * probabilities, scenarios, attackers and mitigation effects, the final measures of the nodes
+   * they come at once for (modules, leaves whose mitigations guard nothing else), and the other
+   * nodes {@linkplain NodeImportance#pending() pending}, with their probability only. Called at
+   * most once, from the analysis thread, before the interventions of those nodes (often the
+   * longest part of the analysis); not when the options skip the importance or when no node is
+   * left pending. The editor shows it while the rest runs.
    */
   default void beforeImportance(AnalysisResult result) {}
 }

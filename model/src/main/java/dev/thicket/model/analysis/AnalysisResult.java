@@ -12,9 +12,9 @@ import java.util.Map;
  * @param mode the mode of the listed scenarios
  * @param importanceMode the mode of the nodes' probabilities and importance and of the
  *     mitigations' effects (residual unless the options asked otherwise)
- * @param nodes importance of every node, in file order (empty when not asked for; every node
- *     {@linkplain NodeImportance#pending() pending} in the result handed over before it, {@link
- *     AnalysisMonitor#beforeImportance})
+ * @param nodes importance of every node, in file order (empty when not asked for; some nodes
+ *     {@linkplain NodeImportance#pending() pending} in the result handed over before the
+ *     costly part of it, {@link AnalysisMonitor#beforeImportance})
  * @param criticalNodes ids of the critical nodes, in file order
  * @param mitigations the effect of every mitigation, in file order
  * @param unestimated leaves without a likelihood, computed with the scale's medium level
@@ -65,8 +65,8 @@ public record AnalysisResult(
         mitigations, unestimated, criticalThreshold, highRiskThreshold, attackers);
   }
 
-  /** Whether the nodes' importance is still being computed (their probabilities are known). */
+  /** Whether some node's importance is still being computed (every probability is known). */
   public boolean importancePending() {
-    return !nodes.isEmpty() && nodes.get(0).pending();
+    return nodes.stream().anyMatch(NodeImportance::pending);
   }
 }

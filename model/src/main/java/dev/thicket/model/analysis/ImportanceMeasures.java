@@ -2,8 +2,10 @@ package dev.thicket.model.analysis;
 
 import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Birnbaum, Fussell–Vesely, RAW and RRW of every node, leaves and gates, by intervention: from
@@ -64,31 +66,45 @@ final class ImportanceMeasures {
     this.split = split;
   }
 
-  /** Every node {@linkplain NodeImportance#pending() pending}: its probability only. */
-  List<NodeImportance> pending() {
+  /** The measures of every node, in file order; contribution in units of {@code impact}. */
+  List<NodeImportance> compute(double criticalThreshold, double impact) {
+    return compute(criticalThreshold, impact, known -> { });
+  }
+
+  /**
+   * As {@link #compute(double, double)}, handing {@code known} the nodes whose measures come at
+   * once (modules, leaves whose counted mitigations guard nothing else: derivatives), the others
+   * {@linkplain NodeImportance#pending() pending}, before the interventions that take the time;
+   * not when no node would be pending.
+   */
+  List<NodeImportance> compute(double criticalThreshold, double impact,
+      Consumer<List<NodeImportance>> known) {
     TreeIndex index = diagrams.index;
+    double[] achieved = new double[index.size];
+    double[] blocked = new double[index.size];
+    boolean[] computed = new boolean[index.size];
+    interventions(achieved, blocked, computed, () -> known.accept(
+        measures(computed, achieved, blocked, criticalThreshold, impact)));
+    Arrays.fill(computed, true);
+    return measures(computed, achieved, blocked, criticalThreshold, impact);
+  }
+
+  /** Every node's measures where {@code computed}, else pending. */
+  private List<NodeImportance> measures(boolean[] computed, double[] achieved, double[] blocked,
+      double criticalThreshold, double impact) {
+    TreeIndex index = diagrams.index;
+    double top = diagrams.top();
     List<NodeImportance> result = new ArrayList<>(index.size);
     for (int node = 0; node < index.size; node++) {
       Node tree = index.tree.node(index.ids[node]);
-      result.add(NodeImportance.pending(tree.id(), tree.title(), tree.gate(),
-          diagrams.probability(node)));
-    }
-    return result;
-  }
-
-  /** The measures of every node, in file order; contribution in units of {@code impact}. */
-  List<NodeImportance> compute(double criticalThreshold, double impact) {
-    TreeIndex index = diagrams.index;
-    double top = diagrams.top();
-    double[] achieved = new double[index.size];
-    double[] blocked = new double[index.size];
-    interventions(achieved, blocked);
-    List<NodeImportance> result = new ArrayList<>(index.size);
-    for (int node = 0; node < index.size; node++) {
+      if (!computed[node]) {
+        result.add(NodeImportance.pending(tree.id(), tree.title(), tree.gate(),
+            diagrams.probability(node)));
+        continue;
+      }
       double p1 = clamp(achieved[node]);
       double p0 = clamp(blocked[node]);
       Double fussellVesely = top > 0 ? (top - p0) / top : null;
-      Node tree = index.tree.node(index.ids[node]);
       result.add(new NodeImportance(tree.id(), tree.title(), tree.gate(),
           diagrams.probability(node), p1 - p0, fussellVesely, top > 0 ? p1 / top : null,
           p0 > 0 ? top / p0 : null,
@@ -101,15 +117,18 @@ final class ImportanceMeasures {
     return Math.min(1, Math.max(0, probability));
   }
 
-  /** P(T[X:=1]) and P(T[X:=0]) of every node. */
-  private void interventions(double[] achieved, double[] blocked) {
+  /**
+   * P(T[X:=1]) and P(T[X:=0]) of every node; {@code cheapDone} runs once those of the nodes
+   * marked {@code computed} are known (derivatives only), if some are not.
+   */
+  private void interventions(double[] achieved, double[] blocked, boolean[] computed,
+      Runnable cheapDone) {
     TreeIndex index = diagrams.index;
     Modules modules = diagrams.modules;
     Derivatives derivatives = new Derivatives(diagrams,
         new ModeDiagrams.Evaluation(diagrams.variableProbability, diagrams.nodeProbability));
     double top = diagrams.top();
     int[] attachments = attachments(index);
-    boolean[] computed = new boolean[index.size];
     for (int node = 0; node < index.size; node++) {
       computed[node] = true;
       if (node == index.root) {
@@ -127,6 +146,12 @@ final class ImportanceMeasures {
         achieved[node] = blocked[node] + slope / ownBlock(node, attachments);
       } else {
         computed[node] = false;
+      }
+    }
+    for (boolean known : computed) {
+      if (!known) {
+        cheapDone.run();
+        break;
       }
     }
     LinkedInterventions linked = new LinkedInterventions(diagrams, computed);

@@ -95,9 +95,8 @@ public final class TreeAnalysis {
     if (options.nodeImportance()) {
       ImportanceMeasures measures =
           new ImportanceMeasures(diagrams.of(options.importanceMode()), checkpoints);
-      checkpoints.beforeImportance(withoutImportance.withNodes(measures.pending()));
-      result = withoutImportance.withNodes(
-          measures.compute(settings.criticalOrDefault(), impact));
+      result = withoutImportance.withNodes(measures.compute(settings.criticalOrDefault(),
+          impact, known -> checkpoints.beforeImportance(withoutImportance.withNodes(known))));
     }
     checkpoints.done();
     return result;

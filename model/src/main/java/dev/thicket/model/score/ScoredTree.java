@@ -26,8 +26,8 @@ import java.util.Set;
  * flag and gate label; per listed scenario the edges of its paths; per mitigation its effect and
  * the nodes it covers. Immutable; made with {@link #of} from a result whose scenarios and
  * importance are in the same mode. While the importance is being computed (the editor shows the
- * rest first: {@link dev.thicket.model.analysis.AnalysisMonitor#beforeImportance}) every node is
- * {@linkplain #importancePending() pending}: probability known, no band yet.
+ * rest first: {@link dev.thicket.model.analysis.AnalysisMonitor#beforeImportance}) some nodes
+ * are {@linkplain #importancePending() pending}: probability known, no band yet.
  */
 public final class ScoredTree {
   private final AttackTree tree;
@@ -130,7 +130,7 @@ public final class ScoredTree {
     return result.mode();
   }
 
-  /** Whether the nodes' importance, contributions and bands are still being computed. */
+  /** Whether some nodes' importance, contribution and band are still being computed. */
   public boolean importancePending() {
     return result.importancePending();
   }

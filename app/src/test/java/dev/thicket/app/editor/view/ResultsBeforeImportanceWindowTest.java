@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.exports.report.HeatScale;
 import dev.thicket.model.io.formats.TreeFiles;
+import dev.thicket.model.score.NodeScore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A large fault tree opened in the window: its probability, scenarios and node probabilities
- * show while its nodes' importance is computed (the cards neutral, the critical list saying
- * why it is empty, the node panel too), then the colours of the final scores.
+ * show while the importance of its gates inside modules is computed (their cards neutral, the
+ * node panel saying so), then the colours of the final scores.
  */
 @ExtendWith(ApplicationExtension.class)
 class ResultsBeforeImportanceWindowTest {
@@ -53,10 +54,15 @@ class ResultsBeforeImportanceWindowTest {
         + EDF9203.toAbsolutePath().normalize());
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
         () -> window.results().importanceOfLatestPending());
-    robot.interact(() -> window.canvas().showOpening()); // the goal in sight, cards readable
+    String pending = window.results().shownProperty().get().nodes().stream()
+        .filter(NodeScore::pending).findFirst().orElseThrow().id();
+    robot.interact(() -> {
+      window.canvas().showOpening(); // cards readable
+      window.document().selectedProperty().set(pending);
+      window.canvas().revealNode(pending);
+    });
     WaitForAsyncUtils.waitForFxEvents();
     WindowSnapshots.write(robot, window, "results-before-importance");
-    String root = window.document().tree().root();
 
     assertThat(robot.lookup("#analysis-status").queryAs(Label.class).getText())
         .isEqualTo("scoring: importance…");
@@ -65,15 +71,15 @@ class ResultsBeforeImportanceWindowTest {
     assertThat(robot.lookup("#scenarios").queryAs(ListView.class).getItems()).isNotEmpty();
     assertThat(robot.lookup("#node-score").queryAs(Label.class).getText())
         .contains("being computed");
-    assertThat(CardPixels.fill(robot, window, root)).isEqualTo(NEUTRAL);
+    assertThat(CardPixels.fill(robot, window, pending)).isEqualTo(NEUTRAL);
 
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
         () -> window.results().isCurrent(window.document().tree())
             && !window.results().runningProperty().get());
     WaitForAsyncUtils.waitForFxEvents();
 
-    int band = window.results().scoredProperty().get().node(root).band();
-    assertThat(CardPixels.fill(robot, window, root))
+    int band = window.results().scoredProperty().get().node(pending).band();
+    assertThat(CardPixels.fill(robot, window, pending))
         .isEqualTo(Color.web(HeatScale.COLOURS.get(band)));
     assertThat(robot.lookup("#critical").queryAs(ListView.class).getItems()).isNotEmpty();
     assertThat(robot.lookup("#node-score").queryAs(Label.class).getText())
