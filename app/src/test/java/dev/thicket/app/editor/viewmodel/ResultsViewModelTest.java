@@ -9,16 +9,20 @@ import dev.thicket.model.generate.TreeGenerator;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.io.formats.TreeFiles;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Node;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The live results, with a queue standing in for the UI thread (this test's thread drains it). */
@@ -128,6 +132,44 @@ class ResultsViewModelTest {
     assertThat(stagesBeforeResult.get(0)).startsWith("diagrams");
     assertThat(results.runningProperty().get()).isFalse();
     assertThat(results.progressProperty().get()).isEqualTo(1.0);
+  }
+
+  /**
+   * A large fault tree's probability, scenarios and the measures that come at once show while the
+   * importance of its other nodes, seconds more, is computed (Aralia's edf9203: its probability
+   * takes about a second, its importance several more).
+   */
+  @Test
+  void probabilityAndScenariosShowWhileTheImportanceIsComputed() throws Exception {
+    Path edf9203 = Path.of("..", "..", "shared", "benchmarks", "aralia", "edf9203.xml");
+    Assumptions.assumeTrue(Files.isRegularFile(edf9203), "the Aralia benchmark is not present: "
+        + edf9203.toAbsolutePath().normalize());
+    AttackTree tree = TreeFiles.read(List.of(edf9203));
+
+    results.analyse(tree);
+    uiThread.runUntil(() -> results.shownProperty().get() != null);
+    ScoredTree early = results.shownProperty().get();
+
+    assertThat(early.tree()).isSameAs(tree);
+    assertThat(early.importancePending()).isTrue();
+    assertThat(results.runningProperty().get()).isTrue();
+    assertThat(results.importanceOfLatestPending()).isTrue();
+    assertThat(results.isCurrent(tree)).as("not for export yet").isFalse();
+    assertThat(results.scenarios()).isNotEmpty();
+    assertThat(results.score("r1").pending()).as("the goal's measures come at once").isFalse();
+    String pending = early.nodes().stream().filter(NodeScore::pending).findFirst()
+        .orElseThrow().id();
+    List<NodeScore> earlyCritical = List.copyOf(results.criticalNodes());
+
+    uiThread.runUntilScored(results, tree);
+    ScoredTree done = results.shownProperty().get();
+
+    assertThat(done.importancePending()).isFalse();
+    assertThat(results.importanceOfLatestPending()).isFalse();
+    assertThat(done.result().probability()).isEqualTo(early.result().probability());
+    assertThat(done.scenarios()).isEqualTo(early.scenarios());
+    assertThat(results.score(pending).pending()).isFalse();
+    assertThat(results.criticalNodes()).containsAll(earlyCritical);
   }
 
   private void analyseAndWait(AttackTree tree) throws InterruptedException {
