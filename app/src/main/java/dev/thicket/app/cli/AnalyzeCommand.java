@@ -116,7 +116,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     AnalysisResult result;
-    try (SlowImportanceNotice notice = new SlowImportanceNotice(spec.commandLine().getErr())) {
+    try (SlowImportanceNotice notice = new SlowImportanceNotice(spec.commandLine().getErr(),
+        "analyze", "--no-importance skips it")) {
       result = profile == null ? TreeAnalysis.run(tree.get(), options, notice.monitor())
           : ProfileView.analyse(tree.get(), profile, options);
     } catch (AnalysisTooLargeException | BddTooLargeException tooLarge) {

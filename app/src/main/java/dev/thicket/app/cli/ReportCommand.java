@@ -84,10 +84,14 @@ final class ReportCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
     }
-    Report report = Report.of(
-        ScoredTree.analyse(tree.get(), new AnalysisOptions(mode, top, AnalysisSettings.NONE)),
-        ReportSource.of(file.getFileName().toString(), Files.readAllBytes(file),
-            LocalDate.now()));
+    ScoredTree scored;
+    try (SlowImportanceNotice notice = new SlowImportanceNotice(spec.commandLine().getErr(),
+        "report", "the report's colours and critical nodes need it")) {
+      scored = ScoredTree.analyse(tree.get(), new AnalysisOptions(mode, top,
+          AnalysisSettings.NONE), notice.monitor());
+    }
+    Report report = Report.of(scored, ReportSource.of(file.getFileName().toString(),
+        Files.readAllBytes(file), LocalDate.now()));
     switch (format) {
       case PDF -> ReportFiles.writePdf(report, paper, output);
       case SVG -> ReportFiles.writeSvg(report, output);

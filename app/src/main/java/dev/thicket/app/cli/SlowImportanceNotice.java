@@ -8,20 +8,28 @@ import java.util.Timer;
 import java.util.TimerTask;
 
 /**
- * Tells the user of {@code analyze}, on standard error, when the importance of every node is
- * still running some seconds after the rest of the analysis was done: the goal's probability,
- * and how to skip the importance. A large fault tree's importance can take minutes, and a
- * command that prints nothing for that long looks hung.
+ * Tells the user of {@code analyze} or {@code report}, on standard error, when the importance of
+ * every node is still running some seconds after the rest of the analysis was done: the goal's
+ * probability, and what the importance is for or how to skip it. A large fault tree's
+ * importance can take minutes, and a command that prints nothing for that long looks hung.
  */
 final class SlowImportanceNotice implements AutoCloseable {
   /** How long the importance runs before the notice, in ms; the property is for tests. */
   static final long DELAY_MILLIS = Long.getLong("thicket.importanceNoticeMillis", 5_000);
 
   private final PrintWriter err;
+  private final String command;
+  private final String advice;
   private Timer timer;
 
-  SlowImportanceNotice(PrintWriter err) {
+  /**
+   * @param command the command's name ("analyze")
+   * @param advice what the user can do or should know ("--no-importance skips it")
+   */
+  SlowImportanceNotice(PrintWriter err, String command, String advice) {
     this.err = err;
+    this.command = command;
+    this.advice = advice;
   }
 
   /** The monitor of an analysis whose importance this notice is about. */
@@ -36,8 +44,8 @@ final class SlowImportanceNotice implements AutoCloseable {
     timer.schedule(new TimerTask() {
       @Override
       public void run() {
-        err.println("thicket analyze: " + goal + " and the scenarios are computed; the "
-            + "importance of every node is taking long (--no-importance skips it)");
+        err.println("thicket " + command + ": " + goal + " and the scenarios are computed; "
+            + "the importance of every node is taking long (" + advice + ")");
         err.flush();
       }
     }, DELAY_MILLIS);

@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code thicket analyze} says on standard error when the importance of every node keeps it
- * busy after the rest is known, run as a process with the notice due after half a second.
+ * {@code thicket analyze} and {@code report} say on standard error when the importance of every
+ * node keeps them busy after the rest is known, run as processes with the notice due after half
+ * a second.
  */
 class SlowImportanceNoticeTest {
   private static final Path EDF9203 = ThicketProcess.REPOSITORY.getParent()
@@ -37,6 +39,22 @@ class SlowImportanceNoticeTest {
         + " (residual) and the scenarios are computed; " + TAKING_LONG
         + " (--no-importance skips it)");
     assertThat(result.out()).contains("Critical nodes (residual");
+  }
+
+  @Test
+  void aReportSaysWhatItWaitsFor(@TempDir Path folder) {
+    Assumptions.assumeTrue(Files.isRegularFile(EDF9203), "the Aralia benchmark is not present: "
+        + EDF9203);
+    Path markdown = folder.resolve("edf9203.md");
+
+    ThicketProcess.Result result = ThicketProcess.runWith(ThicketProcess.REPOSITORY, SOON,
+        "report", EDF9203.toString(), "--format", "md", "-o", markdown.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+    assertThat(markdown).isRegularFile();
+    assertThat(result.errLines()).anyMatch(line -> line.startsWith("thicket report: P(goal) ")
+        && line.endsWith("; " + TAKING_LONG + " (the report's colours and critical nodes need "
+            + "it)"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.thicket.model.score;
 
+import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.MitigationEffect;
@@ -96,7 +97,13 @@ public final class ScoredTree {
    * mode of the scenarios, and scores it.
    */
   public static ScoredTree analyse(AttackTree tree, AnalysisOptions options) {
-    return of(tree, TreeAnalysis.run(tree, options.withImportanceMode(options.mode())));
+    return analyse(tree, options, AnalysisMonitor.NONE);
+  }
+
+  /** As {@link #analyse(AttackTree, AnalysisOptions)}, watched by {@code monitor}. */
+  public static ScoredTree analyse(AttackTree tree, AnalysisOptions options,
+      AnalysisMonitor monitor) {
+    return of(tree, TreeAnalysis.run(tree, options.withImportanceMode(options.mode()), monitor));
   }
 
   /**
