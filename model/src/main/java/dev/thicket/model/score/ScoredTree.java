@@ -38,11 +38,13 @@ public final class ScoredTree {
   private final List<List<Edge>> scenarioEdges;
   private final Set<Edge> highRiskEdges;
   private final List<MitigationScore> mitigations;
+  private final boolean importancePending;
 
   private ScoredTree(AttackTree tree, AnalysisResult result) {
     this.tree = tree;
     this.result = result;
     this.bands = new RiskBands(result.highRiskThreshold());
+    this.importancePending = result.importancePending();
     Map<String, NodeScore> byId = new LinkedHashMap<>();
     for (NodeImportance importance : result.nodes()) {
       byId.put(importance.id(), new NodeScore(importance,
@@ -139,7 +141,7 @@ public final class ScoredTree {
 
   /** Whether some nodes' importance, contribution and band are still being computed. */
   public boolean importancePending() {
-    return result.importancePending();
+    return importancePending; // read on every status update: not a scan of every node
   }
 
   public RiskBands bands() {
