@@ -69,8 +69,7 @@ final class Rebuilds {
       splitting = -1;
     }
     if (operands == null) {
-      boolean conjunction = index.gate[context] == Gate.AND;
-      return new int[] {diagrams.own[context], conjunction ? Bdd.TRUE : Bdd.FALSE};
+      return new int[] {diagrams.own[context], identity(context)};
     }
     int[] result = operands;
     operands = null;
@@ -184,7 +183,6 @@ final class Rebuilds {
       return true;
     }
     int child = children[changedChild];
-    boolean conjunction = index.gate[gate] == Gate.AND;
     int core;
     int part;
     if (unmadeAt[child] == generation && index.gate[child] == index.gate[gate]) {
@@ -192,14 +190,14 @@ final class Rebuilds {
       part = unmade[child];
     } else if (made(child)) {
       core = changedTo[child];
-      part = conjunction ? Bdd.TRUE : Bdd.FALSE;
+      part = identity(gate);
     } else {
       return true; // its function is its own again: this gate's is too
     }
     int others = othersThan(gate, changedChild);
     changedAt[gate] = generation;
     changedTo[gate] = core;
-    unmade[gate] = conjunction ? diagrams.bdd.and(part, others) : diagrams.bdd.or(part, others);
+    unmade[gate] = operation(gate, part, others);
     unmadeAt[gate] = generation;
     return true;
   }
@@ -207,21 +205,29 @@ final class Rebuilds {
   /** The gate's operation over its children but the one at {@code skipped}, all unchanged. */
   private int othersThan(int gate, int skipped) {
     int[] children = index.children[gate];
-    boolean conjunction = index.gate[gate] == Gate.AND;
-    int identity = conjunction ? Bdd.TRUE : Bdd.FALSE;
     if (diagrams.hasFolds(gate)) {
-      int before = skipped > 0 ? diagrams.prefix(gate)[skipped - 1] : identity;
-      int after = skipped + 1 < children.length ? diagrams.suffix[gate][skipped + 1] : identity;
-      return conjunction ? diagrams.bdd.and(before, after) : diagrams.bdd.or(before, after);
+      int before = skipped > 0 ? diagrams.prefix(gate)[skipped - 1] : identity(gate);
+      int after =
+          skipped + 1 < children.length ? diagrams.suffix[gate][skipped + 1] : identity(gate);
+      return operation(gate, before, after);
     }
-    int result = identity;
+    int result = identity(gate);
     for (int i = 0; i < children.length; i++) {
       if (i != skipped) {
-        int input = diagrams.input[children[i]];
-        result = conjunction ? diagrams.bdd.and(result, input) : diagrams.bdd.or(result, input);
+        result = operation(gate, result, diagrams.input[children[i]]);
       }
     }
     return result;
+  }
+
+  /** {@code a} AND {@code b} for an AND gate, {@code a} OR {@code b} for an OR gate. */
+  private int operation(int gate, int a, int b) {
+    return index.gate[gate] == Gate.AND ? diagrams.bdd.and(a, b) : diagrams.bdd.or(a, b);
+  }
+
+  /** What the gate's operation leaves unchanged: true for an AND, false for an OR. */
+  private int identity(int gate) {
+    return index.gate[gate] == Gate.AND ? Bdd.TRUE : Bdd.FALSE;
   }
 
   /**
@@ -231,9 +237,7 @@ final class Rebuilds {
   private boolean made(int node) {
     if (unmadeAt[node] == generation) {
       unmadeAt[node] = 0;
-      int function = index.gate[node] == Gate.AND
-          ? diagrams.bdd.and(changedTo[node], unmade[node])
-          : diagrams.bdd.or(changedTo[node], unmade[node]);
+      int function = operation(node, changedTo[node], unmade[node]);
       if (function == diagrams.own[node]) {
         changedAt[node] = 0;
         return false;

@@ -99,12 +99,13 @@ final class CardPainter {
 
   /**
    * A card's colour on the overview map: the path highlight, a find match, else its fill by risk
-   * removed ({@code neutral} when not scored or out of the chosen attacker's reach).
+   * removed ({@code neutral} when not scored, its importance pending, or out of the chosen
+   * attacker's reach).
    */
   static Color overview(boolean highlighted, boolean matched, NodeScore score,
       boolean outOfReach, Color neutral) {
     return highlighted ? HIGHLIGHT : matched ? MATCH
-        : score == null || outOfReach ? neutral : fill(score);
+        : score == null || score.pending() || outOfReach ? neutral : fill(score);
   }
 
   /**
