@@ -3,12 +3,12 @@ package dev.thicket.model.analysis;
 import dev.thicket.model.analysis.bdd.DiagramSizes;
 
 /**
- * Which gates of a module's body {@link Interventions} makes contexts (decisions 7, 23 and 26):
- * the module, and the dependent gates that dominate at least {@value #MIN_MEMBERS} other
+ * Which gates of a module's body {@link Interventions} makes contexts (decisions 7, 23, 26 and
+ * 41): the module, and the dependent gates that dominate at least {@value #MIN_MEMBERS} other
  * dependent nodes and have several parents, a large function, or a dominator with a large
  * function (members below them then rebuild only small functions and sweep a Δ built once) — but
- * not a gate whose context above is the module and whose paths up to it meet a hub cut: its
- * members join the module's hub groups ({@link HubCuts}). Cost: the body's size, and a bounded
+ * not a gate whose paths up to its context above meet a hub cut, where that context looks for
+ * cuts: its members join that context's hub groups ({@link HubCuts}). Cost: the body's size, and a bounded
  * walk of each candidate's function ({@link DiagramSizes#atLeast}).
  */
 final class ContextChoice {
@@ -64,8 +64,9 @@ final class ContextChoice {
       int node = body[i];
       if (isDependent[node] && dominatedDependents[node] >= MIN_MEMBERS && !index.isLeaf(node)
           && (index.parents[node].length > 1 || large(node) || large(dominators.of(node)))) {
-        isContext[node] = !hubsInBody || contextAbove(node, isContext) != module
-            || !hubCuts.throughHubs(node, module);
+        int above = contextAbove(node, isContext);
+        isContext[node] = !hubsInBody || !cutsIn(above, module, isContext)
+            || !hubCuts.throughHubs(node, above);
       }
     }
   }
@@ -97,6 +98,15 @@ final class ContextChoice {
       dominatedDependents[node] = 0;
       sizeClass[node] = 0;
     }
+  }
+
+  /**
+   * Whether {@link Interventions} looks for hub cuts among the members of {@code context}: where
+   * its Boolean difference is built whole, not kept as a filter (decision 41) — the module, the
+   * module's own contexts, and every context of a non-coherent tree.
+   */
+  private boolean cutsIn(int context, int module, boolean[] isContext) {
+    return index.nonCoherent || context == module || contextAbove(context, isContext) == module;
   }
 
   /** The nearest context strictly above {@code node} (marked already). */

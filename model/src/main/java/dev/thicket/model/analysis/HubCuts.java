@@ -2,6 +2,7 @@ package dev.thicket.model.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,16 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Groups the members of a context C by the hubs their paths up to C pass through (decision 26).
- * A hub is a gate with at least {@value #HUB_PARENTS} parents. When every path from a member X
- * up to C meets a hub first, and the set S of hubs met is small, then C[X:=c] = C[S:=S[X:=c]],
- * so P(C[X:=c] ∧ Δ) = Σ_a P([S[X:=c] = a] ∧ C[S:=a] ∧ Δ) over the 2^|S| outcomes a of S. The
- * functions C[S:=a] (the costly rebuilds up to C) are then made once per group, and each member
- * rebuilds only its region up to the hubs.
+ * Groups the members of a context C by the hubs their paths up to C pass through (decisions 26
+ * and 41). A hub is a gate with at least {@value #HUB_PARENTS} parents. When every path from a
+ * member X up to C meets a hub, the last hub on each path (the hubs nearest C) form a cut S;
+ * when S is small, C[X:=c] = C[S:=S[X:=c]], so P(C[X:=c] ∧ Δ) = Σ_a P([S[X:=c] = a] ∧ C[S:=a] ∧
+ * Δ) over the 2^|S| outcomes a of S. The functions C[S:=a] (the costly rebuilds up to C) are
+ * then made once per group, and each member rebuilds only its region up to the hubs.
  */
 final class HubCuts {
   /** A gate with this many parents is a hub. */
-  static final int HUB_PARENTS = 4;
+  static final int HUB_PARENTS = 3;
   /** At most this many hubs in a cut (2^4 = 16 functions C[S:=a] per group). */
   static final int MAX_HUBS = 4;
 
@@ -28,6 +29,10 @@ final class HubCuts {
   private final TreeIndex index;
   private final int hubParents;
   private final int[] seen;
+  /** The generation in which a gate was found free ({@link #cut}). */
+  private final int[] free;
+  /** Each node's place in the tree's bottom-up order (children first). */
+  private final int[] position;
   private int generation;
 
   HubCuts(TreeIndex index) {
@@ -39,6 +44,11 @@ final class HubCuts {
     this.index = index;
     this.hubParents = hubParents;
     seen = new int[index.size];
+    free = new int[index.size];
+    position = new int[index.size];
+    for (int i = 0; i < index.bottomUp.length; i++) {
+      position[index.bottomUp[i]] = i;
+    }
   }
 
   /**
@@ -78,35 +88,29 @@ final class HubCuts {
   }
 
   /**
-   * The hubs met first on the paths from {@code node} up to {@code context}, sorted; null when a
-   * path reaches the context without a hub, when there are more than {@value #MAX_HUBS}, or when
-   * one hub lies above another (its rebuilt function would miss the other's change).
+   * The hubs nearest {@code context} on the paths up from {@code node}: on every path, the last
+   * hub before the context; sorted. Null when a path reaches the context without a hub, when
+   * there are more than {@value #MAX_HUBS}, or when one lies above another (its rebuilt
+   * function would miss the other's change). Cost: the node's ancestors below the context.
    */
   private int[] cut(int node, int context) {
+    int[] ancestors = ancestorsBelow(node, context);
+    int marked = generation;
+    // free: some path from the node up to the context has no hub above the node
     List<Integer> hubs = new ArrayList<>();
-    generation++;
-    List<Integer> stack = new ArrayList<>(List.of(node));
-    while (!stack.isEmpty()) {
-      int current = stack.remove(stack.size() - 1);
-      for (int parent : index.parents[current]) {
-        if (parent == context) {
-          return null;
-        }
-        if (seen[parent] == generation) {
-          continue;
-        }
-        seen[parent] = generation;
-        if (isHub(parent)) {
-          hubs.add(parent);
+    for (int i = ancestors.length - 1; i >= 0; i--) {
+      int gate = ancestors[i];
+      if (hasFreePath(gate, context, marked)) {
+        free[gate] = marked;
+        if (isHub(gate)) {
+          hubs.add(gate);
           if (hubs.size() > MAX_HUBS) {
             return null;
           }
-        } else {
-          stack.add(parent);
         }
       }
     }
-    if (hubs.isEmpty()) {
+    if (hubs.isEmpty() || hasFreePath(node, context, marked)) {
       return null;
     }
     for (int hub : hubs) {
@@ -115,6 +119,38 @@ final class HubCuts {
       }
     }
     return hubs.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  /** Whether a parent of {@code gate} is the context, or a free gate that is not a hub. */
+  private boolean hasFreePath(int gate, int context, int marked) {
+    for (int parent : index.parents[gate]) {
+      if (parent == context || (free[parent] == marked && !isHub(parent))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The ancestors of {@code node} strictly below {@code context} (every path up from the node
+   * meets the context, a dominator), children first; marks them {@code seen} in a new generation.
+   */
+  private int[] ancestorsBelow(int node, int context) {
+    generation++;
+    List<Integer> found = new ArrayList<>();
+    List<Integer> stack = new ArrayList<>(List.of(node));
+    while (!stack.isEmpty()) {
+      int current = stack.remove(stack.size() - 1);
+      for (int parent : index.parents[current]) {
+        if (parent != context && seen[parent] != generation) {
+          seen[parent] = generation;
+          found.add(parent);
+          stack.add(parent);
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(gate -> position[gate]));
+    return found.stream().mapToInt(Integer::intValue).toArray();
   }
 
   boolean isHub(int gate) {

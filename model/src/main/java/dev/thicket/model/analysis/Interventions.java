@@ -173,7 +173,8 @@ final class Interventions {
     List<Integer> uncut = new ArrayList<>();
     List<Integer> candidates =
         list.stream().filter(node -> !isContext[node] && !doneByHubs[node]).toList();
-    boolean cuts = hubsInBody && context == module;
+    // Where Δ is built whole (decision 41): not below a filter, which each group would multiply.
+    boolean cuts = hubsInBody && filter == Bdd.TRUE;
     List<HubCuts.Group> groups = cuts ? hubCuts.groups(candidates, context, uncut) : List.of();
     if (!cuts) {
       uncut.addAll(candidates);

@@ -97,6 +97,23 @@ class HubCutsTest {
     ForcedMeasures.assertExact(brute, mode, tree.root(), 1, nodes, 1e-9, ", seed " + seed);
   }
 
+  /**
+   * The same trees below an inner gate with two parents: a context of its own below the goal,
+   * whose members are grouped by their cuts there (decision 41), also non-coherent.
+   */
+  @Property(tries = 400)
+  void nodesBelowHubsInsideAnInnerContextAreForcedExactly(@ForAll long seed) {
+    AttackTree tree = HubTrees.generate(seed, seed % 2 == 0, true);
+    Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
+    BruteForce brute = new BruteForce(tree);
+    ModeDiagrams diagrams = EveryGateDiagrams.of(tree, mode);
+
+    List<NodeImportance> nodes =
+        new ImportanceMeasures(diagrams, new Checkpoints(AnalysisMonitor.NONE)).compute(0.1, 1);
+
+    ForcedMeasures.assertExact(brute, mode, tree.root(), 1, nodes, 1e-9, ", seed " + seed);
+  }
+
   private static AttackTree read(String yaml) throws Exception {
     return TreeReader.read("hubs.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }

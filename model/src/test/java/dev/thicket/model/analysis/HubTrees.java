@@ -16,12 +16,21 @@ import java.util.Set;
 /**
  * Small random trees shaped like the big Aralia fault trees that hub cuts are for (decision 26):
  * a goal over terms, each term over a few hubs (gates with at least three parents), under the
- * hubs gates with two hub parents (nested, sharing leaves), shared mitigations.
+ * hubs gates with two hub parents (nested, sharing leaves), shared mitigations; optionally all of
+ * it below a gate with two parents, a context of its own.
  */
 final class HubTrees {
   private HubTrees() {}
 
   static AttackTree generate(long seed, boolean nonCoherent) {
+    return generate(seed, nonCoherent, false);
+  }
+
+  /**
+   * @param nested whether the terms' gate is an inner context below the goal (decision 41): two
+   *     parents, one of them AND-ed with a leaf of its own inside, so that it is no module
+   */
+  static AttackTree generate(long seed, boolean nonCoherent, boolean nested) {
     Random random = new Random(seed);
     int leaves = 4 + random.nextInt(3);
     int hubs = 2 + random.nextInt(2);
@@ -73,7 +82,14 @@ final class HubTrees {
         goal.add("l" + l);
       }
     }
-    nodes.add(gate(random, "goal", new LinkedHashSet<>(goal), false));
+    String top = nested ? "inner" : "goal";
+    nodes.add(gate(random, top, new LinkedHashSet<>(goal), false));
+    if (nested) {
+      nodes.add(Node.gate("p0", "Gate p0", Gate.AND, 0, List.of(top, "l0")));
+      nodes.add(Node.gate("p1", "Gate p1", Gate.AND, 0, List.of(top, "l" + leaves)));
+      nodes.add(Node.gate("goal", "Goal", Gate.OR, 0, List.of("p0", "p1")));
+      leaves++;
+    }
     for (int l = 0; l < leaves; l++) {
       nodes.add(Node.leaf("l" + l, "Leaf " + l, Estimate.of(random.nextDouble())));
     }
