@@ -96,7 +96,7 @@ final class HubCuts {
   private int[] cut(int node, int context) {
     int[] ancestors = ancestorsBelow(node, context);
     int marked = generation;
-    // free: some path from the node up to the context has no hub above the node
+    // free: a gate with a path up to the context through no hub (the gate itself may be one)
     List<Integer> hubs = new ArrayList<>();
     for (int i = ancestors.length - 1; i >= 0; i--) {
       int gate = ancestors[i];
