@@ -8,8 +8,8 @@ import dev.thicket.model.analysis.bdd.DiagramSizes;
  * dependent nodes and have several parents, a large function, or a dominator with a large
  * function (members below them then rebuild only small functions and sweep a Δ built once) — but
  * not a gate whose paths up to its context above meet a hub cut, where that context looks for
- * cuts: its members join that context's hub groups ({@link HubCuts}). Cost: the body's size, and a bounded
- * walk of each candidate's function ({@link DiagramSizes#atLeast}).
+ * cuts: its members join that context's hub groups ({@link HubCuts}). Cost: the body's size, and
+ * a bounded walk of each candidate's function ({@link DiagramSizes#atLeast}).
  */
 final class ContextChoice {
   /** A single-parent dominator whose function has this many nodes is made a context. */

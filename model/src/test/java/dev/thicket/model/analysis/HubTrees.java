@@ -27,8 +27,8 @@ final class HubTrees {
   }
 
   /**
-   * @param nested whether the terms' gate is an inner context below the goal (decision 41): two
-   *     parents, one of them AND-ed with a leaf of its own inside, so that it is no module
+   * @param nested whether the terms' gate is an inner context below the goal (decision 41): its
+   *     two parents AND it with a leaf from inside it and with a fresh leaf, so it is no module
    */
   static AttackTree generate(long seed, boolean nonCoherent, boolean nested) {
     Random random = new Random(seed);

@@ -42,15 +42,16 @@ class ParallelInterventionsTest {
       """;
 
   /**
-   * Random trees, also with hubs and sub-contexts in chunks of their own: the dependents split by
-   * parity between two workers in turn, every sub-context shared, none, or those with two
-   * dependents below, give every node's measures, equal to one worker's and exact. A member left
-   * to neither worker would stay 0 and fail enumeration.
+   * Random trees, also with hubs (half of them below an inner context, whose groups the workers
+   * claim too) and sub-contexts in chunks of their own: the dependents split by parity between
+   * two workers in turn, every sub-context shared, none, or those with two dependents below, give
+   * every node's measures, equal to one worker's and exact. A member left to neither worker would
+   * stay 0 and fail enumeration.
    */
   @Property(tries = 300)
   void everyMemberIsComputedByOneWorkerTheSameAsOnOne(@ForAll long seed) {
     boolean hubs = seed % 2 == 0;
-    AttackTree tree = hubs ? HubTrees.generate(seed, seed % 3 == 0)
+    AttackTree tree = hubs ? HubTrees.generate(seed, seed % 3 == 0, seed % 4 == 0)
         : RandomTrees.generate(seed, 8, 6, 3, seed % 3 == 0);
     Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
     int hubParents = hubs ? 3 : HubCuts.HUB_PARENTS;
@@ -112,7 +113,7 @@ class ParallelInterventionsTest {
   /** Two threads, whatever each claims: the same values as one. */
   @Property(tries = 100)
   void twoThreadsGiveTheSameValuesAsOne(@ForAll long seed) {
-    AttackTree tree = HubTrees.generate(seed, seed % 3 == 0);
+    AttackTree tree = HubTrees.generate(seed, seed % 3 == 0, seed % 2 == 0);
     Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
 
     int sharedBelow = seed % 2 == 0 ? 0 : ContextShares.SHARED_BELOW;
