@@ -2,7 +2,6 @@ package dev.thicket.model.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +28,9 @@ final class HubCuts {
   private final TreeIndex index;
   private final int hubParents;
   private final int[] seen;
+  private final Ancestors ancestors;
   /** The generation in which a gate was found free ({@link #cut}). */
   private final int[] free;
-  /** Each node's place in the tree's bottom-up order (children first). */
-  private final int[] position;
   private int generation;
 
   HubCuts(TreeIndex index) {
@@ -44,11 +42,8 @@ final class HubCuts {
     this.index = index;
     this.hubParents = hubParents;
     seen = new int[index.size];
+    ancestors = new Ancestors(index);
     free = new int[index.size];
-    position = new int[index.size];
-    for (int i = 0; i < index.bottomUp.length; i++) {
-      position[index.bottomUp[i]] = i;
-    }
   }
 
   /**
@@ -94,13 +89,13 @@ final class HubCuts {
    * function would miss the other's change). Cost: the node's ancestors below the context.
    */
   private int[] cut(int node, int context) {
-    int[] ancestors = ancestorsBelow(node, context);
-    int marked = generation;
+    int[] up = ancestors.upTo(node, context);
+    int marked = ++generation;
     // free: a gate with a path up to the context through no hub (the gate itself may be one)
     List<Integer> hubs = new ArrayList<>();
-    for (int i = ancestors.length - 1; i >= 0; i--) {
-      int gate = ancestors[i];
-      if (hasFreePath(gate, context, marked)) {
+    for (int i = up.length - 1; i >= 0; i--) {
+      int gate = up[i];
+      if (gate != context && hasFreePath(gate, context, marked)) {
         free[gate] = marked;
         if (isHub(gate)) {
           hubs.add(gate);
@@ -129,28 +124,6 @@ final class HubCuts {
       }
     }
     return false;
-  }
-
-  /**
-   * The ancestors of {@code node} strictly below {@code context} (every path up from the node
-   * meets the context, a dominator), children first; marks them {@code seen} in a new generation.
-   */
-  private int[] ancestorsBelow(int node, int context) {
-    generation++;
-    List<Integer> found = new ArrayList<>();
-    List<Integer> stack = new ArrayList<>(List.of(node));
-    while (!stack.isEmpty()) {
-      int current = stack.remove(stack.size() - 1);
-      for (int parent : index.parents[current]) {
-        if (parent != context && seen[parent] != generation) {
-          seen[parent] = generation;
-          found.add(parent);
-          stack.add(parent);
-        }
-      }
-    }
-    found.sort(Comparator.comparingInt(gate -> position[gate]));
-    return found.stream().mapToInt(Integer::intValue).toArray();
   }
 
   boolean isHub(int gate) {

@@ -2,7 +2,6 @@ package dev.thicket.model.analysis;
 
 import dev.thicket.model.analysis.bdd.Bdd;
 import dev.thicket.model.tree.Gate;
-import java.util.Arrays;
 
 /**
  * Functions of a module's gates with some nodes' outcomes replaced, rebuilt over the region
@@ -14,10 +13,7 @@ import java.util.Arrays;
 final class Rebuilds {
   private final ModeDiagrams diagrams;
   private final TreeIndex index;
-  /** Position of every node in bottom-up order (children first). */
-  private final int[] position;
-  private final int[] seen;
-  private final int[] stopAt;
+  private final Ancestors ancestors;
   private final int[] changedTo;
   private final int[] changedAt;
   /**
@@ -26,8 +22,6 @@ final class Rebuilds {
    */
   private final int[] unmade;
   private final int[] unmadeAt;
-  private int seenGeneration;
-  private int stopGeneration;
   private int generation;
   /** The gate whose last operation {@link #localOperands} leaves undone; -1 for none. */
   private int splitting = -1;
@@ -37,12 +31,7 @@ final class Rebuilds {
   Rebuilds(ModeDiagrams diagrams) {
     this.diagrams = diagrams;
     this.index = diagrams.index;
-    position = new int[index.size];
-    for (int i = 0; i < index.bottomUp.length; i++) {
-      position[index.bottomUp[i]] = i;
-    }
-    seen = new int[index.size];
-    stopAt = new int[index.size];
+    ancestors = new Ancestors(index);
     changedAt = new int[index.size];
     changedTo = new int[index.size];
     unmade = new int[index.size];
@@ -98,11 +87,7 @@ final class Rebuilds {
    * {@code stops}; returns the new functions of {@code context} (no stops) or of the stops.
    */
   private int[] rebuilt(int[] seeds, int[] values, int context, int[] stops) {
-    stopGeneration++;
-    for (int stop : stops) {
-      stopAt[stop] = stopGeneration;
-    }
-    int[] region = region(seeds, context);
+    int[] region = ancestors.upTo(seeds, context, stops);
     generation++;
     for (int i = 0; i < seeds.length; i++) {
       changedAt[seeds[i]] = generation;
@@ -245,45 +230,5 @@ final class Rebuilds {
       changedTo[node] = function;
     }
     return true;
-  }
-
-  /**
-   * The ancestors of the seeds up to and including {@code context} (or a stop), children first.
-   */
-  private int[] region(int[] seeds, int context) {
-    seenGeneration++;
-    int[] found = new int[8];
-    int count = 0;
-    int[] stack = Arrays.copyOf(seeds, Math.max(8, seeds.length));
-    int top = seeds.length;
-    while (top > 0) {
-      int current = stack[--top];
-      if (current == context || stopAt[current] == stopGeneration) {
-        continue;
-      }
-      for (int parent : index.parents[current]) {
-        if (seen[parent] != seenGeneration) {
-          seen[parent] = seenGeneration;
-          if (count == found.length) {
-            found = Arrays.copyOf(found, count * 2);
-          }
-          found[count++] = parent;
-          if (top == stack.length) {
-            stack = Arrays.copyOf(stack, top * 2);
-          }
-          stack[top++] = parent;
-        }
-      }
-    }
-    long[] keyed = new long[count];
-    for (int i = 0; i < count; i++) {
-      keyed[i] = (long) position[found[i]] << 32 | found[i];
-    }
-    Arrays.sort(keyed);
-    int[] ordered = new int[count];
-    for (int i = 0; i < count; i++) {
-      ordered[i] = (int) keyed[i];
-    }
-    return ordered;
   }
 }
