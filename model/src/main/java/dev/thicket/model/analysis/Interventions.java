@@ -75,12 +75,13 @@ final class Interventions {
    *     #KEPT_NODES}; tests make every sub-context a chunk of its own)
    * @param sharedBelow the dependents below a sub-context that make workers share it ({@link
    *     ContextShares#SHARED_BELOW})
+   * @param progress where the workers count the values they publish
    */
   Interventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
-      LinkedInterventions linked, int keptNodes, int sharedBelow) {
+      LinkedInterventions linked, int keptNodes, int sharedBelow, InterventionProgress progress) {
     this.diagrams = diagrams;
     this.shares = new ContextShares(diagrams.index.size, sharedBelow);
-    this.values = new WorkerValues(diagrams.index.size, shares);
+    this.values = new WorkerValues(diagrams.index.size, shares, progress, checkpoints);
     this.keptNodes = keptNodes;
     this.linked = linked;
     this.bdd = diagrams.bdd;

@@ -38,6 +38,8 @@ final class ParallelInterventions {
   private final LinkedInterventions linked;
   private final int keptNodes;
   private final int sharedBelow;
+  /** The values published so far, of the current {@link #compute}. */
+  private InterventionProgress progress;
 
   /** @param sharedBelow see {@link ContextShares#SHARED_BELOW} */
   ParallelInterventions(ModeDiagrams diagrams, Checkpoints checkpoints, int hubParents,
@@ -88,13 +90,14 @@ final class ParallelInterventions {
    */
   void compute(Split split, int[][] bodies, List<List<Integer>> dependents, double[] achieved,
       double[] blocked) {
+    progress = new InterventionProgress(linked, dependents);
     if (split == Split.ALTERNATE) {
       for (int parity = 0; parity < 2; parity++) {
         int mine = parity;
         WorkClaims even = WorkClaims.when(node -> node % 2 == mine);
         WorkClaims odd = WorkClaims.when(node -> node % 2 != mine);
         work(parity == 0 ? diagrams : diagrams.copy(checkpoints), checkpoints, even, odd,
-            WorkClaims.ALL, 0, bodies, dependents, achieved, blocked, parity == 0);
+            WorkClaims.ALL, 0, bodies, dependents, achieved, blocked);
       }
       return;
     }
@@ -119,7 +122,7 @@ final class ParallelInterventions {
     Thread helper = DeepStack.thread(() -> {
       try {
         work(copy.getAndSet(null), second, claims, below, modules, sharedBelow, bodies,
-            dependents, achieved, blocked, false);
+            dependents, achieved, blocked);
       } catch (Throwable t) {
         failure.compareAndSet(null, t);
         stop.set(true);
@@ -128,7 +131,7 @@ final class ParallelInterventions {
     helper.start();
     try {
       work(diagrams, checkpoints.worker(stop::get, true), claims, below, modules, sharedBelow,
-          bodies, dependents, achieved, blocked, true);
+          bodies, dependents, achieved, blocked);
     } catch (Throwable t) {
       failure.compareAndSet(null, t);
       stop.set(true);
@@ -139,6 +142,7 @@ final class ParallelInterventions {
     if (first instanceof OutOfMemoryError && !Thread.currentThread().isInterrupted()) {
       // Two workers hold two copies and twice the rebuilt functions: one may fit. Cancellation
       // is still seen by the checkpoints.
+      progress.restart();
       alone(bodies, dependents, achieved, blocked);
       return;
     }
@@ -154,33 +158,29 @@ final class ParallelInterventions {
   private void alone(int[][] bodies, List<List<Integer>> dependents, double[] achieved,
       double[] blocked) {
     work(diagrams, checkpoints, WorkClaims.ALL, WorkClaims.ALL, WorkClaims.ALL, 0, bodies,
-        dependents, achieved, blocked, true);
+        dependents, achieved, blocked);
   }
 
   /**
    * One worker's part: of each module with fewer than {@code wholeBelow} dependents, all or
    * nothing (as {@code modules} claims say: the module's own work is not done twice); of each
    * larger one, the members that {@code claims} give it, and the insides of the sub-contexts
-   * that {@code below} gives it ({@link ContextShares}).
+   * that {@code below} gives it ({@link ContextShares}). Progress: the values published, as
+   * {@code at} reports them ({@link InterventionProgress}).
    */
   private void work(ModeDiagrams on, Checkpoints at, WorkClaims claims, WorkClaims below,
       WorkClaims modules, int wholeBelow, int[][] bodies, List<List<Integer>> dependents,
-      double[] achieved, double[] blocked, boolean reports) {
+      double[] achieved, double[] blocked) {
     Interventions interventions =
-        new Interventions(on, at, hubParents, linked, keptNodes, sharedBelow);
-    int done = 0;
+        new Interventions(on, at, hubParents, linked, keptNodes, sharedBelow, progress);
     for (int module = 0; module < bodies.length; module++) {
       List<Integer> list = dependents.get(module);
       boolean whole = list != null && list.size() < wholeBelow;
       if (list == null || whole && !modules.take(module)) {
         continue;
       }
-      if (reports) {
-        at.step(done, on.index.size);
-      }
       interventions.compute(bodies[module], list, achieved, blocked,
           whole ? WorkClaims.ALL : claims, whole ? WorkClaims.ALL : below);
-      done += list.size();
     }
   }
 

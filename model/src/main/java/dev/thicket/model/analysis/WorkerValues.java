@@ -8,12 +8,18 @@ package dev.thicket.model.analysis;
  */
 final class WorkerValues {
   private final ContextShares shares;
+  private final InterventionProgress progress;
+  private final Checkpoints checkpoints;
   private final double[] contextBlocked;
   private double[] achieved;
   private double[] blocked;
 
-  WorkerValues(int nodes, ContextShares shares) {
+  /** @param checkpoints the worker's, given the progress of every worker */
+  WorkerValues(int nodes, ContextShares shares, InterventionProgress progress,
+      Checkpoints checkpoints) {
     this.shares = shares;
+    this.progress = progress;
+    this.checkpoints = checkpoints;
     this.contextBlocked = new double[nodes];
   }
 
@@ -34,6 +40,7 @@ final class WorkerValues {
     }
     if (shares.publishes(node, isContext)) {
       (target % 2 == 0 ? achieved : blocked)[node] = probability;
+      progress.published(node, target % 2 == 0, checkpoints);
     }
   }
 

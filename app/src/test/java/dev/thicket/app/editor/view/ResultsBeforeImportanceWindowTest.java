@@ -8,6 +8,7 @@ import dev.thicket.model.io.formats.TreeFiles;
 import dev.thicket.model.score.NodeScore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -26,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A large fault tree opened in the window: its probability, scenarios and node probabilities
  * show while the importance of its gates inside modules is computed (their cards neutral, the
- * node panel saying so), then the colours of the final scores.
+ * node panel saying so, the progress bar moving), then the colours of the final scores.
  */
 @ExtendWith(ApplicationExtension.class)
 class ResultsBeforeImportanceWindowTest {
@@ -38,12 +39,16 @@ class ResultsBeforeImportanceWindowTest {
   @TempDir static Path folder;
 
   private MainWindow window;
+  /** Every value of the analysis's progress (its bar's), in order (FX thread). */
+  private final List<Double> shownProgress = new ArrayList<>();
 
   @Start
   void start(Stage stage) throws Exception {
     if (Files.isRegularFile(EDF9203)) {
       window = new MainWindow(stage, TreeFiles.read(List.of(EDF9203)), EDF9203,
           ScriptedDialogs::new, new RecentFiles(folder.resolve("recent.txt")));
+      window.results().progressProperty()
+          .addListener((property, before, now) -> shownProgress.add(now.doubleValue()));
       stage.show();
     }
   }
@@ -84,5 +89,9 @@ class ResultsBeforeImportanceWindowTest {
     assertThat(robot.lookup("#critical").queryAs(ListView.class).getItems()).isNotEmpty();
     assertThat(robot.lookup("#node-score").queryAs(Label.class).getText())
         .contains("risk removed if blocked");
+    // The bar moved while the gates' importance ran (one module: it stood still before).
+    List<Double> shown = WaitForAsyncUtils.asyncFx(() -> List.copyOf(shownProgress)).get();
+    assertThat(shown.stream().filter(value -> value > 0.85 && value < 1).distinct().count())
+        .as("progress shown: " + shown).isGreaterThanOrEqualTo(3);
   }
 }

@@ -1,0 +1,108 @@
+package dev.thicket.model.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thicket.model.analysis.ParallelInterventions.Split;
+import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.tree.AttackTree;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The progress of the importance's interventions ({@link InterventionProgress}): counted value by
+ * value, so it moves inside one module; it never goes back, and it reaches the end of the stage
+ * once, with the last value (the editor's bar stood at 85 % for the whole of a large module).
+ */
+class InterventionProgressTest {
+  private static final double FROM = 0.85;
+
+  /** One module, the goal's, with the dependents s, a, b, c and t (shared gates). */
+  private static final String ONE_MODULE = """
+      format: attacktree/v1
+      title: Shared gates
+      root: goal
+      nodes:
+        goal: {title: Goal, gate: or, children: [p, q, r]}
+        p: {title: P, gate: and, children: [s, a]}
+        q: {title: Q, gate: and, children: [s, b]}
+        r: {title: R, gate: and, children: [a, b, c]}
+        s: {title: S, gate: or, children: [c, t]}
+        a: {title: A, gate: or, children: [l1, l2]}
+        b: {title: B, gate: or, children: [l2, l3]}
+        c: {title: C, gate: and, children: [l1, l3]}
+        t: {title: T, gate: or, children: [l2, l4]}
+        l1: {title: L1, likelihood: 0.3}
+        l2: {title: L2, likelihood: 0.2}
+        l3: {title: L3, likelihood: 0.4}
+        l4: {title: L4, likelihood: 0.1}
+      """;
+
+  @Test
+  void progressMovesInsideOneModule() throws Exception {
+    AttackTree tree = TreeReader.read("shared.yaml", ONE_MODULE.getBytes(StandardCharsets.UTF_8));
+
+    for (Split split : new Split[] {Split.ONE, Split.ALTERNATE}) {
+      List<Double> fractions = progress(tree, Mode.RESIDUAL, split);
+
+      assertThat(fractions.stream().filter(f -> f > FROM && f < 1.0).distinct().count())
+          .as(split + ": " + fractions).isGreaterThanOrEqualTo(3);
+      assertEndsOnce(fractions, split.toString());
+    }
+  }
+
+  /**
+   * Random trees (a third non-coherent): on one thread, and on two workers in turn, the progress
+   * never goes back and reaches the end exactly with the last value; on two threads (only the
+   * first reports, counting the second's values too) it never goes back nor past the end.
+   */
+  @Property(tries = 150)
+  void progressNeverGoesBackAndEndsWithTheLastValue(@ForAll long seed) {
+    AttackTree tree = RandomTrees.generate(seed, 16, 9, 2, seed % 3 == 0);
+    Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
+
+    for (Split split : Split.values()) {
+      List<Double> fractions = progress(tree, mode, split);
+
+      for (int i = 1; i < fractions.size(); i++) {
+        assertThat(fractions.get(i)).as(split + ", seed " + seed + ": " + fractions)
+            .isGreaterThanOrEqualTo(fractions.get(i - 1)).isLessThanOrEqualTo(1.0);
+      }
+      if (fractions.size() > 1 && split != Split.TWO) {
+        assertEndsOnce(fractions, split + ", seed " + seed);
+      }
+    }
+  }
+
+  /** The last fraction is the stage's end, and no earlier one is. */
+  private static void assertEndsOnce(List<Double> fractions, String what) {
+    assertThat(fractions.get(fractions.size() - 1)).as(what + ": " + fractions)
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(fractions.subList(0, fractions.size() - 1)).as(what + ": " + fractions)
+        .allSatisfy(f -> assertThat(f).isLessThan(1.0 - 1e-12));
+  }
+
+  /** The fractions reported in the importance stage, [0.85, 1], in order. */
+  private static List<Double> progress(AttackTree tree, Mode mode, Split split) {
+    List<Double> fractions = Collections.synchronizedList(new ArrayList<>());
+    Checkpoints checkpoints = new Checkpoints(new AnalysisMonitor() {
+      @Override
+      public void progress(String stage, double fraction) {
+        fractions.add(fraction);
+      }
+
+      @Override
+      public boolean cancelled() {
+        return false;
+      }
+    });
+    checkpoints.stage("importance", FROM, 1.0);
+    new ImportanceMeasures(EveryGateDiagrams.of(tree, mode), checkpoints, HubCuts.HUB_PARENTS,
+        Interventions.KEPT_NODES, split, 0).compute(0.1, 1);
+    return List.copyOf(fractions);
+  }
+}
