@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 /**
@@ -25,6 +26,8 @@ final class LongRunProgress {
     ProgressBar bar = new ProgressBar();
     bar.setId(id);
     bar.setMaxWidth(Double.MAX_VALUE);
+    // never squeezed to nothing by a full panel (the Results tab's lists took its height)
+    bar.setMinHeight(Region.USE_PREF_SIZE);
     bar.progressProperty().bind(progress);
     bar.setVisible(false);
     bar.managedProperty().bind(bar.visibleProperty());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Assumptions;
@@ -71,6 +72,8 @@ class ResultsBeforeImportanceWindowTest {
 
     assertThat(robot.lookup("#analysis-status").queryAs(Label.class).getText())
         .isEqualTo("scoring: importance…");
+    ProgressBar bar = robot.lookup("#analysis-progress").queryAs(ProgressBar.class);
+    assertThat(bar.isVisible() && bar.getHeight() > 0).as("the progress bar shown").isTrue();
     assertThat(((Label) robot.lookup("#critical").queryAs(ListView.class).getPlaceholder())
         .getText()).isEqualTo("The importance of every node is being computed…");
     assertThat(robot.lookup("#scenarios").queryAs(ListView.class).getItems()).isNotEmpty();
