@@ -136,6 +136,10 @@ final class BenchAraliaCommand implements Callable<Integer> {
         + "within 1e-4 relative of expected.tsv and to the cross-check's digits, '=t' expected.tsv "
         + "matches the count of ALL cut sets (and the cross-check the limited one), '~' only "
         + "the cross-check has a value and matches, 'X' differs, '-' nothing to compare.%n", matched, compared, totalSeconds);
+    if (importance) {
+      out.printf("+imp. s 't/o N%%': the importance had computed N %% of its values when the "
+          + "timeout struck.%n");
+    }
     if (crossChecked > 0) {
       out.printf("%d of %d checks by independent methods agreed with the engine (the "
           + "simulation's interval holds its probability; set algebra finds its cut sets of "
@@ -206,16 +210,22 @@ final class BenchAraliaCommand implements Callable<Integer> {
     return result.tally();
   }
 
-  /** The whole analysis again, importance of every node included. */
+  /**
+   * The whole analysis again, importance of every node included; at the timeout, how much of
+   * the importance was done ("t/o 37.5%") if it had started.
+   */
   private String importanceSeconds(AraliaReference.Row row) {
     long start = System.nanoTime();
+    ImportanceReach reach = new ImportanceReach(start, timeoutSeconds);
     try {
-      TreeAnalysis.run(TreeFiles.read(row.files()), options(row), Deadline.after(start, timeoutSeconds));
+      TreeAnalysis.run(TreeFiles.read(row.files()), options(row), reach);
       return seconds((System.nanoTime() - start) / 1e9);
     } catch (TreeFileException e) {
       return "-";
     } catch (AnalysisCancelledException e) {
-      return "timeout";
+      double done = reach.done();
+      return Double.isNaN(done) ? "timeout"
+          : String.format(java.util.Locale.ROOT, "t/o %.1f%%", 100 * done);
     } catch (AnalysisTooLargeException e) {
       return "memory";
     }
