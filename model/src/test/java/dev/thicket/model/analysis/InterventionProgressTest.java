@@ -21,30 +21,10 @@ import org.junit.jupiter.api.Test;
 class InterventionProgressTest {
   private static final double FROM = 0.85;
 
-  /** One module, the goal's, with the dependents s, a, b, c and t (shared gates). */
-  private static final String ONE_MODULE = """
-      format: attacktree/v1
-      title: Shared gates
-      root: goal
-      nodes:
-        goal: {title: Goal, gate: or, children: [p, q, r]}
-        p: {title: P, gate: and, children: [s, a]}
-        q: {title: Q, gate: and, children: [s, b]}
-        r: {title: R, gate: and, children: [a, b, c]}
-        s: {title: S, gate: or, children: [c, t]}
-        a: {title: A, gate: or, children: [l1, l2]}
-        b: {title: B, gate: or, children: [l2, l3]}
-        c: {title: C, gate: and, children: [l1, l3]}
-        t: {title: T, gate: or, children: [l2, l4]}
-        l1: {title: L1, likelihood: 0.3}
-        l2: {title: L2, likelihood: 0.2}
-        l3: {title: L3, likelihood: 0.4}
-        l4: {title: L4, likelihood: 0.1}
-      """;
-
   @Test
   void progressMovesInsideOneModule() throws Exception {
-    AttackTree tree = TreeReader.read("shared.yaml", ONE_MODULE.getBytes(StandardCharsets.UTF_8));
+    AttackTree tree = TreeReader.read("shared.yaml",
+        ParallelInterventionsTest.SHARED.getBytes(StandardCharsets.UTF_8));
 
     for (Split split : new Split[] {Split.ONE, Split.ALTERNATE}) {
       List<Double> fractions = progress(tree, Mode.RESIDUAL, split);

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
  * enumeration; a failure or a cancellation on either thread stops both.
  */
 class ParallelInterventionsTest {
-  /** Shared gates under the goal: its context has members a, b, c and the sub-context s. */
-  private static final String SHARED = """
+  /**
+   * Shared gates under the goal: its context has members a, b, c and the sub-context s; one
+   * module, the goal's ({@link InterventionProgressTest} too).
+   */
+  static final String SHARED = """
       format: attacktree/v1
       title: Shared gates
       root: goal
