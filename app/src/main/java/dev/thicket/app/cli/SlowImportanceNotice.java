@@ -38,6 +38,9 @@ final class SlowImportanceNotice implements AutoCloseable {
   }
 
   private synchronized void importanceStarts(AnalysisResult result) {
+    if (timer != null) {
+      return; // a later hand-over of the same run: the notice is set already
+    }
     timer = new Timer("thicket-importance-notice", true);
     String goal = "P(goal) " + Decimals.of(result.probability().get(result.mode())) + " ("
         + result.mode().keyword() + ")";

@@ -66,10 +66,12 @@ public interface AnalysisMonitor {
    * Everything but the costly part of the importance is known: {@code result} holds the final
    * probabilities, scenarios, attackers and mitigation effects, the final measures of the nodes
    * they come at once for (modules, leaves whose mitigations guard nothing else), and the other
-   * nodes {@linkplain NodeImportance#pending() pending}, with their probability only. Called at
-   * most once, from the analysis thread, before the interventions of those nodes (often the
-   * longest part of the analysis); not when the options skip the importance or when no node is
-   * left pending. The editor shows it while the rest runs.
+   * nodes {@linkplain NodeImportance#pending() pending}, with their probability only. Called
+   * from the analysis thread, first before the interventions of those nodes (often the longest
+   * part of the analysis), then again every two seconds while they run, with the final measures
+   * of the nodes known since (each call knows at least the nodes the one before knew); not when
+   * the options skip the importance or when no node is left pending. The editor shows it while
+   * the rest runs.
    */
   default void beforeImportance(AnalysisResult result) {}
 }

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 final class ImportanceMeasures {
   /** Exclusive mitigations failing less often than this make a leaf go the general way. */
   private static final double LEAST_FAILURE = 1e-6;
+  /** Results known so far are handed over this often while the interventions run: 2 s. */
+  static final long HAND_OVER_NANOS = 2_000_000_000L;
 
   private final ModeDiagrams diagrams;
   private final Checkpoints checkpoints;
@@ -31,6 +33,8 @@ final class ImportanceMeasures {
   private final int keptNodes;
   private final ParallelInterventions.Split split;
   private final int sharedBelow;
+  /** How often results are handed over while the interventions run. */
+  private long handOverNanos = HAND_OVER_NANOS;
 
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints) {
     this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
@@ -75,7 +79,8 @@ final class ImportanceMeasures {
    * As {@link #compute(double, double)}, handing {@code known} the nodes whose measures come at
    * once (modules, leaves whose counted mitigations guard nothing else: derivatives), the others
    * {@linkplain NodeImportance#pending() pending}, before the interventions that take the time;
-   * not when no node would be pending.
+   * not when no node would be pending. While the interventions run, every {@link
+   * #HAND_OVER_NANOS} it hands over again, with the nodes whose values are in since.
    */
   List<NodeImportance> compute(double criticalThreshold, double impact,
       Consumer<List<NodeImportance>> known) {
@@ -83,11 +88,20 @@ final class ImportanceMeasures {
     double[] achieved = new double[index.size];
     double[] blocked = new double[index.size];
     boolean[] computed = new boolean[index.size];
-    interventions(achieved, blocked, computed, () -> known.accept(
-        measures(computed, achieved, blocked, criticalThreshold, impact)));
+    interventions(achieved, blocked, computed, partial -> known.accept(measures(partial.computed,
+        partial.achieved, partial.blocked, criticalThreshold, impact)));
     Arrays.fill(computed, true);
     return measures(computed, achieved, blocked, criticalThreshold, impact);
   }
+
+  /** Hands results over every {@code nanos} while the interventions run (tests: 0, at each). */
+  ImportanceMeasures handingOverEvery(long nanos) {
+    handOverNanos = nanos;
+    return this;
+  }
+
+  /** P(T[X:=1]) and P(T[X:=0]) where {@code computed}. */
+  private record Known(boolean[] computed, double[] achieved, double[] blocked) {}
 
   /** Every node's measures where {@code computed}, else pending. */
   private List<NodeImportance> measures(boolean[] computed, double[] achieved, double[] blocked,
@@ -118,11 +132,12 @@ final class ImportanceMeasures {
   }
 
   /**
-   * P(T[X:=1]) and P(T[X:=0]) of every node; {@code cheapDone} runs once those of the nodes
-   * marked {@code computed} are known (derivatives only), if some are not.
+   * P(T[X:=1]) and P(T[X:=0]) of every node; {@code handOver} gets those of the nodes marked
+   * {@code computed} once they are known (derivatives only), if some are not, then while the
+   * interventions run, those known so far.
    */
   private void interventions(double[] achieved, double[] blocked, boolean[] computed,
-      Runnable cheapDone) {
+      Consumer<Known> handOver) {
     TreeIndex index = diagrams.index;
     Modules modules = diagrams.modules;
     Derivatives derivatives = new Derivatives(diagrams,
@@ -150,7 +165,7 @@ final class ImportanceMeasures {
     }
     for (boolean known : computed) {
       if (!known) {
-        cheapDone.run();
+        handOver.accept(new Known(computed, achieved, blocked));
         break;
       }
     }
@@ -170,24 +185,88 @@ final class ImportanceMeasures {
     }
     double[] moduleAchieved = new double[index.size];
     double[] moduleBlocked = new double[index.size];
+    ModuleValues values = new ModuleValues(dependentsByModule, derivatives, moduleAchieved,
+        moduleBlocked);
     if (dependentsByModule.stream().anyMatch(Objects::nonNull)) {
       new ParallelInterventions(diagrams, checkpoints, hubParents, linked, keptNodes,
           sharedBelow).compute(split, bodies(dependentsByModule), dependentsByModule,
-          moduleAchieved, moduleBlocked);
+          moduleAchieved, moduleBlocked, new InterventionProgress(linked, dependentsByModule,
+              index.size, handOverNanos, in -> handOver.accept(
+                  values.known(in, linked, computed, achieved, blocked))));
     }
-    for (int module = 0; module < index.size; module++) {
-      List<Integer> dependents = dependentsByModule.get(module);
-      if (dependents == null) {
-        continue;
-      }
-      double moduleProbability = diagrams.probability(module);
-      double slope = derivatives.module[module];
-      for (int node : dependents) {
-        achieved[node] = top + slope * (moduleAchieved[node] - moduleProbability);
-        blocked[node] = top + slope * (moduleBlocked[node] - moduleProbability);
-      }
-    }
+    values.toTop(null, achieved, blocked, null);
     linked.copy(achieved, blocked);
+  }
+
+  /** The dependents' values in their modules, and how they enter the top event. */
+  private final class ModuleValues {
+    private final List<List<Integer>> dependentsByModule;
+    private final Derivatives derivatives;
+    private final double[] moduleAchieved;
+    private final double[] moduleBlocked;
+
+    ModuleValues(List<List<Integer>> dependentsByModule, Derivatives derivatives,
+        double[] moduleAchieved, double[] moduleBlocked) {
+      this.dependentsByModule = dependentsByModule;
+      this.derivatives = derivatives;
+      this.moduleAchieved = moduleAchieved;
+      this.moduleBlocked = moduleBlocked;
+    }
+
+    /**
+     * P(T[X:=c]) = P(T) + D(M) · (P(M[X:=c]) − P(M)) of the dependents X: all, or with {@code
+     * in} the values published only, marked in {@code known} (by slot, as {@link
+     * InterventionProgress#isPublished}).
+     */
+    void toTop(InterventionProgress in, double[] achieved, double[] blocked, boolean[] known) {
+      double top = diagrams.top();
+      for (int module = 0; module < dependentsByModule.size(); module++) {
+        List<Integer> dependents = dependentsByModule.get(module);
+        if (dependents == null) {
+          continue;
+        }
+        double moduleProbability = diagrams.probability(module);
+        double slope = derivatives.module[module];
+        for (int node : dependents) {
+          if (in == null || in.isPublished(2 * node)) {
+            achieved[node] = top + slope * (moduleAchieved[node] - moduleProbability);
+            mark(known, 2 * node);
+          }
+          if (in == null || in.isPublished(2 * node + 1)) {
+            blocked[node] = top + slope * (moduleBlocked[node] - moduleProbability);
+            mark(known, 2 * node + 1);
+          }
+        }
+      }
+    }
+
+    private static void mark(boolean[] known, int slot) {
+      if (known != null) {
+        known[slot] = true;
+      }
+    }
+
+    /**
+     * The values known while the interventions run: those of the nodes computed at once, those
+     * published, and the values linked to them; a node whose two values are in is computed.
+     */
+    Known known(InterventionProgress in, LinkedInterventions linked, boolean[] computed,
+        double[] achieved, double[] blocked) {
+      int nodes = computed.length;
+      boolean[] slots = new boolean[2 * nodes];
+      for (int node = 0; node < nodes; node++) {
+        slots[2 * node] = slots[2 * node + 1] = computed[node];
+      }
+      double[] nowAchieved = achieved.clone();
+      double[] nowBlocked = blocked.clone();
+      toTop(in, nowAchieved, nowBlocked, slots);
+      linked.copyKnown(nowAchieved, nowBlocked, slots);
+      boolean[] now = new boolean[nodes];
+      for (int node = 0; node < nodes; node++) {
+        now[node] = slots[2 * node] && slots[2 * node + 1];
+      }
+      return new Known(now, nowAchieved, nowBlocked);
+    }
   }
 
   /**

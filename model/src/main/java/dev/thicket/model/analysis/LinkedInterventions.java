@@ -80,10 +80,21 @@ final class LinkedInterventions {
 
   /** Fills every value that equals another node's, once the computed ones are known. */
   void copy(double[] achieved, double[] blocked) {
+    copyKnown(achieved, blocked, null);
+  }
+
+  /**
+   * Fills the values that equal another node's whose value is {@code known} (by slot: 2 × node
+   * for T[·:=1], 2 × node + 1 for T[·:=0]; null: all), marking them known too.
+   */
+  void copyKnown(double[] achieved, double[] blocked, boolean[] known) {
     for (int i = 0; i < source.length; i++) {
-      if (source[i] != i) {
+      if (source[i] != i && (known == null || known[source[i]])) {
         double[] values = i % 2 == 0 ? achieved : blocked;
         values[i / 2] = values[source[i] / 2];
+        if (known != null) {
+          known[i] = true;
+        }
       }
     }
   }

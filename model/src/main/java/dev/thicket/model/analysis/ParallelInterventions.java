@@ -87,10 +87,11 @@ final class ParallelInterventions {
    *
    * @param bodies for each module with dependents, the module then its body ({@link
    *     Interventions#compute})
+   * @param progress where the workers note the values they publish
    */
   void compute(Split split, int[][] bodies, List<List<Integer>> dependents, double[] achieved,
-      double[] blocked) {
-    progress = new InterventionProgress(linked, dependents);
+      double[] blocked, InterventionProgress progress) {
+    this.progress = progress;
     if (split == Split.ALTERNATE) {
       for (int parity = 0; parity < 2; parity++) {
         int mine = parity;

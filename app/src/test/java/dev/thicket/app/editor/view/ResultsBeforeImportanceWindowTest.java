@@ -28,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A large fault tree opened in the window: its probability, scenarios and node probabilities
  * show while the importance of its gates inside modules is computed (their cards neutral, the
- * node panel saying so, the progress bar moving), then the colours of the final scores.
+ * node panel saying so, the progress bar moving, some gates' scores coming in), then the
+ * colours of the final scores.
  */
 @ExtendWith(ApplicationExtension.class)
 class ResultsBeforeImportanceWindowTest {
@@ -42,6 +43,8 @@ class ResultsBeforeImportanceWindowTest {
   private MainWindow window;
   /** Every value of the analysis's progress (its bar's), in order (FX thread). */
   private final List<Double> shownProgress = new ArrayList<>();
+  /** How many nodes were pending in every result shown, in order (FX thread). */
+  private final List<Long> shownPending = new ArrayList<>();
 
   @Start
   void start(Stage stage) throws Exception {
@@ -50,6 +53,8 @@ class ResultsBeforeImportanceWindowTest {
           ScriptedDialogs::new, new RecentFiles(folder.resolve("recent.txt")));
       window.results().progressProperty()
           .addListener((property, before, now) -> shownProgress.add(now.doubleValue()));
+      window.results().shownProperty().addListener((property, before, now) -> shownPending.add(
+          now == null ? -1 : now.nodes().stream().filter(NodeScore::pending).count()));
       stage.show();
     }
   }
@@ -96,5 +101,12 @@ class ResultsBeforeImportanceWindowTest {
     List<Double> shown = WaitForAsyncUtils.asyncFx(() -> List.copyOf(shownProgress)).get();
     assertThat(shown.stream().filter(value -> value > 0.85 && value < 1).distinct().count())
         .as("progress shown: " + shown).isGreaterThanOrEqualTo(3);
+    // Gates' importance came in while the rest still ran: a result with fewer pending nodes
+    // than the first early one, but some, was shown (every two seconds, decision 40).
+    List<Long> counts = WaitForAsyncUtils.asyncFx(() -> List.copyOf(shownPending)).get();
+    long firstEarly = counts.stream().filter(count -> count > 0).findFirst().orElseThrow();
+    assertThat(counts).as("pending nodes of each result shown").last().isEqualTo(0L);
+    assertThat(counts).as("pending nodes of each result shown")
+        .anyMatch(count -> count > 0 && count < firstEarly);
   }
 }
