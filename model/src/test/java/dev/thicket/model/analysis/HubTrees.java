@@ -27,6 +27,15 @@ final class HubTrees {
   }
 
   /**
+   * For an even seed a hub tree (a third non-coherent, a quarter nested), else a {@link
+   * RandomTrees} tree of at most that many gates, leaves and mitigations (a third non-coherent).
+   */
+  static AttackTree orRandom(long seed, int maxGates, int maxLeaves, int maxMitigations) {
+    return seed % 2 == 0 ? generate(seed, seed % 3 == 0, seed % 4 == 0)
+        : RandomTrees.generate(seed, maxGates, maxLeaves, maxMitigations, seed % 3 == 0);
+  }
+
+  /**
    * @param nested whether the terms' gate is an inner context below the goal (decision 41): its
    *     two parents AND it with a leaf from inside it and with a fresh leaf, so it is no module
    */

@@ -68,8 +68,7 @@ class InterventionProgressTest {
   @Property(tries = 150)
   void resultsHandedOverWhileTheInterventionsRunAreFinalWhereKnown(@ForAll long seed) {
     boolean hubs = seed % 2 == 0;
-    AttackTree tree = hubs ? HubTrees.generate(seed, seed % 3 == 0, seed % 4 == 0)
-        : RandomTrees.generate(seed, 16, 9, 2, seed % 3 == 0);
+    AttackTree tree = HubTrees.orRandom(seed, 16, 9, 2);
     Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
 
     for (Split split : new Split[] {Split.ONE, Split.TWO, Split.ALTERNATE}) {

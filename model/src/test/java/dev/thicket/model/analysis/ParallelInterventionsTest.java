@@ -54,8 +54,7 @@ class ParallelInterventionsTest {
   @Property(tries = 300)
   void everyMemberIsComputedByOneWorkerTheSameAsOnOne(@ForAll long seed) {
     boolean hubs = seed % 2 == 0;
-    AttackTree tree = hubs ? HubTrees.generate(seed, seed % 3 == 0, seed % 4 == 0)
-        : RandomTrees.generate(seed, 8, 6, 3, seed % 3 == 0);
+    AttackTree tree = HubTrees.orRandom(seed, 8, 6, 3);
     Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
     int hubParents = hubs ? 3 : HubCuts.HUB_PARENTS;
     int keptNodes = seed % 5 == 0 ? 0 : Interventions.KEPT_NODES;
