@@ -1,6 +1,7 @@
 package dev.thicket.app.bench;
 
 import dev.thicket.model.analysis.AnalysisMonitor;
+import dev.thicket.model.analysis.TreeAnalysis;
 
 /**
  * The deadline of a row's run with importance ({@link Deadline}) that also remembers how far the
@@ -8,8 +9,6 @@ import dev.thicket.model.analysis.AnalysisMonitor;
  * first report is its start; the analysis ends at 1).
  */
 final class ImportanceReach implements AnalysisMonitor {
-  private static final String STAGE = "importance";
-
   private final AnalysisMonitor deadline;
   private volatile double start = Double.NaN;
   private volatile double last = Double.NaN;
@@ -20,7 +19,7 @@ final class ImportanceReach implements AnalysisMonitor {
 
   @Override
   public void progress(String stage, double fraction) {
-    if (STAGE.equals(stage)) {
+    if (TreeAnalysis.IMPORTANCE_STAGE.equals(stage)) {
       if (Double.isNaN(start)) {
         start = fraction;
       }

@@ -12,6 +12,9 @@ import java.util.Map;
  * docs/analysis.md for the definitions.
  */
 public final class TreeAnalysis {
+  /** The stage of the importance of every node, as monitors see it ({@link AnalysisMonitor}). */
+  public static final String IMPORTANCE_STAGE = "importance";
+
   private TreeAnalysis() {}
 
   public static AnalysisResult run(AttackTree tree, AnalysisOptions options) {
@@ -86,7 +89,7 @@ public final class TreeAnalysis {
         AttackerAnalysis.run(index, diagrams, cutSets, ranking, impact, checkpoints);
     List<MitigationEffect> mitigations =
         MitigationMeasures.of(diagrams.all(), options.importanceMode(), impact);
-    checkpoints.stage("importance", 0.85, 1.0);
+    checkpoints.stage(IMPORTANCE_STAGE, 0.85, 1.0);
     AnalysisResult withoutImportance = new AnalysisResult(tree.title(), tree.root(), impact,
         probability, risk, options.mode(), scenarios, options.importanceMode(), List.of(),
         List.of(), mitigations, index.unestimated, settings.criticalOrDefault(),

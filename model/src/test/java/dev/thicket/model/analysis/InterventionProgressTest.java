@@ -62,8 +62,9 @@ class InterventionProgressTest {
    * Results handed over while the interventions run (at every value here), on random and hub
    * trees and every split: each known node's measures are its final ones, the others pending,
    * and what is known only grows; on one thread, and on two workers in turn, the last hand-over
-   * knows every node. A value read before it is in, a linked copy of a value not in, or a node
-   * marked known with one value missing would differ from the final measures.
+   * knows every node; the final measures are exact against enumeration. A value read before it is
+   * in, a linked copy of a value not in, or a node marked known with one value missing would
+   * differ from the final measures.
    */
   @Property(tries = 150)
   void resultsHandedOverWhileTheInterventionsRunAreFinalWhereKnown(@ForAll long seed) {
@@ -94,6 +95,9 @@ class InterventionProgressTest {
         assertThat(handedOver.get(handedOver.size() - 1)).as(split + ", seed " + seed)
             .isEqualTo(last);
       }
+      // the final measures, which every known one equals, against enumeration
+      ForcedMeasures.assertExact(new BruteForce(tree), mode, tree.root(), 1, last, 1e-9,
+          ", " + split + ", seed " + seed);
     }
   }
 
