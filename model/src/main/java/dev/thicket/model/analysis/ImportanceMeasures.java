@@ -80,7 +80,8 @@ final class ImportanceMeasures {
    * once (modules, leaves whose counted mitigations guard nothing else: derivatives), the others
    * {@linkplain NodeImportance#pending() pending}, before the interventions that take the time;
    * not when no node would be pending. While the interventions run, every {@link
-   * #HAND_OVER_NANOS} it hands over again, with the nodes whose values are in since.
+   * #HAND_OVER_NANOS} it hands over again if more nodes are known than at the last hand-over
+   * (what is known only grows; an unchanged result is not handed over twice).
    */
   List<NodeImportance> compute(double criticalThreshold, double impact,
       Consumer<List<NodeImportance>> known) {
@@ -88,8 +89,15 @@ final class ImportanceMeasures {
     double[] achieved = new double[index.size];
     double[] blocked = new double[index.size];
     boolean[] computed = new boolean[index.size];
-    interventions(achieved, blocked, computed, partial -> known.accept(measures(partial.computed,
-        partial.achieved, partial.blocked, criticalThreshold, impact)));
+    long[] handedOver = {-1};
+    interventions(achieved, blocked, computed, partial -> {
+      long count = partial.count();
+      if (count > handedOver[0]) {
+        handedOver[0] = count;
+        known.accept(measures(partial.computed, partial.achieved, partial.blocked,
+            criticalThreshold, impact));
+      }
+    });
     Arrays.fill(computed, true);
     return measures(computed, achieved, blocked, criticalThreshold, impact);
   }
@@ -101,7 +109,15 @@ final class ImportanceMeasures {
   }
 
   /** P(T[X:=1]) and P(T[X:=0]) where {@code computed}. */
-  private record Known(boolean[] computed, double[] achieved, double[] blocked) {}
+  private record Known(boolean[] computed, double[] achieved, double[] blocked) {
+    long count() {
+      long count = 0;
+      for (boolean known : computed) {
+        count += known ? 1 : 0;
+      }
+      return count;
+    }
+  }
 
   /** Every node's measures where {@code computed}, else pending. */
   private List<NodeImportance> measures(boolean[] computed, double[] achieved, double[] blocked,
