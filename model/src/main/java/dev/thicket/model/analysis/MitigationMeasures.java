@@ -19,6 +19,9 @@ final class MitigationMeasures {
    */
   static List<MitigationEffect> of(ModeDiagrams all, Mode mode, double impact) {
     TreeIndex index = all.index;
+    if (index.mitigation.length == 0) {
+      return List.of();
+    }
     double[] base = all.baseProbabilities(ModeDiagrams.countedIn(index, mode));
     ModeDiagrams.Evaluation evaluation = all.evaluate(base);
     Derivatives derivatives = new Derivatives(all, evaluation);
