@@ -9,6 +9,7 @@ import dev.thicket.app.editor.viewmodel.Examples;
 import dev.thicket.app.editor.Screenshot;
 import dev.thicket.model.generate.TreeGenerator;
 import dev.thicket.model.io.TreeWriter;
+import dev.thicket.model.io.formats.TreeFiles;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,6 +78,18 @@ final class BenchEditorCommand implements Callable<Integer> {
       description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--file", paramLabel = "FILE",
+      description = "Time this tree file (any format the editor opens) instead of a generated "
+          + "tree; --nodes, --shared and --seed are then not used.")
+  Path given;
+
+  @Option(names = "--while-scoring",
+      description = "Wait before each step only for the result shown before the importance, "
+          + "so that edits and pans are timed while the importance still runs (for a tree "
+          + "whose importance takes minutes, such as Aralia's das9701); a re-score counts as "
+          + "shown when the edited tree's first result is.")
+  boolean whileScoring;
+
   @Override
   public Integer call() throws Exception {
     if (repeat < 1 || warmUp < 0 || cold < 0) {
@@ -88,13 +101,24 @@ final class BenchEditorCommand implements Callable<Integer> {
           "--nodes: a generated tree has at least 2 nodes, not " + nodes);
     }
     PrintWriter out = spec.commandLine().getOut();
-    Path file = Files.createTempFile("thicket-bench-editor-", ".yaml");
+    Path file = given != null ? given : Files.createTempFile("thicket-bench-editor-", ".yaml");
     try {
-      Files.writeString(file, TreeWriter.toYaml(TreeGenerator.generate(nodes, shared, seed)),
-          StandardCharsets.UTF_8);
-      out.printf(Locale.ROOT, "editor benchmark: generated tree of %d nodes (%.0f %% shared, "
-          + "seed %d), window 1440x900, headless (Monocle, software rendering)%n%n", nodes,
-          shared * 100, seed);
+      String tree;
+      String size;
+      if (given != null) {
+        int count = TreeFiles.read(List.of(given)).nodes().size();
+        tree = given + " (" + count + " nodes)";
+        size = count + " nodes";
+      } else {
+        Files.writeString(file, TreeWriter.toYaml(TreeGenerator.generate(nodes, shared, seed)),
+            StandardCharsets.UTF_8);
+        tree = String.format(Locale.ROOT, "generated tree of %d nodes (%.0f %% shared, seed %d)",
+            nodes, shared * 100, seed);
+        size = nodes + " nodes";
+      }
+      out.printf(Locale.ROOT, "editor benchmark: %s, window 1440x900, headless (Monocle, "
+          + "software rendering)%s%n%n", tree, whileScoring
+          ? "; each step waits only for the result before the importance" : "");
       out.printf(Locale.ROOT, FORMAT, "phase", "median ms", "min ms", "max ms", "runs",
           "target", "UI CPU", "GC");
       out.flush();
@@ -104,11 +128,11 @@ final class BenchEditorCommand implements Callable<Integer> {
         if (keras.isPresent()) {
           coldPhases.addAll(ColdStart.measure(keras.get(), "Keras tree", cold));
         }
-        coldPhases.addAll(ColdStart.measure(file, nodes + " nodes", cold));
+        coldPhases.addAll(ColdStart.measure(file, size, cold));
         coldPhases.forEach(phase -> print(out, phase));
       }
       Screenshot.useHeadlessPlatform(1440, 900);
-      for (Phase phase : EditorBench.run(file, repeat, warmUp)) {
+      for (Phase phase : EditorBench.run(file, repeat, warmUp, whileScoring)) {
         print(out, phase);
       }
       out.printf(Locale.ROOT, "%nms = wall time; UI CPU = median CPU time of the UI thread in "
@@ -119,7 +143,9 @@ final class BenchEditorCommand implements Callable<Integer> {
           Runtime.getRuntime().maxMemory() >> 20);
       return ExitCodes.OK;
     } finally {
-      Files.deleteIfExists(file);
+      if (given == null) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 

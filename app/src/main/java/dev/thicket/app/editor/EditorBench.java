@@ -4,7 +4,7 @@ import dev.thicket.app.editor.view.MainWindow;
 import dev.thicket.app.editor.viewmodel.NodeField;
 import dev.thicket.app.editor.viewmodel.RecentFiles;
 import dev.thicket.model.io.TreeFileException;
-import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.io.formats.TreeFiles;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Gate;
 import dev.thicket.model.tree.Node;
@@ -33,7 +33,7 @@ import javafx.stage.Stage;
  * edit on the UI thread (the call, its listeners, CSS, layout and the canvas repaint), the time
  * until the re-scored result is shown, and one pan frame. Every figure is wall time in
  * nanoseconds; nothing else runs in the window meanwhile (each measurement waits for the previous
- * analysis to land first).
+ * analysis to land first, or only for its result before the importance: {@link #run}).
  */
 public final class EditorBench {
   /**
@@ -61,23 +61,30 @@ public final class EditorBench {
   private final Path file;
   private final int repeat;
   private final int warmUp;
+  /** Whether an edit waits for the last result before its importance only (see {@link #run}). */
+  private final boolean whileScoring;
   private final List<Phase> phases = new ArrayList<>();
   private MainWindow window;
   private Stage stage;
 
-  private EditorBench(Path file, int repeat, int warmUp) {
+  private EditorBench(Path file, int repeat, int warmUp, boolean whileScoring) {
     this.file = file;
     this.repeat = repeat;
     this.warmUp = warmUp;
+    this.whileScoring = whileScoring;
   }
 
   /**
    * Times the phases on the tree in {@code file}: {@code warmUp} untimed runs, then {@code repeat}
-   * timed ones each. Starts the JavaFX toolkit and exits it at the end.
+   * timed ones each. Starts the JavaFX toolkit and exits it at the end. With {@code
+   * whileScoring}, each step waits only for the result shown before the importance (decision
+   * 40), so that edits and pans are timed while the importance of the tree still runs on the
+   * analysis threads (a tree whose importance takes minutes); a re-score is then shown when the
+   * edited tree's first result is.
    */
-  public static List<Phase> run(Path file, int repeat, int warmUp)
+  public static List<Phase> run(Path file, int repeat, int warmUp, boolean whileScoring)
       throws IOException, InterruptedException {
-    EditorBench bench = new EditorBench(file, repeat, warmUp);
+    EditorBench bench = new EditorBench(file, repeat, warmUp, whileScoring);
     Platform.setImplicitExit(false); // the bench closes windows between runs
     JavaFxLog.dropClassPathWarning();
     Platform.startup(() -> {});
@@ -127,7 +134,7 @@ public final class EditorBench {
     long startCpu = THREADS.getCurrentThreadCpuTime();
     AttackTree tree;
     try {
-      tree = TreeReader.read(file);
+      tree = TreeFiles.read(List.of(file)); // any format the editor opens
     } catch (TreeFileException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
@@ -254,8 +261,10 @@ public final class EditorBench {
     }
     phases.add(new Phase("edit: " + name + ", UI thread", "< 50", ui, uiCpu, uiGc));
     phases.add(new Phase("edit: " + name + ", until re-score shown", "", shown));
-    phases.add(new Phase("edit: " + name + ", result shown, UI thread", "", publish,
-        publishCpu));
+    if (!whileScoring) { // else the result lands with no end of a run to time it from
+      phases.add(new Phase("edit: " + name + ", result shown, UI thread", "", publish,
+          publishCpu));
+    }
     if (background) {
       phases.add(new Phase("edit: " + name + ", until laid out and shown", "", placed));
       phases.add(new Phase("edit: " + name + ", layout landed, UI thread", "< 100", landing,
@@ -281,7 +290,7 @@ public final class EditorBench {
         }
       };
       result = (observable, before, after) -> {
-        if (window.results().isCurrent(expected) && !shown.isDone()) {
+        if (scored(expected) && !shown.isDone()) {
           layout();
           long end = System.nanoTime();
           window.results().runningProperty().removeListener(running);
@@ -349,9 +358,18 @@ public final class EditorBench {
     root.layout();
   }
 
+  /**
+   * Whether the window shows {@code tree}'s result: the whole of it or, {@link #whileScoring},
+   * the part before the importance.
+   */
+  private boolean scored(AttackTree tree) {
+    return window.results().isCurrent(tree) || (whileScoring
+        && window.document().tree() == tree && window.results().importanceOfLatestPending());
+  }
+
   private void awaitAnalysis() throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-    while (onFx(() -> !window.results().isCurrent(window.document().tree())
+    while (onFx(() -> !scored(window.document().tree())
         || window.canvas().layouts().pending())) {
       if (System.nanoTime() > deadline) {
         throw new IOException("the analysis did not finish within " + TIMEOUT_SECONDS + " s");

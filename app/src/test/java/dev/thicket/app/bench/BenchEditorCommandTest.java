@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thicket.app.cli.ExitCodes;
 import dev.thicket.app.cli.ThicketProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,43 @@ class BenchEditorCommandTest {
         "pan frame at 100 %", "pan frame, whole tree")) {
       assertThat(lines).as(phase).anySatisfy(line -> assertThat(line).startsWith(phase)
           .matches(".*\\s\\d+\\.\\d\\s+\\d+\\.\\d\\s+\\d+\\.\\d\\s+\\d+\\s.*"));
+    }
+  }
+
+  @Test
+  void timesAGivenTreeFileWhileItsImportanceRuns() throws Exception {
+    Path mef = Files.createTempFile("thicket-bench-editor-test-", ".xml");
+    try {
+      Files.writeString(mef, """
+          <opsa-mef><define-fault-tree name="small">
+            <define-gate name="top"><or><gate name="g1"/><gate name="g2"/></or></define-gate>
+            <define-gate name="g1"><and><basic-event name="a"/><basic-event name="b"/></and>
+            </define-gate>
+            <define-gate name="g2"><and><basic-event name="b"/><basic-event name="c"/></and>
+            </define-gate>
+          </define-fault-tree><model-data>
+            <define-basic-event name="a"><float value="0.1"/></define-basic-event>
+            <define-basic-event name="b"><float value="0.2"/></define-basic-event>
+            <define-basic-event name="c"><float value="0.3"/></define-basic-event>
+          </model-data></opsa-mef>
+          """);
+      ThicketProcess.Result run = ThicketProcess.run("bench", "editor", "--file",
+          mef.toString(), "--while-scoring", "--repeat", "1", "--warm-up", "0", "--cold", "0");
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+      assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo("editor benchmark: "
+          + mef + " (6 nodes), window 1440x900, headless (Monocle, software rendering); "
+          + "each step waits only for the result before the importance");
+      for (String phase : List.of("open + layout ", "edit: rename, UI thread",
+          "edit: add child, until re-score shown", "edit: set likelihood, UI thread")) {
+        assertThat(run.out().lines()).as(phase).anySatisfy(line -> assertThat(line)
+            .startsWith(phase).matches(".*\\s\\d+\\.\\d\\s+\\d+\\.\\d\\s+\\d+\\.\\d\\s+1\\s.*"));
+      }
+      assertThat(run.out()).contains("pan frame at 100 %")
+          .doesNotContain("result shown, UI thread");
+      assertThat(mef).exists(); // the given file is not the bench's to delete
+    } finally {
+      Files.deleteIfExists(mef);
     }
   }
 
