@@ -5,12 +5,19 @@ import java.util.function.BooleanSupplier;
 /** Reports progress to the monitor and stops the analysis when it asks to. */
 final class Checkpoints implements Runnable {
   private final AnalysisMonitor monitor;
+  /** The analysis's own monitor (for a worker's checkpoints, not the worker's). */
+  private final AnalysisMonitor analysis;
   private String stage = "";
   private double from;
   private double to;
 
   Checkpoints(AnalysisMonitor monitor) {
+    this(monitor, monitor);
+  }
+
+  private Checkpoints(AnalysisMonitor monitor, AnalysisMonitor analysis) {
     this.monitor = monitor;
+    this.analysis = analysis;
   }
 
   /** Enter a stage covering [from, to] of the whole analysis. */
@@ -48,7 +55,7 @@ final class Checkpoints implements Runnable {
       public boolean cancelled() {
         return stopped.getAsBoolean() || monitor.cancelled();
       }
-    });
+    }, analysis);
     worker.stage = stage;
     worker.from = from;
     worker.to = to;
@@ -61,6 +68,14 @@ final class Checkpoints implements Runnable {
     if (monitor.cancelled()) {
       throw new AnalysisCancelledException();
     }
+  }
+
+  /**
+   * Whether the analysis itself is cancelled, not only this worker stopped (another one failed):
+   * it then ends with {@link AnalysisCancelledException} and its diagrams are dropped whole.
+   */
+  boolean analysisCancelled() {
+    return analysis.cancelled();
   }
 
   /** Hands the monitor the result without the importance ({@link AnalysisMonitor}). */

@@ -131,9 +131,12 @@ final class Interventions {
     try {
       process(module, Bdd.TRUE, Bdd.FALSE, Bdd.TRUE, diagrams.probability(module));
     } finally {
-      // Cancelled or failed too: what was made is dropped, never entered with the kept nodes.
-      rollback(start);
-      bdd.mergeTemporary();
+      // Failed too: what was made is dropped, never kept. A cancelled analysis drops its diagrams
+      // whole (rolling back millions of nodes took up to 2 s after an edit: das9701).
+      if (!checkpoints.analysisCancelled()) {
+        rollback(start);
+        bdd.mergeTemporary();
+      }
     }
     for (int node : body) {
       isDependent[node] = false;

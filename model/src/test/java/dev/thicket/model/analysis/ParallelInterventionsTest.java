@@ -153,6 +153,95 @@ class ParallelInterventionsTest {
     assertHelperEnded();
   }
 
+  /**
+   * The first worker, stopped (not cancelled) by the second's failure after it made nodes, rolls
+   * them back before it goes on alone, as the analysis goes on with its diagrams.
+   */
+  @Test
+  void aWorkerStoppedByTheOtherFailingRollsBackBeforeGoingOnAlone() throws Exception {
+    AttackTree tree = HubTrees.orRandom(ROLLED_BACK_SEED, 16, 9, 2);
+    ModeDiagrams neverFailed = EveryGateDiagrams.of(tree, Mode.INHERENT);
+    run(neverFailed, AnalysisMonitor.NONE, Split.ONE);
+    ModeDiagrams diagrams = EveryGateDiagrams.of(tree, Mode.INHERENT);
+    Thread caller = Thread.currentThread();
+    CountDownLatch callerPublished = new CountDownLatch(1);
+    NodesMadeForAValue values = new NodesMadeForAValue(diagrams);
+    AnalysisMonitor helperFailsOnceTheCallerPublishes = new AnalysisMonitor() {
+      @Override
+      public void progress(String stage, double fraction) { // the caller reports
+        if (values.madeSinceTheLast() && callerPublished.getCount() > 0) {
+          callerPublished.countDown();
+          awaitHelperEnded();
+        }
+      }
+
+      @Override
+      public boolean cancelled() {
+        if (Thread.currentThread() != caller) {
+          awaitOrFail(callerPublished);
+          throw new OutOfMemoryError("Java heap space");
+        }
+        return false;
+      }
+    };
+
+    List<NodeImportance> nodes = run(diagrams, helperFailsOnceTheCallerPublishes, Split.TWO);
+
+    assertThat(callerPublished.getCount()).isZero();
+    assertThat(nodes).isEqualTo(measures(tree, Mode.INHERENT, HubCuts.HUB_PARENTS,
+        Interventions.KEPT_NODES, Split.ONE, 0));
+    assertThat(diagrams.bdd.size()).isEqualTo(neverFailed.bdd.size());
+  }
+
+  /**
+   * A cancelled analysis drops its diagrams whole: the interventions do not roll back the nodes
+   * they made (millions, one by one, kept both cores busy for up to 2 s after an edit).
+   */
+  @Test
+  void aCancelledAnalysisLeavesItsNodesToBeDroppedWithItsDiagrams() throws Exception {
+    ModeDiagrams diagrams = EveryGateDiagrams.of(HubTrees.orRandom(ROLLED_BACK_SEED, 16, 9, 2),
+        Mode.INHERENT);
+    NodesMadeForAValue values = new NodesMadeForAValue(diagrams);
+    int[] nodesWhenCancelled = {-1};
+    AnalysisMonitor cancelledOnceAValueMadeNodes = new AnalysisMonitor() {
+      @Override
+      public void progress(String stage, double fraction) {
+        if (values.madeSinceTheLast() && nodesWhenCancelled[0] < 0) {
+          nodesWhenCancelled[0] = diagrams.bdd.size();
+        }
+      }
+
+      @Override
+      public boolean cancelled() {
+        return nodesWhenCancelled[0] >= 0;
+      }
+    };
+
+    assertThatThrownBy(() -> run(diagrams, cancelledOnceAValueMadeNodes, Split.ONE))
+        .isInstanceOf(AnalysisCancelledException.class);
+    assertThat(diagrams.bdd.size()).isEqualTo(nodesWhenCancelled[0]);
+  }
+
+  /** A tree whose interventions make nodes between two values (so a rollback shows). */
+  private static final long ROLLED_BACK_SEED = 39;
+
+  /** Whether the diagrams grew since the last value reported (in the interventions, then). */
+  private static final class NodesMadeForAValue {
+    private final ModeDiagrams diagrams;
+    private int atTheLast = -1;
+
+    NodesMadeForAValue(ModeDiagrams diagrams) {
+      this.diagrams = diagrams;
+    }
+
+    boolean madeSinceTheLast() {
+      int now = diagrams.bdd.size();
+      boolean made = atTheLast >= 0 && now > atTheLast;
+      atTheLast = now;
+      return made;
+    }
+  }
+
   @Test
   void aCancellationSeenOnTheSecondThreadStopsBoth() throws Exception {
     HelperFirst monitor = new HelperFirst(() -> true);
@@ -199,9 +288,36 @@ class ParallelInterventionsTest {
 
   /** Two threads sharing the module's dependents (its few would otherwise go whole to one). */
   private static List<NodeImportance> run(AttackTree tree, AnalysisMonitor monitor) {
-    return new ImportanceMeasures(EveryGateDiagrams.of(tree, Mode.INHERENT),
-        new Checkpoints(monitor), HubCuts.HUB_PARENTS, Interventions.KEPT_NODES, Split.TWO, 0)
-        .compute(0.1, 1);
+    return run(EveryGateDiagrams.of(tree, Mode.INHERENT), monitor, Split.TWO);
+  }
+
+  private static List<NodeImportance> run(ModeDiagrams diagrams, AnalysisMonitor monitor,
+      Split split) {
+    return new ImportanceMeasures(diagrams, new Checkpoints(monitor), HubCuts.HUB_PARENTS,
+        Interventions.KEPT_NODES, split, 0).compute(0.1, 1);
+  }
+
+  /** Waits (10 s at most) until the helper thread has ended. */
+  private static void awaitHelperEnded() {
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().equals("thicket-importance")) {
+        try {
+          thread.join(10_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+  }
+
+  private static void awaitOrFail(CountDownLatch latch) {
+    try {
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        throw new AssertionError("not reached in 10 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void assertHelperEnded() {
