@@ -8,6 +8,7 @@ import dev.thicket.app.editor.EditorBench.Phase;
 import dev.thicket.app.editor.viewmodel.Examples;
 import dev.thicket.app.editor.Screenshot;
 import dev.thicket.model.generate.TreeGenerator;
+import dev.thicket.model.io.TreeFileException;
 import dev.thicket.model.io.TreeWriter;
 import dev.thicket.model.io.formats.TreeFiles;
 import java.io.PrintWriter;
@@ -101,14 +102,22 @@ final class BenchEditorCommand implements Callable<Integer> {
           "--nodes: a generated tree has at least 2 nodes, not " + nodes);
     }
     PrintWriter out = spec.commandLine().getOut();
+    int givenNodes = 0;
+    if (given != null) {
+      try {
+        givenNodes = TreeFiles.read(List.of(given)).nodes().size();
+      } catch (TreeFileException e) {
+        spec.commandLine().getErr().println(e.getMessage()); // file:line:col: message
+        return ExitCodes.INVALID_TREE;
+      }
+    }
     Path file = given != null ? given : Files.createTempFile("thicket-bench-editor-", ".yaml");
     try {
       String tree;
       String size;
       if (given != null) {
-        int count = TreeFiles.read(List.of(given)).nodes().size();
-        tree = given + " (" + count + " nodes)";
-        size = count + " nodes";
+        tree = given + " (" + givenNodes + " nodes)";
+        size = givenNodes + " nodes";
       } else {
         Files.writeString(file, TreeWriter.toYaml(TreeGenerator.generate(nodes, shared, seed)),
             StandardCharsets.UTF_8);

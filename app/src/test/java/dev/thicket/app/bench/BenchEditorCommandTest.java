@@ -72,6 +72,28 @@ class BenchEditorCommandTest {
   }
 
   @Test
+  void refusesAnInvalidTreeFileWithItsLocatedError() throws Exception {
+    Path bad = Files.createTempFile("thicket-bench-editor-test-", ".yaml");
+    try {
+      Files.writeString(bad, """
+          format: attacktree/v1
+          title: Bad
+          root: a
+          nodes:
+            a: {title: A, likelihood: 1.5}
+          """);
+      ThicketProcess.Result run = ThicketProcess.run("bench", "editor", "--file",
+          bad.toString(), "--cold", "0");
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_TREE);
+      assertThat(run.err().strip()).isEqualTo(bad + ":5:29: likelihood must be in [0,1], not 1.5");
+      assertThat(run.out()).isEmpty();
+    } finally {
+      Files.deleteIfExists(bad);
+    }
+  }
+
+  @Test
   void refusesZeroRepeats() {
     ThicketProcess.Result run = ThicketProcess.run("bench", "editor", "--repeat", "0");
 
