@@ -61,10 +61,10 @@ class InterventionProgressTest {
   /**
    * Results handed over while the interventions run (at every value here), on random and hub
    * trees and every split: each known node's measures are its final ones, the others pending,
-   * and each hand-over knows more nodes than the one before; on one thread, and on two workers in turn, the last hand-over
-   * knows every node; the final measures are exact against enumeration. A value read before it is
-   * in, a linked copy of a value not in, or a node marked known with one value missing would
-   * differ from the final measures.
+   * and each hand-over knows more nodes than the one before; on one thread, and on two workers
+   * in turn, the last hand-over knows every node; the final measures are exact against
+   * enumeration. A value read before it is in, a linked copy of a value not in, or a node marked
+   * known with one value missing would differ from the final measures.
    */
   @Property(tries = 150)
   void resultsHandedOverWhileTheInterventionsRunAreFinalWhereKnown(@ForAll long seed) {
