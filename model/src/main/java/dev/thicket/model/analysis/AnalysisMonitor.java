@@ -69,9 +69,12 @@ public interface AnalysisMonitor {
    * nodes {@linkplain NodeImportance#pending() pending}, with their probability only. Called
    * from the analysis thread, first before the interventions of those nodes (often the longest
    * part of the analysis), then again every two seconds while they run, with the final measures
-   * of the nodes known since (each call knows at least the nodes the one before knew); not when
-   * the options skip the importance or when no node is left pending. The editor shows it while
-   * the rest runs.
+   * of the nodes known since (each call knows more nodes than the one before); not when the
+   * options skip the importance or when no node is left pending. When building again the
+   * functions the diagrams dropped while they were built takes more than a quarter second (the
+   * largest trees), a first call comes meanwhile: every node pending, and the probability NaN
+   * (not known yet) for the nodes whose function is being built again. The editor shows it
+   * while the rest runs.
    */
   default void beforeImportance(AnalysisResult result) {}
 }

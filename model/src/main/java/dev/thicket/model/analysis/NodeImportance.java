@@ -30,7 +30,10 @@ public record NodeImportance(
     boolean critical,
     double contribution) {
 
-  /** Node {@code id} with its probability only, while its measures are being computed. */
+  /**
+   * Node {@code id} with its probability only, while its measures are being computed; the
+   * probability is NaN while it is not known either ({@link RestoreHandOver}).
+   */
   static NodeImportance pending(String id, String title, Gate gate, double probability) {
     return new NodeImportance(id, title, gate, probability, null, null, null, null, false,
         Double.NaN);

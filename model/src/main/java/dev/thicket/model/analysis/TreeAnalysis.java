@@ -31,7 +31,7 @@ public final class TreeAnalysis {
   public static AnalysisResult run(
       AttackTree tree, AnalysisOptions options, AnalysisMonitor monitor) {
     return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor),
-        DiagramLimits.DEFAULT));
+        DiagramLimits.DEFAULT, RestoreHandOver.WAIT_NANOS));
   }
 
   /**
@@ -60,12 +60,22 @@ public final class TreeAnalysis {
 
   /** As {@link #run}, with other limits for building the diagrams (for tests). */
   static AnalysisResult run(AttackTree tree, AnalysisOptions options, DiagramLimits limits) {
-    return DeepStack.call(() -> compute(tree, options, new Checkpoints(AnalysisMonitor.NONE),
-        limits));
+    return run(tree, options, AnalysisMonitor.NONE, limits, RestoreHandOver.WAIT_NANOS);
+  }
+
+  /**
+   * As {@link #run}, with a monitor, other limits for building the diagrams and another wait
+   * before the result without the dropped functions is handed over ({@link RestoreHandOver}; for
+   * tests).
+   */
+  static AnalysisResult run(AttackTree tree, AnalysisOptions options, AnalysisMonitor monitor,
+      DiagramLimits limits, long restoreWait) {
+    return DeepStack.call(() -> compute(tree, options, new Checkpoints(monitor), limits,
+        restoreWait));
   }
 
   private static AnalysisResult compute(AttackTree tree, AnalysisOptions options,
-      Checkpoints checkpoints, DiagramLimits limits) {
+      Checkpoints checkpoints, DiagramLimits limits, long restoreWait) {
     AnalysisSettings settings = tree.settings().overriddenBy(options.overrides());
     TreeIndex index = new TreeIndex(tree);
     Modules modules = new Modules(index);
@@ -96,8 +106,10 @@ public final class TreeAnalysis {
         settings.highRiskOrDefault(), attackers);
     AnalysisResult result = withoutImportance;
     if (options.nodeImportance()) {
-      ImportanceMeasures measures =
-          new ImportanceMeasures(diagrams.of(options.importanceMode()), checkpoints);
+      ModeDiagrams forImportance = diagrams.of(options.importanceMode());
+      RestoreHandOver.restore(forImportance, restoreWait,
+          unrestored -> checkpoints.beforeImportance(withoutImportance.withNodes(unrestored)));
+      ImportanceMeasures measures = new ImportanceMeasures(forImportance, checkpoints);
       result = withoutImportance.withNodes(measures.compute(settings.criticalOrDefault(),
           impact, known -> checkpoints.beforeImportance(withoutImportance.withNodes(known))));
     }

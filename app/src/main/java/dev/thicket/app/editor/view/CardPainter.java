@@ -120,10 +120,12 @@ final class CardPainter {
    * The card's numbers: P and, after ▼, the risk removed if the node is blocked (its
    * contribution), each to two significant digits as {@link dev.thicket.exports.Decimals} writes
    * four ("P 0.03  ▼0.29"), so that they read from across a room; "▼…" while the importance is
-   * being computed.
+   * being computed, and "P …" while the probability is not known yet either (a large tree's
+   * first result).
    */
   static String figures(NodeScore score) {
-    return "P " + twoDigits(score.probability()) + "  ▼"
+    double p = score.probability();
+    return "P " + (Double.isNaN(p) ? "…" : twoDigits(p)) + "  ▼"
         + (score.pending() ? "…" : twoDigits(score.contribution()));
   }
 

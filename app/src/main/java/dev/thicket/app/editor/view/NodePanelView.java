@@ -88,7 +88,8 @@ public final class NodePanelView extends VBox {
    */
   static String scoreText(NodeScore score) {
     if (score.pending()) {
-      return "P " + Decimals.of(score.probability())
+      double p = score.probability();
+      return "P " + (Double.isNaN(p) ? "being computed…" : Decimals.of(p))
           + "\nrisk removed if blocked and importance: being computed…";
     }
     NodeImportance measures = score.importance();
