@@ -61,7 +61,6 @@ public final class EditorBench {
   private final Path file;
   private final int repeat;
   private final int warmUp;
-  /** Whether an edit waits for the last result before its importance only (see {@link #run}). */
   private final boolean whileScoring;
   private final List<Phase> phases = new ArrayList<>();
   private MainWindow window;
@@ -77,10 +76,8 @@ public final class EditorBench {
   /**
    * Times the phases on the tree in {@code file}: {@code warmUp} untimed runs, then {@code repeat}
    * timed ones each. Starts the JavaFX toolkit and exits it at the end. With {@code
-   * whileScoring}, each step waits only for the result shown before the importance (decision
-   * 40), so that edits and pans are timed while the importance of the tree still runs on the
-   * analysis threads (a tree whose importance takes minutes); a re-score is then shown when the
-   * edited tree's first result is.
+   * whileScoring}, each step waits only for the result before the importance (decision 40): edits
+   * and pans are timed while the importance runs, and a re-score is shown with the first result.
    */
   public static List<Phase> run(Path file, int repeat, int warmUp, boolean whileScoring)
       throws IOException, InterruptedException {
@@ -358,10 +355,7 @@ public final class EditorBench {
     root.layout();
   }
 
-  /**
-   * Whether the window shows {@code tree}'s result: the whole of it or, {@link #whileScoring},
-   * the part before the importance.
-   */
+  /** Whether the window shows {@code tree}'s result (or, {@link #whileScoring}, its first). */
   private boolean scored(AttackTree tree) {
     return window.results().isCurrent(tree) || (whileScoring
         && window.document().tree() == tree && window.results().importanceOfLatestPending());

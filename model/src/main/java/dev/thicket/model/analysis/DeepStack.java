@@ -17,6 +17,26 @@ final class DeepStack {
     return new Thread(null, body, name, STACK_BYTES);
   }
 
+  /**
+   * Waits for {@code thread} to end; an interrupt meanwhile runs {@code onInterrupt} (to stop it)
+   * and is passed on once the thread has ended.
+   */
+  static void joinUninterruptibly(Thread thread, Runnable onInterrupt) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+        onInterrupt.run();
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   static <T> T call(Callable<T> computation) {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();

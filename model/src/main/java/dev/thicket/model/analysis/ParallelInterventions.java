@@ -187,18 +187,6 @@ final class ParallelInterventions {
 
   /** Waits for {@code helper}; an interrupt stops it and is passed on once it has ended. */
   private static void joinUninterruptibly(Thread helper, AtomicBoolean stop) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        helper.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-        stop.set(true);
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    DeepStack.joinUninterruptibly(helper, () -> stop.set(true));
   }
 }

@@ -62,7 +62,7 @@ final class RestoreHandOver {
         Thread.currentThread().interrupt();
       }
     } finally {
-      joinUninterruptibly(restoring);
+      DeepStack.joinUninterruptibly(restoring, () -> { });
     }
     try {
       restored.join();
@@ -96,20 +96,5 @@ final class RestoreHandOver {
       nodes.add(NodeImportance.pending(tree.id(), tree.title(), tree.gate(), known[node]));
     }
     return nodes;
-  }
-
-  private static void joinUninterruptibly(Thread thread) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

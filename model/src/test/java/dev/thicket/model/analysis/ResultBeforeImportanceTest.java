@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ResultBeforeImportanceTest {
   private static final Path KERAS = Path.of("..", "trees", "keras.yaml");
+  private static final AttackTree SHARED = TreeGenerator.generate(400, 0.1, 11);
 
   /** A shared mitigation and gates inside a module: interventions; the leaves come at once. */
   @Test
@@ -31,9 +32,7 @@ class ResultBeforeImportanceTest {
   /** Shared nodes: the importance goes through the interventions of gates inside modules. */
   @Test
   void aGeneratedTreeWithSharedNodesToo() {
-    AttackTree shared = TreeGenerator.generate(400, 0.1, 11);
-
-    agreesWithTheFinalResult(shared, AnalysisOptions.DEFAULT);
+    agreesWithTheFinalResult(SHARED, AnalysisOptions.DEFAULT);
   }
 
   /**
@@ -44,19 +43,17 @@ class ResultBeforeImportanceTest {
    */
   @Test
   void aResultComesBeforeTheDroppedFunctionsAreBuiltAgain() {
-    AttackTree shared = TreeGenerator.generate(400, 0.1, 11);
     Recording monitor = new Recording();
 
-    AnalysisResult result = TreeAnalysis.run(shared, AnalysisOptions.DEFAULT, monitor,
-        DiagramLimits.DEFAULT.withCollectAbove(0), 0);
+    AnalysisResult result = collectedEverywhere(monitor, 0);
 
     AnalysisResult first = monitor.early.get(0);
     assertThat(first.nodes()).allMatch(NodeImportance::pending);
     assertThat(first.nodes()).filteredOn(node -> Double.isNaN(node.probability())).isNotEmpty();
-    assertThat(first.nodes().get(0).id()).isEqualTo(shared.root());
+    assertThat(first.nodes().get(0).id()).isEqualTo(SHARED.root());
     assertThat(first.nodes().get(0).probability())
         .isEqualTo(result.nodes().get(0).probability());
-    assertAgree(monitor, result, shared);
+    assertAgree(monitor, result, SHARED);
     assertThat(monitor.early).hasSizeGreaterThan(1); // the derivatives' result follows
   }
 
@@ -66,15 +63,18 @@ class ResultBeforeImportanceTest {
    */
   @Test
   void theRestoreOnItsOwnThreadGivesTheSameResults() {
-    AttackTree shared = TreeGenerator.generate(400, 0.1, 11);
     Recording monitor = new Recording();
 
-    AnalysisResult result = TreeAnalysis.run(shared, AnalysisOptions.DEFAULT, monitor,
-        DiagramLimits.DEFAULT.withCollectAbove(0), 1);
+    AnalysisResult result = collectedEverywhere(monitor, 1);
 
-    assertAgree(monitor, result, shared);
-    assertThat(result).isEqualTo(TreeAnalysis.run(shared, AnalysisOptions.DEFAULT,
-        AnalysisMonitor.NONE, DiagramLimits.DEFAULT.withCollectAbove(0), 0));
+    assertAgree(monitor, result, SHARED);
+    assertThat(result).isEqualTo(collectedEverywhere(AnalysisMonitor.NONE, 0));
+  }
+
+  /** {@link #SHARED}, its diagrams collected before every gate, and this restore wait. */
+  private static AnalysisResult collectedEverywhere(AnalysisMonitor monitor, long restoreWait) {
+    return TreeAnalysis.run(SHARED, AnalysisOptions.DEFAULT, monitor,
+        DiagramLimits.DEFAULT.withCollectAbove(0), restoreWait);
   }
 
   /** Nothing shared: every gate is a module, every measure a derivative, nothing pending. */
