@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * first result waiting longer than {@link #WAIT_NANOS}, hands over meanwhile every node pending,
  * with the probabilities known before the restore (NaN for the nodes whose function is being
  * built again). das9701's restore takes 4.6 s of the 7.8 s to its first result; edf9204's about
- * 0.4 s; most trees' a few milliseconds, and they hand nothing over.
+ * 0.4 s; most trees' a few milliseconds, and they hand nothing over. Nor does a tree whose gates
+ * are all modules: their measures come at once after the restore, nothing would be pending.
  */
 final class RestoreHandOver {
   /** How long the restore may keep the first result waiting: a quarter of a second. */
@@ -25,15 +26,15 @@ final class RestoreHandOver {
   private RestoreHandOver() {}
 
   /**
-   * Restores {@code diagrams}' dropped functions; if some node's is dropped and the restore takes
-   * longer than {@code waitNanos} (0: at once, before it starts), gives {@code meanwhile}, on
-   * this thread, the nodes as they are known before it. Failures and cancellation of the restore
-   * are thrown here.
+   * Restores {@code diagrams}' dropped functions; if some node's is dropped, some gate is not a
+   * module and the restore takes longer than {@code waitNanos} (0: at once, before it starts),
+   * gives {@code meanwhile}, on this thread, the nodes as they are known before it. Failures and
+   * cancellation of the restore are thrown here.
    */
   static void restore(ModeDiagrams diagrams, long waitNanos,
       Consumer<List<NodeImportance>> meanwhile) {
     double[] known = knownProbabilities(diagrams);
-    if (known == null) {
+    if (known == null || !someGateInsideAModule(diagrams)) {
       diagrams.restoreDropped(); // the folds at most: quick
       return;
     }
@@ -87,6 +88,15 @@ final class RestoreHandOver {
       known[node] = held ? diagrams.probability(node) : Double.NaN;
     }
     return dropped ? known : null;
+  }
+
+  private static boolean someGateInsideAModule(ModeDiagrams diagrams) {
+    for (int node = 0; node < diagrams.index.size; node++) {
+      if (!diagrams.index.isLeaf(node) && !diagrams.modules.isModule[node]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<NodeImportance> pending(TreeIndex index, double[] known) {
