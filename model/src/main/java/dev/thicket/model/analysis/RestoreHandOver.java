@@ -57,11 +57,10 @@ final class RestoreHandOver {
       restored.get(waitNanos, TimeUnit.NANOSECONDS);
     } catch (TimeoutException slow) {
       meanwhile.accept(pending(diagrams.index, known));
-    } catch (ExecutionException | InterruptedException seenBelow) {
-      // the failure is thrown below, once the thread has ended; an interrupt is kept
-      if (seenBelow instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
+    } catch (ExecutionException failedSoon) {
+      // thrown below, once the thread has ended
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // kept: the restore still ends first
     } finally {
       DeepStack.joinUninterruptibly(restoring, () -> { });
     }
