@@ -109,6 +109,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisOptions options = new AnalysisOptions(modeOption.mode, top,
         new AnalysisSettings(criticalThreshold, highRiskThreshold), limitOrder, cutOff,
         !noImportance);
+    if (!json) {
+      // The summary lists the critical nodes alone.
+      options = options.withOnlyCriticalNodes();
+    }
     if (profile != null && !tree.get().profiles().containsKey(profile)) {
       spec.commandLine().getErr().println("thicket analyze: no profile '"
           + VisibleText.of(profile) + "' in the tree" + (tree.get().profiles().isEmpty() ? ""

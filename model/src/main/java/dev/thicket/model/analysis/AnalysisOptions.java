@@ -16,9 +16,12 @@ import java.util.Objects;
  *     large shared structures); without it, {@code nodes} and {@code criticalNodes} are empty
  * @param importanceMode the mode node probabilities and importance are computed in (residual
  *     unless asked otherwise: the editor's view switch asks for the mode it shows)
+ * @param onlyCriticalNodes with {@code nodeImportance}, whether only the nodes that may be
+ *     critical get their measures, the others left pending (docs/analysis.md, "Critical nodes
+ *     only"): for a summary that lists the critical nodes alone
  */
 public record AnalysisOptions(Mode mode, int top, AnalysisSettings overrides, int limitOrder,
-    double cutOff, boolean nodeImportance, Mode importanceMode) {
+    double cutOff, boolean nodeImportance, Mode importanceMode, boolean onlyCriticalNodes) {
   public static final int DEFAULT_TOP = 20;
   public static final AnalysisOptions DEFAULT =
       new AnalysisOptions(Mode.RESIDUAL, DEFAULT_TOP, AnalysisSettings.NONE);
@@ -33,6 +36,12 @@ public record AnalysisOptions(Mode mode, int top, AnalysisSettings overrides, in
     if (!(cutOff >= 0 && cutOff <= 1)) {
       throw new IllegalArgumentException("cutOff must be in [0,1]");
     }
+  }
+
+  /** The measures of every node, with node importance. */
+  public AnalysisOptions(Mode mode, int top, AnalysisSettings overrides, int limitOrder,
+      double cutOff, boolean nodeImportance, Mode importanceMode) {
+    this(mode, top, overrides, limitOrder, cutOff, nodeImportance, importanceMode, false);
   }
 
   /** Node importance in residual mode. */
@@ -54,15 +63,23 @@ public record AnalysisOptions(Mode mode, int top, AnalysisSettings overrides, in
 
   public AnalysisOptions withLimits(int newLimitOrder, double newCutOff) {
     return new AnalysisOptions(mode, top, overrides, newLimitOrder, newCutOff, nodeImportance,
-        importanceMode);
+        importanceMode, onlyCriticalNodes);
   }
 
   public AnalysisOptions withoutNodeImportance() {
-    return new AnalysisOptions(mode, top, overrides, limitOrder, cutOff, false, importanceMode);
+    return new AnalysisOptions(mode, top, overrides, limitOrder, cutOff, false, importanceMode,
+        onlyCriticalNodes);
   }
 
   /** The same options with node probabilities and importance computed in {@code newMode}. */
   public AnalysisOptions withImportanceMode(Mode newMode) {
-    return new AnalysisOptions(mode, top, overrides, limitOrder, cutOff, nodeImportance, newMode);
+    return new AnalysisOptions(mode, top, overrides, limitOrder, cutOff, nodeImportance, newMode,
+        onlyCriticalNodes);
+  }
+
+  /** The same options with measures for the nodes that may be critical only. */
+  public AnalysisOptions withOnlyCriticalNodes() {
+    return new AnalysisOptions(mode, top, overrides, limitOrder, cutOff, nodeImportance,
+        importanceMode, true);
   }
 }

@@ -35,6 +35,8 @@ final class ImportanceMeasures {
   private final int sharedBelow;
   /** How often results are handed over while the interventions run. */
   private long handOverNanos = HAND_OVER_NANOS;
+  /** Whether only the nodes that may be critical get their measures ({@link #onlyCritical}). */
+  private boolean onlyCritical;
 
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints) {
     this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
@@ -90,7 +92,7 @@ final class ImportanceMeasures {
     double[] blocked = new double[index.size];
     boolean[] computed = new boolean[index.size];
     long[] handedOver = {-1};
-    interventions(achieved, blocked, computed, partial -> {
+    boolean[] wanted = interventions(achieved, blocked, computed, criticalThreshold, partial -> {
       long count = partial.count();
       if (count > handedOver[0]) {
         handedOver[0] = count;
@@ -98,8 +100,20 @@ final class ImportanceMeasures {
             criticalThreshold, impact));
       }
     });
-    Arrays.fill(computed, true);
+    for (int node = 0; node < computed.length; node++) {
+      computed[node] = computed[node] || wanted[node];
+    }
     return measures(computed, achieved, blocked, criticalThreshold, impact);
+  }
+
+  /**
+   * Computes the measures of the nodes that may be critical only ({@link CriticalCandidates});
+   * the others stay {@linkplain NodeImportance#pending() pending}. For a summary that lists the
+   * critical nodes alone ({@code thicket analyze}).
+   */
+  ImportanceMeasures onlyCritical() {
+    onlyCritical = true;
+    return this;
   }
 
   /** Hands results over every {@code nanos} while the interventions run (tests: 0, at each). */
@@ -148,12 +162,13 @@ final class ImportanceMeasures {
   }
 
   /**
-   * P(T[X:=1]) and P(T[X:=0]) of every node; {@code handOver} gets those of the nodes marked
-   * {@code computed} once they are known (derivatives only), if some are not, then while the
-   * interventions run, those known so far.
+   * P(T[X:=1]) and P(T[X:=0]) of every node wanted; {@code handOver} gets those of the nodes
+   * marked {@code computed} once they are known (derivatives only), if some are not, then while
+   * the interventions run, those known so far. Returns the nodes wanted: all, or {@linkplain
+   * #onlyCritical those that may be critical} at {@code criticalThreshold}.
    */
-  private void interventions(double[] achieved, double[] blocked, boolean[] computed,
-      Consumer<Known> handOver) {
+  private boolean[] interventions(double[] achieved, double[] blocked, boolean[] computed,
+      double criticalThreshold, Consumer<Known> handOver) {
     TreeIndex index = diagrams.index;
     Modules modules = diagrams.modules;
     Derivatives derivatives = new Derivatives(diagrams,
@@ -185,7 +200,12 @@ final class ImportanceMeasures {
         break;
       }
     }
-    LinkedInterventions linked = new LinkedInterventions(diagrams, computed);
+    boolean[] wanted = new boolean[index.size];
+    Arrays.fill(wanted, true);
+    if (onlyCritical) {
+      wanted = CriticalCandidates.of(diagrams, derivatives, computed, criticalThreshold);
+    }
+    LinkedInterventions linked = new LinkedInterventions(diagrams, computed, wanted);
     List<List<Integer>> dependentsByModule = new ArrayList<>();
     for (int i = 0; i < index.size; i++) {
       dependentsByModule.add(null);
@@ -212,6 +232,7 @@ final class ImportanceMeasures {
     }
     values.toTop(null, achieved, blocked, null);
     linked.copy(achieved, blocked);
+    return wanted;
   }
 
   /** The dependents' values in their modules, and how they enter the top event. */

@@ -20,11 +20,22 @@ import java.util.Arrays;
 final class LinkedInterventions {
   /** source[2 × node + c]: the node whose T[·:=1] (c = 0) or T[·:=0] (c = 1) this one equals. */
   private final int[] source;
+  /** Whether a wanted node's value is copied from the slot, or is the slot's own. */
+  private final boolean[] needed;
 
   /**
    * @param computed the nodes whose two values are known without intervening
    */
   LinkedInterventions(ModeDiagrams diagrams, boolean[] computed) {
+    this(diagrams, computed, null);
+  }
+
+  /**
+   * @param computed the nodes whose two values are known without intervening
+   * @param wanted the nodes whose values are wanted ({@link CriticalCandidates}); null for all.
+   *     A value no wanted node needs is not computed, and is not copied
+   */
+  LinkedInterventions(ModeDiagrams diagrams, boolean[] computed, boolean[] wanted) {
     TreeIndex index = diagrams.index;
     source = new int[2 * index.size];
     int[] parent = new int[2 * index.size];
@@ -70,12 +81,19 @@ final class LinkedInterventions {
     for (int i = 0; i < source.length; i++) {
       source[i] = computed[i / 2] ? i : known[source[i]] >= 0 ? known[source[i]] : source[i];
     }
+    needed = new boolean[source.length];
+    for (int i = 0; i < source.length; i++) {
+      if (wanted == null || wanted[i / 2]) {
+        needed[i] = true;
+        needed[source[i]] = true;
+      }
+    }
   }
 
   /** Whether T[node:=1] (or T[node:=0]) must be computed for {@code node} itself. */
   boolean computes(int node, boolean achieved) {
     int self = 2 * node + (achieved ? 0 : 1);
-    return source[self] == self;
+    return source[self] == self && needed[self];
   }
 
   /** Fills every value that equals another node's, once the computed ones are known. */
@@ -89,7 +107,7 @@ final class LinkedInterventions {
    */
   void copyKnown(double[] achieved, double[] blocked, boolean[] known) {
     for (int i = 0; i < source.length; i++) {
-      if (source[i] != i && (known == null || known[source[i]])) {
+      if (source[i] != i && needed[i] && (known == null || known[source[i]])) {
         double[] values = i % 2 == 0 ? achieved : blocked;
         values[i / 2] = values[source[i] / 2];
         if (known != null) {

@@ -9,6 +9,8 @@ import dev.thicket.model.tree.Gate;
  * measure is {@code null} where its definition divides by zero. While the importance is still
  * being computed ({@link AnalysisMonitor#beforeImportance}) a node is {@linkplain #pending()
  * pending}: its probability is known, its measures are {@code null} and its contribution NaN.
+ * A node the analysis rules out as not critical stays pending when only the critical nodes were
+ * asked for ({@link AnalysisOptions#onlyCriticalNodes}).
  *
  * @param probability P(X): the node's probability after its own mitigations
  * @param birnbaum P(T[X:=1]) − P(T[X:=0])
@@ -39,7 +41,10 @@ public record NodeImportance(
         Double.NaN);
   }
 
-  /** Whether only the probability is known yet (the measures are being computed). */
+  /**
+   * Whether only the probability is known (the measures are being computed, or were not asked
+   * for: {@link AnalysisOptions#onlyCriticalNodes}).
+   */
   public boolean pending() {
     return Double.isNaN(contribution);
   }

@@ -110,6 +110,9 @@ public final class TreeAnalysis {
       RestoreHandOver.restore(forImportance, restoreWait,
           unrestored -> checkpoints.beforeImportance(withoutImportance.withNodes(unrestored)));
       ImportanceMeasures measures = new ImportanceMeasures(forImportance, checkpoints);
+      if (options.onlyCriticalNodes()) {
+        measures.onlyCritical();
+      }
       result = withoutImportance.withNodes(measures.compute(settings.criticalOrDefault(),
           impact, known -> checkpoints.beforeImportance(withoutImportance.withNodes(known))));
     }

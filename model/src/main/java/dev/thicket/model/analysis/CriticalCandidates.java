@@ -1,0 +1,201 @@
+package dev.thicket.model.analysis;
+
+import dev.thicket.model.tree.Gate;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * The nodes that may be critical (Fussell–Vesely importance at least the threshold), found with
+ * upper bounds on FV(X) = (P(T) − P(T[X:=0])) / P(T) that cost no intervention; coherent trees
+ * only (docs/analysis.md, "Critical nodes only"). For X in the body of module M, D(M) =
+ * ∂P(T)/∂P(M):
+ * <ul>
+ *   <li>T differs from T[X:=0] only where X occurs: FV(X) ≤ D(M) · P(X) / P(T);
+ *   <li>a cut of X, a set S of variables of M's diagram whose failure makes X false, gives T[X:=0]
+ *       ≥ T[S:=0], so FV(X) ≤ D(M) · (P(M) − P(M[S:=0])) / P(T): a leaf's variable, a module's
+ *       variable (both exact), the cut of one child of an AND gate (FV(X) ≤ FV(child): the least
+ *       bound of its children), the union of the children's cuts of an OR gate (of n − k + 1
+ *       children of an ATLEAST k gate), which costs one walk of M's diagram;
+ *   <li>the change of T passes every dominator Y of X: FV(X) ≤ FV(Y).
+ * </ul>
+ * A node is left out when a bound is below the threshold by more than {@link #MARGIN}. Walks stop
+ * once {@link #MOST_VISITS} diagram and tree nodes have been visited in all; the nodes not
+ * bounded by then stay candidates.
+ */
+final class CriticalCandidates {
+  /** Distance below the threshold a bound must be to leave a node out (rounding of both sides). */
+  static final double MARGIN = 1e-9;
+  /** Diagram and tree nodes visited by the walks at most, in all. */
+  static final long MOST_VISITS = 20_000_000L;
+
+  private final ModeDiagrams diagrams;
+  private final TreeIndex index;
+  private final Derivatives derivatives;
+  private final double top;
+  /** The children whose cuts make up a gate's; null for a leaf or a module (its variable). */
+  private final int[][] cutOf;
+  private double[] probabilityAt;
+  private int[] visitedAt;
+  private final int[] variableAt;
+  private final int[] nodeAt;
+  private int stamp;
+  private int lastVariable;
+  private long visits;
+
+  private CriticalCandidates(ModeDiagrams diagrams, Derivatives derivatives) {
+    this.diagrams = diagrams;
+    this.index = diagrams.index;
+    this.derivatives = derivatives;
+    this.top = diagrams.top();
+    cutOf = new int[index.size][];
+    variableAt = new int[diagrams.variables.count];
+    nodeAt = new int[index.size];
+  }
+
+  /**
+   * Whether each node may be critical at {@code threshold}: every node of a non-coherent tree;
+   * in a coherent tree, those whose bounds do not leave them out ({@code known}: the nodes whose
+   * measures are computed anyway, which stay candidates).
+   */
+  static boolean[] of(ModeDiagrams diagrams, Derivatives derivatives, boolean[] known,
+      double threshold) {
+    boolean[] candidate = new boolean[diagrams.index.size];
+    Arrays.fill(candidate, true);
+    new CriticalCandidates(diagrams, derivatives).bound(known, threshold, candidate);
+    return candidate;
+  }
+
+  private void bound(boolean[] known, double threshold, boolean[] candidate) {
+    if (!(top > 0)) {
+      Arrays.fill(candidate, false); // no node has a Fussell–Vesely importance: none is critical
+      return;
+    }
+    int[] parentsFirst = new int[index.bottomUp.length];
+    for (int i = 0; i < parentsFirst.length; i++) {
+      parentsFirst[i] = index.bottomUp[parentsFirst.length - 1 - i];
+    }
+    if (parentsFirst[0] != index.root) {
+      return; // a node outside the root's sub-graph: no dominators, every node a candidate
+    }
+    double below = threshold - MARGIN;
+    if (index.nonCoherent) {
+      for (int node = 0; node < index.size; node++) {
+        candidate[node] = known[node] || node == index.root
+            || Math.abs(derivatives.module[diagrams.modules.body[node]]) * diagrams.probability(node)
+                / top >= below;
+      }
+      return;
+    }
+    double[] bound = new double[index.size];
+    boolean[] hasCut = new boolean[index.size];
+    for (int node : index.bottomUp) {
+      bound[node] = node == index.root ? 1 : upwards(node, bound, hasCut, below);
+    }
+    BodyDominators dominators = new BodyDominators(index);
+    dominators.compute(parentsFirst);
+    for (int i = 1; i < parentsFirst.length; i++) {
+      int node = parentsFirst[i];
+      bound[node] = Math.min(bound[node], bound[dominators.of(node)]);
+      candidate[node] = known[node] || bound[node] >= below;
+    }
+  }
+
+  /** The least of the first two bounds of a node, its children's known; marks its cut if any. */
+  private double upwards(int node, double[] bound, boolean[] hasCut, double below) {
+    int holder = diagrams.modules.body[node];
+    double slope = derivatives.module[holder] / top;
+    double least = slope * diagrams.probability(node);
+    if (index.isLeaf(node)) {
+      int variable = diagrams.variables.leafVariable[node];
+      hasCut[node] = true;
+      return Math.min(least, slope * diagrams.variableProbability[variable]
+          * derivatives.inModule[variable]);
+    }
+    if (diagrams.modules.isModule[node]) {
+      hasCut[node] = true;
+      return least; // exact: P(T[X:=0]) = P(T) − D(X) · P(X), and D(X) = D(M) · ∂P(M)/∂P(X)
+    }
+    int[] children = index.children[node];
+    Gate gate = index.gate[node];
+    int needed = gate == Gate.AND ? 1 : gate == Gate.OR ? children.length
+        : gate == Gate.ATLEAST ? children.length - index.k[node] + 1 : -1;
+    if (gate == Gate.AND || gate == Gate.ATLEAST && needed == 1) {
+      int best = -1;
+      for (int child : children) {
+        least = Math.min(least, bound[child]);
+        if (hasCut[child] && (best < 0 || bound[child] < bound[best])) {
+          best = child;
+        }
+      }
+      if (best >= 0) {
+        cutOf[node] = new int[] {best};
+        hasCut[node] = true;
+      }
+      return least;
+    }
+    if (needed <= 0 || needed > children.length) {
+      return least;
+    }
+    int[] byBound = Arrays.stream(children).filter(child -> hasCut[child]).boxed()
+        .sorted((a, b) -> Double.compare(bound[a], bound[b])).mapToInt(Integer::intValue)
+        .toArray();
+    if (byBound.length < needed) {
+      return least;
+    }
+    cutOf[node] = Arrays.copyOf(byBound, needed);
+    hasCut[node] = true;
+    if (least >= below && visits < MOST_VISITS) {
+      least = Math.min(least,
+          slope * (diagrams.probability(holder) - withoutCut(node, holder)));
+    }
+    return least;
+  }
+
+  /** P(M[S:=0]) for the cut S of node X in the body of module M ({@code holder}). */
+  private double withoutCut(int node, int holder) {
+    stamp++;
+    lastVariable = -1;
+    ArrayDeque<Integer> stack = new ArrayDeque<>();
+    stack.push(node);
+    while (!stack.isEmpty()) {
+      int below = stack.pop();
+      if (nodeAt[below] == stamp) {
+        continue;
+      }
+      nodeAt[below] = stamp;
+      visits++;
+      if (cutOf[below] != null) {
+        for (int child : cutOf[below]) {
+          stack.push(child);
+        }
+      } else {
+        int variable = index.isLeaf(below) ? diagrams.variables.leafVariable[below]
+            : diagrams.variables.moduleVariable[below];
+        variableAt[variable] = stamp;
+        lastVariable = Math.max(lastVariable, variable);
+      }
+    }
+    if (probabilityAt == null) {
+      probabilityAt = new double[diagrams.bdd.size()];
+      visitedAt = new int[diagrams.bdd.size()];
+    }
+    return walk(diagrams.own[holder]);
+  }
+
+  /** P(f) with the marked variables at probability 0; below the last one, as evaluated. */
+  private double walk(int f) {
+    int variable = diagrams.bdd.variable(f);
+    if (variable > lastVariable) {
+      return diagrams.nodeProbability[f];
+    }
+    if (visitedAt[f] == stamp) {
+      return probabilityAt[f];
+    }
+    visits++;
+    double p = variableAt[variable] == stamp ? 0 : diagrams.variableProbability[variable];
+    double result = p * walk(diagrams.bdd.high(f)) + (1 - p) * walk(diagrams.bdd.low(f));
+    visitedAt[f] = stamp;
+    probabilityAt[f] = result;
+    return result;
+  }
+}

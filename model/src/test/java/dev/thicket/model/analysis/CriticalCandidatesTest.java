@@ -1,0 +1,54 @@
+package dev.thicket.model.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.Gate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which nodes the analysis of the critical nodes alone leaves out, and which it measures. */
+class CriticalCandidatesTest {
+  /**
+   * goal = (x ∧ y) ∨ (x ∧ z) ∨ (w ∧ z): no gate but the goal is a module (x and z are shared).
+   * FV(g2) ≈ 0.0007 and FV(g3) ≈ 0.001 (z is rare), FV(g1) ≈ 0.999.
+   */
+  private static AttackTree tree() {
+    return new TreeBuilder()
+        .gate("goal", Gate.OR, "g1", "g2", "g3")
+        .gate("g1", Gate.AND, "x", "y")
+        .gate("g2", Gate.AND, "x", "z")
+        .gate("g3", Gate.AND, "w", "z")
+        .leaf("x", 0.5).leaf("y", 0.9).leaf("z", 0.001).leaf("w", 0.6)
+        .build();
+  }
+
+  @Test
+  void gatesThatCannotBeCriticalArePendingTheOthersMeasured() {
+    AnalysisResult all = TreeAnalysis.run(tree(), AnalysisOptions.DEFAULT);
+    AnalysisResult only = TreeAnalysis.run(tree(), AnalysisOptions.DEFAULT.withOnlyCriticalNodes());
+
+    assertThat(pending(only)).containsExactly("g2", "g3");
+    assertThat(pending(all)).isEmpty();
+    assertThat(only.criticalNodes()).isEqualTo(all.criticalNodes()).contains("g1");
+    for (int i = 0; i < all.nodes().size(); i++) {
+      if (!only.nodes().get(i).pending()) {
+        assertThat(only.nodes().get(i)).isEqualTo(all.nodes().get(i));
+      }
+    }
+  }
+
+  @Test
+  void atAThresholdOfZeroEveryNodeIsMeasured() {
+    AnalysisOptions atZero = new AnalysisOptions(Mode.RESIDUAL, AnalysisOptions.DEFAULT_TOP,
+        new AnalysisSettings(0.0, null));
+
+    assertThat(pending(TreeAnalysis.run(tree(), atZero.withOnlyCriticalNodes()))).isEmpty();
+  }
+
+  private static List<String> pending(AnalysisResult result) {
+    return result.nodes().stream().filter(NodeImportance::pending).map(NodeImportance::id)
+        .toList();
+  }
+}

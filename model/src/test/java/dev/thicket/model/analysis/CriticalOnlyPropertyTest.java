@@ -1,0 +1,74 @@
+package dev.thicket.model.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * The analysis of the critical nodes alone ({@link AnalysisOptions#onlyCriticalNodes}, {@link
+ * CriticalCandidates}) against enumeration of every outcome with each node forced: a node left
+ * pending cannot be critical, every node measured has its exact measures, and the critical nodes
+ * are those of the full analysis; on random DAGs with shared nodes, shared mitigations and k-of-n
+ * gates (a third non-coherent), hub trees and ladders, at several thresholds, in every mode.
+ */
+class CriticalOnlyPropertyTest {
+  private static final double EPS = 1e-9;
+  private static final double RELATIVE = 1e-6;
+  private static final double[] THRESHOLDS = {0.01, 0.05, 0.1, 0.2, 0.5, 0.9};
+
+  @Property(tries = 600)
+  void randomAndHubTrees(@ForAll long seed) {
+    check(HubTrees.orRandom(seed, 8, 7, 3), seed);
+  }
+
+  @Property(tries = 200)
+  void ladders(@ForAll long seed) {
+    check(RandomTrees.ladders(seed), seed);
+  }
+
+  private static void check(AttackTree tree, long seed) {
+    Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
+    double threshold = THRESHOLDS[Math.floorMod(seed / 3, THRESHOLDS.length)];
+    AnalysisOptions options = new AnalysisOptions(Mode.RESIDUAL, AnalysisOptions.DEFAULT_TOP,
+        new AnalysisSettings(threshold, null)).withImportanceMode(mode);
+    BruteForce brute = new BruteForce(tree);
+    double top = brute.probabilityOfAll(mode, tree.root());
+
+    AnalysisResult only = TreeAnalysis.run(tree, options.withOnlyCriticalNodes());
+    AnalysisResult all = TreeAnalysis.run(tree, options);
+
+    assertThat(only.nodes()).hasSize(tree.nodes().size());
+    assertThat(only.criticalNodes()).as("critical nodes, seed %d", seed)
+        .isEqualTo(all.criticalNodes());
+    for (NodeImportance node : only.nodes()) {
+      String what = node.id() + " in " + mode + " at " + threshold + ", seed " + seed;
+      double blocked = brute.probabilityForcing(mode, node.id(), false);
+      assertThat(node.probability()).as("P %s", what)
+          .isCloseTo(brute.probabilityOfAll(mode, node.id()), within(EPS));
+      if (node.pending()) {
+        assertThat(top > 0 ? (top - blocked) / top : 0).as("left out, so not critical: %s", what)
+            .isLessThan(threshold);
+        continue;
+      }
+      double achieved = brute.probabilityForcing(mode, node.id(), true);
+      assertThat(node.birnbaum()).as("Birnbaum %s", what).isCloseTo(achieved - blocked,
+          within(EPS));
+      assertThat(node.contribution()).as("contribution %s", what)
+          .isCloseTo((top - blocked) * tree.rootImpact(), within(EPS));
+      if (top > EPS) {
+        assertThat(node.fussellVesely()).as("Fussell–Vesely %s", what)
+            .isCloseTo((top - blocked) / top, within(RELATIVE));
+      }
+    }
+    List<String> pending = only.nodes().stream().filter(NodeImportance::pending)
+        .map(NodeImportance::id).toList();
+    assertThat(all.nodes().stream().filter(NodeImportance::pending)).isEmpty();
+    assertThat(all.criticalNodes()).as("only nodes that are not critical left out")
+        .noneMatch(pending::contains);
+  }
+}
