@@ -12,6 +12,8 @@ import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.io.TreeReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code thicket analyze} on the shipped Keras tree, run as a process. */
 class AnalyzeCommandTest {
@@ -181,6 +184,49 @@ class AnalyzeCommandTest {
           + effect.status().keyword() + " +" + Pattern.quote(Decimals.of(effect.riskWithout()))
           + " -> " + Pattern.quote(Decimals.of(effect.riskWith())) + " +"
           + Pattern.quote(Decimals.of(effect.reduction())) + "\n");
+    }
+  }
+
+  /**
+   * The summary measures only the nodes that may be critical (decision 42): on a tree whose rare
+   * gates are ruled out, it names the same critical nodes, with the same measures, as the JSON
+   * that measures every node.
+   */
+  @Test
+  void summaryNamesTheCriticalNodesOfTheFullAnalysis(@TempDir Path dir) throws Exception {
+    Path tree = dir.resolve("shared.yaml");
+    Files.writeString(tree, """
+        format: attacktree/v1
+        title: Shared steps
+        root: goal
+        nodes:
+          goal: {title: Goal, gate: or, children: [g1, g2, g3], impact: 10}
+          g1: {title: X and Y, gate: and, children: [x, y]}
+          g2: {title: X and Z, gate: and, children: [x, z]}
+          g3: {title: W and Z, gate: and, children: [w, z]}
+          x: {title: X, likelihood: 0.5}
+          y: {title: Y, likelihood: 0.9}
+          z: {title: Z, likelihood: 0.001}
+          w: {title: W, likelihood: 0.6}
+        """);
+    JsonNode all = MAPPER.readTree(ThicketProcess.run("analyze", tree.toString(), "--json").out());
+    ThicketProcess.Result summary = ThicketProcess.run("analyze", tree.toString());
+
+    assertThat(summary.exitCode()).isZero();
+    List<String> critical = StreamSupport.stream(all.get("criticalNodes").spliterator(), false)
+        .map(JsonNode::asText).toList();
+    assertThat(critical).contains("g1").doesNotContain("g2", "g3");
+    assertThat(summary.out()).contains("Critical nodes (residual, Fussell-Vesely >= 0.1): "
+        + critical.size() + ",");
+    for (JsonNode node : all.get("nodes")) {
+      String line = "\n  " + Pattern.quote(node.get("id").asText()) + " +"
+          + Pattern.quote(Decimals.of(node.get("contribution").asDouble())) + " +"
+          + Pattern.quote(Decimals.of(node.get("fussellVesely").asDouble())) + " ";
+      if (node.get("critical").asBoolean()) {
+        assertThat(summary.out()).containsPattern(line);
+      } else {
+        assertThat(summary.out()).doesNotContainPattern(line);
+      }
     }
   }
 
