@@ -120,26 +120,43 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     AnalysisResult result;
-    try (SlowImportanceNotice notice = new SlowImportanceNotice(spec.commandLine().getErr(),
-        "analyze", "--no-importance skips it")) {
+    SlowImportanceNotice notice = new SlowImportanceNotice(spec.commandLine().getErr(),
+        "analyze", "--no-importance skips it");
+    try {
       result = profile == null ? TreeAnalysis.run(tree.get(), options, notice.monitor())
           : ProfileView.analyse(tree.get(), profile, options);
     } catch (AnalysisTooLargeException | BddTooLargeException tooLarge) {
       if (profile != null) {
         throw tooLarge;
       }
-      return OutOfReach.report(tree.get(), modeOption.mode, tooLarge,
-          spec.commandLine().getErr());
+      Optional<AnalysisResult> exact = notice.withoutImportance();
+      if (exact.isEmpty()) {
+        return OutOfReach.report(tree.get(), modeOption.mode, tooLarge,
+            spec.commandLine().getErr());
+      }
+      // Only the importance is out of reach: the rest is exact, and printed.
+      print(tree.get(), exact.get());
+      spec.commandLine().getErr().println("thicket analyze: the importance of every node is out "
+          + "of reach: " + VisibleText.of(tooLarge.getMessage()) + "; the rest is exact, "
+          + "printed without it (--no-importance skips it)");
+      spec.commandLine().getErr().flush();
+      return ExitCodes.ERROR;
+    } finally {
+      notice.close();
     }
+    print(tree.get(), result);
+    return ExitCodes.OK;
+  }
+
+  private void print(AttackTree tree, AnalysisResult result) {
     if (profile != null && !json) {
       spec.commandLine().getOut().println("Attacker profile: " + VisibleText.of(profile) + " ("
-          + VisibleText.of(tree.get().profiles().get(profile).title()) + ")");
+          + VisibleText.of(tree.profiles().get(profile).title()) + ")");
     }
     spec.commandLine().getOut().print(json
         ? JsonReport.toJson(result, profile)
-        : TextReport.summary(tree.get(), result,
+        : TextReport.summary(tree, result,
             files.stream().map(Path::toString).collect(Collectors.joining(" + "))));
     spec.commandLine().getOut().flush();
-    return ExitCodes.OK;
   }
 }

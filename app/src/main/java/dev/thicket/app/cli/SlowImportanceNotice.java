@@ -4,6 +4,7 @@ import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.AnalysisResult;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.Timer;
 import java.util.TimerTask;
 
@@ -21,6 +22,8 @@ final class SlowImportanceNotice implements AutoCloseable {
   private final String command;
   private final String advice;
   private Timer timer;
+  /** The last result handed over before the importance ended: exact but for the importance. */
+  private AnalysisResult beforeImportance;
 
   /**
    * @param command the command's name ("analyze")
@@ -38,6 +41,7 @@ final class SlowImportanceNotice implements AutoCloseable {
   }
 
   private synchronized void importanceStarts(AnalysisResult result) {
+    beforeImportance = result;
     if (timer != null) {
       return; // a later hand-over of the same run: the notice is set already
     }
@@ -52,6 +56,14 @@ final class SlowImportanceNotice implements AutoCloseable {
         err.flush();
       }
     }, DELAY_MILLIS);
+  }
+
+  /**
+   * The analysis as known when the importance started, without node importance: every number
+   * in it is exact. Empty when no result was handed over before the importance.
+   */
+  synchronized Optional<AnalysisResult> withoutImportance() {
+    return Optional.ofNullable(beforeImportance).map(AnalysisResult::withoutNodeImportance);
   }
 
   /** No notice from now on. */

@@ -3,16 +3,21 @@ package dev.thicket.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import dev.thicket.model.analysis.TreeAnalysis;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code analyze} of a tree beyond the exact engine (in a small heap): an estimate instead, exact
- * but for its largest module (decision 34).
+ * but for its largest module (decision 34); of a tree whose importance alone is out of reach: the
+ * rest, exact.
  */
 class OutOfReachTest {
   private static final Path NUS9601 = ThicketProcess.REPOSITORY.getParent()
@@ -49,5 +54,49 @@ class OutOfReachTest {
     // the goal has no impact: risk = P × 1
     assertThat(estimate.group(4)).isEqualTo(estimate.group(1));
     assertThat(estimate.group(6)).isEqualTo(estimate.group(3));
+  }
+
+  /**
+   * Four gates over shared steps: no gate but the goal is a module, so the importance rebuilds
+   * them, and a node limit of 0 stops it as if it ran out of memory.
+   */
+  @Test
+  void whenOnlyTheImportanceIsOutOfReachTheRestIsPrintedExact(@TempDir Path dir)
+      throws Exception {
+    Path tree = dir.resolve("shared.yaml");
+    Files.writeString(tree, """
+        format: attacktree/v1
+        title: Shared steps
+        root: goal
+        nodes:
+          goal: {title: Goal, gate: or, children: [g1, g2, g3], impact: 10}
+          g1: {title: X and Y, gate: and, children: [x, y]}
+          g2: {title: X and Z, gate: and, children: [x, z]}
+          g3: {title: W and Z, gate: and, children: [w, z]}
+          x: {title: X, likelihood: 0.5}
+          y: {title: Y, likelihood: 0.9}
+          z: {title: Z, likelihood: 0.001}
+          w: {title: W, likelihood: 0.6}
+        """);
+    Map<String, String> noNodes = Map.of("JAVA_TOOL_OPTIONS",
+        "-D" + TreeAnalysis.IMPORTANCE_NODE_LIMIT + "=0");
+    for (List<String> asked : List.of(List.of("--critical-threshold", "0"), List.of("--json"))) {
+      List<String> command = new ArrayList<>(List.of("analyze", tree.toString()));
+      command.addAll(asked);
+      ThicketProcess.Result whole = ThicketProcess.run(command.toArray(String[]::new));
+      ThicketProcess.Result limited = ThicketProcess.runWith(ThicketProcess.MODULE, noNodes,
+          command.toArray(String[]::new));
+      command.add("--no-importance");
+      ThicketProcess.Result without = ThicketProcess.run(command.toArray(String[]::new));
+
+      assertThat(whole.exitCode()).as(whole.err()).isZero();
+      assertThat(whole.out()).as("the importance is computed without the limit")
+          .isNotEqualTo(without.out());
+      assertThat(limited.exitCode()).as(limited.err()).isEqualTo(ExitCodes.ERROR);
+      assertThat(limited.out()).isEqualTo(without.out());
+      assertThat(limited.err()).contains("thicket analyze: the importance of every node is out "
+          + "of reach: the decision diagram outgrew its limit").contains("the rest is exact")
+          .doesNotContain("Estimated");
+    }
   }
 }

@@ -65,6 +65,11 @@ public record AnalysisResult(
         mitigations, unestimated, criticalThreshold, highRiskThreshold, attackers);
   }
 
+  /** This result without node importance, as when it is not asked for. */
+  public AnalysisResult withoutNodeImportance() {
+    return withNodes(List.of());
+  }
+
   /** Whether some node's importance is still being computed (every probability is known). */
   public boolean importancePending() {
     return nodes.stream().anyMatch(NodeImportance::pending);

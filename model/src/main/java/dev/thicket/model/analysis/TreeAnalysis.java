@@ -14,6 +14,13 @@ import java.util.Map;
 public final class TreeAnalysis {
   /** The stage of the importance of every node, as monitors see it ({@link AnalysisMonitor}). */
   public static final String IMPORTANCE_STAGE = "importance";
+  /**
+   * A system property: the most diagram nodes the importance may make on the analysis's own
+   * diagrams (not a second worker's copy) before it stops with {@link
+   * dev.thicket.model.analysis.bdd.BddTooLargeException}, as when it runs out of memory; for
+   * tests and diagnostics of what the commands do then. Unset: no limit but memory.
+   */
+  public static final String IMPORTANCE_NODE_LIMIT = "thicket.importanceNodeLimit";
 
   private TreeAnalysis() {}
 
@@ -109,6 +116,11 @@ public final class TreeAnalysis {
       ModeDiagrams forImportance = diagrams.of(options.importanceMode());
       RestoreHandOver.restore(forImportance, restoreWait,
           unrestored -> checkpoints.beforeImportance(withoutImportance.withNodes(unrestored)));
+      Integer nodeLimit = Integer.getInteger(IMPORTANCE_NODE_LIMIT);
+      if (nodeLimit != null) {
+        forImportance.bdd.limitNodeBudget(
+            (int) Math.min(Integer.MAX_VALUE, forImportance.bdd.nodesMade() + nodeLimit));
+      }
       ImportanceMeasures measures = new ImportanceMeasures(forImportance, checkpoints);
       if (options.onlyCriticalNodes()) {
         measures.onlyCritical();
