@@ -12,7 +12,6 @@ import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.io.TreeReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code thicket analyze} on the shipped Keras tree, run as a process. */
 class AnalyzeCommandTest {
@@ -193,22 +191,8 @@ class AnalyzeCommandTest {
    * that measures every node.
    */
   @Test
-  void summaryNamesTheCriticalNodesOfTheFullAnalysis(@TempDir Path dir) throws Exception {
-    Path tree = dir.resolve("shared.yaml");
-    Files.writeString(tree, """
-        format: attacktree/v1
-        title: Shared steps
-        root: goal
-        nodes:
-          goal: {title: Goal, gate: or, children: [g1, g2, g3], impact: 10}
-          g1: {title: X and Y, gate: and, children: [x, y]}
-          g2: {title: X and Z, gate: and, children: [x, z]}
-          g3: {title: W and Z, gate: and, children: [w, z]}
-          x: {title: X, likelihood: 0.5}
-          y: {title: Y, likelihood: 0.9}
-          z: {title: Z, likelihood: 0.001}
-          w: {title: W, likelihood: 0.6}
-        """);
+  void summaryNamesTheCriticalNodesOfTheFullAnalysis() throws Exception {
+    Path tree = ThicketProcess.MODULE.resolve("src/test/resources/trees/shared-steps.yaml");
     JsonNode all = MAPPER.readTree(ThicketProcess.run("analyze", tree.toString(), "--json").out());
     ThicketProcess.Result summary = ThicketProcess.run("analyze", tree.toString());
 

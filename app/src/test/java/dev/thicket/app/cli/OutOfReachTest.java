@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code analyze} of a tree beyond the exact engine (in a small heap): an estimate instead, exact
@@ -61,23 +60,9 @@ class OutOfReachTest {
    * them, and a node limit of 0 stops it as if it ran out of memory.
    */
   @Test
-  void whenOnlyTheImportanceIsOutOfReachTheRestIsPrintedExact(@TempDir Path dir)
+  void whenOnlyTheImportanceIsOutOfReachTheRestIsPrintedExact()
       throws Exception {
-    Path tree = dir.resolve("shared.yaml");
-    Files.writeString(tree, """
-        format: attacktree/v1
-        title: Shared steps
-        root: goal
-        nodes:
-          goal: {title: Goal, gate: or, children: [g1, g2, g3], impact: 10}
-          g1: {title: X and Y, gate: and, children: [x, y]}
-          g2: {title: X and Z, gate: and, children: [x, z]}
-          g3: {title: W and Z, gate: and, children: [w, z]}
-          x: {title: X, likelihood: 0.5}
-          y: {title: Y, likelihood: 0.9}
-          z: {title: Z, likelihood: 0.001}
-          w: {title: W, likelihood: 0.6}
-        """);
+    Path tree = ThicketProcess.MODULE.resolve("src/test/resources/trees/shared-steps.yaml");
     Map<String, String> noNodes = Map.of("JAVA_TOOL_OPTIONS",
         "-D" + TreeAnalysis.IMPORTANCE_NODE_LIMIT + "=0");
     for (List<String> asked : List.of(List.of("--critical-threshold", "0"), List.of("--json"))) {

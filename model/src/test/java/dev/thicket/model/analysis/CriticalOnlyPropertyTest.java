@@ -53,18 +53,14 @@ class CriticalOnlyPropertyTest {
       if (node.pending()) {
         assertThat(top > 0 ? (top - blocked) / top : 0).as("left out, so not critical: %s", what)
             .isLessThan(threshold);
-        continue;
-      }
-      double achieved = brute.probabilityForcing(mode, node.id(), true);
-      assertThat(node.birnbaum()).as("Birnbaum %s", what).isCloseTo(achieved - blocked,
-          within(EPS));
-      assertThat(node.contribution()).as("contribution %s", what)
-          .isCloseTo((top - blocked) * tree.rootImpact(), within(EPS));
-      if (top > EPS) {
+      } else if (top > EPS) {
         assertThat(node.fussellVesely()).as("Fussell–Vesely %s", what)
             .isCloseTo((top - blocked) / top, within(RELATIVE));
       }
     }
+    ForcedMeasures.assertExact(brute, mode, tree.root(), tree.rootImpact(),
+        only.nodes().stream().filter(node -> !node.pending()).toList(), EPS,
+        " at " + threshold + ", seed " + seed);
     List<String> pending = only.nodes().stream().filter(NodeImportance::pending)
         .map(NodeImportance::id).toList();
     assertThat(all.nodes().stream().filter(NodeImportance::pending)).isEmpty();
