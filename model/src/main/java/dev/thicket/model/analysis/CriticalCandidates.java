@@ -6,11 +6,11 @@ import java.util.Arrays;
 
 /**
  * The nodes that may be critical (Fussell–Vesely importance at least the threshold), found with
- * upper bounds on FV(X) = (P(T) − P(T[X:=0])) / P(T) that cost no intervention; coherent trees
- * only (docs/analysis.md, "Critical nodes only"). For X in the body of module M, D(M) =
- * ∂P(T)/∂P(M):
+ * upper bounds on FV(X) = (P(T) − P(T[X:=0])) / P(T) that cost no intervention (docs/analysis.md,
+ * "Critical nodes only"). For X in the body of module M, D(M) = ∂P(T)/∂P(M):
  * <ul>
- *   <li>T differs from T[X:=0] only where X occurs: FV(X) ≤ D(M) · P(X) / P(T);
+ *   <li>T differs from T[X:=0] only where X occurs: FV(X) ≤ |D(M)| · P(X) / P(T), the one bound
+ *       of a non-coherent tree; the others hold in coherent trees only;
  *   <li>a cut of X, a set S of variables of M's diagram whose failure makes X false, gives T[X:=0]
  *       ≥ T[S:=0], so FV(X) ≤ D(M) · (P(M) − P(M[S:=0])) / P(T): a leaf's variable, a module's
  *       variable (both exact), the cut of one child of an AND gate (FV(X) ≤ FV(child): the least
@@ -81,8 +81,8 @@ final class CriticalCandidates {
     if (index.nonCoherent) {
       for (int node = 0; node < index.size; node++) {
         candidate[node] = known[node] || node == index.root
-            || Math.abs(derivatives.module[diagrams.modules.body[node]]) * diagrams.probability(node)
-                / top >= below;
+            || Math.abs(derivatives.module[diagrams.modules.body[node]])
+                * diagrams.probability(node) / top >= below;
       }
       return;
     }

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -234,14 +235,23 @@ public final class ResultsViewModel implements AutoCloseable {
     String attacker = profile.get();
     runs.<Scored>start((monitor, early) -> {
       AnalysisOptions options = options(scenarioMode);
+      AtomicReference<Scored> handedOver = new AtomicReference<>();
       AnalysisResult result;
       try {
         // the probabilities, scenarios and mitigations show while the importance, often most
         // of the time on a large fault tree, is computed (a profile's view needs its own)
         result = TreeAnalysis.run(tree, options, attacker != null ? monitor
-            : AnalysisMonitor.handingOver(monitor, first -> early.accept(
-                scored(ScoredTree.of(tree, first), null, options))));
+            : AnalysisMonitor.handingOver(monitor, first -> {
+              handedOver.set(scored(ScoredTree.of(tree, first), null, options));
+              early.accept(handedOver.get());
+            }));
       } catch (AnalysisTooLargeException | BddTooLargeException tooLarge) {
+        if (handedOver.get() != null) {
+          // only the importance is out of reach: what came before it is exact, and stays
+          return handedOver.get().failing("The importance of every node is out of reach: "
+              + tooLarge.getMessage() + ". The probabilities, scenarios and mitigations shown "
+              + "are exact; the critical nodes listed are those measured before.");
+        }
         throw withEstimate(tooLarge, tree, scenarioMode);
       }
       ScoredTree whole = ScoredTree.of(tree, result);
@@ -293,13 +303,23 @@ public final class ResultsViewModel implements AutoCloseable {
 
   /**
    * A run's outcome: the whole tree scored, the tree shown (the same, or scored for a profile),
-   * the steps out of that profile's reach and the shown scenarios' risk matrix.
+   * the steps out of that profile's reach, the shown scenarios' risk matrix, and what could not
+   * be computed ("" when all was: the error then shown).
    */
   private record Scored(ScoredTree whole, ScoredTree shown, Set<String> outOfReach,
-      RiskMatrix matrix) {}
+      RiskMatrix matrix, String failure) {
+    Scored(ScoredTree whole, ScoredTree shown, Set<String> outOfReach, RiskMatrix matrix) {
+      this(whole, shown, outOfReach, matrix, "");
+    }
+
+    /** This outcome, final, with what could not be computed of it. */
+    Scored failing(String why) {
+      return new Scored(whole, shown, outOfReach, matrix, why);
+    }
+  }
 
   private void publish(Scored done) {
-    error.set("");
+    error.set(done.failure());
     int keep = selectedScenario.get();
     selectedScenario.set(-1);
     setIfChanged(scenarios, done.shown().scenarios());
