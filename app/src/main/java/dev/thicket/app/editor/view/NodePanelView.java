@@ -6,6 +6,7 @@ import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.NodeImportance;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.tree.Gate;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -52,7 +53,10 @@ public final class NodePanelView extends VBox {
     score.setId("node-score");
     score.getStyleClass().add("node-score");
     score.setWrapText(true);
-    score.textProperty().bind(model.scoreProperty().map(NodePanelView::scoreText).orElse(""));
+    score.textProperty().bind(Bindings.createStringBinding(
+        () -> model.scoreProperty().get() == null ? ""
+            : scoreText(model.scoreProperty().get(), model.scoreFinalProperty().get()),
+        model.scoreProperty(), model.scoreFinalProperty()));
     score.setTooltip(new Tooltip(EXPLANATION));
     grid.setHgap(6);
     grid.setVgap(3);
@@ -84,13 +88,15 @@ public final class NodePanelView extends VBox {
 
   /**
    * "P 0.03   risk removed if blocked 0.2932" and the four measures below, as the reports print
-   * them ({@link Decimals}); while the importance is being computed, P and a line saying so.
+   * them ({@link Decimals}); while the importance is being computed, P and a line saying so, or,
+   * when the run is over ({@code over}: the importance out of reach), that they are not known.
    */
-  static String scoreText(NodeScore score) {
+  static String scoreText(NodeScore score, boolean over) {
     if (score.pending()) {
       double p = score.probability();
-      return "P " + (Double.isNaN(p) ? "being computed…" : Decimals.of(p))
-          + "\nrisk removed if blocked and importance: being computed…";
+      String unknown = over ? "not known (out of reach)" : "being computed…";
+      return "P " + (Double.isNaN(p) ? unknown : Decimals.of(p))
+          + "\nrisk removed if blocked and importance: " + unknown;
     }
     NodeImportance measures = score.importance();
     return "P " + Decimals.of(score.probability()) + "   risk removed if blocked "

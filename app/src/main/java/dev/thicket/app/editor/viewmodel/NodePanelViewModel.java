@@ -38,6 +38,7 @@ public final class NodePanelViewModel {
   private final DocumentViewModel document;
   private final ResultsViewModel results;
   private final ReadOnlyObjectWrapper<NodeScore> score = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper scoreFinal = new ReadOnlyBooleanWrapper(false);
   private final Map<NodeField, StringProperty> text = new EnumMap<>(NodeField.class);
   private final Map<NodeField, ReadOnlyStringWrapper> errors = new EnumMap<>(NodeField.class);
   private final ObjectProperty<Gate> gate = new SimpleObjectProperty<>(Gate.LEAF);
@@ -51,6 +52,7 @@ public final class NodePanelViewModel {
     this.document = document;
     this.results = results;
     results.shownProperty().addListener((observable, before, after) -> loadScore());
+    results.errorProperty().addListener((observable, before, after) -> loadScore());
     for (NodeField field : NodeField.values()) {
       text.put(field, new SimpleStringProperty(""));
       errors.put(field, new ReadOnlyStringWrapper(""));
@@ -111,6 +113,14 @@ public final class NodePanelViewModel {
     return score.getReadOnlyProperty();
   }
 
+  /**
+   * Whether the score is final even where it is pending: the run that made it ended with an error
+   * (the importance of every node out of reach), so no more will come.
+   */
+  public ReadOnlyBooleanProperty scoreFinalProperty() {
+    return scoreFinal.getReadOnlyProperty();
+  }
+
   /** The selected node's values, replacing whatever the fields hold. */
   public void load() {
     Node node = selectedNode();
@@ -144,6 +154,7 @@ public final class NodePanelViewModel {
 
   private void loadScore() {
     String selected = document.selectedProperty().get();
+    scoreFinal.set(!results.errorProperty().get().isEmpty());
     score.set(selected == null ? null : results.score(selected));
   }
 

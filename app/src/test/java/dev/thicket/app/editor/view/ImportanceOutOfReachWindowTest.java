@@ -84,5 +84,9 @@ class ImportanceOutOfReachWindowTest {
       assertThat(measured.critical()).isTrue();
     }
     assertThat(window.results().isCurrent(window.document().tree())).isFalse();
+    robot.interact(() -> window.document().selectedProperty().set("g2"));
+    assertThat(robot.lookup("#node-score").queryAs(Label.class).getText()).isEqualTo(
+        "P " + Decimals.of(shown.node("g2").probability())
+            + "\nrisk removed if blocked and importance: not known (out of reach)");
   }
 }

@@ -20,11 +20,21 @@ class UnknownProbabilityTextTest {
     NodeScore known = pending(0.034);
 
     assertThat(CardPainter.figures(unknown)).isEqualTo("P …  ▼…");
-    assertThat(NodePanelView.scoreText(unknown)).isEqualTo(
+    assertThat(NodePanelView.scoreText(unknown, false)).isEqualTo(
         "P being computed…\nrisk removed if blocked and importance: being computed…");
     assertThat(CardPainter.figures(known)).isEqualTo("P 0.034  ▼…");
-    assertThat(NodePanelView.scoreText(known)).isEqualTo(
+    assertThat(NodePanelView.scoreText(known, false)).isEqualTo(
         "P 0.034\nrisk removed if blocked and importance: being computed…");
+  }
+
+  /** After a run whose importance went out of reach, no more is coming: the panel says so. */
+  @Test
+  void theNodePanelSaysWhatIsNotKnownOnceTheRunIsOver() {
+    assertThat(NodePanelView.scoreText(pending(0.034), true)).isEqualTo(
+        "P 0.034\nrisk removed if blocked and importance: not known (out of reach)");
+    assertThat(NodePanelView.scoreText(pending(Double.NaN), true)).isEqualTo(
+        "P not known (out of reach)\nrisk removed if blocked and importance: not known (out of "
+            + "reach)");
   }
 
   private static NodeScore pending(double probability) {
