@@ -43,8 +43,10 @@ public record TreeDiff(List<FieldChange> tree, List<NodeChange> nodes,
   }
 
   private static RiskChange risk(AttackTree old, AttackTree neu) {
+    // the critical nodes alone are compared (decision 42)
     AnalysisOptions options =
-        new AnalysisOptions(Mode.RESIDUAL, RiskChange.TOP_SCENARIOS, AnalysisSettings.NONE);
+        new AnalysisOptions(Mode.RESIDUAL, RiskChange.TOP_SCENARIOS, AnalysisSettings.NONE)
+            .withOnlyCriticalNodes();
     AnalysisResult before = TreeAnalysis.run(old, options);
     AnalysisResult after = TreeAnalysis.run(neu, options);
     return new RiskChange(before.probability(), after.probability(), before.risk(), after.risk(),
