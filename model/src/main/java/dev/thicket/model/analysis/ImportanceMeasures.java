@@ -200,11 +200,9 @@ final class ImportanceMeasures {
         break;
       }
     }
-    boolean[] wanted = new boolean[index.size];
-    Arrays.fill(wanted, true);
-    if (onlyCritical) {
-      wanted = CriticalCandidates.of(diagrams, derivatives, computed, criticalThreshold);
-    }
+    boolean[] wanted = onlyCritical
+        ? CriticalCandidates.of(diagrams, derivatives, computed, criticalThreshold)
+        : everyNode(index.size);
     LinkedInterventions linked = new LinkedInterventions(diagrams, computed, wanted);
     List<List<Integer>> dependentsByModule = new ArrayList<>();
     for (int i = 0; i < index.size; i++) {
@@ -228,7 +226,7 @@ final class ImportanceMeasures {
           sharedBelow).compute(split, bodies(dependentsByModule), dependentsByModule,
           moduleAchieved, moduleBlocked, new InterventionProgress(linked, dependentsByModule,
               index.size, handOverNanos, in -> handOver.accept(
-                  values.known(in, linked, computed, achieved, blocked))));
+                  values.known(in, linked, computed, wanted, achieved, blocked))));
     }
     values.toTop(null, achieved, blocked, null);
     linked.copy(achieved, blocked);
@@ -285,10 +283,11 @@ final class ImportanceMeasures {
 
     /**
      * The values known while the interventions run: those of the nodes computed at once, those
-     * published, and the values linked to them; a node whose two values are in is computed.
+     * published, and the values linked to them; a node wanted (or computed at once) whose two
+     * values are in is computed.
      */
     Known known(InterventionProgress in, LinkedInterventions linked, boolean[] computed,
-        double[] achieved, double[] blocked) {
+        boolean[] wanted, double[] achieved, double[] blocked) {
       int nodes = computed.length;
       boolean[] slots = new boolean[2 * nodes];
       for (int node = 0; node < nodes; node++) {
@@ -300,7 +299,7 @@ final class ImportanceMeasures {
       linked.copyKnown(nowAchieved, nowBlocked, slots);
       boolean[] now = new boolean[nodes];
       for (int node = 0; node < nodes; node++) {
-        now[node] = slots[2 * node] && slots[2 * node + 1];
+        now[node] = slots[2 * node] && slots[2 * node + 1] && (computed[node] || wanted[node]);
       }
       return new Known(now, nowAchieved, nowBlocked);
     }
@@ -333,6 +332,12 @@ final class ImportanceMeasures {
       }
     }
     return bodies;
+  }
+
+  private static boolean[] everyNode(int size) {
+    boolean[] all = new boolean[size];
+    Arrays.fill(all, true);
+    return all;
   }
 
   /** How many nodes each mitigation is attached to. */
