@@ -70,13 +70,6 @@ final class CriticalCandidates {
       Arrays.fill(candidate, false); // no node has a Fussell–Vesely importance: none is critical
       return;
     }
-    int[] parentsFirst = new int[index.bottomUp.length];
-    for (int i = 0; i < parentsFirst.length; i++) {
-      parentsFirst[i] = index.bottomUp[parentsFirst.length - 1 - i];
-    }
-    if (parentsFirst[0] != index.root) {
-      return; // a node outside the root's sub-graph: no dominators, every node a candidate
-    }
     double below = threshold - MARGIN;
     if (index.nonCoherent) {
       for (int node = 0; node < index.size; node++) {
@@ -85,6 +78,13 @@ final class CriticalCandidates {
                 * diagrams.probability(node) / top >= below;
       }
       return;
+    }
+    int[] parentsFirst = new int[index.bottomUp.length];
+    for (int i = 0; i < parentsFirst.length; i++) {
+      parentsFirst[i] = index.bottomUp[parentsFirst.length - 1 - i];
+    }
+    if (parentsFirst[0] != index.root) {
+      return; // a node outside the root's sub-graph: no dominators, every node a candidate
     }
     double[] bound = new double[index.size];
     boolean[] hasCut = new boolean[index.size];

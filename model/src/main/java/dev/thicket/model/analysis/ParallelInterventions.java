@@ -137,7 +137,8 @@ final class ParallelInterventions {
       failure.compareAndSet(null, t);
       stop.set(true);
     }
-    joinUninterruptibly(helper, stop);
+    // an interrupt stops the helper and is passed on once it has ended
+    DeepStack.joinUninterruptibly(helper, () -> stop.set(true));
     copy.set(null);
     Throwable first = failure.get();
     if (first instanceof OutOfMemoryError && !Thread.currentThread().isInterrupted()) {
@@ -183,10 +184,5 @@ final class ParallelInterventions {
       interventions.compute(bodies[module], list, achieved, blocked,
           whole ? WorkClaims.ALL : claims, whole ? WorkClaims.ALL : below);
     }
-  }
-
-  /** Waits for {@code helper}; an interrupt stops it and is passed on once it has ended. */
-  private static void joinUninterruptibly(Thread helper, AtomicBoolean stop) {
-    DeepStack.joinUninterruptibly(helper, () -> stop.set(true));
   }
 }

@@ -5,6 +5,7 @@ import dev.thicket.model.tree.AttackTree;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The full analysis of a tree: exact top-event probability and risk in the three modes, the
@@ -114,8 +115,9 @@ public final class TreeAnalysis {
     AnalysisResult result = withoutImportance;
     if (options.nodeImportance()) {
       ModeDiagrams forImportance = diagrams.of(options.importanceMode());
-      RestoreHandOver.restore(forImportance, restoreWait,
-          unrestored -> checkpoints.beforeImportance(withoutImportance.withNodes(unrestored)));
+      Consumer<List<NodeImportance>> handOver =
+          known -> checkpoints.beforeImportance(withoutImportance.withNodes(known));
+      RestoreHandOver.restore(forImportance, restoreWait, handOver);
       Integer nodeLimit = Integer.getInteger(IMPORTANCE_NODE_LIMIT);
       if (nodeLimit != null) {
         forImportance.bdd.limitNodeBudget(
@@ -125,8 +127,8 @@ public final class TreeAnalysis {
       if (options.onlyCriticalNodes()) {
         measures.onlyCritical();
       }
-      result = withoutImportance.withNodes(measures.compute(settings.criticalOrDefault(),
-          impact, known -> checkpoints.beforeImportance(withoutImportance.withNodes(known))));
+      result = withoutImportance.withNodes(
+          measures.compute(settings.criticalOrDefault(), impact, handOver));
     }
     checkpoints.done();
     return result;

@@ -52,7 +52,7 @@ public final class NodePanelViewModel {
     this.document = document;
     this.results = results;
     results.shownProperty().addListener((observable, before, after) -> loadScore());
-    results.errorProperty().addListener((observable, before, after) -> loadScore());
+    scoreFinal.bind(results.errorProperty().isNotEmpty());
     for (NodeField field : NodeField.values()) {
       text.put(field, new SimpleStringProperty(""));
       errors.put(field, new ReadOnlyStringWrapper(""));
@@ -154,7 +154,6 @@ public final class NodePanelViewModel {
 
   private void loadScore() {
     String selected = document.selectedProperty().get();
-    scoreFinal.set(!results.errorProperty().get().isEmpty());
     score.set(selected == null ? null : results.score(selected));
   }
 
