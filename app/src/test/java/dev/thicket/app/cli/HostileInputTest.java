@@ -29,6 +29,33 @@ class HostileInputTest {
         .containsExactly("bad.xml:2:48: the file is not valid UTF-8 here; save it as UTF-8");
   }
 
+  /**
+   * A file that declares another encoding and breaks it got the parser's "[Fatal Error]" line on
+   * stderr, and a location at the declaration's end; a file that keeps its declared encoding is
+   * read.
+   */
+  @Test
+  void bytesOutsideTheDeclaredEncodingGiveOnlyTheLocatedLine() throws Exception {
+    String tree = "<?xml version=\"1.0\" encoding=\"%s\"?>\n<opsa-mef>\n"
+        + "<define-fault-tree name=\"t\"><define-gate name=\"g\"><label>caf\u00e9</label>"
+        + "<or><basic-event name=\"a\"/><basic-event name=\"b\"/></or></define-gate>"
+        + "</define-fault-tree>\n</opsa-mef>\n";
+    Files.write(directory.resolve("ascii.xml"), String.format(tree, "US-ASCII")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(directory.resolve("latin1.xml"), String.format(tree, "ISO-8859-1")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    ThicketProcess.Result ascii = ThicketProcess.runIn(directory, "validate", "ascii.xml");
+    ThicketProcess.Result latin1 = ThicketProcess.runIn(directory, "validate", "latin1.xml");
+
+    assertThat(ascii.exitCode()).isEqualTo(ExitCodes.INVALID_TREE);
+    // <define-fault-tree name="t"> (28) <define-gate name="g"> (22) <label> (7) caf (3): 61
+    assertThat(ascii.errLines()).containsExactly("ascii.xml:3:61: the file is not valid "
+        + "US-ASCII here, the encoding it declares; save it as UTF-8");
+    assertThat(latin1.exitCode()).isZero();
+    assertThat(latin1.errLines()).isEmpty();
+  }
+
   /** A named pipe as FILE once blocked for ever (nothing ever writes to it). */
   @Test
   void aPipeIsRefusedInsteadOfReadForEver() throws Exception {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -100,10 +101,16 @@ public final class XmlDocument {
       problems.add(XmlPosition.start(file), FileSizeLimit.tooLargeXml());
       return null;
     }
-    XmlPosition notUtf8 = firstMalformedUtf8(file, content);
-    if (notUtf8 != null) {
-      problems.add(notUtf8, "the file is not valid UTF-8 here; save it as UTF-8");
-      return null;
+    Charset declared = declaredCharset(content);
+    if (declared != null) {
+      XmlPosition malformed = firstMalformed(file, content, declared);
+      if (malformed != null) {
+        problems.add(malformed, declared.equals(StandardCharsets.UTF_8)
+            ? "the file is not valid UTF-8 here; save it as UTF-8"
+            : "the file is not valid " + declared.name() + " here, the encoding it declares; "
+                + "save it as UTF-8");
+        return null;
+      }
     }
     Parse parse = new Parse(file, content, problems);
     XMLStreamReader reader = null;
@@ -127,22 +134,38 @@ public final class XmlDocument {
   }
 
   /**
-   * Where {@code content} stops being UTF-8 when it declares no other encoding, else null. The
-   * JDK's parser would print its own "[Fatal Error]" line on stderr before failing; a located
-   * problem of ours replaces it. Columns count characters of the line decoded so far.
+   * The encoding {@code content} is read in: UTF-8 when it declares none (or UTF-8), else the one
+   * it declares if the JDK knows it and the declaration itself is written one byte a character;
+   * null for the parser to judge (an unknown name, UTF-16 or UTF-32 declared in bytes that are not).
    */
-  private static XmlPosition firstMalformedUtf8(String file, byte[] content) {
+  private static Charset declaredCharset(byte[] content) {
     String prolog = new String(content, 0, Math.min(content.length, 200),
         StandardCharsets.ISO_8859_1);
     Matcher declared = ENCODING.matcher(prolog);
-    if (declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
+    if (!declared.find()) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      Charset charset = Charset.forName(declared.group(1));
+      return charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")
+          ? null : charset;
+    } catch (IllegalArgumentException unknown) {
       return null;
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+  }
+
+  /**
+   * Where {@code content} stops being valid in {@code charset}, else null. The JDK's parser would
+   * print its own "[Fatal Error]" line on stderr before failing; a located problem of ours
+   * replaces it. Columns count characters of the line decoded so far.
+   */
+  private static XmlPosition firstMalformed(String file, byte[] content, Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(content);
-    CharBuffer out = CharBuffer.allocate(content.length);
+    CharBuffer out = CharBuffer.allocate(
+        (int) Math.ceil(content.length * (double) decoder.maxCharsPerByte()) + 1);
     if (!decoder.decode(in, out, true).isError()) {
       return null;
     }
