@@ -40,6 +40,28 @@ public final class MitigationPlans {
         DiagramLimits.DEFAULT));
   }
 
+  /**
+   * Whether {@code after}'s front is {@code before}'s, without computing it: the two trees differ
+   * at most in what a front does not read, the statuses of mitigations that stay unimplemented
+   * (proposed or planned: a candidate stays one), the budget, the profiles, and the tree's title,
+   * description and {@code x-} keys. Nodes and mitigations are compared in file order. O(size).
+   */
+  public static boolean sameFront(AttackTree before, AttackTree after) {
+    return before.root().equals(after.root())
+        && List.copyOf(before.nodes().values()).equals(List.copyOf(after.nodes().values()))
+        && frontMitigations(before).equals(frontMitigations(after))
+        && before.scales().equals(after.scales())
+        && before.settings().withBudget(null).equals(after.settings().withBudget(null));
+  }
+
+  /** The mitigations in file order, every unimplemented one as proposed. */
+  private static List<Mitigation> frontMitigations(AttackTree tree) {
+    return tree.mitigations().values().stream()
+        .map(m -> m.status() == MitigationStatus.IMPLEMENTED ? m
+            : m.withStatus(MitigationStatus.PROPOSED))
+        .toList();
+  }
+
   /** As {@link #front}, with other limits for building the diagrams (for tests). */
   static PlanFront front(AttackTree tree, int maxCandidates, DiagramLimits limits) {
     return DeepStack.call(() -> compute(tree, maxCandidates,

@@ -33,7 +33,9 @@ import javafx.collections.ObservableList;
  * every tree the results score is computed off the UI thread ({@link LatestRun}), once its
  * results have landed: so that on two cores the front never competes with the results and the
  * UI thread for the CPU, and the planned mode's point (the results' planned risk) is there when
- * the front lands. An edit cancels the older run at once. The front lands with the tree it is
+ * the front lands. An edit cancels the older run at once; one that a front does not read (Mark
+ * as planned, the budget: {@link MitigationPlans#sameFront}) keeps the front shown, with no run
+ * (seconds on large trees, which File → Export would wait for). The front lands with the tree it is
  * of, or with why there is none (too many candidates, a failure). Around it: the tree's budget
  * ({@code analysis.budget}, edited as one undoable edit), the best plan within it, a selected
  * plan and the verb that makes it the plan ({@link MarkPlanned}).
@@ -207,7 +209,13 @@ public final class PlanViewModel implements AutoCloseable {
         && !results.errorProperty().get().isEmpty();
     if (tree != requested && (scoredNow || failedNow)) {
       requested = tree;
-      compute(tree);
+      if (planned != null && MitigationPlans.sameFront(planned, tree)) {
+        // Mark as planned, a status or the budget changed: the front shown is this tree's too
+        runs.cancel();
+        publish(tree, front.get(), unavailable.get());
+      } else {
+        compute(tree);
+      }
     }
   }
 

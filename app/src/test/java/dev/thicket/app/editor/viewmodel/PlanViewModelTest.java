@@ -162,6 +162,38 @@ class PlanViewModelTest {
     assertThat(plans.canMarkProperty().get()).isTrue();
   }
 
+  /**
+   * Mark as planned and the budget change nothing a front reads: the front shown stays, with no
+   * run; an edit it reads (an effectiveness) computes it again.
+   */
+  @Test
+  void editsTheFrontDoesNotReadKeepItWithoutARun() throws Exception {
+    results.analyse(document.tree());
+    uiThread.runUntilPlanned(plans, document.tree());
+    PlanFront shown = plans.frontProperty().get();
+    plans.selectedProperty().set(shown.front().get(shown.front().size() - 1));
+
+    assertThat(plans.markSelectedAsPlanned()).isTrue();
+    plans.budgetTextProperty().set("4.5");
+    assertThat(plans.commitBudget()).isTrue();
+    uiThread.runUntilScored(results, document.tree());
+    assertThat(plans.runningProperty().get()).as("no run after Mark as planned").isFalse();
+    uiThread.runUntilPlanned(plans, document.tree());
+
+    assertThat(plans.frontProperty().get()).isSameAs(shown);
+    assertThat(plans.frontProperty().get()).isEqualTo(
+        MitigationPlans.front(document.tree(), Funding.MAX_CANDIDATES, AnalysisMonitor.NONE));
+    assertThat(plans.plannedPointProperty().get().risk()).isCloseTo(
+        shown.front().get(shown.front().size() - 1).risk(), within(1e-12));
+
+    Mitigation scanning = document.tree().mitigations().get("vuln-scanning");
+    document.edit(new PutMitigation(scanning.withEffectiveness(scanning.effectiveness() / 2)));
+    uiThread.runUntilPlanned(plans, document.tree());
+
+    assertThat(plans.frontProperty().get()).isNotSameAs(shown).isEqualTo(
+        MitigationPlans.front(document.tree(), Funding.MAX_CANDIDATES, AnalysisMonitor.NONE));
+  }
+
   @Test
   void tooManyCandidatesIsTheReasonThereIsNoFront() throws Exception {
     List<Mitigation> mitigations = new ArrayList<>();
