@@ -1,10 +1,12 @@
 package dev.thicket.exports.markdown;
 
+import static dev.thicket.exports.MarkdownText.code;
 import static dev.thicket.exports.MarkdownText.escape;
 
 import dev.thicket.exports.report.AttackerReportText;
 import dev.thicket.exports.report.Attackers;
 import dev.thicket.exports.report.Report;
+import dev.thicket.model.tree.AttackerProfile;
 import java.util.List;
 
 /**
@@ -28,6 +30,15 @@ final class MarkdownAttackers {
           .append(escape(AttackerReportText.profilesIntro(report))).append("\n\n");
       table(md, AttackerReportText.profileColumns(report.mode()), "llrrr",
           AttackerReportText.profileRows(report, attackers));
+      List<AttackerProfile> described = AttackerReportText.describedProfiles(attackers);
+      if (!described.isEmpty()) {
+        md.append(escape(AttackerReportText.PROFILES_DESCRIBED)).append("\n\n");
+        for (AttackerProfile profile : described) {
+          md.append("- ").append(escape(profile.title())).append(" (").append(code(profile.id()))
+              .append("): ").append(escape(profile.description())).append('\n');
+        }
+        md.append('\n');
+      }
       md.append(escape(AttackerReportText.reachIntro(report))).append("\n\n");
       table(md, AttackerReportText.REACH_COLUMNS, "llrrrl",
           AttackerReportText.reachRows(report, attackers));

@@ -86,6 +86,16 @@ final class MarkdownSections {
           .anyMatch(score -> !score.mitigation().estimates().isEmpty())) {
         md.append('\n');
       }
+      List<Mitigation> described = ReportText.describedMitigations(report);
+      if (!described.isEmpty()) {
+        md.append(escape(ReportText.MITIGATIONS_DESCRIBED)).append("\n\n");
+        for (Mitigation mitigation : described) {
+          md.append("- ").append(code(mitigation.id())).append(" (")
+              .append(escape(mitigation.title())).append("): ")
+              .append(escape(mitigation.description())).append('\n');
+        }
+        md.append('\n');
+      }
     }
     md.append("### Gaps\n\n");
     if (report.gaps().isEmpty()) {

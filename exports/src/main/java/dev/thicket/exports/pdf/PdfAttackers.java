@@ -6,6 +6,7 @@ import dev.thicket.exports.pdf.PdfTable.Column;
 import dev.thicket.exports.report.AttackerReportText;
 import dev.thicket.exports.report.Attackers;
 import dev.thicket.exports.report.Report;
+import dev.thicket.model.tree.AttackerProfile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +34,14 @@ final class PdfAttackers {
       new PdfTable(columns(AttackerReportText.profileColumns(report.mode()),
           new float[] {2.2f, 3, 1, 1, 1}, "llrrr"), PdfReport.tableSize())
           .draw(pages, AttackerReportText.profileRows(report, attackers), row -> null);
+      List<AttackerProfile> described = AttackerReportText.describedProfiles(attackers);
+      if (!described.isEmpty()) {
+        pages.paragraph(AttackerReportText.PROFILES_DESCRIBED, ReportFont.REGULAR, BODY);
+        for (AttackerProfile profile : described) {
+          pages.paragraph("• " + profile.title() + " (" + profile.id() + "): "
+              + profile.description().replace('\n', ' '), ReportFont.REGULAR, BODY);
+        }
+      }
       AttackerChartLayout.of(report, pages.width(), BODY)
           .ifPresent(chart -> PdfChart.draw(pages, chart));
       pages.paragraph(AttackerReportText.reachIntro(report), ReportFont.REGULAR, BODY);

@@ -93,6 +93,14 @@ final class PdfSections {
               + estimates, ReportFont.REGULAR, 9);
         }
       }
+      List<Mitigation> described = ReportText.describedMitigations(report);
+      if (!described.isEmpty()) {
+        pages.paragraph(ReportText.MITIGATIONS_DESCRIBED, ReportFont.REGULAR, 9);
+        for (Mitigation mitigation : described) {
+          pages.paragraph("• " + mitigation.id() + " (" + mitigation.title() + "): "
+              + mitigation.description().replace('\n', ' '), ReportFont.REGULAR, 9);
+        }
+      }
     }
     pages.heading("Gaps", 11, 30);
     if (report.gaps().isEmpty()) {

@@ -55,6 +55,16 @@ public final class AttackerReportText {
         + "its summed time within its hours). The first row is the whole tree, any attacker.";
   }
 
+  /** The line above the list of who each described profile is (its description). */
+  public static final String PROFILES_DESCRIBED = "Who the attackers are:";
+
+  /** The profiles that have a description, in file order. */
+  public static List<AttackerProfile> describedProfiles(Attackers attackers) {
+    return attackers.profiles().stream().map(Attackers.Profile::profile)
+        .filter(profile -> profile.description() != null && !profile.description().isBlank())
+        .toList();
+  }
+
   /** The whole tree, then every profile in file order. */
   public static List<List<String>> profileRows(Report report, Attackers attackers) {
     Mode mode = report.mode();

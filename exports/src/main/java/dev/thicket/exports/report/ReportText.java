@@ -3,8 +3,11 @@ package dev.thicket.exports.report;
 import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.Scenario;
+import dev.thicket.model.score.MitigationScore;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
+import dev.thicket.model.tree.Mitigation;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -76,6 +79,17 @@ public final class ReportText {
         + "perfect), the other mitigations as the mode counts them; reduction = without − with. "
         + "For a mitigation the mode does not count yet, \"with\" is the risk once it is in "
         + "place.";
+  }
+
+  /** The line above the list of what each described mitigation is (its description). */
+  public static final String MITIGATIONS_DESCRIBED = "What the mitigations are:";
+
+  /** The mitigations of the report that have a description, in file order. */
+  public static List<Mitigation> describedMitigations(Report report) {
+    return report.scored().mitigations().stream().map(MitigationScore::mitigation)
+        .filter(mitigation -> mitigation.description() != null
+            && !mitigation.description().isBlank())
+        .toList();
   }
 
   /** The sentence above a table of critical nodes. */

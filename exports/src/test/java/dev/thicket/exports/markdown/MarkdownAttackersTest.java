@@ -71,6 +71,28 @@ class MarkdownAttackersTest {
     return attributes.potential() + " points (" + attributes.rating().keyword() + ")";
   }
 
+  /** Readers who were not in the room learn who each attacker is, from the tree's words. */
+  @Test
+  void everyDescribedProfileIsListedUnderTheProfileTable() {
+    List<Node> blocks = section(Trees.keras(), AttackerReportText.HEADING);
+    List<String> items = new ArrayList<>();
+    for (Node block : blocks) {
+      block.accept(new org.commonmark.node.AbstractVisitor() {
+        @Override
+        public void visit(ListItem item) {
+          items.add(MarkdownReportTest.text(item));
+        }
+      });
+    }
+    List<String> expected = tree.profiles().values().stream()
+        .filter(profile -> profile.description() != null)
+        .map(profile -> profile.title() + " (" + profile.id() + "): " + profile.description())
+        .toList();
+
+    assertThat(expected).isNotEmpty();
+    assertThat(items).containsSubsequence(expected);
+  }
+
   @Test
   void profileTableHasTheWholeTreeThenEveryProfileWithTheAnalysisNumbers() {
     AnalysisResult result = scored.result();

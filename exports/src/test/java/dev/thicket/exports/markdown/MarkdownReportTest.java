@@ -23,6 +23,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -161,6 +162,29 @@ class MarkdownReportTest {
           Decimals.of(effect.riskWith()), Decimals.of(effect.riskIfPerfect()),
           Decimals.of(effect.reduction()));
     }
+  }
+
+  /** What a mitigation is, and its cost unit, is in its description: the report gives it. */
+  @Test
+  void everyDescribedMitigationIsListedUnderTheMitigationTable() {
+    Report keras = Trees.keras();
+    List<String> items = new ArrayList<>();
+    boolean[] inside = {false};
+    for (Node node = parse(keras).getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Heading heading) {
+        inside[0] = text(heading).equals("Mitigations");
+      } else if (inside[0] && node instanceof BulletList list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+          items.add(text(item));
+        }
+      }
+    }
+    List<String> expected = keras.tree().mitigations().values().stream()
+        .filter(mitigation -> mitigation.description() != null)
+        .map(m -> m.id() + " (" + m.title() + "): " + m.description()).toList();
+
+    assertThat(expected).hasSize(keras.tree().mitigations().size());
+    assertThat(items).containsSubsequence(expected);
   }
 
   @Test

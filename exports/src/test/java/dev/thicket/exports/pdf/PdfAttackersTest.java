@@ -17,6 +17,7 @@ import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.analysis.ScenarioAttributes;
 import dev.thicket.model.io.TreeReader;
 import dev.thicket.model.score.ScoredTree;
+import dev.thicket.model.tree.AttackerProfile;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,15 @@ class PdfAttackersTest {
           + Decimals.of(profile.risk().get(Mode.RESIDUAL)) + " " + profile.scenarios();
       assertThat(lines).as(profile.id()).anyMatch(line -> line.startsWith(profile.title())
           && line.endsWith(numbers));
+    }
+  }
+
+  /** Readers who were not in the room learn who each attacker is, from the tree's words. */
+  @Test
+  void everyProfilesDescriptionIsInTheReport() {
+    for (AttackerProfile profile : keras.tree().profiles().values()) {
+      assertThat(text).as(profile.id()).contains(profile.title() + " (" + profile.id() + "): "
+          + profile.description());
     }
   }
 

@@ -12,6 +12,7 @@ import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.generate.TreeGenerator;
 import dev.thicket.model.score.MitigationScore;
+import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.AnalysisSettings;
@@ -139,6 +140,21 @@ class PdfReportTest {
           .endsWith(" " + Decimals.of(effect.riskWithout()) + " "
               + Decimals.of(effect.riskWith()) + " " + Decimals.of(effect.riskIfPerfect()) + " "
               + Decimals.of(effect.reduction()));
+    }
+  }
+
+  /** What a mitigation is, and its cost unit, is in its description: the report gives it. */
+  @Test
+  void everyMitigationsDescriptionIsInTheReport() throws IOException {
+    // the running text, without the header and number of each page it crosses
+    String text = text(kerasPdf).lines()
+        .filter(line -> !line.matches("Page \\d+ of \\d+") && !line.contains(" · SHA-256 ")
+            && !line.equals("Risk report: " + keras.tree().title()))
+        .collect(java.util.stream.Collectors.joining(" "));
+
+    for (Mitigation mitigation : keras.tree().mitigations().values()) {
+      assertThat(text).as(mitigation.id()).contains(mitigation.id() + " ("
+          + mitigation.title() + "): " + mitigation.description());
     }
   }
 
