@@ -98,7 +98,7 @@ final class PdfSections {
         pages.paragraph(ReportText.MITIGATIONS_DESCRIBED, ReportFont.REGULAR, 9);
         for (Mitigation mitigation : described) {
           pages.paragraph("• " + mitigation.id() + " (" + mitigation.title() + "): "
-              + mitigation.description().replace('\n', ' '), ReportFont.REGULAR, 9);
+              + ReportText.details(mitigation), ReportFont.REGULAR, 9);
         }
       }
     }

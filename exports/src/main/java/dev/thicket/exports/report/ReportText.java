@@ -84,12 +84,25 @@ public final class ReportText {
   /** The line above the list of what each described mitigation is (its description). */
   public static final String MITIGATIONS_DESCRIBED = "What the mitigations are:";
 
-  /** The mitigations of the report that have a description, in file order. */
+  /** The mitigations of the report with a description or references, in file order. */
   public static List<Mitigation> describedMitigations(Report report) {
     return report.scored().mitigations().stream().map(MitigationScore::mitigation)
-        .filter(mitigation -> mitigation.description() != null
-            && !mitigation.description().isBlank())
-        .toList();
+        .filter(mitigation -> details(mitigation) != null).toList();
+  }
+
+  /**
+   * What is said of {@code mitigation} after its id and title: its description, then its
+   * references ("references: a; b"), on one line; null when it has neither.
+   */
+  public static String details(Mitigation mitigation) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (mitigation.description() != null && !mitigation.description().isBlank()) {
+      parts.add(mitigation.description().replace('\n', ' '));
+    }
+    if (!mitigation.references().isEmpty()) {
+      parts.add("references: " + String.join("; ", mitigation.references()));
+    }
+    return parts.isEmpty() ? null : String.join("; ", parts);
   }
 
   /** The sentence above a table of critical nodes. */

@@ -164,7 +164,10 @@ class MarkdownReportTest {
     }
   }
 
-  /** What a mitigation is, and its cost unit, is in its description: the report gives it. */
+  /**
+   * What a mitigation is, and its cost unit, is in its description, and where it is tracked in
+   * its references: the report gives both.
+   */
   @Test
   void everyDescribedMitigationIsListedUnderTheMitigationTable() {
     Report keras = Trees.keras();
@@ -181,9 +184,12 @@ class MarkdownReportTest {
     }
     List<String> expected = keras.tree().mitigations().values().stream()
         .filter(mitigation -> mitigation.description() != null)
-        .map(m -> m.id() + " (" + m.title() + "): " + m.description()).toList();
+        .map(m -> m.id() + " (" + m.title() + "): " + m.description()
+            + (m.references().isEmpty() ? "" : "; references: "
+                + String.join("; ", m.references()))).toList();
 
-    assertThat(expected).hasSize(keras.tree().mitigations().size());
+    assertThat(expected).hasSize(keras.tree().mitigations().size())
+        .anyMatch(item -> item.contains("; references: https://"));
     assertThat(items).containsSubsequence(expected);
   }
 

@@ -143,7 +143,7 @@ class PdfReportTest {
     }
   }
 
-  /** What a mitigation is, and its cost unit, is in its description: the report gives it. */
+  /** A mitigation's description and references are in the report, after its table. */
   @Test
   void everyMitigationsDescriptionIsInTheReport() throws IOException {
     // the running text, without the header and number of each page it crosses
@@ -154,7 +154,9 @@ class PdfReportTest {
 
     for (Mitigation mitigation : keras.tree().mitigations().values()) {
       assertThat(text).as(mitigation.id()).contains(mitigation.id() + " ("
-          + mitigation.title() + "): " + mitigation.description());
+          + mitigation.title() + "): " + mitigation.description()
+          + (mitigation.references().isEmpty() ? ""
+              : "; references: " + String.join("; ", mitigation.references())));
     }
   }
 

@@ -159,6 +159,8 @@ final class Structure {
         after == null ? null : FieldText.cost(after));
     field(fields, "status", before == null ? null : before.status().keyword(),
         after == null ? null : after.status().keyword());
+    field(fields, "references", before == null ? null : FieldText.list(before.references()),
+        after == null ? null : FieldText.list(after.references()));
     field(fields, "estimates", before == null ? null : FieldText.votes(before.estimates()),
         after == null ? null : FieldText.votes(after.estimates()));
     field(fields, "extensions",
@@ -166,10 +168,6 @@ final class Structure {
         after == null ? null : FieldText.extensions(after.extensions()));
     return fields;
   }
-
-
-
-
 
   private static void field(List<FieldChange> fields, String name, String before, String after) {
     if (!Objects.equals(before, after)) {

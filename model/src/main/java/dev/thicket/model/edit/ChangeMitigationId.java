@@ -38,7 +38,8 @@ public record ChangeMitigationId(String id, String newId) implements TreeEdit {
   private Mitigation renamed(Mitigation mitigation) {
     return new Mitigation(newId, mitigation.title(), mitigation.description(),
         mitigation.effectiveness(), mitigation.effectivenessRange(), mitigation.cost(),
-        mitigation.status(), mitigation.estimates(), mitigation.extensions());
+        mitigation.status(), mitigation.estimates(), mitigation.references(),
+        mitigation.extensions());
   }
 
   @Override

@@ -20,7 +20,8 @@ final class ElementMapper {
       "likelihood", "impact", "rationale", "mitigations", "references", "estimates", "cost",
       "time", "potential");
   static final List<String> MITIGATION_KEYS =
-      List.of("title", "description", "effectiveness", "cost", "status", "estimates");
+      List.of("title", "description", "effectiveness", "cost", "status", "references",
+          "estimates");
   /** The keys of one estimation-round vote, all required, in the order they are written. */
   static final List<String> VOTE_KEYS = List.of("by", "value", "round");
   private static final String VOTE_EXAMPLE = "{by: AB, value: 0.3, round: 1}";
@@ -157,7 +158,8 @@ final class ElementMapper {
       return null;
     }
     return new Mitigation(id, fields.title, fields.description, fields.effectiveness.value(),
-        fields.effectiveness.range(), fields.cost, fields.status, fields.estimates, extensions);
+        fields.effectiveness.range(), fields.cost, fields.status, fields.estimates,
+        fields.references, extensions);
   }
 
   private final class MitigationFields {
@@ -166,6 +168,7 @@ final class ElementMapper {
     Estimate effectiveness;
     Double cost;
     MitigationStatus status;
+    List<String> references = List.of();
     List<Vote> estimates = List.of();
 
     void set(String key, YamlValue value) {
@@ -175,6 +178,7 @@ final class ElementMapper {
         case "effectiveness" -> effectiveness = estimate(key, value, false);
         case "cost" -> cost = values.number(key, value);
         case "status" -> status = status(value);
+        case "references" -> references = values.texts(key, value);
         case "estimates" -> estimates = votes(value, false);
         default -> throw new IllegalStateException(key);
       }

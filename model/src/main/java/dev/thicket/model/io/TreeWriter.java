@@ -117,6 +117,7 @@ public final class TreeWriter {
     estimate(out, "effectiveness", mitigation.effectivenessEstimate());
     number(out, 4, "cost", mitigation.cost());
     out.append("    status: ").append(mitigation.status().keyword()).append('\n');
+    list(out, "references", mitigation.references());
     votes(out, mitigation.estimates());
     ExtensionWriter.write(out, 4, mitigation.extensions());
   }

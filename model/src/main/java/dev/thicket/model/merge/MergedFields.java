@@ -67,6 +67,7 @@ final class MergedFields {
       Field.value("status", Mitigation::status,
           status -> ((MitigationStatus) status).keyword()),
       Field.value("estimates", Mitigation::estimates, MergedFields::votes),
+      Field.items("references", Mitigation::references),
       Field.extensions(Mitigation::extensions));
 
   /** The node {@code id} with the merged {@code values} of {@link #NODE}. */
@@ -102,7 +103,7 @@ final class MergedFields {
     return new Mitigation(id, (String) values.get("title"), (String) values.get("description"),
         effectiveness.value(), effectiveness.range(), (Double) values.get("cost"),
         (MitigationStatus) values.get("status"), (List<Vote>) values.get("estimates"),
-        (Map<String, Object>) values.get("extensions"));
+        (List<String>) values.get("references"), (Map<String, Object>) values.get("extensions"));
   }
 
   @SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import java.util.Objects;
  *     {@code null} for a single value
  * @param cost optional, {@code null} when absent, otherwise {@code >= 0}
  * @param estimates the estimation rounds' votes on the effectiveness, in the order given
+ * @param references where it is described or tracked: documents, URLs, tickets, in the order given
  * @param extensions {@code x-} keys of the file, kept in file order and written back unchanged
  */
 public record Mitigation(
@@ -24,6 +25,7 @@ public record Mitigation(
     Double cost,
     MitigationStatus status,
     List<Vote> estimates,
+    List<String> references,
     Map<String, Object> extensions) {
 
   public Mitigation {
@@ -31,7 +33,16 @@ public record Mitigation(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(status, "status");
     estimates = List.copyOf(estimates);
+    references = List.copyOf(references);
     extensions = Extensions.copyOf(extensions);
+  }
+
+  /** Without references. */
+  public Mitigation(String id, String title, String description, double effectiveness,
+      Range effectivenessRange, Double cost, MitigationStatus status, List<Vote> estimates,
+      Map<String, Object> extensions) {
+    this(id, title, description, effectiveness, effectivenessRange, cost, status, estimates,
+        List.of(), extensions);
   }
 
   /** Without estimation rounds. */
@@ -67,23 +78,28 @@ public record Mitigation(
 
   public Mitigation withStatus(MitigationStatus newStatus) {
     return new Mitigation(id, title, description, effectiveness, effectivenessRange, cost,
-        newStatus, estimates, extensions);
+        newStatus, estimates, references, extensions);
+  }
+
+  public Mitigation withReferences(List<String> newReferences) {
+    return new Mitigation(id, title, description, effectiveness, effectivenessRange, cost,
+        status, estimates, newReferences, extensions);
   }
 
   /** With a single effectiveness, no range. */
   public Mitigation withEffectiveness(double newEffectiveness) {
     return new Mitigation(id, title, description, newEffectiveness, null, cost, status,
-        estimates, extensions);
+        estimates, references, extensions);
   }
 
   /** With {@code estimate}'s number as effectiveness and its range (numbers only). */
   public Mitigation withEffectiveness(Estimate estimate) {
     return new Mitigation(id, title, description, estimate.value(), estimate.range(), cost,
-        status, estimates, extensions);
+        status, estimates, references, extensions);
   }
 
   public Mitigation withEstimates(List<Vote> newEstimates) {
     return new Mitigation(id, title, description, effectiveness, effectivenessRange, cost,
-        status, newEstimates, extensions);
+        status, newEstimates, references, extensions);
   }
 }

@@ -37,6 +37,12 @@ public final class RandomEdits {
         mitigations.put(mitigation.id(), mitigation.withStatus(
             MitigationStatus.values()[random.nextInt(3)]));
       }
+      if (random.nextInt(4) == 0) {
+        List<String> references = new ArrayList<>(mitigations.get(mitigation.id()).references());
+        references.add("ref-" + random.nextInt(3));
+        mitigations.put(mitigation.id(),
+            mitigations.get(mitigation.id()).withReferences(references));
+      }
     }
     List<String> gates = nodes.values().stream().filter(n -> !n.isLeaf()).map(Node::id).toList();
     int added = random.nextInt(3);

@@ -119,6 +119,24 @@ class TreeDiffTest {
     });
   }
 
+  /** A mitigation's references are one of its fields, free text: "references changed". */
+  @Test
+  void mitigationReferencesChangedAreAFieldChange() {
+    Mitigation before = new Mitigation("m", "M", 0.5, MitigationStatus.PLANNED);
+    List<Node> nodes = List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("a")),
+        Node.leaf("a", "A", Estimate.of(0.5)).withMitigations(List.of("m")));
+
+    TreeDiff diff = TreeDiff.of(tree(nodes, List.of(before)),
+        tree(nodes, List.of(before.withReferences(List.of("SEC-1", "https://x.example/m")))));
+
+    assertThat(diff.mitigations()).singleElement().satisfies(change -> {
+      assertThat(change.kind()).isEqualTo(ChangeKind.CHANGED);
+      assertThat(change.fields()).extracting(FieldChange::summary)
+          .containsExactly("references changed");
+      assertThat(change.fields().get(0).after()).contains("SEC-1", "https://x.example/m");
+    });
+  }
+
   @Test
   void movedLeafAndImplementedMitigation() {
     Mitigation planned = new Mitigation("m", "M", 0.5, MitigationStatus.PLANNED);

@@ -114,6 +114,15 @@ public class TreeRoundTripTest {
     return profiles;
   }
 
+  /** Up to two hostile texts (references). */
+  private static List<String> texts(Random random) {
+    List<String> texts = new ArrayList<>();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      texts.add(text(random, false));
+    }
+    return texts;
+  }
+
   public static AttackTree randomTree(Random random) {
     int count = 1 + random.nextInt(8);
     List<List<String>> children = new ArrayList<>();
@@ -129,7 +138,8 @@ public class TreeRoundTripTest {
           random.nextBoolean() ? null : text(random, false), random.nextInt(101) / 100.0,
           random.nextBoolean() ? null : (double) random.nextInt(1000) / 8,
           random.nextBoolean() ? MitigationStatus.PLANNED : MitigationStatus.IMPLEMENTED,
-          extensions(random)).withEstimates(votes(random, false)));
+          extensions(random)).withEstimates(votes(random, false))
+          .withReferences(texts(random)));
     }
     List<Node> nodes = new ArrayList<>();
     for (int i = 0; i < count; i++) {

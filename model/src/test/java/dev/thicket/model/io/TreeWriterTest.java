@@ -60,6 +60,8 @@ class TreeWriterTest {
     assertThat(tree.node("upload-model").rationale()).isEqualTo("Models come from a public hub");
     assertThat(tree.mitigations().get("safe-mode").cost()).isEqualTo(2.0);
     assertThat(tree.mitigations().get("review").status()).isEqualTo(MitigationStatus.PLANNED);
+    assertThat(tree.mitigations().get("review").references())
+        .containsExactly("SEC-77", "https://example.org/model-review");
     assertThat(tree.settings().highRiskThreshold()).isEqualTo(0.5);
     assertThat(tree.scalesGiven()).isTrue();
   }

@@ -85,10 +85,19 @@ class TreeMergePropertyTest {
     }
   }
 
-  /** The canonical lines, sorted: the same content whatever the order of nodes and children. */
+  /**
+   * The canonical lines, sorted: the same content whatever the order of nodes, children and
+   * references (items both sides added come ours first).
+   */
   private static List<String> sorted(AttackTree tree) {
-    return yaml(tree).lines().map(line -> line.startsWith("    children: [")
-        ? "    children: " + List.of(line.substring(15, line.length() - 1).split(", "))
-            .stream().sorted().toList() : line).sorted().toList();
+    return yaml(tree).lines().map(line -> itemsSorted(itemsSorted(line, "children"),
+        "references")).sorted().toList();
+  }
+
+  private static String itemsSorted(String line, String key) {
+    String start = "    " + key + ": [";
+    return line.startsWith(start) ? start + String.join(", ", List.of(line.substring(
+        start.length(), line.length() - 1).split(", ")).stream().sorted().toList()) + "]"
+        : line;
   }
 }

@@ -151,6 +151,20 @@ class TreeMergeTest {
   }
 
   @Test
+  void mitigationReferencesMergeItemByItem() {
+    AttackTree ours = mitigation(base(), "m", m -> m.withReferences(List.of("SEC-1")));
+    AttackTree theirs = mitigation(base(), "m",
+        m -> m.withReferences(List.of("https://x.example/m")).withEffectiveness(0.7));
+
+    MergeResult merge = TreeMerge.of(base(), ours, theirs);
+
+    assertThat(merge.clean()).isTrue();
+    assertThat(merge.tree().mitigations().get("m").references())
+        .containsExactly("SEC-1", "https://x.example/m");
+    assertThat(merge.tree().mitigations().get("m").effectiveness()).isEqualTo(0.7);
+  }
+
+  @Test
   void treeSettingsMergeOneByOne() {
     AttackTree ours = base().withSettings(new AnalysisSettings(0.2, null));
     AttackTree theirs = base().withSettings(AnalysisSettings.NONE.withBudget(6.0));

@@ -2,6 +2,7 @@ package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.MitigationsViewModel.Row;
+import dev.thicket.app.editor.viewmodel.ReferenceLines;
 import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.MitigationEffect;
 import dev.thicket.model.tree.MitigationStatus;
@@ -22,8 +23,9 @@ import javafx.scene.layout.VBox;
 /**
  * The tree's mitigations as a table of what each does in the mode shown (the goal's risk without
  * it, with it, if it were perfect, and the reduction it buys: from the scored tree), a form for
- * the selected one (id, title, description, effectiveness, cost, status; Apply, Enter or
- * Ctrl+Enter in the description commits it), attach and detach.
+ * the selected one (id, title, description, effectiveness, cost, status, references one per
+ * line; Apply, Enter or Ctrl+Enter in the description or references commits it), attach and
+ * detach.
  */
 public final class MitigationsView extends VBox {
   private final MitigationsViewModel model;
@@ -31,6 +33,7 @@ public final class MitigationsView extends VBox {
   private final TextField id = new TextField();
   private final TextField title = new TextField();
   private final TextArea description = FormFields.area(2);
+  private final TextArea references = FormFields.area(1);
   private final TextField effectiveness = new TextField();
   private final TextField cost = new TextField();
   private final Label covered = new Label();
@@ -97,6 +100,8 @@ public final class MitigationsView extends VBox {
     id.setId("mitigation-id");
     title.setId("mitigation-title");
     description.setId("mitigation-description");
+    references.setId("mitigation-references");
+    references.setPromptText("one per line: ticket, URL, document");
     effectiveness.setId("mitigation-effectiveness");
     cost.setId("mitigation-cost");
     status.setId("mitigation-status");
@@ -129,8 +134,10 @@ public final class MitigationsView extends VBox {
     form.addRow(3, new Label("effectiveness"), effectiveness, new Label("cost"), cost);
     form.add(new Label("status"), 0, 4);
     form.add(status, 1, 4, 3, 1);
-    form.add(new Label("on nodes"), 0, 5);
-    form.add(covered, 1, 5, 3, 1);
+    form.add(new Label("references"), 0, 5);
+    form.add(references, 1, 5, 3, 1);
+    form.add(new Label("on nodes"), 0, 6);
+    form.add(covered, 1, 6, 3, 1);
     covered.setId("mitigation-covered");
     covered.setWrapText(true);
     status.setPrefWidth(160);
@@ -139,12 +146,14 @@ public final class MitigationsView extends VBox {
     Button apply = button("Apply", "mitigation-apply", this::apply);
     id.setOnAction(event -> apply.fire());
     title.setOnAction(event -> apply.fire());
-    description.setOnKeyPressed(event -> {
-      if (event.getCode() == javafx.scene.input.KeyCode.ENTER && event.isShortcutDown()) {
-        apply.fire();
-        event.consume();
-      }
-    });
+    for (TextArea area : new TextArea[] {description, references}) {
+      area.setOnKeyPressed(event -> {
+        if (event.getCode() == javafx.scene.input.KeyCode.ENTER && event.isShortcutDown()) {
+          apply.fire();
+          event.consume();
+        }
+      });
+    }
     effectiveness.setOnAction(event -> apply.fire());
     cost.setOnAction(event -> apply.fire());
     HBox buttons = new HBox(6,
@@ -174,8 +183,10 @@ public final class MitigationsView extends VBox {
     String newEffectiveness = effectiveness.getText();
     String newCost = cost.getText();
     MitigationStatus newStatus = status.getValue();
+    String newReferences = references.getText();
     if (model.changeId(id.getText())) {
-      model.change(newTitle, newDescription, newEffectiveness, newCost, newStatus);
+      model.change(newTitle, newDescription, newEffectiveness, newCost, newStatus,
+          newReferences);
     }
   }
 
@@ -203,6 +214,7 @@ public final class MitigationsView extends VBox {
     cost.setText(none || row.mitigation().cost() == null ? ""
         : Decimals.of(row.mitigation().cost()));
     status.setValue(none ? null : row.mitigation().status());
+    references.setText(none ? "" : ReferenceLines.text(row.mitigation().references()));
     covered.setText(none ? "" : covers(row));
   }
 

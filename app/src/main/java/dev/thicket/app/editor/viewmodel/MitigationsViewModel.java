@@ -153,11 +153,20 @@ public final class MitigationsViewModel {
   }
 
   /**
-   * Sets the selected mitigation's values from text (an empty description or cost for none);
-   * false, with the error, when a number does not parse or the tree refuses it.
+   * Sets the selected mitigation's values from text (an empty description or cost for none), its
+   * references kept; false, with the error, when a number does not parse or the tree refuses it.
    */
   public boolean change(String title, String description, String effectiveness, String cost,
       MitigationStatus status) {
+    return change(title, description, effectiveness, cost, status, null);
+  }
+
+  /**
+   * As {@link #change(String, String, String, String, MitigationStatus)}, and the references
+   * typed one per line ({@code null}: kept).
+   */
+  public boolean change(String title, String description, String effectiveness, String cost,
+      MitigationStatus status, String references) {
     Mitigation old = document.tree().mitigations().get(selected.get());
     if (old == null) {
       return false;
@@ -179,7 +188,8 @@ public final class MitigationsViewModel {
     String text = description == null ? "" : description.strip();
     Mitigation changed = new Mitigation(old.id(), title.strip(), text.isEmpty() ? null : text,
         effect.value(), effect.range(), costValue, status == null ? old.status() : status,
-        old.estimates(), old.extensions());
+        old.estimates(), references == null ? old.references() : ReferenceLines.of(references),
+        old.extensions());
     if (changed.equals(old)) {
       error.set("");
       return true;

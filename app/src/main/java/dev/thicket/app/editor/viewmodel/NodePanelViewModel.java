@@ -10,7 +10,6 @@ import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.Numbers;
 import dev.thicket.model.tree.Potential;
 import dev.thicket.model.tree.PotentialFactor;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +144,7 @@ public final class NodePanelViewModel {
             : Objects.requireNonNullElse(node.attacker().potential().level(factor), ""));
       }
       set(NodeField.RATIONALE, node == null ? "" : node.rationale());
-      set(NodeField.REFERENCES, node == null ? "" : String.join("\n", node.references()));
+      set(NodeField.REFERENCES, node == null ? "" : ReferenceLines.text(node.references()));
     } finally {
       loading = false;
     }
@@ -223,8 +222,7 @@ public final class NodePanelViewModel {
           optionalNumber(value, "time", "hours, a number ≥ 0 (empty for none)")));
       case POTENTIAL -> node.withAttacker(node.attacker().withPotential(potential()));
       case RATIONALE -> node.withRationale(value.isEmpty() ? null : value);
-      case REFERENCES -> node.withReferences(Arrays.stream(value.split("\\R"))
-          .map(String::strip).filter(line -> !line.isEmpty()).toList());
+      case REFERENCES -> node.withReferences(ReferenceLines.of(value));
     };
   }
 

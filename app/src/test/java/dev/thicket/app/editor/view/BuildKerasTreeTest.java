@@ -39,7 +39,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * Builds the Keras tree from File → New with the keyboard and mouse only — the Tree tab (title,
  * description, thresholds, scales), the Mitigations tab (id, title, description, numbers,
- * status), the cards (Tab adds a child, Ctrl+G toggles AND/OR) and the node panel (id, title,
+ * status, references), the cards (Tab adds a child, Ctrl+G toggles AND/OR) and the node panel (id, title,
  * description, likelihood, impact, rationale, references, a leaf's cost, time and attack
  * potential, attached mitigations) and the Profiles tab (id, title, description, budget, time,
  * factor limits) — saves it with Ctrl+S and compares the saved file with {@code trees/keras.yaml}
@@ -164,6 +164,9 @@ class BuildKerasTreeTest {
     replace(robot, "#mitigation-effectiveness", Numbers.format(mitigation.effectiveness()), null);
     replace(robot, "#mitigation-cost", mitigation.cost() == null ? ""
         : Numbers.format(mitigation.cost()), null);
+    if (!mitigation.references().isEmpty()) {
+      replace(robot, "#mitigation-references", String.join("\n", mitigation.references()), null);
+    }
     if (mitigation.status() != MitigationStatus.PLANNED) {
       click(robot, "#mitigation-status");
       click(robot, robot.lookup(".combo-box-popup .list-cell").match(cell ->

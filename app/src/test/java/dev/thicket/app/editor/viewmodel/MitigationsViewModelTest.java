@@ -207,4 +207,27 @@ class MitigationsViewModelTest {
     assertThat(document.tree().mitigations().get("vuln-scanning").description())
         .isEqualTo("Run OSV.");
   }
+
+  /** References are typed one per line; a change that does not give them keeps them. */
+  @Test
+  void referencesAreSetOnePerLineAndKeptByOtherChanges() throws Exception {
+    mitigations.selectedProperty().set("vuln-scanning");
+
+    assertThat(mitigations.change("Scan dependencies for known vulnerabilities", "", "0.5", "1",
+        MitigationStatus.PLANNED, " SEC-12 \n\nhttps://osv.dev\n")).isTrue();
+    assertThat(document.tree().mitigations().get("vuln-scanning").references())
+        .containsExactly("SEC-12", "https://osv.dev");
+    assertThat(mitigations.change("Scan dependencies", "", "0.6", "1",
+        MitigationStatus.PLANNED)).isTrue();
+
+    assertThat(document.tree().mitigations().get("vuln-scanning").references())
+        .containsExactly("SEC-12", "https://osv.dev");
+    assertThat(document.tree().mitigations().get("vuln-scanning").effectiveness())
+        .isEqualTo(0.6);
+    document.undo();
+    document.undo();
+    assertThat(document.tree().mitigations().get("vuln-scanning").references())
+        .isEqualTo(TreeReader.read(DocumentViewModelTest.KERAS).mitigations()
+            .get("vuln-scanning").references());
+  }
 }

@@ -76,6 +76,7 @@ public final class ConversionLosses {
     nodes("the x- keys of %s", node -> !node.extensions().isEmpty());
     steps("the attack potential of %s", node -> !node.attacker().potential().isEmpty());
     mitigations("the estimation votes of %s", mitigation -> !mitigation.estimates().isEmpty());
+    mitigations("the references of %s", mitigation -> !mitigation.references().isEmpty());
     mitigations("the x- keys of %s", mitigation -> !mitigation.extensions().isEmpty());
   }
 

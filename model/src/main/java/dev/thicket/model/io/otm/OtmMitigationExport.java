@@ -39,6 +39,9 @@ final class OtmMitigationExport {
     if (!mitigation.estimates().isEmpty()) {
       attributes.put(ESTIMATES, OtmVotes.write(mitigation.estimates()));
     }
+    if (!mitigation.references().isEmpty()) {
+      attributes.put(REFERENCES, mitigation.references());
+    }
     if (!onThreat && mitigation.status() != MitigationStatus.PROPOSED) {
       attributes.put(STATUS, mitigation.status().keyword());
     }

@@ -255,10 +255,12 @@ final class OtmNodes {
     if (!rest.isEmpty()) {
       extensions.put(EXTENSION, rest);
     }
+    List<String> references = attributes.texts(REFERENCES);
     Mitigation mapped = new Mitigation(mitigationIds.get(mitigation.id()), mitigation.name(),
         mitigation.description(), 0, null, attributes.number(COST),
         status == null ? MitigationStatus.PROPOSED : status,
-        OtmVotes.read(document, attributes, Map.of()), extensions);
+        OtmVotes.read(document, attributes, Map.of()),
+        references == null ? List.of() : references, extensions);
     return effectiveness == null ? mapped : mapped.withEffectiveness(effectiveness);
   }
 
