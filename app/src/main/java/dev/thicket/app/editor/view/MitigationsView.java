@@ -23,9 +23,8 @@ import javafx.scene.layout.VBox;
 /**
  * The tree's mitigations as a table of what each does in the mode shown (the goal's risk without
  * it, with it, if it were perfect, and the reduction it buys: from the scored tree), a form for
- * the selected one (id, title, description, effectiveness, cost, status, references one per
- * line; Apply, Enter or Ctrl+Enter in the description or references commits it), attach and
- * detach.
+ * the selected one (id, title, description, effectiveness, cost, status, references separated
+ * by semicolons; Apply, Enter or Ctrl+Enter in the description commits it), attach and detach.
  */
 public final class MitigationsView extends VBox {
   private final MitigationsViewModel model;
@@ -33,7 +32,7 @@ public final class MitigationsView extends VBox {
   private final TextField id = new TextField();
   private final TextField title = new TextField();
   private final TextArea description = FormFields.area(2);
-  private final TextArea references = FormFields.area(1);
+  private final TextField references = new TextField();
   private final TextField effectiveness = new TextField();
   private final TextField cost = new TextField();
   private final Label covered = new Label();
@@ -101,7 +100,7 @@ public final class MitigationsView extends VBox {
     title.setId("mitigation-title");
     description.setId("mitigation-description");
     references.setId("mitigation-references");
-    references.setPromptText("one per line: ticket, URL, document");
+    references.setPromptText("ticket; URL; document");
     effectiveness.setId("mitigation-effectiveness");
     cost.setId("mitigation-cost");
     status.setId("mitigation-status");
@@ -132,12 +131,10 @@ public final class MitigationsView extends VBox {
     form.add(new Label("description"), 0, 2);
     form.add(description, 1, 2, 3, 1);
     form.addRow(3, new Label("effectiveness"), effectiveness, new Label("cost"), cost);
-    form.add(new Label("status"), 0, 4);
-    form.add(status, 1, 4, 3, 1);
+    // status and the nodes covered share a row, so that the references cost the table no row
+    form.addRow(4, new Label("status"), status, new Label("on nodes"), covered);
     form.add(new Label("references"), 0, 5);
     form.add(references, 1, 5, 3, 1);
-    form.add(new Label("on nodes"), 0, 6);
-    form.add(covered, 1, 6, 3, 1);
     covered.setId("mitigation-covered");
     covered.setWrapText(true);
     status.setPrefWidth(160);
@@ -146,14 +143,13 @@ public final class MitigationsView extends VBox {
     Button apply = button("Apply", "mitigation-apply", this::apply);
     id.setOnAction(event -> apply.fire());
     title.setOnAction(event -> apply.fire());
-    for (TextArea area : new TextArea[] {description, references}) {
-      area.setOnKeyPressed(event -> {
-        if (event.getCode() == javafx.scene.input.KeyCode.ENTER && event.isShortcutDown()) {
-          apply.fire();
-          event.consume();
-        }
-      });
-    }
+    description.setOnKeyPressed(event -> {
+      if (event.getCode() == javafx.scene.input.KeyCode.ENTER && event.isShortcutDown()) {
+        apply.fire();
+        event.consume();
+      }
+    });
+    references.setOnAction(event -> apply.fire());
     effectiveness.setOnAction(event -> apply.fire());
     cost.setOnAction(event -> apply.fire());
     HBox buttons = new HBox(6,
@@ -214,7 +210,7 @@ public final class MitigationsView extends VBox {
     cost.setText(none || row.mitigation().cost() == null ? ""
         : Decimals.of(row.mitigation().cost()));
     status.setValue(none ? null : row.mitigation().status());
-    references.setText(none ? "" : ReferenceLines.text(row.mitigation().references()));
+    references.setText(none ? "" : ReferenceLines.oneLine(row.mitigation().references()));
     covered.setText(none ? "" : covers(row));
   }
 

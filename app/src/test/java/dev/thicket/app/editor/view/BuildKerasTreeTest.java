@@ -165,7 +165,8 @@ class BuildKerasTreeTest {
     replace(robot, "#mitigation-cost", mitigation.cost() == null ? ""
         : Numbers.format(mitigation.cost()), null);
     if (!mitigation.references().isEmpty()) {
-      replace(robot, "#mitigation-references", String.join("\n", mitigation.references()), null);
+      replace(robot, "#mitigation-references", String.join("; ", mitigation.references()),
+          null);
     }
     if (mitigation.status() != MitigationStatus.PLANNED) {
       click(robot, "#mitigation-status");

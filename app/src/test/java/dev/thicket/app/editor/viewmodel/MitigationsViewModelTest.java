@@ -208,13 +208,13 @@ class MitigationsViewModelTest {
         .isEqualTo("Run OSV.");
   }
 
-  /** References are typed one per line; a change that does not give them keeps them. */
+  /** References are typed on one line, separated by semicolons; a change without them keeps them. */
   @Test
   void referencesAreSetOnePerLineAndKeptByOtherChanges() throws Exception {
     mitigations.selectedProperty().set("vuln-scanning");
 
     assertThat(mitigations.change("Scan dependencies for known vulnerabilities", "", "0.5", "1",
-        MitigationStatus.PLANNED, " SEC-12 \n\nhttps://osv.dev\n")).isTrue();
+        MitigationStatus.PLANNED, " SEC-12 ;; https://osv.dev; ")).isTrue();
     assertThat(document.tree().mitigations().get("vuln-scanning").references())
         .containsExactly("SEC-12", "https://osv.dev");
     assertThat(mitigations.change("Scan dependencies", "", "0.6", "1",
