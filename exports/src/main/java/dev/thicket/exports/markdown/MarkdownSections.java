@@ -92,7 +92,7 @@ final class MarkdownSections {
         for (Mitigation mitigation : described) {
           md.append("- ").append(code(mitigation.id())).append(" (")
               .append(escape(mitigation.title())).append("): ")
-              .append(escape(ReportText.details(mitigation))).append('\n');
+              .append(ReportText.details(mitigation, MarkdownText::escape)).append('\n');
         }
         md.append('\n');
       }

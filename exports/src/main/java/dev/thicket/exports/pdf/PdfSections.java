@@ -98,7 +98,7 @@ final class PdfSections {
         pages.paragraph(ReportText.MITIGATIONS_DESCRIBED, ReportFont.REGULAR, 9);
         for (Mitigation mitigation : described) {
           pages.paragraph("• " + mitigation.id() + " (" + mitigation.title() + "): "
-              + ReportText.details(mitigation), ReportFont.REGULAR, 9);
+              + ReportText.details(mitigation, text -> text), ReportFont.REGULAR, 9);
         }
       }
     }

@@ -8,6 +8,7 @@ import dev.thicket.model.score.NodeScore;
 import dev.thicket.model.score.ScoredTree;
 import dev.thicket.model.tree.Mitigation;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -87,22 +88,23 @@ public final class ReportText {
   /** The mitigations of the report with a description or references, in file order. */
   public static List<Mitigation> describedMitigations(Report report) {
     return report.scored().mitigations().stream().map(MitigationScore::mitigation)
-        .filter(mitigation -> details(mitigation) != null).toList();
+        .filter(mitigation -> details(mitigation, text -> text) != null).toList();
   }
 
   /**
-   * What is said of {@code mitigation} after its id and title: its description, then its
-   * references ("references: a; b"), on one line; null when it has neither.
+   * What is said of {@code mitigation} after its id and title, on one line: its description, then
+   * "References: a; b"; each text (the description, each reference) passed through {@code each}
+   * (a renderer's escaping); null when it has neither.
    */
-  public static String details(Mitigation mitigation) {
-    List<String> parts = new java.util.ArrayList<>();
-    if (mitigation.description() != null && !mitigation.description().isBlank()) {
-      parts.add(mitigation.description().replace('\n', ' '));
+  public static String details(Mitigation mitigation, UnaryOperator<String> each) {
+    String description = mitigation.description() == null || mitigation.description().isBlank()
+        ? null : each.apply(mitigation.description().strip().replace('\n', ' '));
+    String references = mitigation.references().isEmpty() ? null : "References: "
+        + mitigation.references().stream().map(each).collect(Collectors.joining("; "));
+    if (description == null || references == null) {
+      return description == null ? references : description;
     }
-    if (!mitigation.references().isEmpty()) {
-      parts.add("references: " + String.join("; ", mitigation.references()));
-    }
-    return parts.isEmpty() ? null : String.join("; ", parts);
+    return description + (description.matches(".*[.!?]$") ? " " : ". ") + references;
   }
 
   /** The sentence above a table of critical nodes. */

@@ -185,11 +185,11 @@ class MarkdownReportTest {
     List<String> expected = keras.tree().mitigations().values().stream()
         .filter(mitigation -> mitigation.description() != null)
         .map(m -> m.id() + " (" + m.title() + "): " + m.description()
-            + (m.references().isEmpty() ? "" : "; references: "
+            + (m.references().isEmpty() ? "" : " References: "
                 + String.join("; ", m.references()))).toList();
 
     assertThat(expected).hasSize(keras.tree().mitigations().size())
-        .anyMatch(item -> item.contains("; references: https://"));
+        .anyMatch(item -> item.contains(". References: https://"));
     assertThat(items).containsSubsequence(expected);
   }
 

@@ -156,7 +156,7 @@ class PdfReportTest {
       assertThat(text).as(mitigation.id()).contains(mitigation.id() + " ("
           + mitigation.title() + "): " + mitigation.description()
           + (mitigation.references().isEmpty() ? ""
-              : "; references: " + String.join("; ", mitigation.references())));
+              : " References: " + String.join("; ", mitigation.references())));
     }
   }
 

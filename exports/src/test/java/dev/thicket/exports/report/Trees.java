@@ -120,7 +120,7 @@ public final class Trees {
             Node.leaf("c", UNICODE, Estimate.of(0.3)),
             Node.gate("x", "X # heading", Gate.OR, 0, List.of("shared"))),
         List.of(new Mitigation("m", NASTY, NASTY, 0.5, 2.0, MitigationStatus.IMPLEMENTED,
-            Map.of())),
+            Map.of()).withReferences(List.of(NASTY, "https://example.org/z"))),
         null, AnalysisSettings.NONE, Map.of());
   }
 
