@@ -163,7 +163,8 @@ public final class MitigationsViewModel {
 
   /**
    * As {@link #change(String, String, String, String, MitigationStatus)}, and the references
-   * typed on one line, separated by semicolons ({@code null}: kept).
+   * typed on one line, separated by semicolons ({@code null}, or the text they are shown as:
+   * kept, so that a reference with a semicolon of its own is not split by an unrelated edit).
    */
   public boolean change(String title, String description, String effectiveness, String cost,
       MitigationStatus status, String references) {
@@ -188,8 +189,9 @@ public final class MitigationsViewModel {
     String text = description == null ? "" : description.strip();
     Mitigation changed = new Mitigation(old.id(), title.strip(), text.isEmpty() ? null : text,
         effect.value(), effect.range(), costValue, status == null ? old.status() : status,
-        old.estimates(),
-        references == null ? old.references() : ReferenceLines.ofOneLine(references),
+        old.estimates(), references == null
+            || references.equals(ReferenceLines.oneLine(old.references())) ? old.references()
+            : ReferenceLines.ofOneLine(references),
         old.extensions());
     if (changed.equals(old)) {
       error.set("");

@@ -8,6 +8,7 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Range;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -208,7 +209,7 @@ class MitigationsViewModelTest {
         .isEqualTo("Run OSV.");
   }
 
-  /** References are typed on one line, separated by semicolons; a change without them keeps them. */
+  /** References are typed on one line, separated by semicolons; a change without keeps them. */
   @Test
   void referencesAreSetOnePerLineAndKeptByOtherChanges() throws Exception {
     mitigations.selectedProperty().set("vuln-scanning");
@@ -229,5 +230,24 @@ class MitigationsViewModelTest {
     assertThat(document.tree().mitigations().get("vuln-scanning").references())
         .isEqualTo(TreeReader.read(DocumentViewModelTest.KERAS).mitigations()
             .get("vuln-scanning").references());
+  }
+
+  /** A reference with a semicolon of its own (from the file) survives an edit of the title. */
+  @Test
+  void referenceWithASemicolonIsKeptWhenTheFieldIsUnchanged() {
+    mitigations.selectedProperty().set("vuln-scanning");
+    Mitigation old = document.tree().mitigations().get("vuln-scanning");
+    document.edit(new dev.thicket.model.edit.PutMitigation(
+        old.withReferences(List.of("https://x.example/a;b=1", "SEC-12"))));
+    String shown = ReferenceLines.oneLine(
+        document.tree().mitigations().get("vuln-scanning").references());
+
+    assertThat(mitigations.change("Scan dependencies", "", "0.5", "1",
+        MitigationStatus.PLANNED, shown)).isTrue();
+
+    assertThat(document.tree().mitigations().get("vuln-scanning").title())
+        .isEqualTo("Scan dependencies");
+    assertThat(document.tree().mitigations().get("vuln-scanning").references())
+        .containsExactly("https://x.example/a;b=1", "SEC-12");
   }
 }

@@ -136,7 +136,7 @@ public final class XmlDocument {
   /**
    * The encoding {@code content} is read in: UTF-8 when it declares none (or UTF-8), else the one
    * it declares if the JDK knows it and the declaration itself is written one byte a character;
-   * null for the parser to judge (an unknown name, UTF-16 or UTF-32 declared in bytes that are not).
+   * null for the parser to judge (an unknown name, or UTF-16 or UTF-32 declared in single bytes).
    */
   private static Charset declaredCharset(byte[] content) {
     String prolog = new String(content, 0, Math.min(content.length, 200),
