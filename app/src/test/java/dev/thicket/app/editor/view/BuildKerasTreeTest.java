@@ -41,8 +41,8 @@ import org.testfx.framework.junit5.Start;
  * description, thresholds, scales), the Mitigations tab (id, title, description, numbers,
  * status, references), the cards (Tab adds a child, Ctrl+G toggles AND/OR) and the node
  * panel (id, title, description, likelihood, impact, rationale, references, a leaf's cost, time
- * and attack potential, attached mitigations) and the Profiles tab (id, title, description, budget, time,
- * factor limits) — saves it with Ctrl+S and compares the saved file with {@code trees/keras.yaml}
+ * and attack potential, attached mitigations) and the Profiles tab (id, title, description,
+ * budget, time, factor limits) — saves it with Ctrl+S and compares the saved file with {@code trees/keras.yaml}
  * byte for byte: the writer is canonical, so the same tree entered in the same order gives the
  * same file.
  *
