@@ -82,9 +82,13 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
     return value > 0 ? "+" + Decimals.of(value) : Decimals.of(value);
   }
 
+  /** How the shares were computed; only changes a risk reads are counted (titles are not). */
   private String methodSentence() {
     Attribution attribution = diff.attribution();
     int units = attribution.shares().size();
+    if (units == 0) {
+      return "no change touches what a risk is computed from";
+    }
     return attribution.method() == Attribution.Method.SHAPLEY
         ? "exact Shapley values over " + units + (units == 1 ? " change" : " changes")
         : "sequential: " + units + " changes applied one at a time in the new file's order";

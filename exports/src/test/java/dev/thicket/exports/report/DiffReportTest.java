@@ -46,6 +46,21 @@ class DiffReportTest {
         Node.leaf("c", "C", Estimate.of(c))), List.of(), null, AnalysisSettings.NONE, Map.of());
   }
 
+  /** A retitled node is a change, but no reason the risk moved. */
+  @Test
+  void wordingOnlyChangeIsListedButMovesNoRisk() {
+    AttackTree old = orOf(0.1);
+    AttackTree retitled = new AttackTree("T", null, "goal", old.nodes().values().stream()
+        .map(node -> node.id().equals("a") ? node.withTitle("A, reworded") : node).toList(),
+        List.of(), null, AnalysisSettings.NONE, Map.of());
+
+    String text = new DiffReport("old.yaml", "new.yaml", TreeDiff.of(old, retitled)).text();
+
+    assertThat(text).contains("~ node a: title changed")
+        .contains("no change touches what a risk is computed from)\n")
+        .endsWith("computed from)\n");
+  }
+
   @Test
   void textSpellsOutControlCharactersOfNames() {
     String text = new DiffReport("old\u001b[2J\u202E.yaml", "new.yaml", DIFF).text();

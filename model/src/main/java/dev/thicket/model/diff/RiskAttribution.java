@@ -50,9 +50,15 @@ final class RiskAttribution {
         shapleyLimit);
   }
 
-  /** With Shapley values up to {@code shapleyLimit} units. */
+  /**
+   * With Shapley values up to {@code shapleyLimit} units, over the units that change something
+   * a risk reads ({@link RiskInputs}): the others get 0 in any case, and are left out so that
+   * they neither use up the limit nor show as reasons.
+   */
   static Attribution ofSubsets(ChangeUnits changeUnits, SubsetValue value, int shapleyLimit) {
-    List<ChangeUnit> units = changeUnits.units();
+    List<ChangeUnit> units = changeUnits.units().stream()
+        .filter(unit -> !RiskInputs.unread(unit, changeUnits.old(), changeUnits.neu()))
+        .toList();
     int n = units.size();
     if (n <= shapleyLimit) {
       double[] values = values(units, value);

@@ -31,6 +31,9 @@ public final class RandomEdits {
         votes.add(new Vote("p" + random.nextInt(3), Estimate.of(random.nextInt(11) / 10.0), 1));
         nodes.put(node.id(), now.withEstimates(votes));
       }
+      if (!node.isLeaf() && random.nextInt(6) == 0) { // wording only, no risk of its own
+        nodes.put(node.id(), nodes.get(node.id()).withTitle(node.title() + " (reworded)"));
+      }
     }
     for (Mitigation mitigation : old.mitigations().values()) {
       if (random.nextInt(3) == 0) {

@@ -119,6 +119,37 @@ class TreeDiffTest {
     });
   }
 
+  /**
+   * Changes no risk reads (a title, a mitigation's references) are in the structure but not among
+   * the reasons the risk moved; with none left, there is no share at all.
+   */
+  @Test
+  void changesNoRiskReadsAreNoReasons() {
+    Mitigation m = new Mitigation("m", "M", 0.5, MitigationStatus.IMPLEMENTED);
+    List<Node> before = List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("a", "b")),
+        Node.leaf("a", "A", Estimate.of(0.5)).withMitigations(List.of("m")),
+        Node.leaf("b", "B", Estimate.of(0.2)));
+    List<Node> after = List.of(Node.gate("goal", "The goal", Gate.OR, 0, List.of("a", "b")),
+        Node.leaf("a", "A", Estimate.of(0.5)).withMitigations(List.of("m")),
+        Node.leaf("b", "B", Estimate.of(0.4)));
+    AttackTree old = tree(before, List.of(m));
+
+    TreeDiff wordsAndNumbers = TreeDiff.of(old,
+        tree(after, List.of(m.withReferences(List.of("SEC-1")))));
+    TreeDiff wordsOnly = TreeDiff.of(old, tree(before.stream()
+        .map(n -> n.id().equals("goal") ? n.withTitle("The goal") : n).toList(), List.of(m)));
+
+    assertThat(wordsAndNumbers.nodes()).hasSize(2);
+    assertThat(wordsAndNumbers.mitigations()).hasSize(1);
+    assertThat(wordsAndNumbers.attribution().shares()).singleElement().satisfies(share -> {
+      assertThat(share.unit().nodes()).containsExactly("b");
+      assertThat(share.value()).isCloseTo(wordsAndNumbers.attribution().total(), within(1e-15));
+    });
+    assertThat(wordsOnly.nodes()).hasSize(1);
+    assertThat(wordsOnly.attribution().shares()).isEmpty();
+    assertThat(wordsOnly.attribution().total()).isZero();
+  }
+
   /** A mitigation's references are one of its fields, free text: "references changed". */
   @Test
   void mitigationReferencesChangedAreAFieldChange() {
