@@ -1,5 +1,6 @@
 package dev.thicket.model.diff;
 
+import dev.thicket.model.analysis.RevaluedProbability;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
@@ -7,12 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the probability and risk of a tree read, in any mode: its root and scales; each node's
- * gate, k, children, likelihood, impact and mitigations; each mitigation's effectiveness and
- * status (docs/analysis.md, "Diff"). A change unit that changes none of these (titles,
- * descriptions, rationale, references, votes, the attacker's keys, a mitigation's cost or range,
- * analysis settings, profiles, {@code x-} keys) changes no v(S), whatever else is applied with it:
- * a null player, whose Shapley value is 0 and whose absence leaves the others' unchanged.
+ * What of a tree its probability and risk read, in any mode (docs/analysis.md, "Diff"): its root
+ * and scales; each node's gate, k, children and attached mitigations (its structure), likelihood
+ * and impact (its numbers); each mitigation's counting (the modes that count it) and
+ * effectiveness. Titles, descriptions, rationale, references, votes, the attacker's keys, a
+ * mitigation's cost or range, analysis settings, profiles and {@code x-} keys are not read.
  */
 final class RiskInputs {
   /** Tree fields no risk reads. */
@@ -21,35 +21,37 @@ final class RiskInputs {
 
   private RiskInputs() {}
 
-  /** Whether applying {@code unit} to any tree between {@code old} and {@code neu} moves no risk. */
-  static boolean unread(ChangeUnit unit, AttackTree old, AttackTree neu) {
-    if (!UNREAD_SETTINGS.containsAll(unit.settings())) {
-      return false;
-    }
-    for (String id : unit.nodes()) {
-      Node before = old.nodes().get(id);
-      Node after = neu.nodes().get(id);
-      if (before == null || after == null || !sameInputs(before, after)) {
-        return false;
-      }
-    }
-    for (String id : unit.mitigations()) {
-      Mitigation before = old.mitigations().get(id);
-      Mitigation after = neu.mitigations().get(id);
-      if (before == null || after == null
-          || Double.compare(before.effectiveness(), after.effectiveness()) != 0
-          || before.status() != after.status()) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * Whether {@code unit} changes numbers only: its nodes and mitigations are in both trees with
+   * the same structure and counting, and it sets no tree field a risk reads (a value unit of
+   * {@link SubsetRisk}).
+   */
+  static boolean numbersOnly(ChangeUnit unit, AttackTree old, AttackTree neu) {
+    return UNREAD_SETTINGS.containsAll(unit.settings())
+        && unit.nodes().stream().allMatch(id -> old.nodes().containsKey(id)
+            && neu.nodes().containsKey(id)
+            && RevaluedProbability.sameStructure(old.node(id), neu.node(id)))
+        && unit.mitigations().stream().allMatch(id -> old.mitigations().containsKey(id)
+            && neu.mitigations().containsKey(id)
+            && RevaluedProbability.sameCounting(old.mitigations().get(id),
+                neu.mitigations().get(id)));
   }
 
-  private static boolean sameInputs(Node before, Node after) {
-    return before.gate() == after.gate() && before.k() == after.k()
-        && before.children().equals(after.children())
-        && Objects.equals(before.likelihood(), after.likelihood())
-        && Objects.equals(before.impact(), after.impact())
-        && before.mitigations().equals(after.mitigations());
+  /**
+   * Whether {@code unit} changes nothing a risk reads: numbers only, and not those. Applied to
+   * any tree between {@code old} and {@code neu} it changes no v(S): a null player, whose Shapley
+   * value is 0 and whose absence leaves the others' unchanged.
+   */
+  static boolean unread(ChangeUnit unit, AttackTree old, AttackTree neu) {
+    return numbersOnly(unit, old, neu)
+        && unit.nodes().stream().allMatch(id -> sameNumbers(old.node(id), neu.node(id)))
+        && unit.mitigations().stream().allMatch(id -> Double.compare(
+            old.mitigations().get(id).effectiveness(),
+            neu.mitigations().get(id).effectiveness()) == 0);
+  }
+
+  private static boolean sameNumbers(Node before, Node after) {
+    return Objects.equals(before.likelihood(), after.likelihood())
+        && Objects.equals(before.impact(), after.impact());
   }
 }

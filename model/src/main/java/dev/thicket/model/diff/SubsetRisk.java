@@ -12,10 +12,9 @@ import java.util.Set;
 
 /**
  * v(S), the residual risk of the old tree with the units of S applied, without building and
- * analysing a tree per subset. A <em>value unit</em> changes numbers only: its nodes keep their
- * structure ({@link RevaluedProbability#sameStructure}), its mitigations what is counted ({@link
- * RevaluedProbability#sameCounting}), and it sets no tree field but title, description, analysis
- * settings and extensions. Every other unit <em>rebuilds</em>: the old tree with the rebuilding
+ * analysing a tree per subset. A <em>value unit</em> changes numbers only ({@link
+ * RiskInputs#numbersOnly}: its nodes keep their structure, its mitigations what is counted, and
+ * it sets no tree field a risk reads). Every other unit <em>rebuilds</em>: the old tree with the rebuilding
  * units of S applied is built and its diagrams made once ({@link RevaluedProbability}), and the
  * value units of S are evaluated on them as replaced nodes and mitigations. The number is the one
  * the reference, {@code residualRisk(units.apply(S))}, gives (AttributionSpeedPropertyTest).
@@ -23,9 +22,6 @@ import java.util.Set;
  * per subset.
  */
 final class SubsetRisk implements SubsetValue {
-  private static final Set<String> VALUE_SETTINGS =
-      Set.of("title", "description", "analysis", "extensions");
-
   private final ChangeUnits units;
   private final Set<ChangeUnit> rebuilding = new HashSet<>();
   private List<ChangeUnit> builtFor;
@@ -42,16 +38,7 @@ final class SubsetRisk implements SubsetValue {
   }
 
   private boolean changesStructure(ChangeUnit unit) {
-    AttackTree old = units.old();
-    AttackTree neu = units.neu();
-    return !VALUE_SETTINGS.containsAll(unit.settings())
-        || unit.nodes().stream().anyMatch(id -> !old.nodes().containsKey(id)
-            || !neu.nodes().containsKey(id)
-            || !RevaluedProbability.sameStructure(old.node(id), neu.node(id)))
-        || unit.mitigations().stream().anyMatch(id -> !old.mitigations().containsKey(id)
-            || !neu.mitigations().containsKey(id)
-            || !RevaluedProbability.sameCounting(old.mitigations().get(id),
-                neu.mitigations().get(id)));
+    return !RiskInputs.numbersOnly(unit, units.old(), units.neu());
   }
 
   @Override
