@@ -105,6 +105,7 @@ public final class JsonReport {
     json.put("highRisk", scenario.highRisk());
     ArrayNode paths = json.putArray("paths");
     scenario.paths().forEach(path -> strings(paths.addArray(), path));
+    json.put("pathCount", scenario.pathCount());
     strings(json.putArray("mitigations"), scenario.mitigations());
     ScenarioAttributes attributes = scenario.attributes();
     putNumber(json, "cost", attributes.cost());

@@ -74,8 +74,12 @@ public final class TextReport {
       out.append(String.format(Locale.ROOT, "  %2d. risk %-10s p %-10s %s%s%n", i + 1,
           Decimals.of(scenario.risk()), Decimals.of(scenario.probability()),
           scenario.highRisk() ? "HIGH RISK  " : "", String.join(" + ", scenario.leaves())));
-      for (List<String> path : scenario.paths()) {
+      for (List<String> path : ScenarioPaths.printed(scenario)) {
         out.append("        ").append(String.join(" > ", path)).append('\n');
+      }
+      String rest = ScenarioPaths.rest(scenario);
+      if (!rest.isEmpty()) {
+        out.append("        (").append(rest).append(")\n");
       }
       if (!scenario.mitigations().isEmpty()) {
         out.append("        mitigations on the way: ")

@@ -53,8 +53,11 @@ class JsonReportTest {
     assertThat(first.get("risk").asDouble()).isCloseTo(2.5, within(1e-12));
     assertThat(first.get("highRisk").asBoolean()).isTrue();
     assertThat(texts(first.at("/paths/0"))).containsExactly("goal", "a");
+    assertThat(first.get("pathCount").asLong()).isEqualTo(1);
     assertThat(texts(first.get("mitigations"))).containsExactly("lock");
     assertThat(texts(second.get("nodes"))).containsExactly("c", "d");
+    assertThat(second.get("paths")).hasSize(2);
+    assertThat(second.get("pathCount").asLong()).isEqualTo(2);
     assertThat(second.get("risk").asDouble()).isCloseTo(2.0, within(1e-12));
   }
 

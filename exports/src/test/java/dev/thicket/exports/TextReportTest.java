@@ -2,11 +2,14 @@ package dev.thicket.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.thicket.exports.report.Trees;
 import dev.thicket.model.analysis.AnalysisOptions;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.Mode;
+import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.analysis.TreeAnalysis;
 import dev.thicket.model.tree.AnalysisSettings;
+import dev.thicket.model.tree.AttackTree;
 import org.junit.jupiter.api.Test;
 
 /** {@link TextReport} on {@link SmallTree}. */
@@ -40,6 +43,20 @@ class TextReportTest {
         "        mitigations on the way: lock\n",
         "   2. risk 2          p 0.2        HIGH RISK  c + d\n"
             + "        goal > both > c\n        goal > both > d\n");
+  }
+
+  @Test
+  void listsOnePathToEachLeafOfAScenarioWithManyAndSaysHowManyMore() {
+    AttackTree diamonds = Trees.diamonds(3);
+    AnalysisResult result = TreeAnalysis.run(diamonds, AnalysisOptions.DEFAULT);
+    Scenario step = result.cutSets().listed().get(0);
+
+    String summary = TextReport.summary(diamonds, result, "diamonds.yaml");
+
+    assertThat(step.leaves()).containsExactly("step");
+    assertThat(step.pathCount()).isEqualTo(8);
+    assertThat(summary).contains("HIGH RISK  step\n        goal > a1 > a2 > a3 > step\n"
+        + "        (and 7 more paths)\n");
   }
 
   @Test

@@ -143,11 +143,6 @@ public final class MarkdownReport {
     md.append('\n');
   }
 
-  static String scenarioPaths(Scenario scenario) {
-    return scenario.paths().stream().map(path -> String.join(" → ", path))
-        .collect(Collectors.joining("; "));
-  }
-
   static String ids(List<String> ids) {
     return ids.isEmpty() ? "none" : ids.stream().map(MarkdownText::code)
         .collect(Collectors.joining(", "));

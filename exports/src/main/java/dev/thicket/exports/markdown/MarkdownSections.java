@@ -5,6 +5,7 @@ import static dev.thicket.exports.MarkdownText.escape;
 
 import dev.thicket.exports.Decimals;
 import dev.thicket.exports.MarkdownText;
+import dev.thicket.exports.ScenarioPaths;
 import dev.thicket.exports.report.AttackerReportText;
 import dev.thicket.exports.report.EstimateText;
 import dev.thicket.exports.report.HeatScale;
@@ -32,7 +33,7 @@ final class MarkdownSections {
     for (int i = 0; i < scenarios.size(); i++) {
       Scenario scenario = scenarios.get(i);
       md.append("| ").append(i + 1).append(" | ").append(escape(ReportText.leaves(report,
-          scenario))).append(" | ").append(escape(MarkdownReport.scenarioPaths(scenario)))
+          scenario))).append(" | ").append(escape(ScenarioPaths.joined(scenario, " → ")))
           .append(" | ").append(Decimals.of(scenario.probability())).append(" | ")
           .append(Decimals.of(scenario.risk())).append(" | ")
           .append(MarkdownReport.ids(scenario.mitigations())).append(" | ")

@@ -3,6 +3,7 @@ package dev.thicket.exports.pdf;
 import dev.thicket.exports.Decimals;
 import dev.thicket.exports.fonts.ReportFont;
 import dev.thicket.exports.pdf.PdfTable.Column;
+import dev.thicket.exports.ScenarioPaths;
 import dev.thicket.exports.report.AttackerReportText;
 import dev.thicket.exports.report.EstimateText;
 import dev.thicket.exports.report.Report;
@@ -17,7 +18,6 @@ import dev.thicket.model.tree.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The table sections of {@link PdfReport}. */
 final class PdfSections {
@@ -33,8 +33,7 @@ final class PdfSections {
     for (int i = 0; i < scenarios.size(); i++) {
       Scenario scenario = scenarios.get(i);
       rows.add(List.of(String.valueOf(i + 1), ReportText.leaves(report, scenario),
-          scenario.paths().stream().map(path -> String.join(" → ", path))
-              .collect(Collectors.joining("; ")),
+          ScenarioPaths.joined(scenario, " → "),
           Decimals.of(scenario.probability()), Decimals.of(scenario.risk()),
           scenario.mitigations().isEmpty() ? "none" : String.join(", ", scenario.mitigations()),
           scenario.highRisk() ? "yes" : "no"));

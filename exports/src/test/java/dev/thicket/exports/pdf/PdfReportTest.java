@@ -97,6 +97,15 @@ class PdfReportTest {
   }
 
   @Test
+  void aScenarioOfManyPathsShowsOnePathToEachLeafAndHowManyMore() throws IOException {
+    String text = text(PdfReport.render(Trees.report(Trees.diamonds(4)), Paper.A4));
+
+    assertThat(text.replaceAll("\\s+", " "))
+        .contains("goal → a1 → a2 → a3 → a4 → step; and 15 more paths")
+        .doesNotContain("goal → b1");
+  }
+
+  @Test
   void diagramColoursKerasDependenciesAboveTheLikelierMaliciousModel() throws IOException {
     Map<String, Integer> bands = new HashMap<>();
     try (PDDocument document = Loader.loadPDF(kerasPdf)) {

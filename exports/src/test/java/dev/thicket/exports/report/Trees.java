@@ -66,6 +66,27 @@ public final class Trees {
         null, AnalysisSettings.NONE, Map.of());
   }
 
+  /**
+   * A ladder of {@code levels} diamonds over one step: goal = OR(a1, b1), a_i = b_i = OR(a_i+1,
+   * b_i+1), a_levels = b_levels = OR(step), plus a leaf "other" under the goal. The scenario
+   * {step} reaches the goal along 2^levels paths, all of one length.
+   */
+  public static AttackTree diamonds(int levels) {
+    List<Node> nodes = new java.util.ArrayList<>();
+    nodes.add(Node.gate("goal", "Reach the goal", Gate.OR, 0, List.of("a1", "b1", "other"))
+        .withImpact(Estimate.of(10)));
+    for (int level = 1; level <= levels; level++) {
+      List<String> below = level == levels ? List.of("step")
+          : List.of("a" + (level + 1), "b" + (level + 1));
+      nodes.add(Node.gate("a" + level, "Left " + level, Gate.OR, 0, below));
+      nodes.add(Node.gate("b" + level, "Right " + level, Gate.OR, 0, below));
+    }
+    nodes.add(Node.leaf("step", "The shared step", Estimate.of(0.5)));
+    nodes.add(Node.leaf("other", "Another way", Estimate.of(0.1)));
+    return new AttackTree("Diamonds", null, "goal", nodes, List.of(), null,
+        AnalysisSettings.NONE, Map.of());
+  }
+
   public static Report keras() {
     try {
       AttackTree tree = TreeReader.read(KERAS);

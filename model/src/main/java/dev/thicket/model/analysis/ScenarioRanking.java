@@ -18,7 +18,6 @@ import java.util.Set;
  */
 final class ScenarioRanking {
   private static final int MAX_CANDIDATES = 1 << 16;
-  private static final int MAX_PATHS = 64;
 
   private final TreeIndex index;
   private final MinimalCutSets cutSets;
@@ -101,7 +100,8 @@ final class ScenarioRanking {
     Set<Integer> achieved = achievedBy(leaves);
     Set<Integer> onTheWay = new HashSet<>();
     List<List<String>> paths = new ArrayList<>();
-    collectPaths(index.root, new ArrayList<>(), achieved, paths, onTheWay);
+    collectPaths(index.root, new ArrayList<>(), achieved, paths, onTheWay, new HashSet<>());
+    long pathCount = countPaths(index.root, achieved, new HashMap<>());
     boolean[] counted = new boolean[index.mitigation.length];
     for (int node : onTheWay) {
       for (int m : index.mitigations[node]) {
@@ -116,8 +116,8 @@ final class ScenarioRanking {
       }
     }
     double risk = probability * impact;
-    return new Scenario(leafIds, probability, risk, risk >= highRiskThreshold, paths, mitigations,
-        ScenarioAttributes.of(index.tree, leafIds));
+    return new Scenario(leafIds, probability, risk, risk >= highRiskThreshold, paths, pathCount,
+        mitigations, ScenarioAttributes.of(index.tree, leafIds));
   }
 
   /** The nodes achieved when exactly these leaves succeed. */
@@ -181,23 +181,47 @@ final class ScenarioRanking {
     return achieved;
   }
 
-  /** Depth-first along achieved nodes; collects the nodes on the way and (capped) leaf paths. */
+  /**
+   * Depth-first along achieved nodes; collects the nodes on the way and the leaf paths: every one
+   * while fewer than {@link Scenario#MAX_PATHS} are listed, and past that the first to each leaf.
+   */
   private void collectPaths(int node, List<String> path, Set<Integer> achieved,
-      List<List<String>> paths, Set<Integer> onTheWay) {
+      List<List<String>> paths, Set<Integer> onTheWay, Set<Integer> leavesListed) {
     if (!achieved.contains(node)) {
       return;
     }
     path.add(index.ids[node]);
     boolean firstVisit = onTheWay.add(node);
     if (index.isLeaf(node)) {
-      if (paths.size() < MAX_PATHS) {
+      if (leavesListed.add(node) || paths.size() < Scenario.MAX_PATHS) {
         paths.add(List.copyOf(path));
       }
-    } else if (firstVisit || paths.size() < MAX_PATHS) {
+    } else if (firstVisit || paths.size() < Scenario.MAX_PATHS) {
       for (int child : index.children[node]) {
-        collectPaths(child, path, achieved, paths, onTheWay);
+        collectPaths(child, path, achieved, paths, onTheWay, leavesListed);
       }
     }
     path.remove(path.size() - 1);
+  }
+
+  /** The number of paths from {@code node} to a leaf through achieved nodes, at most MAX_VALUE. */
+  private long countPaths(int node, Set<Integer> achieved, Map<Integer, Long> counted) {
+    if (!achieved.contains(node)) {
+      return 0;
+    }
+    if (index.isLeaf(node)) {
+      return 1;
+    }
+    Long known = counted.get(node);
+    if (known != null) {
+      return known;
+    }
+    long count = 0;
+    for (int child : index.children[node]) {
+      long below = countPaths(child, achieved, counted);
+      count = below > Long.MAX_VALUE - count ? Long.MAX_VALUE : count + below;
+    }
+    counted.put(node, count);
+    return count;
   }
 }

@@ -1,0 +1,56 @@
+package dev.thicket.exports;
+
+import dev.thicket.model.analysis.Scenario;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The paths a report prints for a scenario. A step shared by many gates can reach the goal along
+ * dozens of paths (a fault tree's support system: 64 of 25 gates each), which no reader follows:
+ * past {@link #PRINTED_WHOLE} paths, one path to each leaf (the shortest listed) and how many more
+ * there are.
+ */
+public final class ScenarioPaths {
+  /** Every path is printed while there are at most this many. */
+  public static final int PRINTED_WHOLE = 4;
+
+  private ScenarioPaths() {}
+
+  /** The paths to print, in the scenario's order. */
+  public static List<List<String>> printed(Scenario scenario) {
+    if (scenario.pathCount() <= PRINTED_WHOLE) {
+      return scenario.paths();
+    }
+    Map<String, List<String>> shortest = new LinkedHashMap<>();
+    for (List<String> path : scenario.paths()) {
+      shortest.merge(path.get(path.size() - 1), path,
+          (listed, other) -> other.size() < listed.size() ? other : listed);
+    }
+    List<List<String>> printed = new ArrayList<>(shortest.values());
+    printed.sort(Comparator.comparingInt(scenario.paths()::indexOf));
+    return printed;
+  }
+
+  /** "and N more paths" for the paths {@link #printed} leaves out, or "" when none. */
+  public static String rest(Scenario scenario) {
+    if (scenario.pathCount() == Long.MAX_VALUE) { // saturated: at least that many
+      return "and over 9.2 × 10^18 more paths";
+    }
+    long more = scenario.pathCount() - printed(scenario).size();
+    return more <= 0 ? "" : "and " + more + " more path" + (more == 1 ? "" : "s");
+  }
+
+  /** The printed paths, nodes joined by {@code arrow}, paths and the rest by "; ". */
+  public static String joined(Scenario scenario, String arrow) {
+    List<String> parts = new ArrayList<>();
+    printed(scenario).forEach(path -> parts.add(String.join(arrow, path)));
+    String rest = rest(scenario);
+    if (!rest.isEmpty()) {
+      parts.add(rest);
+    }
+    return String.join("; ", parts);
+  }
+}
