@@ -22,9 +22,6 @@ final class ElementMapper {
   static final List<String> MITIGATION_KEYS =
       List.of("title", "description", "effectiveness", "cost", "status", "references",
           "estimates");
-  /** The keys of one estimation-round vote, all required, in the order they are written. */
-  static final List<String> VOTE_KEYS = List.of("by", "value", "round");
-  private static final String VOTE_EXAMPLE = "{by: AB, value: 0.3, round: 1}";
   /** The slots of a three-point range, in the order they are written. */
   static final List<String> RANGE_KEYS = List.of("low", "likely", "high");
   /** The keys of {@code potential}, in the order they are written. */
@@ -37,11 +34,13 @@ final class ElementMapper {
   private final Problems problems;
   private final Values values;
   private final Keys keys;
+  private final VoteReader votes;
 
   ElementMapper(Problems problems, Values values, Keys keys) {
     this.problems = problems;
     this.values = values;
     this.keys = keys;
+    this.votes = new VoteReader(problems, values, keys);
   }
 
   /** The node of a {@code nodes} entry; {@code null} after a problem that leaves it unusable. */
@@ -206,42 +205,9 @@ final class ElementMapper {
     return slots[1].withRange(new Range(slots[0], slots[2]));
   }
 
-  /**
-   * The votes of {@code estimates: [{by: AB, value: 0.3, round: 1}, ...]}; a vote with a problem
-   * is reported and left out. Values are numbers, or (where {@code levels}) level names.
-   */
+  /** The votes of {@code estimates}; values are numbers, or (where {@code levels}) level names. */
   private List<Vote> votes(YamlValue value, boolean levels) {
-    YamlValue.Sequence sequence = values.sequence("estimates", value,
-        "a list like [" + VOTE_EXAMPLE + "]");
-    if (sequence == null) {
-      return List.of();
-    }
-    List<Vote> votes = new java.util.ArrayList<>();
-    for (YamlValue item : sequence.items()) {
-      YamlValue.Mapping mapping = values.mapping("each item of estimates", item,
-          "a mapping like " + VOTE_EXAMPLE);
-      if (mapping == null) {
-        continue;
-      }
-      Object[] slots = new Object[VOTE_KEYS.size()];
-      keys.walk(mapping, VOTE_KEYS, VOTE_KEYS, false, " in an estimate", mapping.position(),
-          (key, slot) -> slots[VOTE_KEYS.indexOf(key)] = switch (key) {
-            case "by" -> values.text(key, slot);
-            case "value" -> levels ? values.estimate("an estimate's value", slot)
-                : number("an estimate's value", slot);
-            default -> values.integer(key, slot);
-          });
-      if (slots[0] == null || slots[1] == null || slots[2] == null) {
-        continue;
-      }
-      if (((String) slots[0]).isBlank() || (Integer) slots[2] < 1) {
-        problems.add(mapping.position(), "an estimate needs initials in 'by' and a round "
-            + "counted from 1, like " + VOTE_EXAMPLE);
-        continue;
-      }
-      votes.add(new Vote((String) slots[0], (Estimate) slots[1], (Integer) slots[2]));
-    }
-    return votes;
+    return votes.read("estimates", value, levels ? values::estimate : this::number);
   }
 
   private Estimate number(String key, YamlValue value) {

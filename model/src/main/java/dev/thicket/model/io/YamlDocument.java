@@ -1,7 +1,10 @@
 package dev.thicket.model.io;
 
+import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Vote;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -14,6 +17,7 @@ public final class YamlDocument {
   private final String fileName;
   private final Problems problems = new Problems();
   private final Values values = new Values(problems);
+  private final VoteReader votes = new VoteReader(problems, values, new Keys(problems, values));
 
   private YamlDocument(String fileName) {
     this.fileName = fileName;
@@ -107,6 +111,15 @@ public final class YamlDocument {
     /** A list of texts; wrong items are reported and left out. */
     public List<String> texts(String what, YamlValue value) {
       return values.texts(what, value);
+    }
+
+    /**
+     * The votes of an estimation-round list under {@code key}, by the tree reader's rules
+     * (docs/format.md, {@code estimates}); {@code estimate} reads a vote's value.
+     */
+    public List<Vote> votes(String key, YamlValue value,
+        BiFunction<String, YamlValue, Estimate> estimate) {
+      return votes.read(key, value, estimate);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.thicket.model.io.otm;
 import static dev.thicket.model.io.otm.OtmVocabulary.ESTIMATES;
 
 import dev.thicket.model.io.YamlDocument;
-import dev.thicket.model.io.YamlValue;
 import dev.thicket.model.tree.Estimate;
 import dev.thicket.model.tree.Vote;
 import java.util.ArrayList;
@@ -30,43 +29,27 @@ final class OtmVotes {
     return written;
   }
 
-  /** The votes of {@code attributes}; a wrong one is reported at its position and left out. */
+  /** The votes of {@code attributes}, by the tree reader's rules; a wrong one is reported. */
   static List<Vote> read(YamlDocument.Mapper document, OtmAttributes attributes,
       Map<String, Double> scale) {
     if (!attributes.has(ESTIMATES)) {
       return List.of();
     }
-    if (!(attributes.value(ESTIMATES) instanceof YamlValue.Sequence sequence)) {
-      document.problem(attributes.value(ESTIMATES).position(),
-          ESTIMATES + " must be a list of {by, value, round}");
-      return List.of();
-    }
-    List<Vote> votes = new ArrayList<>();
-    for (YamlValue item : sequence.items()) {
-      YamlValue.Mapping mapping = document.mapping(ESTIMATES, item, "a mapping {by, value, round}");
-      if (mapping == null) {
-        continue;
-      }
-      YamlValue.Entry by = mapping.entries().get("by");
-      YamlValue.Entry value = mapping.entries().get("value");
-      YamlValue.Entry round = mapping.entries().get("round");
-      if (by == null || value == null || round == null) {
-        document.problem(mapping.position(), ESTIMATES + ": each vote has by, value and round");
-        continue;
-      }
-      String initials = document.text("by", by.value());
-      String text = document.text("value", value.value());
-      Double number = document.number("round", round.value());
-      if (initials == null || text == null || number == null) {
-        continue;
+    return document.votes(ESTIMATES, attributes.value(ESTIMATES), (what, value) -> {
+      String text = document.text(what, value);
+      if (text == null) {
+        return null;
       }
       try {
-        votes.add(new Vote(initials, Estimate.parse(text, scale, "an estimate",
-            "from 0 to 1"), (int) Math.round(number)));
+        Estimate estimate = Estimate.parse(text, scale, what, "from 0 to 1");
+        if (estimate == null) {
+          document.problem(value.position(), what + " is empty");
+        }
+        return estimate;
       } catch (IllegalArgumentException wrong) {
-        document.problem(value.value().position(), wrong.getMessage());
+        document.problem(value.position(), wrong.getMessage());
+        return null;
       }
-    }
-    return votes;
+    });
   }
 }
