@@ -22,6 +22,8 @@ final class ElementMapper {
   static final List<String> MITIGATION_KEYS =
       List.of("title", "description", "effectiveness", "cost", "status", "references",
           "estimates");
+  /** The keys of a step's attributes for an attacker, in the order they are written. */
+  static final List<String> ATTACKER_KEYS = List.of("cost", "time", "potential");
   /** The slots of a three-point range, in the order they are written. */
   static final List<String> RANGE_KEYS = List.of("low", "likely", "high");
   /** The keys of {@code potential}, in the order they are written. */
@@ -100,6 +102,29 @@ final class ElementMapper {
         default -> throw new IllegalStateException(key);
       }
     }
+  }
+
+  /**
+   * A step's {@code cost}, {@code time} and {@code potential}, read as a node's keys, in a
+   * mapping of their own under {@code key} (OTM's {@code thicket-attacker}).
+   */
+  StepAttributes attacker(String key, YamlValue value) {
+    YamlValue.Mapping mapping = values.mapping(key, value,
+        "a mapping like {cost: 500, time: 8, potential: {expertise: proficient}}");
+    if (mapping == null) {
+      return StepAttributes.EMPTY;
+    }
+    Double[] numbers = new Double[2];
+    Potential[] potential = {Potential.NONE};
+    keys.walk(mapping, ATTACKER_KEYS, List.of(), false, " in " + key, mapping.position(),
+        (name, slot) -> {
+          switch (name) {
+            case "cost" -> numbers[0] = values.number(name, slot);
+            case "time" -> numbers[1] = values.number(name, slot);
+            default -> potential[0] = potential(slot);
+          }
+        });
+    return StepAttributes.of(numbers[0], numbers[1], potential[0]);
   }
 
   /** {@code {elapsed: one-week, expertise: layman, ...}}: any of the five factors, each a level. */

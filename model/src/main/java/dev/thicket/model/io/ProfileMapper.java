@@ -5,7 +5,10 @@ import dev.thicket.model.tree.PotentialFactor;
 import java.util.List;
 import java.util.Map;
 
-/** Maps the entries of the top-level {@code profiles} to {@link AttackerProfile}s. */
+/**
+ * Maps the entries of the top-level {@code profiles} to {@link AttackerProfile}s (and OTM's
+ * {@code thicket-profiles}, by the same rules).
+ */
 final class ProfileMapper {
   /** The keys of a profile, in the order they are written. */
   static final List<String> PROFILE_KEYS = List.of("title", "description", "budget", "time",
@@ -19,6 +22,21 @@ final class ProfileMapper {
     this.values = values;
     this.keys = keys;
     this.elements = elements;
+  }
+
+  /** The profiles of a mapping from profile id to profile; unusable ones reported, left out. */
+  List<AttackerProfile> profiles(String key, YamlValue value) {
+    YamlValue.Mapping mapping = values.mapping(key, value, "a mapping from profile id to profile");
+    List<AttackerProfile> profiles = new java.util.ArrayList<>();
+    if (mapping != null) {
+      for (YamlValue.Entry entry : mapping.entries().values()) {
+        AttackerProfile profile = profile(entry);
+        if (profile != null) {
+          profiles.add(profile);
+        }
+      }
+    }
+    return profiles;
   }
 
   /** The profile of a {@code profiles} entry; {@code null} when unusable. */

@@ -106,8 +106,8 @@ final class TreeMapper {
           entry -> add(mitigations, elements.mitigation(entry)));
       case "scales" -> scales(value);
       case "analysis" -> analysis(value);
-      case "profiles" -> eachEntry(key, value, "a mapping from profile id to profile",
-          entry -> add(profiles, new ProfileMapper(values, keys, elements).profile(entry)));
+      case "profiles" -> profiles.addAll(new ProfileMapper(values, keys, elements)
+          .profiles(key, value));
       default -> throw new IllegalStateException(key);
     }
   }

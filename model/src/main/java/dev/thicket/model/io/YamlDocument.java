@@ -1,6 +1,8 @@
 package dev.thicket.model.io;
 
+import dev.thicket.model.tree.AttackerProfile;
 import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.StepAttributes;
 import dev.thicket.model.tree.Vote;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,9 @@ public final class YamlDocument {
   private final String fileName;
   private final Problems problems = new Problems();
   private final Values values = new Values(problems);
-  private final VoteReader votes = new VoteReader(problems, values, new Keys(problems, values));
+  private final Keys keys = new Keys(problems, values);
+  private final VoteReader votes = new VoteReader(problems, values, keys);
+  private final ElementMapper elements = new ElementMapper(problems, values, keys);
 
   private YamlDocument(String fileName) {
     this.fileName = fileName;
@@ -120,6 +124,19 @@ public final class YamlDocument {
     public List<Vote> votes(String key, YamlValue value,
         BiFunction<String, YamlValue, Estimate> estimate) {
       return votes.read(key, value, estimate);
+    }
+
+    /**
+     * A step's cost, time and attack potential under {@code key}, by the tree reader's rules for
+     * a node's {@code cost}, {@code time} and {@code potential}; empty after a problem.
+     */
+    public StepAttributes attacker(String key, YamlValue value) {
+      return elements.attacker(key, value);
+    }
+
+    /** The attacker profiles under {@code key}, by the rules of the tree file's {@code profiles}. */
+    public List<AttackerProfile> profiles(String key, YamlValue value) {
+      return new ProfileMapper(values, keys, elements).profiles(key, value);
     }
 
     /**

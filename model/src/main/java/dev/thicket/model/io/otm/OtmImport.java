@@ -4,8 +4,10 @@ import static dev.thicket.model.io.otm.OtmVocabulary.*;
 
 import dev.thicket.model.io.Position;
 import dev.thicket.model.io.YamlDocument;
+import dev.thicket.model.io.YamlValue;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import dev.thicket.model.tree.AttackerProfile;
 import dev.thicket.model.tree.Ids;
 import dev.thicket.model.tree.InvalidTreeException;
 import dev.thicket.model.tree.Mitigation;
@@ -38,6 +40,7 @@ final class OtmImport {
   private final Set<String> taken = new HashSet<>();
   private final Set<String> takenMitigations = new HashSet<>();
   private Scales scales;
+  private List<AttackerProfile> profiles = List.of();
 
   OtmImport(YamlDocument.Mapper document, OtmFile file) {
     this.document = document;
@@ -64,6 +67,9 @@ final class OtmImport {
       return null;
     }
     OtmAttributes projectAttributes = new OtmAttributes(document, project);
+    if (projectAttributes.has(PROFILES)) { // read before the threats stop the reading
+      profiles = document.profiles(PROFILES, projectAttributes.value(PROFILES));
+    }
     Map<String, Object> scaleLevels = projectAttributes.mapping(SCALES);
     try {
       scales = scaleLevels.isEmpty() ? null : OtmSettings.scales(scaleLevels);
@@ -136,13 +142,6 @@ final class OtmImport {
       document.problem(attributes.value(ANALYSIS).position(), wrong.getMessage());
       return null;
     }
-    List<dev.thicket.model.tree.AttackerProfile> profiles = List.of();
-    try {
-      profiles = OtmAttackers.profiles(attributes.mapping(PROFILES));
-    } catch (IllegalArgumentException wrong) {
-      document.problem(attributes.value(PROFILES).position(), wrong.getMessage());
-      return null;
-    }
     try {
       return new AttackTree(project.name(), project.description(), rootId,
           topDown(rootId, nodes), mitigations,
@@ -153,6 +152,7 @@ final class OtmImport {
           case NODE -> positions.get(problem.id());
           case SCALES -> attributes.value(SCALES) == null ? null
               : attributes.value(SCALES).position();
+          case PROFILES -> profilePosition(attributes, problem.id());
           default -> mitigationPosition(problem.id());
         };
         document.problem(at == null ? project.position() : at, problem.message());
@@ -205,6 +205,11 @@ final class OtmImport {
     Map<String, Object> whole = new LinkedHashMap<>();
     element.fields().forEach((key, value) -> whole.put(key, document.plain(value)));
     return whole;
+  }
+
+  private static Position profilePosition(OtmAttributes attributes, String id) {
+    return attributes.value(PROFILES) instanceof YamlValue.Mapping mapping
+        && mapping.entry(id) != null ? mapping.entry(id).keyPosition() : null;
   }
 
   private Position mitigationPosition(String id) {

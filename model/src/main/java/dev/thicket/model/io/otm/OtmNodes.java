@@ -232,14 +232,10 @@ final class OtmNodes {
         extensions);
   }
 
-  /** A threat's {@code thicket-attacker}; reported and left empty when wrong. */
+  /** A threat's {@code thicket-attacker}, by the tree file's rules; problems reported. */
   private StepAttributes attacker(OtmAttributes attributes) {
-    try {
-      return OtmAttackers.step(attributes.mapping(ATTACKER));
-    } catch (IllegalArgumentException wrong) {
-      document.problem(attributes.value(ATTACKER).position(), wrong.getMessage());
-      return StepAttributes.EMPTY;
-    }
+    return attributes.has(ATTACKER) ? document.attacker(ATTACKER, attributes.value(ATTACKER))
+        : StepAttributes.EMPTY;
   }
 
   /** The mitigation of an OTM mitigation. */
