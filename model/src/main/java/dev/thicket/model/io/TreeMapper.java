@@ -5,10 +5,8 @@ import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.AttackerProfile;
 import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
-import dev.thicket.model.tree.RiskValues;
 import dev.thicket.model.tree.Scales;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,14 +19,12 @@ final class TreeMapper {
   static final String FORMAT = "attacktree/v1";
   static final List<String> TOP_KEYS = List.of("format", "title", "description", "root", "nodes",
       "mitigations", "profiles", "scales", "analysis");
-  static final List<String> SCALE_KEYS = List.of("likelihood", "impact", "riskMatrix");
-  static final List<String> ANALYSIS_KEYS =
-      List.of("criticalThreshold", "highRiskThreshold", "budget");
 
   private final Problems problems;
   private final Values values;
   private final Keys keys;
   private final ElementMapper elements;
+  private final SettingsMapper settings;
 
   private String title;
   private String description;
@@ -36,9 +32,7 @@ final class TreeMapper {
   private final List<Node> nodes = new ArrayList<>();
   private final List<Mitigation> mitigations = new ArrayList<>();
   private Scales scales;
-  private Double criticalThreshold;
-  private Double highRiskThreshold;
-  private Double budget;
+  private AnalysisSettings analysis = AnalysisSettings.NONE;
   private final List<AttackerProfile> profiles = new ArrayList<>();
 
   TreeMapper(Problems problems) {
@@ -46,6 +40,7 @@ final class TreeMapper {
     this.values = new Values(problems);
     this.keys = new Keys(problems, values);
     this.elements = new ElementMapper(problems, values, keys);
+    this.settings = new SettingsMapper(problems, values, keys);
   }
 
   /**
@@ -91,7 +86,7 @@ final class TreeMapper {
       return null;
     }
     return new AttackTree(title, description, root, nodes, mitigations, scales,
-        new AnalysisSettings(criticalThreshold, highRiskThreshold, budget), profiles, extensions);
+        analysis, profiles, extensions);
   }
 
   private void set(String key, YamlValue value) {
@@ -104,8 +99,8 @@ final class TreeMapper {
           entry -> add(nodes, elements.node(entry)));
       case "mitigations" -> eachEntry(key, value, "a mapping from mitigation id to mitigation",
           entry -> add(mitigations, elements.mitigation(entry)));
-      case "scales" -> scales(value);
-      case "analysis" -> analysis(value);
+      case "scales" -> scales = settings.scales(key, value);
+      case "analysis" -> analysis = settings.analysis(key, value);
       case "profiles" -> profiles.addAll(new ProfileMapper(values, keys, elements)
           .profiles(key, value));
       default -> throw new IllegalStateException(key);
@@ -132,82 +127,5 @@ final class TreeMapper {
     if (element != null) {
       list.add(element);
     }
-  }
-
-  private void scales(YamlValue value) {
-    YamlValue.Mapping mapping =
-        values.mapping("scales", value, "a mapping with likelihood and impact");
-    if (mapping == null) {
-      return;
-    }
-    Map<String, Map<String, Double>> levels = new LinkedHashMap<>();
-    RiskValues[] riskMatrix = new RiskValues[1];
-    keys.walk(mapping, SCALE_KEYS, List.of(), false, " in scales", mapping.position(),
-        (key, scale) -> {
-          if (key.equals("riskMatrix")) {
-            riskMatrix[0] = riskMatrix(scale);
-          } else {
-            levels.put(key, levels(key, scale));
-          }
-        });
-    scales = new Scales(levels.getOrDefault("likelihood", Scales.DEFAULT.likelihood()),
-        levels.getOrDefault("impact", Scales.DEFAULT.impact()), riskMatrix[0]);
-  }
-
-  /** The rows as written; their rules are the tree's ({@link RiskValues#problems}). */
-  private RiskValues riskMatrix(YamlValue value) {
-    YamlValue.Mapping mapping = values.mapping("scales.riskMatrix", value,
-        "a mapping from feasibility rating to a list of risk values");
-    if (mapping == null) {
-      return null;
-    }
-    Map<String, List<Integer>> rows = new LinkedHashMap<>();
-    for (YamlValue.Entry entry : mapping.entries().values()) {
-      String what = "riskMatrix row '" + entry.key() + "'";
-      if (!(entry.value() instanceof YamlValue.Sequence sequence)) {
-        problems.add(entry.value().position(), what + " must be a list of "
-            + RiskValues.IMPACT.size() + " risk values (" + String.join(", ", RiskValues.IMPACT)
-            + "), not " + entry.value().describe());
-        continue;
-      }
-      List<Integer> row = new ArrayList<>();
-      for (YamlValue item : sequence.items()) {
-        row.add(values.integer("a risk value", item));
-      }
-      if (!row.contains(null)) {
-        rows.put(entry.key(), row);
-      }
-    }
-    return new RiskValues(rows);
-  }
-
-  private Map<String, Double> levels(String scale, YamlValue value) {
-    Map<String, Double> levels = new LinkedHashMap<>();
-    YamlValue.Mapping mapping = values.mapping("scales." + scale, value,
-        "a mapping from level name to number");
-    if (mapping != null) {
-      for (YamlValue.Entry entry : mapping.entries().values()) {
-        Double number = values.number("level '" + entry.key() + "'", entry.value());
-        if (number != null) {
-          levels.put(entry.key(), number);
-        }
-      }
-    }
-    return levels;
-  }
-
-  private void analysis(YamlValue value) {
-    YamlValue.Mapping mapping = values.mapping("analysis", value, "a mapping of thresholds and a budget");
-    if (mapping == null) {
-      return;
-    }
-    keys.walk(mapping, ANALYSIS_KEYS, List.of(), false, " in analysis", mapping.position(),
-        (key, threshold) -> {
-          switch (key) {
-            case "criticalThreshold" -> criticalThreshold = values.number(key, threshold);
-            case "highRiskThreshold" -> highRiskThreshold = values.number(key, threshold);
-            default -> budget = values.number(key, threshold);
-          }
-        });
   }
 }

@@ -1,7 +1,9 @@
 package dev.thicket.model.io;
 
+import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackerProfile;
 import dev.thicket.model.tree.Estimate;
+import dev.thicket.model.tree.Scales;
 import dev.thicket.model.tree.StepAttributes;
 import dev.thicket.model.tree.Vote;
 import java.util.List;
@@ -22,6 +24,7 @@ public final class YamlDocument {
   private final Keys keys = new Keys(problems, values);
   private final VoteReader votes = new VoteReader(problems, values, keys);
   private final ElementMapper elements = new ElementMapper(problems, values, keys);
+  private final SettingsMapper settings = new SettingsMapper(problems, values, keys);
 
   private YamlDocument(String fileName) {
     this.fileName = fileName;
@@ -137,6 +140,16 @@ public final class YamlDocument {
     /** The attacker profiles under {@code key}, by the rules of the tree file's {@code profiles}. */
     public List<AttackerProfile> profiles(String key, YamlValue value) {
       return new ProfileMapper(values, keys, elements).profiles(key, value);
+    }
+
+    /** Scales under {@code key}, by the rules of the tree file's {@code scales}; null if wrong. */
+    public Scales scales(String key, YamlValue value) {
+      return settings.scales(key, value);
+    }
+
+    /** Thresholds and budget under {@code key}, by the rules of the tree file's {@code analysis}. */
+    public AnalysisSettings analysis(String key, YamlValue value) {
+      return settings.analysis(key, value);
     }
 
     /**

@@ -41,6 +41,7 @@ final class OtmImport {
   private final Set<String> takenMitigations = new HashSet<>();
   private Scales scales;
   private List<AttackerProfile> profiles = List.of();
+  private AnalysisSettings settings = AnalysisSettings.NONE;
 
   OtmImport(YamlDocument.Mapper document, OtmFile file) {
     this.document = document;
@@ -70,11 +71,11 @@ final class OtmImport {
     if (projectAttributes.has(PROFILES)) { // read before the threats stop the reading
       profiles = document.profiles(PROFILES, projectAttributes.value(PROFILES));
     }
-    Map<String, Object> scaleLevels = projectAttributes.mapping(SCALES);
-    try {
-      scales = scaleLevels.isEmpty() ? null : OtmSettings.scales(scaleLevels);
-    } catch (IllegalArgumentException wrong) {
-      document.problem(projectAttributes.value(SCALES).position(), wrong.getMessage());
+    if (projectAttributes.has(ANALYSIS)) {
+      settings = document.analysis(ANALYSIS, projectAttributes.value(ANALYSIS));
+    }
+    if (projectAttributes.has(SCALES)) {
+      scales = document.scales(SCALES, projectAttributes.value(SCALES));
     }
     String fixedRoot = projectAttributes.text(ROOT);
     List<OtmElement> claimants = new ArrayList<>();
@@ -134,13 +135,6 @@ final class OtmImport {
     Map<String, Object> extensions = new LinkedHashMap<>(project.extensions());
     if (!kept.isEmpty()) {
       extensions.put(EXTENSION, kept);
-    }
-    AnalysisSettings settings = AnalysisSettings.NONE;
-    try {
-      settings = OtmSettings.analysis(attributes.mapping(ANALYSIS));
-    } catch (IllegalArgumentException wrong) {
-      document.problem(attributes.value(ANALYSIS).position(), wrong.getMessage());
-      return null;
     }
     try {
       return new AttackTree(project.name(), project.description(), rootId,

@@ -74,7 +74,7 @@ class OtmRiskMatrixTest {
     TreeFileException thrown = catchThrowableOfType(TreeFileException.class,
         () -> OtmReader.read("shop.otm.yaml", otm.getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(thrown.getMessage()).isEqualTo("shop.otm.yaml:6:21: thicket-scales: unknown key"
-        + " 'riskmatrix' (known: likelihood, impact, riskMatrix)");
+    assertThat(thrown.getMessage()).isEqualTo("shop.otm.yaml:6:41: unknown key 'riskmatrix' in"
+        + " thicket-scales (did you mean 'riskMatrix'?)");
   }
 }
