@@ -107,7 +107,6 @@ public final class Screenshot {
         List<Scenario> scenarios = window.results().scenarios();
         String message = null;
         if (path > 0 && path <= scenarios.size()) {
-          window.results().selectedScenarioProperty().set(path - 1);
           window.document().selectedProperty().set(scenarios.get(path - 1).leaves().get(0));
         } else if (path > 0) {
           message = "there are only " + scenarios.size() + " scenarios";
@@ -132,6 +131,9 @@ public final class Screenshot {
         window.scene().getRoot().layout();
         if (!view.present()) {
           window.canvas().showOpening();
+        }
+        if (path > 0 && path <= window.results().scenarios().size()) {
+          window.results().chooseScenario(path - 1); // its steps brought into sight, as a click
         }
         return null;
       });

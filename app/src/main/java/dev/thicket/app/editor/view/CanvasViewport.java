@@ -1,6 +1,9 @@
 package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.layout.CanvasLayout.Box;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
@@ -101,6 +104,23 @@ final class CanvasViewport {
     if (top < 0 || bottom > height) {
       offsetY += height / 2 - (top + bottom) / 2;
     }
+  }
+
+  /**
+   * Pans so that the cards of {@code ids} are in sight when, together, they fit a view of this
+   * size at this zoom, else so that the first placed one is; nothing when none is placed.
+   */
+  void revealAll(List<String> ids, Map<String, Box> placed, double width, double height) {
+    List<Box> boxes = ids.stream().map(placed::get).filter(Objects::nonNull).toList();
+    if (boxes.isEmpty()) {
+      return;
+    }
+    double left = boxes.stream().mapToDouble(Box::x).min().orElseThrow();
+    double top = boxes.stream().mapToDouble(Box::y).min().orElseThrow();
+    double right = boxes.stream().mapToDouble(box -> box.x() + box.width()).max().orElseThrow();
+    double bottom = boxes.stream().mapToDouble(box -> box.y() + box.height()).max().orElseThrow();
+    boolean fits = (right - left) * zoom <= width && (bottom - top) * zoom <= height;
+    reveal(fits ? new Box(left, top, right - left, bottom - top) : boxes.get(0), width, height);
   }
 
   private static double clamp(double value) {

@@ -81,7 +81,7 @@ final class PresentationStrip extends HBox {
     if (results.selectedScenarioProperty().get() == index) {
       row.getStyleClass().add("selected");
     }
-    row.setOnMouseClicked(event -> results.selectedScenarioProperty().set(
+    row.setOnMouseClicked(event -> results.chooseScenario(
         results.selectedScenarioProperty().get() == index ? -1 : index));
     return row;
   }

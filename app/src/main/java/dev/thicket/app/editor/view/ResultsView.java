@@ -66,13 +66,14 @@ public final class ResultsView extends VBox {
     scenarios.setMinHeight(72);
     scenarios.setCellFactory(list -> new ScenarioCell());
     scenarios.getSelectionModel().selectedIndexProperty().addListener(
-        (observable, before, after) -> model.selectedScenarioProperty().set(after.intValue()));
+        (observable, before, after) -> model.chooseScenario(after.intValue()));
     model.selectedScenarioProperty().addListener((observable, before, after) -> {
       if (scenarios.getSelectionModel().getSelectedIndex() != after.intValue()) {
         if (after.intValue() < 0) {
           scenarios.getSelectionModel().clearSelection();
         } else {
           scenarios.getSelectionModel().select(after.intValue());
+          scenarios.scrollTo(after.intValue()); // chosen elsewhere: the matrix, the strip
         }
       }
     });

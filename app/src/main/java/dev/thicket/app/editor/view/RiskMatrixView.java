@@ -89,7 +89,7 @@ final class RiskMatrixView extends GridPane {
             ? " -fx-border-color: #1565c0; -fx-border-width: 3;" : ""));
     if (!ranks.isEmpty()) {
       cell.setTooltip(new Tooltip("Scenarios " + all));
-      cell.setOnMouseClicked(event -> model.selectedScenarioProperty().set(ranks.get(0) - 1));
+      cell.setOnMouseClicked(event -> model.chooseScenario(ranks.get(0) - 1));
     }
     return cell;
   }

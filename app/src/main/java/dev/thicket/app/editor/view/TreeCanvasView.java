@@ -82,6 +82,11 @@ public final class TreeCanvasView extends Pane {
     });
     results.shownProperty().addListener((observable, before, after) -> repaintAll());
     results.highlightedProperty().addListener((observable, before, after) -> repaintAll());
+    results.stepsToRevealProperty().addListener((observable, before, after) -> {
+      viewport.revealAll(after.leaves(), layout == null ? Map.of() : layout.boxes(),
+          getWidth(), getHeight()); // a chosen scenario's steps into sight
+      paint();
+    });
     dark.addListener((observable, before, after) -> {
       painter.setDark(after);
       repaintAll();
