@@ -7,7 +7,11 @@ import dev.thicket.exports.diagram.Diagram.Link;
 import dev.thicket.exports.diagram.DiagramLayout;
 import dev.thicket.exports.diagram.DiagramStyle;
 import dev.thicket.exports.fonts.ReportFont;
+import dev.thicket.exports.Decimals;
+import dev.thicket.exports.report.HeatScale;
 import dev.thicket.exports.report.Report;
+import dev.thicket.exports.report.ReportText;
+import dev.thicket.model.score.NodeScore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,7 +21,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 /**
  * The tree diagram on pages of its own, as vector graphics. A diagram is scaled to the page
  * (landscape when wider than tall), never below {@link #MIN_SCALE} so that text stays readable.
- * A tree too wide for that is drawn one top-level branch at a time, and a branch still too large
+ * A tree too wide for that is drawn one top-level branch at a time, after a table of the branches
+ * shaded by their colours (the map), and a branch still too large
  * is cut into page-sized tiles, each saying which part it shows; the tiles of a diagram that is
  * only too wide are strips stacked on the page, read top to bottom.
  */
@@ -59,12 +64,43 @@ final class PdfDiagram {
       drawTiled(whole, "Tree diagram");
       return;
     }
+    branchTable(report, branches);
     int number = 1;
     for (String branch : branches) {
       drawTiled(DiagramLayout.of(report, branch), "Tree diagram, branch " + number++ + " of "
           + branches.size() + ": " + report.tree().node(branch).title() + " (" + branch + ") under "
           + root);
     }
+  }
+
+  /**
+   * The map of a tree drawn branch by branch: its goal's branches in the order of their pages,
+   * each row shaded with the diagram's colour of its risk removed if blocked.
+   */
+  private void branchTable(Report report, List<String> branches) {
+    pages.newPage(false);
+    pages.heading("Tree diagram", TITLE + 3, 60);
+    NodeScore goal = report.scored().node(report.tree().root());
+    pages.paragraph("Too wide for a page, the tree is drawn one branch of its goal \""
+        + report.tree().rootNode().title() + "\" (" + goal.id() + ", "
+        + ReportText.gate(goal) + ", " + ReportText.probabilityAndContribution(goal)
+        + ") at a time, on the pages after, in this order; each row is shaded as its branch's"
+        + " box. " + ReportText.colourCaption(report) + ".", ReportFont.REGULAR, 9);
+    List<List<String>> rows = new ArrayList<>();
+    List<String> fills = new ArrayList<>();
+    for (int i = 0; i < branches.size(); i++) {
+      NodeScore score = report.scored().node(branches.get(i));
+      rows.add(List.of(String.valueOf(i + 1), report.tree().node(score.id()).title() + " ("
+          + score.id() + ")", ReportText.gate(score), Decimals.of(score.probability()),
+          Decimals.of(score.contribution()), HeatScale.NAMES.get(score.band())));
+      fills.add(HeatScale.COLOURS.get(score.band()));
+    }
+    new PdfTable(List.of(new PdfTable.Column("branch", 0.6f, true),
+        new PdfTable.Column("title", 4, false), new PdfTable.Column("gate", 0.9f, false),
+        new PdfTable.Column("probability", 1.1f, true),
+        new PdfTable.Column(ReportText.CONTRIBUTION, 1.3f, true),
+        new PdfTable.Column("colour", 1, false)), PdfReport.tableSize())
+        .draw(pages, rows, fills::get);
   }
 
   private boolean fits(Diagram diagram) {

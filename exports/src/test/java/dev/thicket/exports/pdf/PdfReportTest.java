@@ -245,8 +245,22 @@ class PdfReportTest {
     Report report = Report.of(ScoredTree.analyse(tree, AnalysisOptions.DEFAULT),
         ReportSource.unsaved("generated.yaml", "", Trees.DATE));
 
-    assertThat(text(PdfReport.render(report, Paper.A4)))
-        .contains("Tree diagram, branch 1 of ", "(part 1 of ");
+    String text = text(PdfReport.render(report, Paper.A4)).replaceAll("\\s+", " ");
+
+    assertThat(text).contains("Tree diagram, branch 1 of ", "(part 1 of ");
+    List<String> branches = tree.rootNode().children();
+    int last = text.indexOf("Too wide for a page, the tree is drawn one branch");
+    assertThat(last).isPositive();
+    for (int i = 0; i < branches.size(); i++) { // the map: one row per branch, in page order
+      NodeScore score = report.scored().node(branches.get(i));
+      String row = (i + 1) + " " + tree.node(score.id()).title() + " (" + score.id() + ") "
+          + (score.gateLabel().isEmpty() ? "leaf" : score.gateLabel()) + " "
+          + Decimals.of(score.probability()) + " " + Decimals.of(score.contribution()) + " "
+          + HeatScale.NAMES.get(score.band());
+      assertThat(text.indexOf(row, last)).as(row).isGreaterThan(last);
+      last = text.indexOf(row, last);
+    }
+    assertThat(text.indexOf("Tree diagram, branch 1 of ")).isGreaterThan(last);
   }
 
   @Test
