@@ -42,9 +42,9 @@ record OtmElement(String kind, String id, String name, String description, Posit
     Map<String, Object> rest = new LinkedHashMap<>();
     for (YamlValue.Entry entry : mapping.entries().values()) {
       fields.put(entry.key(), entry.value());
-      if (entry.key().equals("attributes") && !isEmpty(entry.value())) {
-        Map<String, Object> others = attributes(document, kind, entry.value(), thicket,
-            extensions);
+      if (entry.key().equals("attributes")) { // left empty: none, nothing to keep
+        Map<String, Object> others = isEmpty(entry.value()) ? Map.of()
+            : attributes(document, kind, entry.value(), thicket, extensions);
         if (!others.isEmpty()) {
           rest.put("attributes", others);
         }
