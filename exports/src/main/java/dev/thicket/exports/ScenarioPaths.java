@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The paths a report prints for a scenario. A step shared by many gates can reach the goal along
- * dozens of paths (a fault tree's support system: 64 of 25 gates each), which no reader follows:
- * past {@link #PRINTED_WHOLE} paths, one path to each leaf (the shortest listed) and how many more
+ * dozens of paths (edf9202's e44: 31, most through 25 gates), which no reader follows: past
+ * {@link #PRINTED_WHOLE} paths, one path to each leaf (the shortest listed) and how many more
  * there are.
  */
 public final class ScenarioPaths {
