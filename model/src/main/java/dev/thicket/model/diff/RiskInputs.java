@@ -38,20 +38,30 @@ final class RiskInputs {
   }
 
   /**
-   * Whether {@code unit} changes nothing a risk reads: numbers only, and not those. Applied to
-   * any tree between {@code old} and {@code neu} it changes no v(S): a null player, whose Shapley
-   * value is 0 and whose absence leaves the others' unchanged.
+   * Whether {@code unit} changes nothing a risk reads: its nodes keep their gate, k, numbers and
+   * the sets of their children and mitigations (every gate is symmetric in its children, and a
+   * node's mitigations count as a set: reordering either changes no probability), its
+   * mitigations their counting and effectiveness, and it sets no tree field a risk reads. Applied
+   * to any tree between {@code old} and {@code neu} it changes no v(S) (but for rounding): a
+   * null player, whose Shapley value is 0 and whose absence leaves the others' unchanged.
    */
   static boolean unread(ChangeUnit unit, AttackTree old, AttackTree neu) {
-    return numbersOnly(unit, old, neu)
-        && unit.nodes().stream().allMatch(id -> sameNumbers(old.node(id), neu.node(id)))
-        && unit.mitigations().stream().allMatch(id -> Double.compare(
-            old.mitigations().get(id).effectiveness(),
-            neu.mitigations().get(id).effectiveness()) == 0);
+    return UNREAD_SETTINGS.containsAll(unit.settings())
+        && unit.nodes().stream().allMatch(id -> old.nodes().containsKey(id)
+            && neu.nodes().containsKey(id) && sameMeaning(old.node(id), neu.node(id)))
+        && unit.mitigations().stream().allMatch(id -> old.mitigations().containsKey(id)
+            && neu.mitigations().containsKey(id)
+            && RevaluedProbability.sameCounting(old.mitigations().get(id),
+                neu.mitigations().get(id))
+            && Double.compare(old.mitigations().get(id).effectiveness(),
+                neu.mitigations().get(id).effectiveness()) == 0);
   }
 
-  private static boolean sameNumbers(Node before, Node after) {
-    return Objects.equals(before.likelihood(), after.likelihood())
+  private static boolean sameMeaning(Node before, Node after) {
+    return before.gate() == after.gate() && before.k() == after.k()
+        && Set.copyOf(before.children()).equals(Set.copyOf(after.children()))
+        && Set.copyOf(before.mitigations()).equals(Set.copyOf(after.mitigations()))
+        && Objects.equals(before.likelihood(), after.likelihood())
         && Objects.equals(before.impact(), after.impact());
   }
 }

@@ -37,6 +37,9 @@ public record TreeDiff(List<FieldChange> tree, List<NodeChange> nodes,
         risk(old, neu), RiskAttribution.of(structure));
   }
 
+  /** Risks this close (relative) are equal: two evaluation orders of one function differ so. */
+  static final double TIE = 1e-9;
+
   /** Whether the trees are equal in meaning (formatting and key order aside). */
   public boolean same() {
     return tree.isEmpty() && nodes.isEmpty() && mitigations.isEmpty();
@@ -59,29 +62,57 @@ public record TreeDiff(List<FieldChange> tree, List<NodeChange> nodes,
     return a.stream().filter(id -> !b.contains(id)).toList();
   }
 
-  /** Scenarios in both top lists at different ranks, by their new rank. */
+  /**
+   * Scenarios in both top lists at different ranks, by their new rank; not one that keeps its
+   * risk and changes places only within scenarios of that same risk (an order among ties).
+   */
   private static List<ScenarioMove> moved(AnalysisResult before, AnalysisResult after) {
     List<Set<String>> old = leafSets(before);
     List<Scenario> listed = after.cutSets().listed();
     List<ScenarioMove> result = new ArrayList<>();
     for (int rank = 0; rank < listed.size(); rank++) {
       int oldRank = old.indexOf(Set.copyOf(listed.get(rank).leaves()));
-      if (oldRank >= 0 && oldRank != rank) {
+      if (oldRank >= 0 && oldRank != rank
+          && !amongTies(before.cutSets().listed().get(oldRank).risk(), listed, oldRank, rank)) {
         result.add(new ScenarioMove(listed.get(rank).leaves(), oldRank + 1, rank + 1));
       }
     }
     return result;
   }
 
+  /** Whether the new list's ranks from {@code from} to {@code to} all tie with {@code risk}. */
+  private static boolean amongTies(double risk, List<Scenario> listed, int from, int to) {
+    for (int rank = Math.min(from, to); rank <= Math.min(Math.max(from, to), listed.size() - 1);
+        rank++) {
+      if (!tied(risk, listed.get(rank).risk())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean tied(double a, double b) {
+    return Math.abs(a - b) <= TIE * Math.max(Math.abs(a), Math.abs(b));
+  }
+
   private static List<Set<String>> leafSets(AnalysisResult result) {
     return result.cutSets().listed().stream().map(s -> Set.copyOf(s.leaves())).toList();
   }
 
+  /**
+   * The scenarios of {@code a}'s top list missing from {@code b}'s, but for those whose risk
+   * ties with the last of a full list {@code b}: the analysis lists some of a tied class and not
+   * others, so reordering children would make them come and go.
+   */
   private static List<List<String>> scenariosMinus(AnalysisResult a, AnalysisResult b) {
     List<Set<String>> others = leafSets(b);
+    List<Scenario> otherList = b.cutSets().listed();
+    boolean full = otherList.size() == RiskChange.TOP_SCENARIOS;
+    double last = full ? otherList.get(otherList.size() - 1).risk() : Double.NaN;
     List<List<String>> result = new ArrayList<>();
     for (Scenario scenario : a.cutSets().listed()) {
-      if (!others.contains(Set.copyOf(scenario.leaves()))) {
+      if (!(full && tied(scenario.risk(), last))
+          && !others.contains(Set.copyOf(scenario.leaves()))) {
         result.add(scenario.leaves());
       }
     }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** A new version of a tree made by random edits: estimates, statuses, leaves added or removed. */
+/**
+ * A new version of a tree made by random edits: estimates, statuses, leaves added or removed,
+ * wording, votes, references, children reordered.
+ */
 public final class RandomEdits {
   private RandomEdits() {}
 
@@ -33,6 +36,12 @@ public final class RandomEdits {
       }
       if (!node.isLeaf() && random.nextInt(6) == 0) { // wording only, no risk of its own
         nodes.put(node.id(), nodes.get(node.id()).withTitle(node.title() + " (reworded)"));
+      }
+      if (!node.isLeaf() && node.children().size() > 1 && random.nextInt(6) == 0) {
+        Node now = nodes.get(node.id()); // children reordered: the same function
+        List<String> children = new ArrayList<>(now.children());
+        java.util.Collections.rotate(children, 1);
+        nodes.put(node.id(), now.withGate(now.gate(), now.k(), children));
       }
     }
     for (Mitigation mitigation : old.mitigations().values()) {

@@ -244,4 +244,51 @@ class TreeDiffTest {
           .isCloseTo(0.1 * Math.pow(0.9, 12 - k) * Math.pow(0.8, k), within(1e-12));
     }
   }
+
+  private static AttackTree orOfThirteen(double first, List<String> order) {
+    List<Node> nodes = new java.util.ArrayList<>();
+    nodes.add(Node.gate("goal", "Goal", Gate.OR, 0, order));
+    for (int i = 0; i < 13; i++) {
+      nodes.add(Node.leaf("l" + i, "l" + i, Estimate.of(i == 0 ? first : 0.1)));
+    }
+    return tree(nodes, List.of());
+  }
+
+  private static List<String> thirteen() {
+    return java.util.stream.IntStream.range(0, 13).mapToObj(i -> "l" + i).toList();
+  }
+
+  /**
+   * Reordered children change the file, not the function: no reason the risk moved, and no
+   * scenario comes, goes or moves among the twelve tied at 0.1 (ten are listed).
+   */
+  @Test
+  void reorderedChildrenAreAChangeButMoveNoRiskAndNoScenario() {
+    List<String> reversed = new java.util.ArrayList<>(thirteen());
+    java.util.Collections.reverse(reversed);
+
+    TreeDiff diff = TreeDiff.of(orOfThirteen(0.5, thirteen()), orOfThirteen(0.5, reversed));
+
+    assertThat(diff.nodes()).singleElement().satisfies(change ->
+        assertThat(change.id()).isEqualTo("goal"));
+    assertThat(diff.attribution().shares()).isEmpty();
+    assertThat(diff.attribution().total()).isZero();
+    assertThat(diff.risk().scenariosAppeared()).isEmpty();
+    assertThat(diff.risk().scenariosDisappeared()).isEmpty();
+    assertThat(diff.risk().scenariosMoved()).isEmpty();
+  }
+
+  /**
+   * A scenario falling below the tied class leaves the top and is reported; the tied one that
+   * takes its place and those moving up among ties are not news.
+   */
+  @Test
+  void aScenarioFallingBelowTiesIsReportedAndTheTiesAreNot() {
+    TreeDiff diff = TreeDiff.of(orOfThirteen(0.5, thirteen()), orOfThirteen(0.05, thirteen()));
+
+    RiskChange risk = diff.risk();
+    assertThat(risk.scenariosDisappeared()).containsExactly(List.of("l0"));
+    assertThat(risk.scenariosAppeared()).isEmpty();
+    assertThat(risk.scenariosMoved()).isEmpty();
+  }
 }
