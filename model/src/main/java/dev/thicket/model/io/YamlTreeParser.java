@@ -20,6 +20,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * problem with a short message. Does not interpret the format.
  */
 final class YamlTreeParser {
+  /** YAML's limit for a key written without "? " (a simple key), which the writers use. */
+  static final int MAX_KEY_LENGTH = 1024;
   private final String text;
   private final Problems problems;
   private final List<String> path = new ArrayList<>();
@@ -104,7 +106,10 @@ final class YamlTreeParser {
       YamlValue value = readValue(parser.nextToken(), depth + 1);
       path.remove(path.size() - 1);
       YamlValue.Entry first = entries.get(key);
-      if (first != null) {
+      if (key.length() > MAX_KEY_LENGTH) { // a key over several lines of a flow mapping
+        problems.add(keyPosition, "a key of " + key.length() + " characters is too long: a saved"
+            + " file's keys are at most " + MAX_KEY_LENGTH + " (YAML's limit for a simple key)");
+      } else if (first != null) {
         problems.add(keyPosition, duplicateMessage(key) + " (first at line "
             + first.keyPosition().line() + ")");
       } else {
