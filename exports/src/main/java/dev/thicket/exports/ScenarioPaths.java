@@ -2,8 +2,7 @@ package dev.thicket.exports;
 
 import dev.thicket.model.analysis.Scenario;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,13 +23,19 @@ public final class ScenarioPaths {
     if (scenario.pathCount() <= PRINTED_WHOLE) {
       return scenario.paths();
     }
-    Map<String, List<String>> shortest = new LinkedHashMap<>();
+    Map<String, List<String>> shortest = new HashMap<>(); // by leaf
     for (List<String> path : scenario.paths()) {
-      shortest.merge(path.get(path.size() - 1), path,
-          (listed, other) -> other.size() < listed.size() ? other : listed);
+      List<String> listed = shortest.get(path.get(path.size() - 1));
+      if (listed == null || path.size() < listed.size()) {
+        shortest.put(path.get(path.size() - 1), path);
+      }
     }
-    List<List<String>> printed = new ArrayList<>(shortest.values());
-    printed.sort(Comparator.comparingInt(scenario.paths()::indexOf));
+    List<List<String>> printed = new ArrayList<>();
+    for (List<String> path : scenario.paths()) { // in the scenario's order, no lambda to link
+      if (shortest.remove(path.get(path.size() - 1), path)) {
+        printed.add(path);
+      }
+    }
     return printed;
   }
 
