@@ -92,7 +92,8 @@ class MarkdownReportTest {
     assertThat(rows.get(0).get(2)).isEqualTo("paths from the root");
     assertThat(rows.get(1).get(1)).startsWith("The shared step");
     assertThat(diamonds.scenarios().get(0).pathCount()).isEqualTo(16);
-    assertThat(rows.get(1).get(2)).isEqualTo("goal → a1 → a2 → a3 → a4 → step; and 15 more paths");
+    assertThat(rows.get(1).get(2))
+        .isEqualTo("goal → a1 → a2 → a3 → a4 → step; and 15 more paths");
     assertThat(rows.get(2).get(2)).isEqualTo("goal → other");
   }
 

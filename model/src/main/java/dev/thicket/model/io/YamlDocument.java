@@ -137,7 +137,7 @@ public final class YamlDocument {
       return elements.attacker(key, value);
     }
 
-    /** The attacker profiles under {@code key}, by the rules of the tree file's {@code profiles}. */
+    /** The attacker profiles under {@code key}, by the rules of a tree file's {@code profiles}. */
     public List<AttackerProfile> profiles(String key, YamlValue value) {
       return new ProfileMapper(values, keys, elements).profiles(key, value);
     }
@@ -147,7 +147,7 @@ public final class YamlDocument {
       return settings.scales(key, value);
     }
 
-    /** Thresholds and budget under {@code key}, by the rules of the tree file's {@code analysis}. */
+    /** Thresholds and budget under {@code key}, by the rules of a tree's {@code analysis}. */
     public AnalysisSettings analysis(String key, YamlValue value) {
       return settings.analysis(key, value);
     }

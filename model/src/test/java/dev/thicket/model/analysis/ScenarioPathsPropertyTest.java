@@ -30,7 +30,10 @@ class ScenarioPathsPropertyTest {
     checkEveryScenario(RandomTrees.generate(seed, 10, 8, 2, seed % 3 == 0), seed);
   }
 
-  /** At least a quarter of the lattices (about half here) have a scenario of more paths than are listed whole. */
+  /**
+   * At least a quarter of the lattices (about half here) have a scenario of more paths than are
+   * listed whole.
+   */
   @Property(tries = 300)
   @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
   void latticesOfSharedGatesListTheFirstPathsAndOneToEachLeaf(@ForAll long seed) {

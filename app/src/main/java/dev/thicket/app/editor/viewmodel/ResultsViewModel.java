@@ -65,7 +65,8 @@ public final class ResultsViewModel implements AutoCloseable {
   private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
   private final ObservableList<NodeScore> critical = FXCollections.observableArrayList();
   private final IntegerProperty selectedScenario = new SimpleIntegerProperty(-1);
-  private final ReadOnlyObjectWrapper<StepsToReveal> stepsToReveal = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<StepsToReveal> stepsToReveal =
+      new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Set<String>> highlighted =
       new ReadOnlyObjectWrapper<>(Set.of());
   private final ReadOnlyObjectWrapper<Set<Edge>> highlightedEdges =
@@ -214,19 +215,15 @@ public final class ResultsViewModel implements AutoCloseable {
     }
     selectedScenario.set(index);
     if (index >= 0 && index < scenarios.size()) {
-      StepsToReveal last = stepsToReveal.get();
-      stepsToReveal.set(new StepsToReveal(last == null ? 1 : last.choice() + 1,
-          scenarios.get(index).leaves()));
+      long choice = stepsToReveal.get() == null ? 1 : stepsToReveal.get().choice() + 1;
+      stepsToReveal.set(new StepsToReveal(choice, scenarios.get(index).leaves()));
     }
   }
 
-  /** The steps of the scenario a user chose last, to bring into sight; each choice a new value. */
+  /** The steps of the scenario chosen last, to bring into sight; each choice a new value. */
   public ReadOnlyObjectProperty<StepsToReveal> stepsToRevealProperty() {
     return stepsToReveal.getReadOnlyProperty();
   }
-
-  /** The leaves of a chosen scenario; {@code choice} counts the choices, so each is a change. */
-  public record StepsToReveal(long choice, List<String> leaves) {}
 
   /** The nodes on the paths of the selected scenario; empty when none is selected. */
   public ReadOnlyObjectProperty<Set<String>> highlightedProperty() {
