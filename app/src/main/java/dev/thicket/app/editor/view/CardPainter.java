@@ -50,6 +50,8 @@ final class CardPainter {
   static final double GHOST_ALPHA = 0.7;
   /** The cards' text. */
   private static final Color INK = Color.web("#111111");
+  /** What a leaf's pill says first, when there is room. */
+  private static final String STEP = "step · ";
   /** The critical border on the dark background, where indigo would not show. */
   private static final Color CRITICAL_ON_DARK = Color.web("#9fa8da");
   private static final Color NEUTRAL = Color.web("#e0e0e0");
@@ -322,15 +324,18 @@ final class CardPainter {
   }
 
   /**
-   * The forms of the pill's text, widest first: one for a gate or a single likelihood ({@link
-   * #symbol}); for a likelihood that is a range, {@code step · L 0.1 (0.05–0.3)}, {@code L 0.1
-   * (0.05–0.3)}, {@code step · L 0.1 ±} and {@code L 0.1 ±}, of which the card shows the widest
-   * that leaves its figures room.
+   * The forms of the pill's text, widest first: one for a gate ({@link #symbol}); for a leaf,
+   * {@code step · L very-low} and {@code L very-low}, or for a likelihood that is a range {@code
+   * step · L 0.1 (0.05–0.3)}, {@code L 0.1 (0.05–0.3)}, {@code step · L 0.1 ±} and {@code L 0.1
+   * ±}, of which the card shows the widest that leaves its figures room.
    */
   static List<String> symbols(Node node) {
     Estimate likelihood = node.likelihood();
-    if (!node.isLeaf() || likelihood == null || !likelihood.isRange()) {
+    if (!node.isLeaf()) {
       return List.of(symbol(node));
+    }
+    if (likelihood == null || !likelihood.isRange()) { // "step · L very-low" or "L very-low"
+      return List.of(symbol(node), symbol(node).substring(STEP.length()));
     }
     String likely = "L " + likelihood.likely();
     String range = " (" + likelihood.range().low() + "–" + likelihood.range().high() + ")";
@@ -344,7 +349,7 @@ final class CardPainter {
    */
   static String symbol(Node node) {
     if (node.isLeaf()) {
-      return node.likelihood() == null ? "step · unestimated" : "step · L " + node.likelihood();
+      return STEP + (node.likelihood() == null ? "unestimated" : "L " + node.likelihood());
     }
     return ScoredTree.gateLabel(node);
   }

@@ -94,7 +94,11 @@ final class PlanChart extends LineChart<Number, Number> {
     front.front().stream().filter(plan -> plan.mitigations().isEmpty()).findFirst()
         .ifPresent(empty -> today.setOnMouseClicked(event -> // it covers the empty plan's dot
             model.selectedProperty().set(empty)));
-    add(new Marker(today, label("today", "plan-today-label"), 0, front.baseline().risk()));
+    // nothing planned beyond today: one label, not two drawn over each other
+    boolean plannedIsToday = planned != null && planned.cost() == 0 && planned.uncosted() == 0
+        && Math.abs(planned.risk() - front.baseline().risk()) <= 1e-12 * planned.risk();
+    add(new Marker(today, label(plannedIsToday ? "today = planned" : "today", "plan-today-label"),
+        0, front.baseline().risk()));
     if (planned != null) {
       Rectangle point = new Rectangle(9, 9);
       point.setRotate(45);
@@ -103,8 +107,8 @@ final class PlanChart extends LineChart<Number, Number> {
       Tooltip.install(point, new Tooltip("planned mode: cost " + Decimals.of(planned.cost())
           + (planned.uncosted() == 0 ? "" : " (+" + planned.uncosted() + " without a cost)")
           + ", risk " + Decimals.of(planned.risk())));
-      add(new Marker(point, label("planned", "plan-planned-label"), planned.cost(),
-          planned.risk()));
+      add(new Marker(point, plannedIsToday ? null : label("planned", "plan-planned-label"),
+          planned.cost(), planned.risk()));
     }
   }
 

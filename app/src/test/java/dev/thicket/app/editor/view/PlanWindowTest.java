@@ -15,6 +15,7 @@ import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -143,6 +144,31 @@ class PlanWindowTest {
     assertThat(robot.lookup("#plan-chart").queryAs(javafx.scene.layout.Region.class)
         .getHeight()).isGreaterThanOrEqualTo(150);
     WindowSnapshots.write(robot, window, "plan-tab-widest-light");
+  }
+
+  /** With nothing planned, today's point is the planned one: one label, not two overlapping. */
+  @Test
+  void nothingPlannedShowsOneLabelForTodayAndPlanned(FxRobot robot) throws Exception {
+    robot.clickOn("#plan-tab");
+    awaitPlansAndScores();
+    assertThat(labels(robot)).contains("today", "planned");
+
+    robot.interact(() -> {
+      for (Mitigation mitigation : window.document().tree().mitigations().values()) {
+        if (mitigation.status() == MitigationStatus.PLANNED) {
+          window.document().edit(new dev.thicket.model.edit.PutMitigation(
+              mitigation.withStatus(MitigationStatus.PROPOSED)));
+        }
+      }
+    });
+    awaitPlansAndScores();
+
+    assertThat(labels(robot)).contains("today = planned").doesNotContain("today", "planned");
+  }
+
+  private static List<String> labels(FxRobot robot) {
+    return robot.lookup("#plan-chart .plan-label").queryAllAs(Label.class).stream()
+        .map(Label::getText).toList();
   }
 
   private TableRow<?> row(Plan plan) {

@@ -258,7 +258,8 @@ class UncertaintyWindowTest {
               " ±");
       assertThat(width[0]).as(id).isLessThanOrEqualTo(room);
     }
-    assertThat(CardPainter.symbols(tree.node("dep-vulns"))).containsExactly("step · L 0.1");
+    assertThat(CardPainter.symbols(tree.node("dep-vulns"))).containsExactly("step · L 0.1",
+        "L 0.1");
     assertThat(CardPainter.rangedMitigation(tree, tree.node("deserialization-exploit")))
         .isTrue();
     assertThat(CardPainter.rangedMitigation(tree, tree.node("dep-vulns"))).isFalse();
