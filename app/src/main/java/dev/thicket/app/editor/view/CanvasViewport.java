@@ -112,7 +112,7 @@ final class CanvasViewport {
    */
   void revealAll(List<String> ids, Map<String, Box> placed, double width, double height) {
     List<Box> boxes = ids.stream().map(placed::get).filter(Objects::nonNull).toList();
-    if (boxes.isEmpty()) {
+    if (boxes.isEmpty() || width <= 0 || height <= 0) { // nothing placed, or no view yet
       return;
     }
     double left = boxes.stream().mapToDouble(Box::x).min().orElseThrow();
