@@ -64,31 +64,34 @@ public record TreeDiff(List<FieldChange> tree, List<NodeChange> nodes,
 
   /**
    * Scenarios in both top lists at different ranks, by their new rank; not one that keeps its
-   * risk and changes places only within scenarios of that same risk (an order among ties).
+   * risk and as many scenarios of a higher risk above it (its rank changed only among ties).
    */
   private static List<ScenarioMove> moved(AnalysisResult before, AnalysisResult after) {
     List<Set<String>> old = leafSets(before);
+    List<Scenario> oldList = before.cutSets().listed();
     List<Scenario> listed = after.cutSets().listed();
     List<ScenarioMove> result = new ArrayList<>();
     for (int rank = 0; rank < listed.size(); rank++) {
       int oldRank = old.indexOf(Set.copyOf(listed.get(rank).leaves()));
-      if (oldRank >= 0 && oldRank != rank
-          && !amongTies(before.cutSets().listed().get(oldRank).risk(), listed, oldRank, rank)) {
+      if (oldRank < 0 || oldRank == rank) {
+        continue;
+      }
+      double was = oldList.get(oldRank).risk();
+      double is = listed.get(rank).risk();
+      if (!tied(was, is) || riskier(oldList, was) != riskier(listed, is)) {
         result.add(new ScenarioMove(listed.get(rank).leaves(), oldRank + 1, rank + 1));
       }
     }
     return result;
   }
 
-  /** Whether the new list's ranks from {@code from} to {@code to} all tie with {@code risk}. */
-  private static boolean amongTies(double risk, List<Scenario> listed, int from, int to) {
-    for (int rank = Math.min(from, to); rank <= Math.min(Math.max(from, to), listed.size() - 1);
-        rank++) {
-      if (!tied(risk, listed.get(rank).risk())) {
-        return false;
-      }
+  /** How many listed scenarios have a risk above {@code risk}, ties not counted. */
+  private static int riskier(List<Scenario> listed, double risk) {
+    int count = 0;
+    for (Scenario scenario : listed) {
+      count += scenario.risk() > risk && !tied(scenario.risk(), risk) ? 1 : 0;
     }
-    return true;
+    return count;
   }
 
   private static boolean tied(double a, double b) {

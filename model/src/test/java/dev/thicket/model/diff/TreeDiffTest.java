@@ -279,8 +279,8 @@ class TreeDiffTest {
   }
 
   /**
-   * A scenario falling below the tied class leaves the top and is reported; the tied one that
-   * takes its place and those moving up among ties are not news.
+   * A scenario falling below the tied class leaves the top and is reported, and the tied ones
+   * below it move up one rank; the tied one that takes the last place is not news.
    */
   @Test
   void aScenarioFallingBelowTiesIsReportedAndTheTiesAreNot() {
@@ -289,6 +289,7 @@ class TreeDiffTest {
     RiskChange risk = diff.risk();
     assertThat(risk.scenariosDisappeared()).containsExactly(List.of("l0"));
     assertThat(risk.scenariosAppeared()).isEmpty();
-    assertThat(risk.scenariosMoved()).isEmpty();
+    assertThat(risk.scenariosMoved()).hasSize(RiskChange.TOP_SCENARIOS - 1)
+        .allSatisfy(move -> assertThat(move.after()).isEqualTo(move.before() - 1));
   }
 }
