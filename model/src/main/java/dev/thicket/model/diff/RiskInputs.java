@@ -6,6 +6,7 @@ import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * What of a tree its probability and risk read, in any mode (docs/analysis.md, "Diff"): its root
@@ -27,14 +28,7 @@ final class RiskInputs {
    * {@link SubsetRisk}).
    */
   static boolean numbersOnly(ChangeUnit unit, AttackTree old, AttackTree neu) {
-    return UNREAD_SETTINGS.containsAll(unit.settings())
-        && unit.nodes().stream().allMatch(id -> old.nodes().containsKey(id)
-            && neu.nodes().containsKey(id)
-            && RevaluedProbability.sameStructure(old.node(id), neu.node(id)))
-        && unit.mitigations().stream().allMatch(id -> old.mitigations().containsKey(id)
-            && neu.mitigations().containsKey(id)
-            && RevaluedProbability.sameCounting(old.mitigations().get(id),
-                neu.mitigations().get(id)));
+    return keeps(unit, old, neu, RevaluedProbability::sameStructure, (a, b) -> true);
   }
 
   /**
@@ -46,15 +40,25 @@ final class RiskInputs {
    * null player, whose Shapley value is 0 and whose absence leaves the others' unchanged.
    */
   static boolean unread(ChangeUnit unit, AttackTree old, AttackTree neu) {
+    return keeps(unit, old, neu, RiskInputs::sameMeaning,
+        (a, b) -> Double.compare(a.effectiveness(), b.effectiveness()) == 0);
+  }
+
+  /**
+   * Whether {@code unit} sets no tree field a risk reads, and its nodes and mitigations are in
+   * both trees, each pair alike as {@code nodes} and {@code mitigations} say (mitigations also
+   * with the same counting).
+   */
+  private static boolean keeps(ChangeUnit unit, AttackTree old, AttackTree neu,
+      BiPredicate<Node, Node> nodes, BiPredicate<Mitigation, Mitigation> mitigations) {
     return UNREAD_SETTINGS.containsAll(unit.settings())
         && unit.nodes().stream().allMatch(id -> old.nodes().containsKey(id)
-            && neu.nodes().containsKey(id) && sameMeaning(old.node(id), neu.node(id)))
+            && neu.nodes().containsKey(id) && nodes.test(old.node(id), neu.node(id)))
         && unit.mitigations().stream().allMatch(id -> old.mitigations().containsKey(id)
             && neu.mitigations().containsKey(id)
             && RevaluedProbability.sameCounting(old.mitigations().get(id),
                 neu.mitigations().get(id))
-            && Double.compare(old.mitigations().get(id).effectiveness(),
-                neu.mitigations().get(id).effectiveness()) == 0);
+            && mitigations.test(old.mitigations().get(id), neu.mitigations().get(id)));
   }
 
   private static boolean sameMeaning(Node before, Node after) {
