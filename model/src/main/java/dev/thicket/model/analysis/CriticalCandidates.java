@@ -1,5 +1,6 @@
 package dev.thicket.model.analysis;
 
+import dev.thicket.model.analysis.bdd.PairMemo;
 import dev.thicket.model.tree.Gate;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -16,7 +17,9 @@ import java.util.Arrays;
  *       variable (both exact), the cut of one child of an AND gate (FV(X) ≤ FV(child): the least
  *       bound of its children), the union of the children's cuts of an OR gate (of n − k + 1
  *       children of an ATLEAST k gate), which costs one walk of M's diagram;
- *   <li>the change of T passes every dominator Y of X: FV(X) ≤ FV(Y).
+ *   <li>the change of T passes every dominator Y of X: FV(X) ≤ FV(Y);
+ *   <li>absorption: for a dominator D of X that is an OR gate and a child Y of D that does not
+ *       reach X, FV(X) ≤ D(M) · (P(X) − P(X ∧ Y)) / P(T), zero when X implies Y.
  * </ul>
  * A node is left out when a bound is below the threshold by more than {@link #MARGIN}. Walks stop
  * once {@link #MOST_VISITS} diagram and tree nodes have been visited in all; the nodes not
@@ -27,6 +30,8 @@ final class CriticalCandidates {
   static final double MARGIN = 1e-9;
   /** Diagram and tree nodes visited by the walks at most, in all. */
   static final long MOST_VISITS = 20_000_000L;
+  /** Pair values an absorption bound's walk computes at most. */
+  static final long PAIRS_PER_WALK = 1_000_000L;
 
   private final ModeDiagrams diagrams;
   private final TreeIndex index;
@@ -38,6 +43,9 @@ final class CriticalCandidates {
   private int[] visitedAt;
   private final int[] variableAt;
   private final int[] nodeAt;
+  private final int[] ancestorAt;
+  private int ancestorStamp;
+  private final PairMemo pairs;
   private int stamp;
   private int lastVariable;
   private long visits;
@@ -50,6 +58,8 @@ final class CriticalCandidates {
     cutOf = new int[index.size][];
     variableAt = new int[diagrams.variables.count];
     nodeAt = new int[index.size];
+    ancestorAt = new int[index.size];
+    pairs = new PairMemo(diagrams.variableProbability);
   }
 
   /**
@@ -96,6 +106,9 @@ final class CriticalCandidates {
     for (int i = 1; i < parentsFirst.length; i++) {
       int node = parentsFirst[i];
       bound[node] = Math.min(bound[node], bound[dominators.of(node)]);
+      if (!known[node] && bound[node] >= below && visits < MOST_VISITS) {
+        bound[node] = absorbed(node, dominators, bound[node], below);
+      }
       candidate[node] = known[node] || bound[node] >= below;
     }
   }
@@ -149,6 +162,68 @@ final class CriticalCandidates {
           slope * (diagrams.probability(holder) - withoutCut(node, holder)));
     }
     return least;
+  }
+
+  /**
+   * The least of {@code least} and the absorption bounds of node X in the body of module M: for
+   * every OR gate D that dominates X, up to M, and every child Y of D that does not reach X,
+   * FV(X) ≤ D(M) · (P(X) − P(X ∧ Y)) / P(T), since blocking X changes D only where X is achieved
+   * and Y is not (zero when X implies Y: X is absorbed). Stops below {@code below}; a walk of
+   * P(X ∧ Y) gives up after {@link #PAIRS_PER_WALK} pairs or the visits left.
+   */
+  private double absorbed(int node, BodyDominators dominators, double least, double below) {
+    int holder = diagrams.modules.body[node];
+    int function = diagrams.own[node];
+    markAncestors(node, holder);
+    double slope = derivatives.module[holder] / top;
+    double probability = diagrams.probability(node);
+    int dominator = node;
+    while (dominator != holder && least >= below) {
+      dominator = dominators.of(dominator);
+      Gate gate = index.gate[dominator];
+      if (gate != Gate.OR && !(gate == Gate.ATLEAST && index.k[dominator] == 1)) {
+        continue;
+      }
+      for (int child : index.children[dominator]) {
+        if (ancestorAt[child] == ancestorStamp || least < below) {
+          continue;
+        }
+        int other = diagrams.input[child];
+        pairs.limitPairs(pairs.pairsComputed() + Math.min(PAIRS_PER_WALK, MOST_VISITS - visits));
+        long before = pairs.pairsComputed();
+        double both;
+        try {
+          both = diagrams.bdd.probabilityOfBoth(function, other, diagrams.nodeProbability, pairs);
+        } catch (PairMemo.TooManyPairs tooMany) {
+          continue;
+        } finally {
+          visits += pairs.pairsComputed() - before;
+        }
+        least = Math.min(least, slope * (probability - both));
+      }
+    }
+    return least;
+  }
+
+  /** Marks {@code node} and every node above it up to {@code holder}, its module. */
+  private void markAncestors(int node, int holder) {
+    ancestorStamp++;
+    ArrayDeque<Integer> stack = new ArrayDeque<>();
+    stack.push(node);
+    ancestorAt[node] = ancestorStamp;
+    while (!stack.isEmpty()) {
+      int below = stack.pop();
+      visits++;
+      if (below == holder) {
+        continue;
+      }
+      for (int parent : index.parents[below]) {
+        if (ancestorAt[parent] != ancestorStamp) {
+          ancestorAt[parent] = ancestorStamp;
+          stack.push(parent);
+        }
+      }
+    }
   }
 
   /** P(M[S:=0]) for the cut S of node X in the body of module M ({@code holder}). */

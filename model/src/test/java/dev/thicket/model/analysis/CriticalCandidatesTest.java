@@ -47,6 +47,36 @@ class CriticalCandidatesTest {
     assertThat(pending(TreeAnalysis.run(tree(), atZero.withOnlyCriticalNodes()))).isEmpty();
   }
 
+  /**
+   * goal = h ∨ r ∨ (v ∧ u), h = x ∨ y, r = h ∧ w, w = v ∨ z: r implies h, its sibling under the
+   * goal, so blocking r (or w, reached only through r) changes nothing: FV 0. The cut bounds do
+   * not see it (blocking w's cut {v, z} also blocks v ∧ u; r's bound is then h's, 0.36), the
+   * absorption bound does (FV(r) ≤ P(r ∧ ¬h) / P(T) = 0).
+   */
+  @Test
+  void absorbedGatesArePending() {
+    AttackTree tree = new TreeBuilder()
+        .gate("goal", Gate.OR, "h", "r", "s")
+        .gate("h", Gate.OR, "x", "y")
+        .gate("r", Gate.AND, "h", "w")
+        .gate("w", Gate.OR, "v", "z")
+        .gate("s", Gate.AND, "v", "u")
+        .leaf("x", 0.1).leaf("y", 0.1).leaf("v", 0.5).leaf("z", 0.5).leaf("u", 0.5)
+        .build();
+    AnalysisResult all = TreeAnalysis.run(tree, AnalysisOptions.DEFAULT);
+    AnalysisResult only = TreeAnalysis.run(tree, AnalysisOptions.DEFAULT.withOnlyCriticalNodes());
+
+    assertThat(fussellVesely(all, "r")).isZero();
+    assertThat(fussellVesely(all, "w")).isZero();
+    assertThat(pending(only)).containsExactlyInAnyOrder("r", "w");
+    assertThat(only.criticalNodes()).isEqualTo(all.criticalNodes());
+  }
+
+  private static double fussellVesely(AnalysisResult result, String id) {
+    return result.nodes().stream().filter(node -> node.id().equals(id)).findFirst().orElseThrow()
+        .fussellVesely();
+  }
+
   private static List<String> pending(AnalysisResult result) {
     return result.nodes().stream().filter(NodeImportance::pending).map(NodeImportance::id)
         .toList();

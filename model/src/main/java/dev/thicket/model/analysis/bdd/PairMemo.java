@@ -23,6 +23,8 @@ public final class PairMemo {
   private int mask;
   private int generation;
   private int writes;
+  private long pairs;
+  private long mostPairs = Long.MAX_VALUE;
   private final double[] variableProbability;
 
   public PairMemo(double[] variableProbability) {
@@ -39,6 +41,29 @@ public final class PairMemo {
     }
   }
 
+  /** How many pair values have been computed with this memo: the walks' cost so far. */
+  public long pairsComputed() {
+    return pairs;
+  }
+
+  /**
+   * Makes a walk that computes more than {@code most} pair values in all throw {@link
+   * TooManyPairs}; the values computed until then stay valid.
+   */
+  public void limitPairs(long most) {
+    mostPairs = most;
+  }
+
+  /** A walk stopped by {@link #limitPairs}. */
+  public static final class TooManyPairs extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final TooManyPairs INSTANCE = new TooManyPairs();
+
+    private TooManyPairs() {
+      super("too many pairs", null, false, false);
+    }
+  }
+
   double variableProbability(int v) {
     return variableProbability[v];
   }
@@ -49,6 +74,9 @@ public final class PairMemo {
   }
 
   void put(int a, int b, double value) {
+    if (++pairs > mostPairs) {
+      throw TooManyPairs.INSTANCE;
+    }
     if (++writes > mask + 1 && mask + 1 < MAX_SIZE) {
       grow();
     }
