@@ -63,6 +63,11 @@ public final class PlanView extends VBox {
     status.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(status, Priority.ALWAYS);
     status.textProperty().bind(model.statusProperty());
+    Tooltip statusTip = new Tooltip();
+    statusTip.textProperty().bind(model.statusDetailProperty());
+    statusTip.setWrapText(true);
+    statusTip.setMaxWidth(420);
+    status.setTooltip(statusTip);
     HBox headline = new HBox(8, heading, status, budgetLabel, budgetBox);
     headline.setAlignment(Pos.BASELINE_LEFT);
     Label explanation = new Label("Each dot is a plan: mitigations to fund that no cheaper plan "

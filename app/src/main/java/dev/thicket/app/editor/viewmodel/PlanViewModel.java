@@ -48,6 +48,7 @@ public final class PlanViewModel implements AutoCloseable {
   private final ReadOnlyObjectWrapper<PlanFront> front = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper statusDetail = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Double> budget = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Plan> best = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<Plan> selected = new SimpleObjectProperty<>();
@@ -104,6 +105,11 @@ public final class PlanViewModel implements AutoCloseable {
    */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
+  }
+
+  /** The status line in full, for its tooltip: what the counts are, and how long it took. */
+  public ReadOnlyStringProperty statusDetailProperty() {
+    return statusDetail.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
@@ -279,6 +285,7 @@ public final class PlanViewModel implements AutoCloseable {
   private void showStatus() {
     String stage = runs.stageProperty().get();
     PlanFront shown = front.get();
+    String detail = null;
     if (runs.runningProperty().get()) {
       status.set(stage.isEmpty() ? "computing plans…" : "computing plans: " + stage + "…");
     } else if (!unavailable.get().isEmpty()) {
@@ -289,11 +296,18 @@ public final class PlanViewModel implements AutoCloseable {
       status.set("No candidates: a plan funds mitigations that are not implemented and have a "
           + "cost (Mitigations tab).");
     } else {
+      // the counts alone, so that the line fits beside the budget field
       status.set(count(shown.candidates().size(), "candidate") + ", "
           + count(shown.front().size(), "plan")
-          + (shown.uncosted().isEmpty() ? "" : ", " + shown.uncosted().size() + " uncosted")
-          + " (" + runs.lastMillis() + " ms)");
+          + (shown.uncosted().isEmpty() ? "" : ", " + shown.uncosted().size() + " uncosted"));
+      detail = count(shown.candidates().size(), "candidate")
+          + " (mitigations not implemented, with a cost), "
+          + count(shown.front().size(), "plan") + " on the front"
+          + (shown.uncosted().isEmpty() ? "" : ", " + shown.uncosted().size()
+              + " uncosted (not implemented, no cost: never in a plan)")
+          + "; computed in " + runs.lastMillis() + " ms";
     }
+    statusDetail.set(detail == null ? status.get() : detail);
   }
 
   private static String count(int n, String noun) {

@@ -61,7 +61,10 @@ class PlanViewModelTest {
         MitigationPlans.front(document.tree(), Funding.MAX_CANDIDATES, AnalysisMonitor.NONE));
     assertThat(plans.frontProperty().get().candidates())
         .containsExactly("sandbox-loading", "safe-format", "vuln-scanning");
-    assertThat(plans.statusProperty().get()).startsWith("3 candidates, ");
+    assertThat(plans.statusProperty().get()).isEqualTo("3 candidates, "
+        + plans.frontProperty().get().front().size() + " plans");
+    assertThat(plans.statusDetailProperty().get()).startsWith("3 candidates (")
+        .contains(" plans on the front; computed in ").endsWith(" ms");
   }
 
   @Test
