@@ -1,17 +1,15 @@
 package dev.thicket.app.bench;
 
 import dev.thicket.model.analysis.AnalysisMonitor;
-import dev.thicket.model.analysis.TreeAnalysis;
+import dev.thicket.model.analysis.ImportanceShare;
 
 /**
  * The deadline of a row's run with importance ({@link Deadline}) that also remembers how far the
- * importance stage got: its share done when the deadline struck, from the stage's progress (its
- * first report is its start; the analysis ends at 1).
+ * importance stage got: its share done when the deadline struck ({@link ImportanceShare}).
  */
 final class ImportanceReach implements AnalysisMonitor {
   private final AnalysisMonitor deadline;
-  private volatile double start = Double.NaN;
-  private volatile double last = Double.NaN;
+  private final ImportanceShare share = new ImportanceShare();
 
   ImportanceReach(long startNanos, int seconds) {
     deadline = Deadline.after(startNanos, seconds);
@@ -19,12 +17,7 @@ final class ImportanceReach implements AnalysisMonitor {
 
   @Override
   public void progress(String stage, double fraction) {
-    if (TreeAnalysis.IMPORTANCE_STAGE.equals(stage)) {
-      if (Double.isNaN(start)) {
-        start = fraction;
-      }
-      last = fraction;
-    }
+    share.see(stage, fraction);
   }
 
   @Override
@@ -34,6 +27,6 @@ final class ImportanceReach implements AnalysisMonitor {
 
   /** The share of the importance stage done, 0..1; NaN when the stage never started. */
   double done() {
-    return Double.isNaN(start) || start >= 1 ? Double.NaN : (last - start) / (1 - start);
+    return share.done();
   }
 }

@@ -3,7 +3,9 @@ package dev.thicket.app.cli;
 import dev.thicket.exports.Decimals;
 import dev.thicket.model.analysis.AnalysisMonitor;
 import dev.thicket.model.analysis.AnalysisResult;
+import dev.thicket.model.analysis.ImportanceShare;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Timer;
 import java.util.TimerTask;
@@ -11,12 +13,15 @@ import java.util.TimerTask;
 /**
  * Tells the user of {@code analyze} or {@code report}, on standard error, when the importance of
  * every node is still running some seconds after the rest of the analysis was done: the goal's
- * probability, and what the importance is for or how to skip it. A large fault tree's
- * importance can take minutes, and a command that prints nothing for that long looks hung.
+ * probability, and what the importance is for or how to skip it; then, every half minute, how
+ * far it has got. A large fault tree's importance can take minutes (das9701's hours), and a
+ * command that prints nothing for that long looks hung.
  */
 final class SlowImportanceNotice implements AutoCloseable {
   /** How long the importance runs before the notice, in ms; the property is for tests. */
   static final long DELAY_MILLIS = Long.getLong("thicket.importanceNoticeMillis", 5_000);
+  /** How often, after the notice, the share done is told, in ms; the property is for tests. */
+  static final long PROGRESS_MILLIS = Long.getLong("thicket.importanceProgressMillis", 30_000);
 
   private final PrintWriter err;
   private final String command;
@@ -24,6 +29,8 @@ final class SlowImportanceNotice implements AutoCloseable {
   private Timer timer;
   /** The last result handed over before the importance ended: exact but for the importance. */
   private AnalysisResult beforeImportance;
+  private final ImportanceShare share = new ImportanceShare();
+  private long startNanos;
 
   /**
    * @param command the command's name ("analyze")
@@ -37,7 +44,18 @@ final class SlowImportanceNotice implements AutoCloseable {
 
   /** The monitor of an analysis whose importance this notice is about. */
   AnalysisMonitor monitor() {
-    return AnalysisMonitor.handingOver(AnalysisMonitor.NONE, this::importanceStarts);
+    AnalysisMonitor progress = new AnalysisMonitor() {
+      @Override
+      public void progress(String stage, double fraction) {
+        share.see(stage, fraction);
+      }
+
+      @Override
+      public boolean cancelled() {
+        return false;
+      }
+    };
+    return AnalysisMonitor.handingOver(progress, this::importanceStarts);
   }
 
   private synchronized void importanceStarts(AnalysisResult result) {
@@ -45,6 +63,7 @@ final class SlowImportanceNotice implements AutoCloseable {
     if (timer != null) {
       return; // a later hand-over of the same run: the notice is set already
     }
+    startNanos = System.nanoTime();
     timer = new Timer("thicket-importance-notice", true);
     String goal = "P(goal) " + Decimals.of(result.probability().get(result.mode())) + " ("
         + result.mode().keyword() + ")";
@@ -56,6 +75,18 @@ final class SlowImportanceNotice implements AutoCloseable {
         err.flush();
       }
     }, DELAY_MILLIS);
+    timer.scheduleAtFixedRate(new TimerTask() {
+      @Override
+      public void run() {
+        double done = share.done();
+        long seconds = (System.nanoTime() - startNanos) / 1_000_000_000L;
+        if (!Double.isNaN(done)) {
+          err.println(String.format(Locale.ROOT, "thicket %s: the importance is %.1f %% done "
+              + "after %d s", command, 100 * done, seconds));
+          err.flush();
+        }
+      }
+    }, DELAY_MILLIS + PROGRESS_MILLIS, PROGRESS_MILLIS);
   }
 
   /**

@@ -13,14 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code thicket analyze} and {@code report} say on standard error when the importance of every
- * node keeps them busy after the rest is known, run as processes with the notice due after half
- * a second.
+ * node keeps them busy after the rest is known, and then how far it has got, run as processes
+ * with the notice due after half a second and the progress every half second after it.
  */
 class SlowImportanceNoticeTest {
   private static final Path EDF9203 = ThicketProcess.REPOSITORY.getParent()
       .resolve("shared/benchmarks/aralia/edf9203.xml");
-  private static final Map<String, String> SOON =
-      Map.of("JAVA_TOOL_OPTIONS", "-Dthicket.importanceNoticeMillis=500");
+  private static final Map<String, String> SOON = Map.of("JAVA_TOOL_OPTIONS",
+      "-Dthicket.importanceNoticeMillis=500 -Dthicket.importanceProgressMillis=500");
+  private static final Pattern PROGRESS =
+      Pattern.compile("thicket analyze: the importance is (\\d+\\.\\d) % done after (\\d+) s");
   private static final String TAKING_LONG = "the importance of every node is taking long";
 
   /** edf9203's importance takes seconds after its probability and scenarios. */
@@ -39,6 +41,18 @@ class SlowImportanceNoticeTest {
         + " (residual) and the scenarios are computed; " + TAKING_LONG
         + " (--no-importance skips it)");
     assertThat(result.out()).contains("Critical nodes (residual");
+    double lastShare = -1;
+    int progressLines = 0;
+    for (String line : result.errLines()) {
+      Matcher progress = PROGRESS.matcher(line);
+      if (progress.matches()) {
+        double share = Double.parseDouble(progress.group(1));
+        assertThat(share).as(line).isBetween(0.0, 100.0).isGreaterThanOrEqualTo(lastShare);
+        lastShare = share;
+        progressLines++;
+      }
+    }
+    assertThat(progressLines).as(result.err()).isPositive();
   }
 
   @Test
