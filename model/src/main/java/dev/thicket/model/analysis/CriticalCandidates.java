@@ -178,14 +178,17 @@ final class CriticalCandidates {
     double slope = derivatives.module[holder] / top;
     double probability = diagrams.probability(node);
     int dominator = node;
-    while (dominator != holder && least >= below) {
+    while (dominator != holder && least >= below && visits < MOST_VISITS) {
       dominator = dominators.of(dominator);
       Gate gate = index.gate[dominator];
       if (gate != Gate.OR && !(gate == Gate.ATLEAST && index.k[dominator] == 1)) {
         continue;
       }
       for (int child : index.children[dominator]) {
-        if (ancestorAt[child] == ancestorStamp || least < below) {
+        if (least < below || ++visits >= MOST_VISITS) {
+          break;
+        }
+        if (ancestorAt[child] == ancestorStamp) {
           continue;
         }
         int other = diagrams.input[child];
