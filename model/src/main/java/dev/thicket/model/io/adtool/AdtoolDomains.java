@@ -47,7 +47,7 @@ final class AdtoolDomains {
         case "class" -> className = text(child).strip();
         case "tool" -> text(child);
         default -> {
-          if (className == null || IMPORTED.containsKey(simpleName(className))) {
+          if (className == null || importedKey(className) != null) {
             XmlRules.unexpected(child, domain, "<class> or <tool>", problems);
           }
         }
@@ -61,7 +61,7 @@ final class AdtoolDomains {
       refused.add(id);
       return;
     }
-    String key = IMPORTED.get(simpleName(className));
+    String key = importedKey(className);
     if (key == null) {
       problems.add(domain.position(), "domain '" + id + "' (" + className + ") is not imported: "
           + whyNot(simpleName(className)) + "; Thicket reads MinCost as a step's cost and "
@@ -89,6 +89,13 @@ final class AdtoolDomains {
     };
   }
 
+  /** The Thicket key a domain class is read as; null when it is not imported. */
+  private static String importedKey(String className) {
+    String simpleName = simpleName(className);
+    return simpleName == null ? null : IMPORTED.get(simpleName);
+  }
+
+  /** The class's name in ADTool's package of domains; null for a class outside it. */
   private static String simpleName(String className) {
     return className.startsWith(PACKAGE) ? className.substring(PACKAGE.length()) : null;
   }
