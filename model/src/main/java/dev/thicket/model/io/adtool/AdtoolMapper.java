@@ -29,6 +29,12 @@ final class AdtoolMapper {
 
   static final String DEFEAT = "Defeat: ";
 
+  /**
+   * The label of the countermeasure the export writes for a node of several mitigations, before
+   * their titles joined by {@code "; "}; such a group is read back as those mitigations.
+   */
+  static final String MITIGATION_GROUP = "Mitigations: ";
+
   private final Slugs ids = new Slugs();
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final List<Mitigation> mitigations = new ArrayList<>();
@@ -47,7 +53,9 @@ final class AdtoolMapper {
     List<String> children = new ArrayList<>();
     List<String> guards = new ArrayList<>();
     for (AdtoolNode child : node.children()) {
-      if (child.switchRole()) {
+      if (child.switchRole() && isMitigationGroup(child)) {
+        child.children().forEach(part -> guards.add(countermeasure(part)));
+      } else if (child.switchRole()) {
         guards.add(countermeasure(child));
       } else {
         children.add(attack(child));
@@ -61,6 +69,20 @@ final class AdtoolMapper {
     }
     nodes.put(id, mapped.withMitigations(guards));
     return id;
+  }
+
+  /**
+   * Whether a countermeasure is the export's group of a node's mitigations: disjunctive, two
+   * parts or more (no counter-attacks) and nothing of its own but the label {@link
+   * #MITIGATION_GROUP} and the parts' labels.
+   */
+  private static boolean isMitigationGroup(AdtoolNode node) {
+    List<AdtoolNode> parts = node.children();
+    return node.refinement().equals("disjunctive") && node.comment() == null
+        && node.cost() == null && node.time() == null && parts.size() >= 2
+        && parts.stream().noneMatch(AdtoolNode::switchRole)
+        && node.label().equals(MITIGATION_GROUP
+            + String.join("; ", parts.stream().map(AdtoolNode::label).toList()));
   }
 
   static Gate gate(String refinement) {

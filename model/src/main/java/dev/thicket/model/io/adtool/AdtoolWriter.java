@@ -191,7 +191,7 @@ public final class AdtoolWriter {
       close(level);
     } else if (guards.size() > 1) {
       String titles = String.join("; ", guards.stream().map(Mitigation::title).toList());
-      open(level, "disjunctive", true, "Mitigations: " + titles, null);
+      open(level, "disjunctive", true, AdtoolMapper.MITIGATION_GROUP + titles, null);
       for (Mitigation guard : guards) {
         open(level + 1, "disjunctive", false, guard.title(), comment(guard));
         close(level + 1);

@@ -134,4 +134,43 @@ class AdtoolExamplesTest {
         "two-of-three-2-of-3-a-b", "two-of-three-2-of-3-a-c", "two-of-three-2-of-3-b-c");
     assertThat(back.nodes()).hasSize(10);
   }
+
+  /** The export's one countermeasure "Mitigations: A; B" is read back as A and B. */
+  @Test
+  void aNodeOfSeveralMitigationsKeepsThemThroughADToolAndBack() throws Exception {
+    AttackTree tree = new AttackTree("t", null, "top", List.of(
+        Node.gate("top", "Get in", Gate.OR, 0, List.of("door", "window")),
+        Node.leaf("door", "Force the door", null).withMitigations(List.of("lock", "alarm")),
+        Node.leaf("window", "Break a window", null).withMitigations(List.of("alarm"))),
+        List.of(mitigation("lock", "Better lock"), mitigation("alarm", "Alarm")), null,
+        dev.thicket.model.tree.AnalysisSettings.NONE, java.util.Map.of());
+    String xml = AdtoolWriter.toXml(tree);
+
+    AttackTree back = AdtoolReader.read("back.xml", xml.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(xml).contains("<label>" + AdtoolMapper.MITIGATION_GROUP + "Better lock; Alarm");
+    assertThat(back.node("force-the-door").mitigations()).containsExactly("better-lock", "alarm");
+    assertThat(back.node("break-a-window").mitigations()).containsExactly("alarm-2");
+    assertThat(back.mitigations().values().stream().map(m -> m.title()))
+        .containsExactly("Better lock", "Alarm", "Alarm");
+  }
+
+  /** A countermeasure so labelled but with a comment of its own is the user's: one mitigation. */
+  @Test
+  void aGroupLabelWithACommentOfItsOwnStaysOneMitigation() throws Exception {
+    String xml = "<adtree><node refinement=\"disjunctive\"><label>Get in</label>"
+        + "<node refinement=\"disjunctive\" switchRole=\"yes\">"
+        + "<label>" + AdtoolMapper.MITIGATION_GROUP + "A; B</label><comment>ours</comment>"
+        + "<node refinement=\"disjunctive\"><label>A</label></node>"
+        + "<node refinement=\"disjunctive\"><label>B</label></node></node></node></adtree>";
+
+    AttackTree tree = AdtoolReader.read("group.xml", xml.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(tree.rootNode().mitigations()).containsExactly("mitigations-a-b");
+  }
+
+  private static dev.thicket.model.tree.Mitigation mitigation(String id, String title) {
+    return new dev.thicket.model.tree.Mitigation(id, title, null, 0.7, null, 5.0,
+        MitigationStatus.IMPLEMENTED, java.util.Map.of());
+  }
 }
