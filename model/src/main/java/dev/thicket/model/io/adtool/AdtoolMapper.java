@@ -52,12 +52,17 @@ final class AdtoolMapper {
     nodes.put(id, null);
     List<String> children = new ArrayList<>();
     List<String> guards = new ArrayList<>();
+    // countermeasures first, wherever they stand among the children: the export writes them
+    // last, and the ids of equal labels must be claimed in the same order when read back
     for (AdtoolNode child : node.children()) {
       if (child.switchRole() && isMitigationGroup(child)) {
         child.children().forEach(part -> guards.add(countermeasure(part)));
       } else if (child.switchRole()) {
         guards.add(countermeasure(child));
-      } else {
+      }
+    }
+    for (AdtoolNode child : node.children()) {
+      if (!child.switchRole()) {
         children.add(attack(child));
       }
     }
