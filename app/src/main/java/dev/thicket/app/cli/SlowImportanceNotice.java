@@ -82,11 +82,22 @@ final class SlowImportanceNotice implements AutoCloseable {
         long seconds = (System.nanoTime() - startNanos) / 1_000_000_000L;
         if (!Double.isNaN(done)) {
           err.println(String.format(Locale.ROOT, "thicket %s: the importance is %.1f %% done "
-              + "after %d s", command, 100 * done, seconds));
+              + "after %d s%s", command, 100 * done, seconds, left(done, seconds)));
           err.flush();
         }
       }
     }, DELAY_MILLIS + PROGRESS_MILLIS, PROGRESS_MILLIS);
+  }
+
+  /** "; at this pace about 2 h more", from the share done so far; empty below 0.1 %. */
+  static String left(double done, long seconds) {
+    if (!(done >= 0.001) || done >= 1) {
+      return "";
+    }
+    double more = seconds * (1 - done) / done;
+    String amount = more < 120 ? Math.round(more) + " s"
+        : more < 120 * 60 ? Math.round(more / 60) + " min" : Math.round(more / 3600) + " h";
+    return "; at this pace about " + amount + " more";
   }
 
   /**

@@ -22,7 +22,8 @@ class SlowImportanceNoticeTest {
   private static final Map<String, String> SOON = Map.of("JAVA_TOOL_OPTIONS",
       "-Dthicket.importanceNoticeMillis=500 -Dthicket.importanceProgressMillis=500");
   private static final Pattern PROGRESS =
-      Pattern.compile("thicket analyze: the importance is (\\d+\\.\\d) % done after (\\d+) s");
+      Pattern.compile("thicket analyze: the importance is (\\d+\\.\\d) % done after (\\d+) s"
+          + "(; at this pace about \\d+ (s|min|h) more)?");
   private static final String TAKING_LONG = "the importance of every node is taking long";
 
   /** edf9203's importance takes seconds after its probability and scenarios. */
@@ -53,6 +54,14 @@ class SlowImportanceNoticeTest {
       }
     }
     assertThat(progressLines).as(result.err()).isPositive();
+  }
+
+  @Test
+  void theTimeLeftIsTheShareLeftAtThePaceSoFar() {
+    assertThat(SlowImportanceNotice.left(0.25, 30)).isEqualTo("; at this pace about 90 s more");
+    assertThat(SlowImportanceNotice.left(0.001, 21)).isEqualTo("; at this pace about 6 h more");
+    assertThat(SlowImportanceNotice.left(0.1, 600)).isEqualTo("; at this pace about 90 min more");
+    assertThat(SlowImportanceNotice.left(0.0004, 60)).isEmpty();
   }
 
   @Test
