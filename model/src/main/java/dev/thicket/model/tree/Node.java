@@ -122,6 +122,11 @@ public record Node(
         mitigations, newReferences, estimates, attacker, extensions);
   }
 
+  public Node withExtensions(Map<String, Object> newExtensions) {
+    return new Node(id, title, description, gate, k, children, likelihood, impact, rationale,
+        mitigations, references, estimates, attacker, newExtensions);
+  }
+
   public Node withEstimates(List<Vote> newEstimates) {
     return new Node(id, title, description, gate, k, children, likelihood, impact, rationale,
         mitigations, references, newEstimates, attacker, extensions);

@@ -8,11 +8,8 @@ import java.util.Deque;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonType;
-import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,7 +21,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -60,13 +56,13 @@ final class LibraryDialog {
     dialog.setHeaderText("Insert an attack pattern under the selected node");
     dialog.setResizable(true);
     dialog.getDialogPane().setId("library-dialog");
-    followLook(dialog.getDialogPane(), owner);
+    DialogLook.follow(dialog.getDialogPane(), owner);
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
         .bind(model.chosenProperty().isNull());
     dialog.setOnShown(event -> {
-      fitScreen(dialog);
+      DialogLook.fitScreen(dialog);
       Platform.runLater(filter::requestFocus);
     });
     if (dialog.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
@@ -103,34 +99,6 @@ final class LibraryDialog {
     model.patterns().addListener((ListChangeListener<AttackPattern>) change -> selectChosen.run());
     selectChosen.run();
     return list;
-  }
-
-  /**
-   * The window's stylesheets, text size (View → Bigger text, for a projector) and dark theme, so
-   * that the dialog reads like the window behind it.
-   */
-  private static void followLook(DialogPane pane, Window owner) {
-    Scene scene = owner == null ? null : owner.getScene();
-    if (scene == null) {
-      return;
-    }
-    pane.getStylesheets().setAll(scene.getStylesheets());
-    pane.setStyle(scene.getRoot().getStyle());
-    if (scene.getRoot().getStyleClass().contains("dark")) {
-      pane.getStyleClass().add("dark");
-    }
-  }
-
-  /** Keeps a dialog sized in em (bigger text, a small screen) inside the screen. */
-  private static void fitScreen(Dialog<?> dialog) {
-    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    Window window = dialog.getDialogPane().getScene().getWindow();
-    window.setWidth(Math.min(window.getWidth(), screen.getWidth()));
-    window.setHeight(Math.min(window.getHeight(), screen.getHeight()));
-    window.setX(Math.max(screen.getMinX(), Math.min(window.getX(), screen.getMaxX()
-        - window.getWidth())));
-    window.setY(Math.max(screen.getMinY(), Math.min(window.getY(), screen.getMaxY()
-        - window.getHeight())));
   }
 
   private static VBox preview(LibraryViewModel model) {

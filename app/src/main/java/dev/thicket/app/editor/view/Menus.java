@@ -122,7 +122,9 @@ final class Menus {
         item("Find…", "Shortcut+F", event -> window.openFind()),
         item("Find next", "F3", event -> window.find().next()),
         item("Find previous", "Shift+F3", event -> window.find().previous()),
-        item("Tree properties…", "Shortcut+Shift+T", event -> window.showTreeProperties()));
+        item("Tree properties…", "Shortcut+Shift+T", event -> window.showTreeProperties()),
+        item("x- keys…", "Shortcut+Shift+X", event -> ExtensionKeysDialog.show(
+            window.scene().getWindow(), window.nodePanel(), document)));
   }
 
   private Menu view() {

@@ -14,7 +14,9 @@ public enum NodeField {
   /** The five attack-potential factors (drop-downs, {@link NodePanelViewModel#levelProperty}). */
   POTENTIAL("potential"),
   RATIONALE("rationale"),
-  REFERENCES("references");
+  REFERENCES("references"),
+  /** The node's {@code x-} keys as YAML lines ({@link ExtensionLines}; Edit → x- keys…). */
+  EXTENSIONS("x- keys");
 
   private final String label;
 

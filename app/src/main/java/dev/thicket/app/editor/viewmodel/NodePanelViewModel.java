@@ -145,6 +145,7 @@ public final class NodePanelViewModel {
       }
       set(NodeField.RATIONALE, node == null ? "" : node.rationale());
       set(NodeField.REFERENCES, node == null ? "" : ReferenceLines.text(node.references()));
+      set(NodeField.EXTENSIONS, node == null ? "" : ExtensionLines.text(node.extensions()));
     } finally {
       loading = false;
     }
@@ -223,6 +224,7 @@ public final class NodePanelViewModel {
       case POTENTIAL -> node.withAttacker(node.attacker().withPotential(potential()));
       case RATIONALE -> node.withRationale(value.isEmpty() ? null : value);
       case REFERENCES -> node.withReferences(ReferenceLines.of(value));
+      case EXTENSIONS -> node.withExtensions(ExtensionLines.of(value));
     };
   }
 
