@@ -106,7 +106,8 @@ public final class NodePanelViewModel {
 
   /**
    * The selected node's probability, contribution and importance measures in the scored tree
-   * shown ({@link ResultsViewModel#score}: for the chosen attacker profile, if any); null with no selection or before its score.
+   * shown ({@link ResultsViewModel#score}: for the chosen attacker profile, if any); null with
+   * no selection or before its score.
    */
   public ReadOnlyObjectProperty<NodeScore> scoreProperty() {
     return score.getReadOnlyProperty();
