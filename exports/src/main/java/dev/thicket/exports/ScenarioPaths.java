@@ -41,18 +41,24 @@ public final class ScenarioPaths {
 
   /** "and N more paths" for the paths {@link #printed} leaves out, or "" when none. */
   public static String rest(Scenario scenario) {
+    return rest(scenario, printed(scenario));
+  }
+
+  /** As {@link #rest(Scenario)}, with the paths {@link #printed} gave for the scenario. */
+  public static String rest(Scenario scenario, List<List<String>> printed) {
     if (scenario.pathCount() == Long.MAX_VALUE) { // saturated: at least that many
       return "and over 9.2 × 10^18 more paths";
     }
-    long more = scenario.pathCount() - printed(scenario).size();
+    long more = scenario.pathCount() - printed.size();
     return more <= 0 ? "" : "and " + more + " more path" + (more == 1 ? "" : "s");
   }
 
   /** The printed paths, nodes joined by {@code arrow}, paths and the rest by "; ". */
   public static String joined(Scenario scenario, String arrow) {
     List<String> parts = new ArrayList<>();
-    printed(scenario).forEach(path -> parts.add(String.join(arrow, path)));
-    String rest = rest(scenario);
+    List<List<String>> printed = printed(scenario);
+    printed.forEach(path -> parts.add(String.join(arrow, path)));
+    String rest = rest(scenario, printed);
     if (!rest.isEmpty()) {
       parts.add(rest);
     }

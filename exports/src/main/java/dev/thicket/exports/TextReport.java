@@ -74,10 +74,11 @@ public final class TextReport {
       out.append(String.format(Locale.ROOT, "  %2d. risk %-10s p %-10s %s%s%n", i + 1,
           Decimals.of(scenario.risk()), Decimals.of(scenario.probability()),
           scenario.highRisk() ? "HIGH RISK  " : "", String.join(" + ", scenario.leaves())));
-      for (List<String> path : ScenarioPaths.printed(scenario)) {
+      List<List<String>> printed = ScenarioPaths.printed(scenario);
+      for (List<String> path : printed) {
         out.append("        ").append(String.join(" > ", path)).append('\n');
       }
-      String rest = ScenarioPaths.rest(scenario);
+      String rest = ScenarioPaths.rest(scenario, printed);
       if (!rest.isEmpty()) {
         out.append("        (").append(rest).append(")\n");
       }

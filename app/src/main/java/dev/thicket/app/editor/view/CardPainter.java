@@ -339,7 +339,7 @@ final class CardPainter {
     }
     String likely = "L " + likelihood.likely();
     String range = " (" + likelihood.range().low() + "–" + likelihood.range().high() + ")";
-    return List.of("step · " + likely + range, likely + range, "step · " + likely + " ±",
+    return List.of(STEP + likely + range, likely + range, STEP + likely + " ±",
         likely + " ±");
   }
 
