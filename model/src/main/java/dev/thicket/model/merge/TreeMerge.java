@@ -8,6 +8,7 @@ import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.Scales;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,17 +151,34 @@ public final class TreeMerge {
     }
     Map<String, Object> extensions = new LinkedHashMap<>(merged.extensions());
     ConflictValues values = new ConflictValues(base, ours, theirs, conflicts);
-    extensions.put(MergeConflict.EXTENSION, conflicts.stream().map(conflict -> {
+    List<Object> items = earlierConflicts(extensions.get(MergeConflict.EXTENSION));
+    for (MergeConflict conflict : conflicts) {
       Map<String, Object> item = conflict.toExtension();
       Map<String, Object> recorded = values.of(conflict);
       if (recorded != null) {
         item.put(ConflictValues.KEY, recorded);
       }
-      return item;
-    }).toList());
+      items.add(item);
+    }
+    extensions.put(MergeConflict.EXTENSION, Collections.unmodifiableList(items));
     return new AttackTree(merged.title(), merged.description(), merged.root(),
         List.copyOf(merged.nodes().values()), List.copyOf(merged.mitigations().values()),
         merged.scalesGiven() ? merged.scales() : null, merged.settings(),
         List.copyOf(merged.profiles().values()), extensions);
+  }
+
+  /**
+   * The entries the merged versions still listed (a file merged again before its conflicts were
+   * resolved): they stay, first, so that no unresolved conflict is forgotten; a value that is no
+   * list stays as one entry.
+   */
+  private static List<Object> earlierConflicts(Object listed) {
+    List<Object> items = new ArrayList<>();
+    if (listed instanceof List<?> list) {
+      items.addAll(list);
+    } else if (listed != null) {
+      items.add(listed);
+    }
+    return items;
   }
 }

@@ -72,6 +72,23 @@ class TreeMergeTest {
   }
 
   @Test
+  void conflictsListedBeforeAreKeptFirst() {
+    MergeConflict earlier = new MergeConflict(Element.NODE, "b", "likelihood", "0.2", "0.25",
+        "0.15", null);
+    AttackTree listing = withConflicts(base(), List.of(earlier));
+    AttackTree ours = likelihood(listing, "a", 0.3);
+    AttackTree theirs = likelihood(listing, "a", 0.2);
+
+    MergeResult merge = TreeMerge.of(listing, ours, theirs);
+
+    MergeConflict now =
+        new MergeConflict(Element.NODE, "a", "likelihood", "0.1", "0.3", "0.2", null);
+    assertThat(merge.conflicts()).containsExactly(now);
+    assertThat(RecordedConflict.of(merge.tree())).extracting(RecordedConflict::conflict)
+        .containsExactly(earlier, now);
+  }
+
+  @Test
   void rangesAreOneValue() {
     Estimate ranged = Estimate.of(0.1).withRange(Range.of(0.05, 0.3));
     AttackTree ours = node(base(), "a", n -> n.withLikelihood(ranged));
