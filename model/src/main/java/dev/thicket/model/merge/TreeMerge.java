@@ -161,10 +161,7 @@ public final class TreeMerge {
       items.add(item);
     }
     extensions.put(MergeConflict.EXTENSION, Collections.unmodifiableList(items));
-    return new AttackTree(merged.title(), merged.description(), merged.root(),
-        List.copyOf(merged.nodes().values()), List.copyOf(merged.mitigations().values()),
-        merged.scalesGiven() ? merged.scales() : null, merged.settings(),
-        List.copyOf(merged.profiles().values()), extensions);
+    return merged.withExtensions(extensions);
   }
 
   /**

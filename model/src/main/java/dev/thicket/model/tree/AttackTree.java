@@ -316,6 +316,13 @@ public final class AttackTree {
         extensions);
   }
 
+  /** This tree with other {@code x-} keys of its own (the top level's). */
+  public AttackTree withExtensions(Map<String, Object> newExtensions) {
+    return new AttackTree(title, description, root, List.copyOf(nodes.values()),
+        List.copyOf(mitigations.values()), scalesGiven ? scales : null, settings,
+        List.copyOf(profiles.values()), newExtensions);
+  }
+
   @Override
   public String toString() {
     return "AttackTree[" + title + ", " + nodes.size() + " nodes]";

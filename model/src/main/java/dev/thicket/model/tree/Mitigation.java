@@ -102,4 +102,9 @@ public record Mitigation(
     return new Mitigation(id, title, description, effectiveness, effectivenessRange, cost,
         status, newEstimates, references, extensions);
   }
+
+  public Mitigation withExtensions(Map<String, Object> newExtensions) {
+    return new Mitigation(id, title, description, effectiveness, effectivenessRange, cost,
+        status, estimates, references, newExtensions);
+  }
 }

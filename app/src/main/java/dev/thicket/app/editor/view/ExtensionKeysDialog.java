@@ -1,8 +1,10 @@
 package dev.thicket.app.editor.view;
 
 import dev.thicket.app.editor.viewmodel.DocumentViewModel;
+import dev.thicket.app.editor.viewmodel.MitigationsViewModel;
 import dev.thicket.app.editor.viewmodel.NodeField;
 import dev.thicket.app.editor.viewmodel.NodePanelViewModel;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
@@ -13,20 +15,47 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Edit → x- keys… (Ctrl+Shift+X): the selected node's keys of your own ({@code x-owner: Ada}),
- * kept in the file and shown nowhere else, as YAML lines. OK applies them as one undoable edit,
- * by the file's rules; a refused text keeps the dialog open with the reason under it.
+ * The keys of your own ({@code x-owner: Ada}) of a node (Edit → x- keys…, Ctrl+Shift+X) or of a
+ * mitigation (Edit → Mitigation x- keys…, or its row's menu in the Mitigations tab), kept in the
+ * file and shown nowhere else, as YAML lines. OK applies them as one undoable edit, by the file's
+ * rules; a refused text keeps the dialog open with the reason under it.
  */
 final class ExtensionKeysDialog {
   private ExtensionKeysDialog() {}
 
+  /** The selected node's keys. */
   static void show(Window owner, NodePanelViewModel model, DocumentViewModel document) {
     String id = document.selectedProperty().get();
     if (id == null) {
       document.showMessage("Select a node to see or edit its x- keys");
       return;
     }
-    TextArea lines = new TextArea(model.textProperty(NodeField.EXTENSIONS).get());
+    show(owner, id, model.textProperty(NodeField.EXTENSIONS).get(), text -> {
+      model.textProperty(NodeField.EXTENSIONS).set(text);
+      return model.commit(NodeField.EXTENSIONS) ? null
+          : model.errorProperty(NodeField.EXTENSIONS).get();
+    });
+    model.load(); // a cancelled text and its error go
+  }
+
+  /** The selected mitigation's keys; false, and nothing shown, when none is selected. */
+  static boolean show(Window owner, MitigationsViewModel model) {
+    String id = model.selectedProperty().get();
+    if (id == null) {
+      return false;
+    }
+    show(owner, "mitigation " + id, model.extensionsText(),
+        text -> model.changeExtensions(text) ? null : model.errorProperty().get());
+    return true;
+  }
+
+  /**
+   * Shows {@code text}, the keys of {@code subject}; OK hands the edited text to {@code apply},
+   * which returns null when it is taken, else why not.
+   */
+  private static void show(Window owner, String subject, String text,
+      Function<String, String> apply) {
+    TextArea lines = new TextArea(text);
     lines.setId("extension-keys");
     lines.setPrefRowCount(8);
     lines.setPrefColumnCount(48);
@@ -38,11 +67,10 @@ final class ExtensionKeysDialog {
     error.setId("extension-keys-error");
     error.getStyleClass().add("field-error");
     error.setWrapText(true);
-    error.textProperty().bind(model.errorProperty(NodeField.EXTENSIONS));
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.initOwner(owner);
     dialog.setTitle("x- keys");
-    dialog.setHeaderText("x- keys of " + id);
+    dialog.setHeaderText("x- keys of " + subject);
     dialog.setResizable(true);
     dialog.getDialogPane().setId("extension-keys-dialog");
     DialogLook.follow(dialog.getDialogPane(), owner);
@@ -50,8 +78,9 @@ final class ExtensionKeysDialog {
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION,
         event -> {
-          model.textProperty(NodeField.EXTENSIONS).set(lines.getText());
-          if (!model.commit(NodeField.EXTENSIONS)) {
+          String refused = apply.apply(lines.getText());
+          if (refused != null) {
+            error.setText(refused);
             event.consume(); // refused: the reason shows under the lines
           }
         });
@@ -60,6 +89,5 @@ final class ExtensionKeysDialog {
       Platform.runLater(lines::requestFocus);
     });
     dialog.showAndWait();
-    model.load(); // a cancelled text and its error go
   }
 }

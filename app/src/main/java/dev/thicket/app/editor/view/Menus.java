@@ -101,6 +101,13 @@ final class Menus {
     redo.disableProperty().bind(document.canRedoProperty().not());
     MenuItem redoShift = item("Redo (again)", "Shortcut+Shift+Z", event -> document.redo());
     redoShift.setVisible(false);
+    MenuItem mitigationKeys = item("Mitigation x- keys…", null, event -> {
+      if (!ExtensionKeysDialog.show(window.scene().getWindow(), window.mitigations())) {
+        document.showMessage("Select a mitigation in the Mitigations tab to see or edit its "
+            + "x- keys");
+      }
+    });
+    mitigationKeys.setId("menu-mitigation-extensions");
     return new Menu("Edit", null, undo, redo, redoShift, new SeparatorMenuItem(),
         item("Add child", "Insert", event -> window.startInlineFromMenu("CHILD")),
         item("Add sibling", null, event -> window.startInlineFromMenu("SIBLING")),
@@ -124,7 +131,8 @@ final class Menus {
         item("Find previous", "Shift+F3", event -> window.find().previous()),
         item("Tree properties…", "Shortcut+Shift+T", event -> window.showTreeProperties()),
         item("x- keys…", "Shortcut+Shift+X", event -> ExtensionKeysDialog.show(
-            window.scene().getWindow(), window.nodePanel(), document)));
+            window.scene().getWindow(), window.nodePanel(), document)),
+        mitigationKeys);
   }
 
   private Menu view() {

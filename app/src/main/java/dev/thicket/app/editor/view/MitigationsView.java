@@ -24,7 +24,8 @@ import javafx.scene.layout.VBox;
  * The tree's mitigations as a table of what each does in the mode shown (the goal's risk without
  * it, with it, if it were perfect, and the reduction it buys: from the scored tree), a form for
  * the selected one (id, title, description, effectiveness, cost, status, references separated
- * by semicolons; Apply, Enter or Ctrl+Enter in the description commits it), attach and detach.
+ * by semicolons; Apply, Enter or Ctrl+Enter in the description commits it), attach and detach;
+ * a row's menu opens its {@code x-} keys ({@link ExtensionKeysDialog}).
  */
 public final class MitigationsView extends VBox {
   private final MitigationsViewModel model;
@@ -81,6 +82,10 @@ public final class MitigationsView extends VBox {
                 + "\non: " + covers(row)));
       }
     });
+    javafx.scene.control.MenuItem keys = new javafx.scene.control.MenuItem("x- keys…");
+    keys.setId("mitigation-extensions");
+    keys.setOnAction(event -> ExtensionKeysDialog.show(getScene().getWindow(), model));
+    table.setContextMenu(new javafx.scene.control.ContextMenu(keys));
     model.nodeProperty().addListener((observable, before, after) -> table.refresh());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setPrefHeight(220);

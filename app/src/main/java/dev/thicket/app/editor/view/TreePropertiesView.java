@@ -16,9 +16,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The Tree tab: the tree's title and description, the analysis thresholds and the scales. Each
- * field commits on Enter (Ctrl+Enter in a text area) or when the focus leaves it; a refused value
- * stays, marked red, with the reason under it.
+ * The Tree tab: the tree's title and description, the analysis thresholds, the scales and the
+ * tree's {@code x-} keys. Each field commits on Enter (Ctrl+Enter in a text area) or when the
+ * focus leaves it; a refused value stays, marked red, with the reason under it.
  */
 public final class TreePropertiesView extends VBox {
   private final TreePropertiesViewModel model;
@@ -53,6 +53,8 @@ public final class TreePropertiesView extends VBox {
         TreePropertiesViewModel.defaultLevels(TreeField.LIKELIHOOD_SCALE));
     field(TreeField.IMPACT_SCALE, FormFields.area(4),
         TreePropertiesViewModel.defaultLevels(TreeField.IMPACT_SCALE));
+    section("Keys of your own (one 'x-key: value' per line; Thicket keeps them)");
+    field(TreeField.EXTENSIONS, FormFields.area(3), "x-owner: security team");
   }
 
   private void field(TreeField field, TextInputControl input, String prompt) {

@@ -200,6 +200,35 @@ public final class MitigationsViewModel {
     return apply(document.edit(new PutMitigation(changed)));
   }
 
+  /** The selected mitigation's {@code x-} keys as YAML lines ({@link ExtensionLines}). */
+  public String extensionsText() {
+    Mitigation selectedOne = document.tree().mitigations().get(selected.get());
+    return selectedOne == null ? "" : ExtensionLines.text(selectedOne.extensions());
+  }
+
+  /**
+   * Gives the selected mitigation the {@code x-} keys typed in {@code text}, as one edit; false,
+   * with the error ({@code line 2: …}), when the text is no mapping of such keys.
+   */
+  public boolean changeExtensions(String text) {
+    Mitigation old = document.tree().mitigations().get(selected.get());
+    if (old == null) {
+      return false;
+    }
+    Map<String, Object> extensions;
+    try {
+      extensions = ExtensionLines.of(text);
+    } catch (IllegalArgumentException refused) {
+      error.set(refused.getMessage());
+      return false;
+    }
+    if (extensions.equals(old.extensions())) {
+      error.set("");
+      return true;
+    }
+    return apply(document.edit(new PutMitigation(old.withExtensions(extensions))));
+  }
+
   /**
    * Gives the selected mitigation the id {@code newId}, updating every node that lists it, and
    * keeps it selected; false, with the error, when the id is taken or not a valid id.

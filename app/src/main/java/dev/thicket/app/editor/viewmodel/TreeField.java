@@ -11,7 +11,9 @@ public enum TreeField {
   HIGH_RISK_THRESHOLD("highRiskThreshold", "high-risk threshold"),
   BUDGET("budget", "budget"),
   LIKELIHOOD_SCALE("likelihoodScale", "likelihood levels"),
-  IMPACT_SCALE("impactScale", "impact levels");
+  IMPACT_SCALE("impactScale", "impact levels"),
+  /** The tree's own {@code x-} keys as YAML lines, but the merge's list of conflicts. */
+  EXTENSIONS("treeExtensions", "x- keys");
 
   private final String key;
   private final String label;

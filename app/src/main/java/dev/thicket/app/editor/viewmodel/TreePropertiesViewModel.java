@@ -1,6 +1,8 @@
 package dev.thicket.app.editor.viewmodel;
 
 import dev.thicket.model.edit.ChangeTreeProperties;
+import dev.thicket.model.edit.ReplaceTree;
+import dev.thicket.model.merge.MergeConflict;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.Numbers;
@@ -15,8 +17,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The tree's own values as text: title and description, analysis thresholds and budget, scales
- * (the Tree tab; the budget in the Plan tab), each committed on its own as one undoable edit. A
+ * The tree's own values as text: title and description, analysis thresholds and budget, scales,
+ * {@code x-} keys (the Tree tab; the budget in the Plan tab), each committed on its own as one
+ * undoable edit. A
  * value that does not parse or that the format refuses (a critical threshold of 1.5) stays in its
  * field with an error and never reaches the model. Empty thresholds use the program's defaults,
  * an empty budget means none; empty scales the default scales (and are then not written to the
@@ -63,6 +66,9 @@ public final class TreePropertiesViewModel {
           ? levels(tree.scales().likelihood()) : "");
       text.get(TreeField.IMPACT_SCALE).set(tree.scalesGiven() ? levels(tree.scales().impact())
           : "");
+      Map<String, Object> own = new LinkedHashMap<>(tree.extensions());
+      own.remove(MergeConflict.EXTENSION);
+      text.get(TreeField.EXTENSIONS).set(ExtensionLines.text(own));
     } finally {
       loading = false;
     }
@@ -81,6 +87,9 @@ public final class TreePropertiesViewModel {
   public boolean commit(TreeField field) {
     if (loading) {
       return false;
+    }
+    if (field == TreeField.EXTENSIONS) {
+      return commitExtensions();
     }
     AttackTree tree = document.tree();
     ChangeTreeProperties current = ChangeTreeProperties.of(tree, what(field));
@@ -102,6 +111,37 @@ public final class TreePropertiesViewModel {
     return true;
   }
 
+  /** The typed keys, with the merge's list of conflicts kept as it is, last. */
+  private boolean commitExtensions() {
+    AttackTree tree = document.tree();
+    ReadOnlyStringWrapper error = errors.get(TreeField.EXTENSIONS);
+    Map<String, Object> extensions;
+    try {
+      extensions = new LinkedHashMap<>(ExtensionLines.of(text.get(TreeField.EXTENSIONS).get()));
+    } catch (IllegalArgumentException refused) {
+      error.set(refused.getMessage());
+      return false;
+    }
+    if (extensions.containsKey(MergeConflict.EXTENSION)) {
+      error.set(MergeConflict.EXTENSION + " is the merge's list: resolve its conflicts in the "
+          + "panel above the canvas");
+      return false;
+    }
+    Object conflicts = tree.extensions().get(MergeConflict.EXTENSION);
+    if (conflicts != null) {
+      extensions.put(MergeConflict.EXTENSION, conflicts);
+    }
+    if (extensions.equals(tree.extensions())) {
+      error.set("");
+      return true;
+    }
+    if (!document.edit(new ReplaceTree(tree.withExtensions(extensions), "Change tree x- keys"))) {
+      error.set(document.messageProperty().get());
+      return false;
+    }
+    return true;
+  }
+
   private ChangeTreeProperties changed(ChangeTreeProperties current, TreeField field,
       String value) {
     AnalysisSettings settings = current.settings();
@@ -117,6 +157,7 @@ public final class TreePropertiesViewModel {
       case BUDGET -> current.withSettings(settings.withBudget(
           optional(value, "budget", "a number >= 0 or empty")));
       case LIKELIHOOD_SCALE, IMPACT_SCALE -> current.withScaleLevels(scales());
+      case EXTENSIONS -> current; // committed by commitExtensions
     };
   }
 
@@ -172,6 +213,7 @@ public final class TreePropertiesViewModel {
       case TITLE, DESCRIPTION -> field.label();
       case CRITICAL_THRESHOLD, HIGH_RISK_THRESHOLD, BUDGET -> field.key();
       case LIKELIHOOD_SCALE, IMPACT_SCALE -> "scales";
+      case EXTENSIONS -> field.label();
     };
   }
 

@@ -21,7 +21,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Edit → x- keys… (Ctrl+Shift+X) in the real window: keys of your own, refused text, undo. */
+/**
+ * Keys of your own in the real window: a node's (Edit → x- keys…, Ctrl+Shift+X; refused text,
+ * undo), a mitigation's (Edit → Mitigation x- keys…; its row's menu too, which Monocle does not
+ * open) and the tree's (a field of the Tree tab).
+ */
 @ExtendWith(ApplicationExtension.class)
 class ExtensionKeysWindowTest {
   @TempDir static Path folder;
@@ -92,5 +96,50 @@ class ExtensionKeysWindowTest {
 
     assertThat(robot.lookup("#extension-keys").tryQuery()).isEmpty();
     assertThat(TreeWriter.toYaml(window.document().tree())).isEqualTo(before);
+  }
+
+  @Test
+  void aMitigationsKeysOpenFromTheEditMenu(FxRobot robot) throws Exception {
+    robot.clickOn("#mitigations-tab");
+    robot.clickOn(robot.lookup("#mitigations .table-row-cell").nth(2)
+        .queryAs(javafx.scene.Node.class));
+    robot.clickOn("Edit").clickOn("#menu-mitigation-extensions");
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        () -> robot.lookup("#extension-keys").tryQuery().isPresent());
+
+    DialogPane pane = robot.lookup("#extension-keys-dialog").query();
+    assertThat(pane.getHeaderText()).isEqualTo("x- keys of mitigation safe-format");
+    typeLines(robot, "x-ticket: SEC-42");
+    press(robot, ButtonType.OK);
+
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.document().tree()
+        .mitigations().get("safe-format").extensions().isEmpty());
+    assertThat(window.document().tree().mitigations().get("safe-format").extensions())
+        .isEqualTo(Map.of("x-ticket", "SEC-42"));
+  }
+
+  @Test
+  void theTreesKeysAreAFieldOfTheTreeTab(FxRobot robot) throws Exception {
+    robot.interact(() -> window.canvas().canvas().requestFocus());
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T)
+        .release(KeyCode.SHIFT, KeyCode.CONTROL);
+    TextArea keys = robot.lookup("#field-treeExtensions").query();
+    robot.interact(() -> {
+      javafx.scene.Node scroll = keys;
+      while (!(scroll instanceof javafx.scene.control.ScrollPane)) {
+        scroll = scroll.getParent();
+      }
+      ((javafx.scene.control.ScrollPane) scroll).setVvalue(1); // the field is the tab's last
+      keys.requestFocus();
+    });
+
+    robot.write("x-owner: security team", 0).press(KeyCode.CONTROL).type(KeyCode.ENTER)
+        .release(KeyCode.CONTROL);
+
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        () -> !window.document().tree().extensions().isEmpty());
+    assertThat(window.document().tree().extensions())
+        .isEqualTo(Map.of("x-owner", "security team"));
+    WindowSnapshots.write(robot, keys.getScene(), "tree-tab-x-keys");
   }
 }

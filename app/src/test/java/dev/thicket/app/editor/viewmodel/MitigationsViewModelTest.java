@@ -9,6 +9,7 @@ import dev.thicket.model.tree.Mitigation;
 import dev.thicket.model.tree.MitigationStatus;
 import dev.thicket.model.tree.Range;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +31,8 @@ class MitigationsViewModelTest {
   void rowsListEachMitigationWithTheNodesItCovers() {
     assertThat(mitigations.rows()).filteredOn(row -> row.mitigation().id()
         .equals("dependency-updates")).singleElement()
-        .extracting(MitigationsViewModel.Row::covered).asList().containsExactly("crafted-input", "dep-vulns");
+        .extracting(MitigationsViewModel.Row::covered).asList()
+        .containsExactly("crafted-input", "dep-vulns");
   }
 
   @Test
@@ -249,5 +251,30 @@ class MitigationsViewModelTest {
         .isEqualTo("Scan dependencies");
     assertThat(document.tree().mitigations().get("vuln-scanning").references())
         .containsExactly("https://x.example/a;b=1", "SEC-12");
+  }
+
+  @Test
+  void xKeysOfTheSelectedMitigationAreOneUndoableEdit() {
+    mitigations.selectedProperty().set("sandbox-loading");
+    assertThat(mitigations.extensionsText()).isEmpty();
+
+    assertThat(mitigations.changeExtensions("x-ticket: SEC-42")).isTrue();
+
+    assertThat(document.tree().mitigations().get("sandbox-loading").extensions())
+        .isEqualTo(Map.of("x-ticket", "SEC-42"));
+    assertThat(mitigations.extensionsText()).isEqualTo("x-ticket: SEC-42");
+    document.undo();
+    assertThat(document.tree().mitigations().get("sandbox-loading").extensions()).isEmpty();
+  }
+
+  @Test
+  void xKeysThatAreNoMappingAreRefusedWithTheLine() {
+    mitigations.selectedProperty().set("sandbox-loading");
+    AttackTree before = document.tree();
+
+    assertThat(mitigations.changeExtensions("x-ticket: SEC-42\n- loose item")).isFalse();
+
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(mitigations.errorProperty().get()).startsWith("line 2: ");
   }
 }

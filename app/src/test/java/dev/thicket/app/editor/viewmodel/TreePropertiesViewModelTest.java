@@ -3,9 +3,12 @@ package dev.thicket.app.editor.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.thicket.model.edit.ReplaceTree;
 import dev.thicket.model.io.TreeReader;
+import dev.thicket.model.merge.MergeConflict;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,5 +181,38 @@ class TreePropertiesViewModelTest {
     properties.commit(TreeField.HIGH_RISK_THRESHOLD);
 
     assertThat(document.tree().settings()).isEqualTo(new AnalysisSettings(0.2, 0.3, 4.0));
+  }
+
+  @Test
+  void xKeysAreChangedAsOneUndoableEditKeepingTheMergeConflictsLast() {
+    List<Object> conflicts = List.of(Map.of("node", "rce", "reason", "hand-written"));
+    document.edit(new ReplaceTree(document.tree().withExtensions(
+        Map.of(MergeConflict.EXTENSION, conflicts)), "list a conflict"));
+    assertThat(properties.textProperty(TreeField.EXTENSIONS).get()).isEmpty();
+
+    properties.textProperty(TreeField.EXTENSIONS).set("x-owner: security team\nx-tags: [a, b]");
+
+    assertThat(properties.commit(TreeField.EXTENSIONS)).isTrue();
+    assertThat(document.tree().extensions()).containsExactly(
+        entry("x-owner", "security team"), entry("x-tags", List.of("a", "b")),
+        entry(MergeConflict.EXTENSION, conflicts));
+    assertThat(document.undoTextProperty().get()).isEqualTo("Undo Change tree x- keys");
+    document.undo();
+    assertThat(document.tree().extensions()).containsOnlyKeys(MergeConflict.EXTENSION);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "owner: Ada | line 1: a key of your own starts with 'x-', not 'owner'",
+      "x-merge-conflicts: [] | x-merge-conflicts is the merge's list: resolve its conflicts in "
+          + "the panel above the canvas"})
+  void refusedXKeysAreMarkedAndNeverReachTheModel(String typed, String error) {
+    AttackTree before = document.tree();
+
+    properties.textProperty(TreeField.EXTENSIONS).set(typed);
+
+    assertThat(properties.commit(TreeField.EXTENSIONS)).isFalse();
+    assertThat(document.tree()).isSameAs(before);
+    assertThat(properties.errorProperty(TreeField.EXTENSIONS).get()).isEqualTo(error);
   }
 }
