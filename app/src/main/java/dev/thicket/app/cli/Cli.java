@@ -30,11 +30,13 @@ public final class Cli {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     try {
+      ReadAhead.start(args); // while picocli builds the command
       return forArguments(more, out, err, args).execute(args);
     } catch (Throwable unexpected) {
       // Errors (out of memory, stack overflow) pass picocli's handler, which catches Exceptions.
       return reportUnexpected(unexpected, debug, err);
     } finally {
+      ReadAhead.stop();
       out.flush();
       err.flush();
     }

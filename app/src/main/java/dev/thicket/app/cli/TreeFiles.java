@@ -23,7 +23,9 @@ final class TreeFiles {
    */
   static Optional<AttackTree> load(List<Path> files, PrintWriter err) {
     try {
-      return Optional.of(dev.thicket.model.io.formats.TreeFiles.read(files));
+      AttackTree ahead = ReadAhead.take(files);
+      return Optional.of(ahead != null ? ahead
+          : dev.thicket.model.io.formats.TreeFiles.read(files));
     } catch (TreeFileException invalid) {
       for (TreeFileProblem problem : invalid.problems()) {
         err.println(problem);
