@@ -7,7 +7,6 @@ import dev.thicket.model.analysis.ProfileResult;
 import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.analysis.ScenarioAttributes;
 import dev.thicket.model.tree.VisibleText;
-import java.util.Locale;
 
 /**
  * The attacker's view in the terminal summary (cheapest, fastest, easiest and the profiles), and
@@ -53,12 +52,12 @@ public final class AttackerText {
     }
     if (!attackers.profiles().isEmpty()) {
       Mode mode = result.mode();
-      out.append(String.format(Locale.ROOT, "  %-28s %12s %10s %10s%n",
-          "profile (" + mode.keyword() + ")", "probability", "risk", "scenarios"));
+      out.append(profileRow("profile (" + mode.keyword() + ")", "probability", "risk",
+          "scenarios"));
       for (ProfileResult profile : attackers.profiles()) {
-        out.append(String.format(Locale.ROOT, "  %-28s %12s %10s %10s%n",
-            VisibleText.of(profile.id()), Decimals.of(profile.probability().get(mode)),
-            Decimals.of(profile.risk().get(mode)), profile.scenarios()));
+        out.append(profileRow(VisibleText.of(profile.id()),
+            Decimals.of(profile.probability().get(mode)), Decimals.of(profile.risk().get(mode)),
+            profile.scenarios()));
       }
     }
   }
@@ -68,8 +67,15 @@ public final class AttackerText {
       return;
     }
     ScenarioAttributes attributes = scenario.attributes();
-    out.append(String.format(Locale.ROOT, "  %-9s %s: cost %s, %s h, %s%n", which,
-        VisibleText.of(String.join(" + ", scenario.leaves())), Decimals.of(attributes.cost()),
-        Decimals.of(attributes.time()), potential(attributes)));
+    out.append("  ").append(Columns.left(which, 9)).append(' ')
+        .append(VisibleText.of(String.join(" + ", scenario.leaves()))).append(": cost ")
+        .append(Decimals.of(attributes.cost())).append(", ").append(Decimals.of(attributes.time()))
+        .append(" h, ").append(potential(attributes)).append(Columns.LINE);
+  }
+
+  private static String profileRow(String profile, String probability, String risk,
+      Object scenarios) {
+    return "  " + Columns.left(profile, 28) + " " + Columns.right(probability, 12) + " "
+        + Columns.right(risk, 10) + " " + Columns.right(scenarios, 10) + Columns.LINE;
   }
 }

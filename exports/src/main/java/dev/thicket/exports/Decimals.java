@@ -2,6 +2,7 @@ package dev.thicket.exports;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** Numbers for people: four significant digits, no exponent for everyday magnitudes. */
 public final class Decimals {
@@ -18,10 +19,25 @@ public final class Decimals {
     if (value == 0) {
       return "0";
     }
-    BigDecimal rounded = new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros();
     if (Math.abs(value) < 1e-6) {
-      return String.format(java.util.Locale.ROOT, "%.3e", value);
+      return scientific(value);
     }
-    return rounded.toPlainString();
+    return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * {@code value} as {@code String.format(Locale.ROOT, "%.3e", value)} writes it ("1.235e-07"):
+   * the digits of {@link Double#toString}, rounded half up to four, and an exponent of at least
+   * two digits; without the formatter, whose first use loads the locale data (decision 46).
+   */
+  static String scientific(double value) {
+    BigDecimal rounded = new BigDecimal(Double.toString(Math.abs(value)))
+        .round(new MathContext(4, RoundingMode.HALF_UP));
+    int exponent = rounded.precision() - rounded.scale() - 1;
+    String mantissa = rounded.movePointLeft(exponent).setScale(3, RoundingMode.UNNECESSARY)
+        .toPlainString();
+    int digits = Math.abs(exponent);
+    return (value < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
+        + (digits < 10 ? "0" : "") + digits;
   }
 }

@@ -1,5 +1,9 @@
 package dev.thicket.exports;
 
+import static dev.thicket.exports.Columns.LINE;
+import static dev.thicket.exports.Columns.left;
+import static dev.thicket.exports.Columns.right;
+
 import dev.thicket.model.tree.VisibleText;
 import dev.thicket.model.analysis.AnalysisResult;
 import dev.thicket.model.analysis.CutSetSummary;
@@ -10,7 +14,6 @@ import dev.thicket.model.analysis.Scenario;
 import dev.thicket.model.tree.AttackTree;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** The analysis as a plain-text summary for a terminal. */
 public final class TextReport {
@@ -22,10 +25,10 @@ public final class TextReport {
         .append(")\n");
     out.append("Goal: ").append(VisibleText.of(tree.rootNode().title())).append(" [").append(result.root())
         .append("], impact ").append(Decimals.of(result.impact())).append("\n\n");
-    out.append(String.format(Locale.ROOT, "  %-10s %12s %10s%n", "mode", "probability", "risk"));
+    out.append(modeRow("mode", "probability", "risk"));
     for (Mode mode : Mode.values()) {
-      out.append(String.format(Locale.ROOT, "  %-10s %12s %10s%n", mode.keyword(),
-          Decimals.of(result.probability().get(mode)), Decimals.of(result.risk().get(mode))));
+      out.append(modeRow(mode.keyword(), Decimals.of(result.probability().get(mode)),
+          Decimals.of(result.risk().get(mode))));
     }
     scenarios(out, tree, result);
     if (!result.nodes().isEmpty()) {
@@ -71,9 +74,11 @@ public final class TextReport {
     }
     for (int i = 0; i < listed.size(); i++) {
       Scenario scenario = listed.get(i);
-      out.append(String.format(Locale.ROOT, "  %2d. risk %-10s p %-10s %s%s%n", i + 1,
-          Decimals.of(scenario.risk()), Decimals.of(scenario.probability()),
-          scenario.highRisk() ? "HIGH RISK  " : "", String.join(" + ", scenario.leaves())));
+      out.append("  ").append(right(i + 1, 2)).append(". risk ")
+          .append(left(Decimals.of(scenario.risk()), 10)).append(" p ")
+          .append(left(Decimals.of(scenario.probability()), 10)).append(' ')
+          .append(scenario.highRisk() ? "HIGH RISK  " : "")
+          .append(String.join(" + ", scenario.leaves())).append(LINE);
       List<List<String>> printed = ScenarioPaths.printed(scenario);
       for (List<String> path : printed) {
         out.append("        ").append(String.join(" > ", path)).append('\n');
@@ -108,12 +113,10 @@ public final class TextReport {
         .append("  if blocked: the risk removed if every attack through the node is stopped "
             + "(FV x risk ")
         .append(Decimals.of(result.risk().get(result.importanceMode()))).append(")\n");
-    out.append(String.format(Locale.ROOT, "  %-28s %10s %8s %8s %8s %8s%n", "node",
-        "if blocked", "FV", "Birnbaum", "RAW", "RRW"));
+    out.append(nodeRow("node", "if blocked", "FV", "Birnbaum", "RAW", "RRW"));
     result.nodes().stream().filter(NodeImportance::critical)
         .sorted(Comparator.comparingDouble(NodeImportance::contribution).reversed())
-        .forEach(node -> out.append(String.format(Locale.ROOT,
-            "  %-28s %10s %8s %8s %8s %8s%n", node.id(), Decimals.of(node.contribution()),
+        .forEach(node -> out.append(nodeRow(node.id(), Decimals.of(node.contribution()),
             Decimals.of(node.fussellVesely()), Decimals.of(node.birnbaum()),
             Decimals.of(node.raw()), Decimals.of(node.rrw()))));
   }
@@ -125,12 +128,27 @@ public final class TextReport {
     out.append("\nMitigations (").append(result.importanceMode().keyword())
         .append("): risk of the goal without and with each, the others as the mode counts "
             + "them\n")
-        .append(String.format(Locale.ROOT, "  %-28s %-12s %10s -> %-7s %10s%n", "mitigation",
-            "status", "without", "with", "reduction"));
+        .append(mitigationRow("mitigation", "status", "without", "with", "reduction"));
     for (MitigationEffect effect : result.mitigations()) {
-      out.append(String.format(Locale.ROOT, "  %-28s %-12s %10s -> %-7s %10s%n", effect.id(),
-          effect.status().keyword(), Decimals.of(effect.riskWithout()),
-          Decimals.of(effect.riskWith()), Decimals.of(effect.reduction())));
+      out.append(mitigationRow(effect.id(), effect.status().keyword(),
+          Decimals.of(effect.riskWithout()), Decimals.of(effect.riskWith()),
+          Decimals.of(effect.reduction())));
     }
+  }
+
+  private static String modeRow(String mode, String probability, String risk) {
+    return "  " + left(mode, 10) + " " + right(probability, 12) + " " + right(risk, 10) + LINE;
+  }
+
+  private static String nodeRow(String node, String ifBlocked, String fv, String birnbaum,
+      String raw, String rrw) {
+    return "  " + left(node, 28) + " " + right(ifBlocked, 10) + " " + right(fv, 8) + " "
+        + right(birnbaum, 8) + " " + right(raw, 8) + " " + right(rrw, 8) + LINE;
+  }
+
+  private static String mitigationRow(String id, String status, String without, String with,
+      String reduction) {
+    return "  " + left(id, 28) + " " + left(status, 12) + " " + right(without, 10) + " -> "
+        + left(with, 7) + " " + right(reduction, 10) + LINE;
   }
 }
