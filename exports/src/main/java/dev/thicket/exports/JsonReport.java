@@ -1,8 +1,5 @@
 package dev.thicket.exports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thicket.model.analysis.AnalysisResult;
@@ -26,9 +23,6 @@ import java.util.Map;
  * rating).
  */
 public final class JsonReport {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private JsonReport() {}
 
   public static String toJson(AnalysisResult result) {
@@ -40,7 +34,7 @@ public final class JsonReport {
    * null}: the whole tree).
    */
   public static String toJson(AnalysisResult result, String profile) {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = JsonText.object();
     json.put("title", result.title());
     json.put("root", result.root());
     json.put("impact", result.impact());
@@ -82,15 +76,11 @@ public final class JsonReport {
     if (profile != null) {
       json.put("profile", profile);
     }
-    try {
-      return MAPPER.writeValueAsString(json) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("JSON of a tree node cannot fail", e);
-    }
+    return JsonText.write(json);
   }
 
   private static ObjectNode perMode(Map<Mode, Double> values) {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = JsonText.object();
     for (Mode mode : Mode.values()) {
       json.put(mode.keyword(), values.get(mode));
     }
@@ -98,7 +88,7 @@ public final class JsonReport {
   }
 
   private static ObjectNode scenario(Scenario scenario) {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = JsonText.object();
     strings(json.putArray("nodes"), scenario.leaves());
     json.put("probability", scenario.probability());
     json.put("risk", scenario.risk());
@@ -151,7 +141,7 @@ public final class JsonReport {
   }
 
   private static ObjectNode node(NodeImportance node) {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = JsonText.object();
     json.put("id", node.id());
     json.put("title", node.title());
     json.put("gate", node.gate().keyword().orElse(null));
@@ -166,7 +156,7 @@ public final class JsonReport {
   }
 
   private static ObjectNode mitigation(MitigationEffect effect) {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = JsonText.object();
     json.put("id", effect.id());
     json.put("status", effect.status().keyword());
     json.put("riskWithout", effect.riskWithout());

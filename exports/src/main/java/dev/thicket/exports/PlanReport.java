@@ -1,9 +1,6 @@
 package dev.thicket.exports;
 
 import dev.thicket.model.tree.VisibleText;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thicket.model.analysis.Plan;
 import dev.thicket.model.analysis.PlanFront;
@@ -13,9 +10,6 @@ import java.util.Optional;
 
 /** The cost–risk front of mitigation plans as a terminal table or as JSON (README, optimize). */
 public final class PlanReport {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private PlanReport() {}
 
   /** The front as a table, and with a budget the best plan within it in one sentence. */
@@ -82,7 +76,7 @@ public final class PlanReport {
    * ({@code best} only with a budget, null when nothing is affordable).
    */
   public static String json(PlanFront front, Double budget) {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = JsonText.object();
     json.set("baseline", plan(front.baseline()));
     strings(json, "candidates", front.candidates());
     strings(json, "uncosted", front.uncosted());
@@ -93,15 +87,11 @@ public final class PlanReport {
     if (budget != null) {
       json.set("best", front.best(budget).map(PlanReport::plan).orElse(null));
     }
-    try {
-      return MAPPER.writeValueAsString(json) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("JSON of plans cannot fail", e);
-    }
+    return JsonText.write(json);
   }
 
   private static ObjectNode plan(Plan plan) {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = JsonText.object();
     json.put("cost", plan.cost());
     json.put("probability", plan.probability());
     json.put("risk", plan.risk());

@@ -1,10 +1,9 @@
 package dev.thicket.exports.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thicket.exports.Decimals;
+import dev.thicket.exports.JsonText;
 import dev.thicket.exports.MarkdownText;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.diff.Attribution;
@@ -30,9 +29,6 @@ import java.util.function.UnaryOperator;
  * @param newName how to call the new tree
  */
 public record DiffReport(String oldName, String newName, TreeDiff diff) {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   /** The structural changes as lines ("~ node a: likelihood 0.1 → 0.3"), escaped by {@code esc}. */
   List<String> structureLines(UnaryOperator<String> esc) {
     List<String> lines = new ArrayList<>();
@@ -212,7 +208,7 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
 
   /** The same data as JSON (README, "diff --json"). */
   public String json() {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = JsonText.object();
     json.put("old", oldName);
     json.put("new", newName);
     json.put("same", diff.same());
@@ -266,7 +262,7 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
       strings(item.putArray("mitigations"), List.copyOf(share.unit().mitigations()));
       strings(item.putArray("settings"), List.copyOf(share.unit().settings()));
     }
-    return json.toPrettyString() + "\n";
+    return JsonText.write(json);
   }
 
   private static void fields(ArrayNode array, List<FieldChange> fields) {

@@ -1,9 +1,7 @@
 package dev.thicket.exports.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.thicket.exports.JsonText;
 import dev.thicket.model.analysis.Mode;
 import dev.thicket.model.analysis.RangedValue;
 import dev.thicket.model.analysis.Spread;
@@ -16,9 +14,6 @@ import java.util.Locale;
 
 /** A Monte Carlo run as a terminal table or as JSON ({@code thicket uncertainty}). */
 public final class UncertaintyReport {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private UncertaintyReport() {}
 
   /** The percentile table and the first {@code tornadoBars} bars of the tornado. */
@@ -66,7 +61,7 @@ public final class UncertaintyReport {
    * "p95"}}.
    */
   public static String json(UncertaintyResult result) {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = JsonText.object();
     json.put("samples", result.options().samples());
     json.put("seed", result.options().seed());
     json.put("distribution", "beta-pert");
@@ -88,15 +83,11 @@ public final class UncertaintyReport {
       entry.put("swing", bar.swing());
       tornado.add(entry);
     }
-    try {
-      return MAPPER.writeValueAsString(json) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("JSON of numbers cannot fail", e);
-    }
+    return JsonText.write(json);
   }
 
   private static ObjectNode value(RangedValue value) {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = JsonText.object();
     json.put("kind", value.kind().keyword());
     json.put("id", value.id());
     json.put("low", value.low());
@@ -106,7 +97,7 @@ public final class UncertaintyReport {
   }
 
   private static ObjectNode spread(Spread spread) {
-    ObjectNode json = MAPPER.createObjectNode();
+    ObjectNode json = JsonText.object();
     json.put("mean", spread.mean());
     json.put("standardDeviation", spread.standardDeviation());
     json.put("p5", spread.p5());
