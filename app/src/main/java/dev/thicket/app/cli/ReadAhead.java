@@ -16,7 +16,7 @@ import java.util.concurrent.FutureTask;
  * command: 50-90 ms of a short run on a cold JVM, about as long as reading a small tree
  * (decision 46). For a command that reads one tree from its first arguments ({@code analyze
  * FILE...}, {@code report FILE}), the files are the arguments right after the command's name
- * that name regular files. {@link TreeFiles#load} takes the tree only when it asks for exactly
+ * that name regular files; for {@code validate}, which reads each file on its own, the first. {@link TreeFiles#load} takes the tree only when it asks for exactly
  * those files on the thread that started the read; a read that ended in anything but a tree or
  * located problems is done again there, so a command behaves as if it had read the files itself.
  */
@@ -24,6 +24,8 @@ final class ReadAhead {
   /** The commands whose first positional arguments are the files of one tree. */
   private static final Set<String> ONE_TREE = Set.of("analyze", "check", "convert", "optimize",
       "report", "screenshot", "uncertainty");
+  /** The commands that read each of their files as a tree of its own: the first is read ahead. */
+  private static final Set<String> EACH_FILE = Set.of("validate");
   private static final ThreadLocal<ReadAhead> STARTED = new ThreadLocal<>();
 
   private final List<Path> files;
@@ -90,12 +92,15 @@ final class ReadAhead {
     }
   }
 
-  /** The files of the tree {@code args} name: none unless the command reads one tree. */
+  /** The files of the tree {@code args} name first: none unless the command reads trees. */
   static List<Path> files(String... args) {
     int command = args.length > 0 && args[0].equals("--debug") ? 1 : 0;
     List<Path> files = new ArrayList<>();
-    if (command < args.length && ONE_TREE.contains(args[command])) {
-      for (int i = command + 1; i < args.length && !args[i].startsWith("-"); i++) {
+    if (command < args.length && (ONE_TREE.contains(args[command])
+        || EACH_FILE.contains(args[command]))) {
+      int last = ONE_TREE.contains(args[command]) ? args.length : Math.min(args.length,
+          command + 2);
+      for (int i = command + 1; i < last && !args[i].startsWith("-"); i++) {
         Path file = Path.of(args[i]);
         if (!Files.isRegularFile(file)) {
           break;

@@ -44,7 +44,8 @@ class ReadAheadTest {
     assertThat(ReadAhead.files("analyze", a, missing, b)).containsExactly(Path.of(a));
     assertThat(ReadAhead.files("analyze", folder.toString())).isEmpty();
     assertThat(ReadAhead.files("analyze", "--json", a)).isEmpty();
-    assertThat(ReadAhead.files("validate", a, b)).as("each file is a tree of its own").isEmpty();
+    assertThat(ReadAhead.files("validate", a, b)).as("each file is a tree of its own")
+        .containsExactly(Path.of(a));
     assertThat(ReadAhead.files("merge", a, b, a, "-o", b)).isEmpty();
     assertThat(ReadAhead.files(a)).as("the editor").isEmpty();
   }

@@ -19,11 +19,11 @@ import javafx.beans.property.StringProperty;
 /**
  * The tree's own values as text: title and description, analysis thresholds and budget, scales,
  * {@code x-} keys (the Tree tab; the budget in the Plan tab), each committed on its own as one
- * undoable edit. A
- * value that does not parse or that the format refuses (a critical threshold of 1.5) stays in its
- * field with an error and never reaches the model. Empty thresholds use the program's defaults,
- * an empty budget means none; empty scales the default scales (and are then not written to the
- * file).
+ * undoable edit. A value that does not parse or that the format refuses (a critical threshold of
+ * 1.5) stays in its field with an error and never reaches the model. Empty thresholds use the
+ * program's defaults, an empty budget means none; empty scales the default scales (and are then
+ * not written to the file). The tree's {@code x-merge-conflicts} is the conflicts panel's: not
+ * shown here, refused when typed, kept last.
  */
 public final class TreePropertiesViewModel {
   private final DocumentViewModel document;
