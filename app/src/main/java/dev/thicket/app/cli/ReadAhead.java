@@ -15,17 +15,18 @@ import java.util.concurrent.FutureTask;
  * The tree a command line names, read on a second thread while picocli builds its model of the
  * command: 50-90 ms of a short run on a cold JVM, about as long as reading a small tree
  * (decision 46). For a command that reads one tree from its first arguments ({@code analyze
- * FILE...}, {@code report FILE}), the files are the arguments right after the command's name
- * that name regular files; for {@code validate}, which reads each file on its own, the first. {@link TreeFiles#load} takes the tree only when it asks for exactly
+ * FILE...}), the files are the arguments right after the command's name that name regular
+ * files; for one whose first argument is a tree file of its own ({@code report FILE}, {@code
+ * validate FILE...}), that file. {@link TreeFiles#load} takes the tree only when it asks for exactly
  * those files on the thread that started the read; a read that ended in anything but a tree or
  * located problems is done again there, so a command behaves as if it had read the files itself.
  */
 final class ReadAhead {
-  /** The commands whose first positional arguments are the files of one tree. */
+  /** The commands whose first positional arguments are the files of one tree (MEF: several). */
   private static final Set<String> ONE_TREE = Set.of("analyze", "check", "convert", "optimize",
-      "report", "screenshot", "uncertainty");
-  /** The commands that read each of their files as a tree of its own: the first is read ahead. */
-  private static final Set<String> EACH_FILE = Set.of("validate");
+      "uncertainty");
+  /** The commands whose first argument is a tree file of its own: it is read ahead. */
+  private static final Set<String> FIRST_FILE = Set.of("report", "screenshot", "validate");
   private static final ThreadLocal<ReadAhead> STARTED = new ThreadLocal<>();
 
   private final List<Path> files;
@@ -97,7 +98,7 @@ final class ReadAhead {
     int command = args.length > 0 && args[0].equals("--debug") ? 1 : 0;
     List<Path> files = new ArrayList<>();
     if (command < args.length && (ONE_TREE.contains(args[command])
-        || EACH_FILE.contains(args[command]))) {
+        || FIRST_FILE.contains(args[command]))) {
       int last = ONE_TREE.contains(args[command]) ? args.length : Math.min(args.length,
           command + 2);
       for (int i = command + 1; i < last && !args[i].startsWith("-"); i++) {

@@ -41,6 +41,7 @@ class ReadAheadTest {
     assertThat(ReadAhead.files("analyze", a, b, "--json", a)).containsExactly(Path.of(a),
         Path.of(b));
     assertThat(ReadAhead.files("--debug", "report", a, "-o", b)).containsExactly(Path.of(a));
+    assertThat(ReadAhead.files("screenshot", a, b)).containsExactly(Path.of(a));
     assertThat(ReadAhead.files("analyze", a, missing, b)).containsExactly(Path.of(a));
     assertThat(ReadAhead.files("analyze", folder.toString())).isEmpty();
     assertThat(ReadAhead.files("analyze", "--json", a)).isEmpty();
