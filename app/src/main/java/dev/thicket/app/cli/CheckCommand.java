@@ -76,9 +76,9 @@ final class CheckCommand implements Callable<Integer> {
     String what = percentile == null ? "risk"
         : String.format(java.util.Locale.ROOT, "risk P%s (%,d samples, seed %d)",
             Decimals.of(percentile), sampling.samples, sampling.seed);
-    spec.commandLine().getOut().printf("%s: %s %s %s is %s the limit %s%n", name,
-        modeOption.mode.keyword(), what, shownRisk, above ? "ABOVE" : "within",
-        Decimals.of(maxRisk));
+    spec.commandLine().getOut().println(name + ": " + modeOption.mode.keyword() + " " + what
+        + " " + shownRisk + " is " + (above ? "ABOVE" : "within") + " the limit "
+        + Decimals.of(maxRisk)); // not printf: its formatter costs a short run ~20 ms (0046)
     spec.commandLine().getOut().flush();
     return above ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
   }

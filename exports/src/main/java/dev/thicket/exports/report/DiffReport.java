@@ -2,6 +2,7 @@ package dev.thicket.exports.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.thicket.exports.Columns;
 import dev.thicket.exports.Decimals;
 import dev.thicket.exports.JsonText;
 import dev.thicket.exports.MarkdownText;
@@ -105,10 +106,11 @@ public record DiffReport(String oldName, String newName, TreeDiff diff) {
     RiskChange risk = diff.risk();
     out.append("\nRisk\n");
     for (Mode mode : Mode.values()) {
-      out.append(String.format(java.util.Locale.ROOT, "  %-9s probability %s → %s, risk %s → %s%n",
-          mode.keyword(), Decimals.of(risk.probabilityBefore().get(mode)),
-          Decimals.of(risk.probabilityAfter().get(mode)), Decimals.of(risk.riskBefore().get(mode)),
-          Decimals.of(risk.riskAfter().get(mode))));
+      out.append("  ").append(Columns.left(mode.keyword(), 9)).append(" probability ")
+          .append(Decimals.of(risk.probabilityBefore().get(mode))).append(" → ")
+          .append(Decimals.of(risk.probabilityAfter().get(mode))).append(", risk ")
+          .append(Decimals.of(risk.riskBefore().get(mode))).append(" → ")
+          .append(Decimals.of(risk.riskAfter().get(mode))).append(Columns.LINE);
     }
     list(out, "  critical nodes gained: ", risk.criticalGained(), esc);
     list(out, "  critical nodes lost: ", risk.criticalLost(), esc);

@@ -100,7 +100,21 @@ public final class FieldText {
         : node.attacker().potential().toString();
   }
 
+  /**
+   * The {@code analysis} keys the file gives, as {@code criticalThreshold 0.1, budget 500};
+   * {@code null} when it gives none.
+   */
   public static String settings(AnalysisSettings settings) {
-    return String.valueOf(settings);
+    List<String> given = new java.util.ArrayList<>();
+    if (settings.criticalThreshold() != null) {
+      given.add("criticalThreshold " + Numbers.format(settings.criticalThreshold()));
+    }
+    if (settings.highRiskThreshold() != null) {
+      given.add("highRiskThreshold " + Numbers.format(settings.highRiskThreshold()));
+    }
+    if (settings.budget() != null) {
+      given.add("budget " + Numbers.format(settings.budget()));
+    }
+    return list(given);
   }
 }

@@ -53,6 +53,18 @@ class TreeDiffTest {
     assertThat(diff.risk().riskAfter().get(Mode.RESIDUAL)).isCloseTo(0.36, within(1e-12));
   }
 
+  @Test
+  void analysisSettingsAreShownAsTheFileGivesThem() {
+    AttackTree old = orOf(0.1, 0.2).withSettings(new AnalysisSettings(null, 0.25));
+
+    TreeDiff diff = TreeDiff.of(old, old.withSettings(new AnalysisSettings(0.2, 0.3, 500.0)));
+
+    assertThat(diff.tree()).containsExactly(new FieldChange("analysis",
+        "highRiskThreshold 0.25", "criticalThreshold 0.2, highRiskThreshold 0.3, budget 500"));
+    assertThat(TreeDiff.of(orOf(0.1, 0.2), old).tree()).containsExactly(
+        new FieldChange("analysis", null, "highRiskThreshold 0.25"));
+  }
+
   private static AttackTree orOf(double a, double b, double c) {
     return tree(List.of(Node.gate("goal", "Goal", Gate.OR, 0, List.of("a", "b", "c")),
         Node.leaf("a", "A", Estimate.of(a)), Node.leaf("b", "B", Estimate.of(b)),
