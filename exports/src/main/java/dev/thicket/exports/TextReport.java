@@ -23,8 +23,9 @@ public final class TextReport {
     StringBuilder out = new StringBuilder();
     out.append(VisibleText.of(result.title())).append("  (").append(VisibleText.of(fileName))
         .append(")\n");
-    out.append("Goal: ").append(VisibleText.of(tree.rootNode().title())).append(" [").append(result.root())
-        .append("], impact ").append(Decimals.of(result.impact())).append("\n\n");
+    out.append("Goal: ").append(VisibleText.of(tree.rootNode().title())).append(" [")
+        .append(result.root()).append("], impact ").append(Decimals.of(result.impact()))
+        .append("\n\n");
     out.append(modeRow("mode", "probability", "risk"));
     for (Mode mode : Mode.values()) {
       out.append(modeRow(mode.keyword(), Decimals.of(result.probability().get(mode)),

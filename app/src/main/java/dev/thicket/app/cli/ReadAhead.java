@@ -17,9 +17,10 @@ import java.util.concurrent.FutureTask;
  * (decision 46). For a command that reads one tree from its first arguments ({@code analyze
  * FILE...}), the files are the arguments right after the command's name that name regular
  * files; for one whose first argument is a tree file of its own ({@code report FILE}, {@code
- * validate FILE...}), that file. {@link TreeFiles#load} takes the tree only when it asks for exactly
- * those files on the thread that started the read; a read that ended in anything but a tree or
- * located problems is done again there, so a command behaves as if it had read the files itself.
+ * validate FILE...}), that file. {@link TreeFiles#load} takes the tree only when it asks for
+ * exactly those files on the thread that started the read; a read that ended in anything but a
+ * tree or located problems is done again there, so a command behaves as if it had read the files
+ * itself.
  */
 final class ReadAhead {
   /** The commands whose first positional arguments are the files of one tree (MEF: several). */
