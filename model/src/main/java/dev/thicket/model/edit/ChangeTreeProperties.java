@@ -6,41 +6,44 @@ import dev.thicket.model.tree.InvalidTreeException;
 import dev.thicket.model.tree.RiskValues;
 import dev.thicket.model.tree.Scales;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Sets the tree's own values: title, description, scales and analysis thresholds; nodes,
- * mitigations and {@code x-} keys stay as they are. A blank title, a threshold out of range, or a
- * scale that drops a level a node uses refuses the edit.
+ * Sets the tree's own values: title, description, scales, analysis thresholds and its {@code x-}
+ * keys; nodes, mitigations and profiles stay as they are. A blank title, a threshold out of
+ * range, or a scale that drops a level a node uses refuses the edit.
  *
  * @param description {@code null} for none
  * @param scales {@code null} for the default scales (then not written to the file)
+ * @param extensions the top level's {@code x-} keys
  * @param what the changed value, for the Undo menu item ("title")
  */
 public record ChangeTreeProperties(String title, String description, Scales scales,
-    AnalysisSettings settings, String what) implements TreeEdit {
+    AnalysisSettings settings, Map<String, Object> extensions, String what) implements TreeEdit {
 
   public ChangeTreeProperties {
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(extensions, "extensions");
   }
 
   /** {@code tree}'s properties, to change one with the {@code with...} methods. */
   public static ChangeTreeProperties of(AttackTree tree, String what) {
     return new ChangeTreeProperties(tree.title(), tree.description(),
-        tree.scalesGiven() ? tree.scales() : null, tree.settings(), what);
+        tree.scalesGiven() ? tree.scales() : null, tree.settings(), tree.extensions(), what);
   }
 
   public ChangeTreeProperties withTitle(String newTitle) {
-    return new ChangeTreeProperties(newTitle, description, scales, settings, what);
+    return new ChangeTreeProperties(newTitle, description, scales, settings, extensions, what);
   }
 
   public ChangeTreeProperties withDescription(String newDescription) {
-    return new ChangeTreeProperties(title, newDescription, scales, settings, what);
+    return new ChangeTreeProperties(title, newDescription, scales, settings, extensions, what);
   }
 
   public ChangeTreeProperties withScales(Scales newScales) {
-    return new ChangeTreeProperties(title, description, newScales, settings, what);
+    return new ChangeTreeProperties(title, description, newScales, settings, extensions, what);
   }
 
   /**
@@ -57,7 +60,11 @@ public record ChangeTreeProperties(String title, String description, Scales scal
   }
 
   public ChangeTreeProperties withSettings(AnalysisSettings newSettings) {
-    return new ChangeTreeProperties(title, description, scales, newSettings, what);
+    return new ChangeTreeProperties(title, description, scales, newSettings, extensions, what);
+  }
+
+  public ChangeTreeProperties withExtensions(Map<String, Object> newExtensions) {
+    return new ChangeTreeProperties(title, description, scales, settings, newExtensions, what);
   }
 
   @Override
@@ -68,7 +75,7 @@ public record ChangeTreeProperties(String title, String description, Scales scal
     try {
       return new AttackTree(title, description, tree.root(), List.copyOf(tree.nodes().values()),
           List.copyOf(tree.mitigations().values()), scales, settings,
-          List.copyOf(tree.profiles().values()), tree.extensions());
+          List.copyOf(tree.profiles().values()), extensions);
     } catch (InvalidTreeException invalid) {
       throw new EditRefusedException(invalid.problems().stream()
           .map(Object::toString).distinct().collect(Collectors.joining("; ")));

@@ -1,7 +1,6 @@
 package dev.thicket.app.editor.viewmodel;
 
 import dev.thicket.model.edit.ChangeTreeProperties;
-import dev.thicket.model.edit.ReplaceTree;
 import dev.thicket.model.merge.MergeConflict;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
@@ -88,9 +87,6 @@ public final class TreePropertiesViewModel {
     if (loading) {
       return false;
     }
-    if (field == TreeField.EXTENSIONS) {
-      return commitExtensions();
-    }
     AttackTree tree = document.tree();
     ChangeTreeProperties current = ChangeTreeProperties.of(tree, what(field));
     ChangeTreeProperties changed;
@@ -111,37 +107,6 @@ public final class TreePropertiesViewModel {
     return true;
   }
 
-  /** The typed keys, with the merge's list of conflicts kept as it is, last. */
-  private boolean commitExtensions() {
-    AttackTree tree = document.tree();
-    ReadOnlyStringWrapper error = errors.get(TreeField.EXTENSIONS);
-    Map<String, Object> extensions;
-    try {
-      extensions = new LinkedHashMap<>(ExtensionLines.of(text.get(TreeField.EXTENSIONS).get()));
-    } catch (IllegalArgumentException refused) {
-      error.set(refused.getMessage());
-      return false;
-    }
-    if (extensions.containsKey(MergeConflict.EXTENSION)) {
-      error.set(MergeConflict.EXTENSION + " is the merge's list: resolve its conflicts in the "
-          + "panel above the canvas");
-      return false;
-    }
-    Object conflicts = tree.extensions().get(MergeConflict.EXTENSION);
-    if (conflicts != null) {
-      extensions.put(MergeConflict.EXTENSION, conflicts);
-    }
-    if (extensions.equals(tree.extensions())) {
-      error.set("");
-      return true;
-    }
-    if (!document.edit(new ReplaceTree(tree.withExtensions(extensions), "Change tree x- keys"))) {
-      error.set(document.messageProperty().get());
-      return false;
-    }
-    return true;
-  }
-
   private ChangeTreeProperties changed(ChangeTreeProperties current, TreeField field,
       String value) {
     AnalysisSettings settings = current.settings();
@@ -157,8 +122,25 @@ public final class TreePropertiesViewModel {
       case BUDGET -> current.withSettings(settings.withBudget(
           optional(value, "budget", "a number >= 0 or empty")));
       case LIKELIHOOD_SCALE, IMPACT_SCALE -> current.withScaleLevels(scales());
-      case EXTENSIONS -> current; // committed by commitExtensions
+      case EXTENSIONS -> current.withExtensions(extensions( // unstripped: YAML indentation
+          java.util.Objects.toString(text.get(field).get(), ""), current.extensions()));
     };
+  }
+
+  /**
+   * The keys typed in {@code value}, with the merge's list of conflicts of {@code kept} as it is,
+   * last: it belongs to the conflicts panel.
+   */
+  private static Map<String, Object> extensions(String value, Map<String, Object> kept) {
+    Map<String, Object> extensions = new LinkedHashMap<>(ExtensionLines.of(value));
+    if (extensions.containsKey(MergeConflict.EXTENSION)) {
+      throw new IllegalArgumentException(MergeConflict.EXTENSION + " is the merge's list: "
+          + "resolve its conflicts in the panel above the canvas");
+    }
+    if (kept.containsKey(MergeConflict.EXTENSION)) {
+      extensions.put(MergeConflict.EXTENSION, kept.get(MergeConflict.EXTENSION));
+    }
+    return extensions;
   }
 
   /** Both scale fields together: none when both are empty, a default for an empty one. */
