@@ -45,6 +45,7 @@ final class CriticalCandidates {
   private final int[] nodeAt;
   private final int[] ancestorAt;
   private int ancestorStamp;
+  private Ancestors ancestors;
   private final PairMemo pairs;
   private int stamp;
   private int lastVariable;
@@ -210,23 +211,16 @@ final class CriticalCandidates {
 
   /** Marks {@code node} and every node above it up to {@code holder}, its module. */
   private void markAncestors(int node, int holder) {
-    ancestorStamp++;
-    ArrayDeque<Integer> stack = new ArrayDeque<>();
-    stack.push(node);
-    ancestorAt[node] = ancestorStamp;
-    while (!stack.isEmpty()) {
-      int below = stack.pop();
-      visits++;
-      if (below == holder) {
-        continue;
-      }
-      for (int parent : index.parents[below]) {
-        if (ancestorAt[parent] != ancestorStamp) {
-          ancestorAt[parent] = ancestorStamp;
-          stack.push(parent);
-        }
-      }
+    if (ancestors == null) {
+      ancestors = new Ancestors(index); // only trees with absorption bounds to try need it
     }
+    ancestorStamp++;
+    ancestorAt[node] = ancestorStamp;
+    int[] above = ancestors.upTo(node, holder);
+    for (int ancestor : above) {
+      ancestorAt[ancestor] = ancestorStamp;
+    }
+    visits += above.length + 1;
   }
 
   /** P(M[S:=0]) for the cut S of node X in the body of module M ({@code holder}). */
