@@ -1,5 +1,6 @@
 package dev.thicket.model.diff;
 
+import dev.thicket.model.io.YamlDocument;
 import dev.thicket.model.tree.AnalysisSettings;
 import dev.thicket.model.tree.AttackTree;
 import dev.thicket.model.tree.AttackerProfile;
@@ -10,6 +11,8 @@ import dev.thicket.model.tree.Node;
 import dev.thicket.model.tree.Numbers;
 import dev.thicket.model.tree.Scales;
 import dev.thicket.model.tree.Vote;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,19 +58,45 @@ public final class FieldText {
     return number(mitigation.cost());
   }
 
-  /** The {@code x-} keys with their values; {@code null} when there are none. */
+  /**
+   * The {@code x-} keys with their values as the file's flow style writes them, {@code x-owner:
+   * Ada, x-review: {due: 2027-01, by: [Bo, Cy]}}; {@code null} when there are none.
+   */
   public static String extensions(Map<String, Object> extensions) {
-    return extensions.isEmpty() ? null : extensions.toString();
+    return extensions.isEmpty() ? null : unbraced(YamlDocument.flow(extensions));
   }
 
   public static String scales(AttackTree tree) {
     return scales(tree.scales());
   }
 
-  /** The levels, and the risk matrix when the tree has its own. */
+  /**
+   * The levels, and the risk matrix when the tree has its own, as the file writes them:
+   * {@code likelihood: {low: 0.1, high: 0.6}, impact: {low: 2, high: 8}, riskMatrix: {high: [1,
+   * 3, 4, 5], ...}} without the outer braces.
+   */
   public static String scales(Scales scales) {
-    return "likelihood " + scales.likelihood() + ", impact " + scales.impact()
-        + (scales.riskMatrix() == null ? "" : ", risk matrix " + scales.riskMatrix().rows());
+    Map<String, Object> given = new LinkedHashMap<>();
+    given.put("likelihood", levels(scales.likelihood()));
+    given.put("impact", levels(scales.impact()));
+    if (scales.riskMatrix() != null) {
+      given.put("riskMatrix", scales.riskMatrix().rows());
+    }
+    return unbraced(YamlDocument.flow(given));
+  }
+
+  /** Level names with their numbers as the file writes them ({@code 2}, not {@code 2.0}). */
+  private static Map<String, Object> levels(Map<String, Double> levels) {
+    Map<String, Object> written = new LinkedHashMap<>();
+    levels.forEach((level, value) -> written.put(level, value == Math.rint(value)
+        && Math.abs(value) < 1e15 ? (Object) value.longValue()
+        : new BigDecimal(Numbers.format(value))));
+    return written;
+  }
+
+  /** A flow mapping's entries without its braces. */
+  private static String unbraced(String flowMapping) {
+    return flowMapping.substring(1, flowMapping.length() - 1);
   }
 
   /** Each profile as {@code id: title, budget 500, expertise proficient}; {@code null} for none. */

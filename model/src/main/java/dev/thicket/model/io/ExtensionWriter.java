@@ -37,7 +37,7 @@ final class ExtensionWriter {
       map.forEach((key, item) -> entry(out, indent + 2, String.valueOf(key), item));
     } else if (value instanceof List<?> list) {
       if (list.stream().noneMatch(item -> item instanceof List || item instanceof Map)) {
-        String flow = flowList(list);
+        String flow = flow(list);
         // one item a line when the flow list would be longer than a reader accepts
         if (out.length() - (out.lastIndexOf("\n") + 1) + 1 + flow.length()
             <= TreeReader.MAX_LINE_LENGTH || list.isEmpty()) {
@@ -69,10 +69,21 @@ final class ExtensionWriter {
     value(out, indent, item);
   }
 
-  /** A list of scalars in flow style: {@code [a, "b, c", 1]}. */
-  static String flowList(List<?> items) {
-    return items.stream().map(item -> item instanceof String text ? YamlText.scalar(text, true)
-        : scalar(item)).collect(Collectors.joining(", ", "[", "]"));
+  /**
+   * A value on one line in flow style: {@code [a, "b, c", 1]}, {@code {due: 2027-01, by: [Bo]}},
+   * scalars as in a block.
+   */
+  static String flow(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return map.entrySet().stream()
+          .map(entry -> YamlText.scalar(String.valueOf(entry.getKey()), true) + ": "
+              + flow(entry.getValue()))
+          .collect(Collectors.joining(", ", "{", "}"));
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(ExtensionWriter::flow).collect(Collectors.joining(", ", "[", "]"));
+    }
+    return scalar(value);
   }
 
   private static String scalar(Object value) {

@@ -214,7 +214,7 @@ public final class TreeWriter {
     if (items.isEmpty()) {
       return;
     }
-    String flow = ExtensionWriter.flowList(items);
+    String flow = ExtensionWriter.flow(items);
     if (flow.length() + key.length() + 6 <= TreeReader.MAX_LINE_LENGTH) {
       out.append("    ").append(key).append(": ").append(flow).append('\n');
       return;

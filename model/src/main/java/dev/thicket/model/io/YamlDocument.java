@@ -75,6 +75,14 @@ public final class YamlDocument {
     return out.toString();
   }
 
+  /**
+   * {@code value} (text, numbers, booleans, null, lists and maps, as {@code x-} keys hold) on one
+   * line in YAML's flow style: {@code {due: 2027-01, by: [Bo, "C, D"]}}.
+   */
+  public static String flow(Object value) {
+    return ExtensionWriter.flow(value);
+  }
+
   /** The root value of a document and typed readings that report located problems. */
   public final class Mapper {
     private final YamlValue root;

@@ -1,5 +1,6 @@
 package dev.thicket.model.merge;
 
+import dev.thicket.model.io.YamlDocument;
 import dev.thicket.model.merge.MergeConflict.Element;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -126,8 +127,9 @@ final class ElementMerge<E> {
     return merged;
   }
 
+  /** An {@code x-} key's value as the file's flow style writes it; null when absent. */
   private static String extensionText(Object value) {
-    return value == ABSENT ? null : String.valueOf(value);
+    return value == ABSENT ? null : YamlDocument.flow(value);
   }
 
   private static <E> Object read(Field<E> field, E element) {

@@ -34,8 +34,8 @@ class RiskMatrixDiffTest {
     assertThat(diff.tree()).hasSize(1);
     FieldChange change = diff.tree().get(0);
     assertThat(change.field()).isEqualTo("scales");
-    assertThat(change.before()).contains("risk matrix {high=[1, 3, 4, 5], medium=");
-    assertThat(change.after()).contains("risk matrix {high=[2, 3, 4, 5], medium=");
+    assertThat(change.before()).contains("riskMatrix: {high: [1, 3, 4, 5], medium: ");
+    assertThat(change.after()).contains("riskMatrix: {high: [2, 3, 4, 5], medium: ");
     assertThat(diff.nodes()).isEmpty();
   }
 
@@ -44,7 +44,7 @@ class RiskMatrixDiffTest {
     TreeDiff diff = TreeDiff.of(PLAIN, withMatrix(List.of(1, 3, 4, 5)));
 
     assertThat(diff.tree()).extracting(FieldChange::field).containsExactly("scales");
-    assertThat(diff.tree().get(0).before()).doesNotContain("risk matrix");
-    assertThat(diff.tree().get(0).after()).contains("very-low=[1, 1, 1, 2]");
+    assertThat(diff.tree().get(0).before()).doesNotContain("riskMatrix");
+    assertThat(diff.tree().get(0).after()).contains("very-low: [1, 1, 1, 2]");
   }
 }

@@ -49,8 +49,8 @@ class RiskMatrixMergeTest {
     assertThat(merge.conflicts()).singleElement().satisfies(conflict -> {
       assertThat(conflict.element()).isEqualTo(Element.TREE);
       assertThat(conflict.field()).isEqualTo("scales");
-      assertThat(conflict.ours()).contains("high=[1, 3, 4, 4]");
-      assertThat(conflict.theirs()).contains("high=[1, 3, 4, 5]");
+      assertThat(conflict.ours()).contains("high: [1, 3, 4, 4]");
+      assertThat(conflict.theirs()).contains("high: [1, 3, 4, 5]");
     });
     assertThat(merge.tree().scales().riskMatrix()).isEqualTo(matrix(4));
   }

@@ -205,6 +205,22 @@ class TreeMergeTest {
   }
 
   @Test
+  void anExtensionKeyChangedOnBothSidesIsAConflictInTheFilesForm() {
+    AttackTree ours = MergeTrees.withExtensions(base(),
+        Map.of("x-review", Map.of("by", List.of("Bo", "C, D"))));
+    AttackTree theirs = MergeTrees.withExtensions(base(), Map.of("x-review", "done"));
+
+    MergeResult merge = TreeMerge.of(base(), ours, theirs);
+
+    assertThat(merge.conflicts()).singleElement().satisfies(conflict -> {
+      assertThat(conflict.field()).isEqualTo("x-review");
+      assertThat(conflict.base()).isNull();
+      assertThat(conflict.ours()).isEqualTo("{by: [Bo, \"C, D\"]}");
+      assertThat(conflict.theirs()).isEqualTo("done");
+    });
+  }
+
+  @Test
   void renameOnOneSideKeepsTheOtherSidesEdit() {
     AttackTree ours = new ChangeNodeId("b", "bee").apply(base());
 
