@@ -19,6 +19,20 @@ import picocli.CommandLine.ParseResult;
  * exits with {@link ExitCodes#ERROR}.
  */
 public final class Cli {
+  /**
+   * Types of picocli's built-in converters that no option of ours has: picocli registers them by
+   * reflection for every command line it builds, initialising {@code java.time} and {@code
+   * java.sql} classes on the way (10-20 ms of a short command's start). An option of such a type
+   * needs its pattern taken out of here.
+   */
+  static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
+
+  static {
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+    }
+  }
+
   private Cli() {}
 
   /**

@@ -135,7 +135,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** {@code yaml}, {@code mef}, {@code adtool} or {@code otm}, any case. */
-  static final class TargetConverter implements ITypeConverter<Target> {
+  public static final class TargetConverter implements ITypeConverter<Target> {
     @Override
     public Target convert(String value) {
       for (Target target : Target.values()) {

@@ -14,7 +14,7 @@ public final class Converters {
   private Converters() {}
 
   /** {@code inherent}, {@code residual} or {@code planned}. */
-  static final class ModeConverter implements ITypeConverter<Mode> {
+  public static final class ModeConverter implements ITypeConverter<Mode> {
     @Override
     public Mode convert(String value) {
       return Mode.fromKeyword(value)
@@ -24,7 +24,7 @@ public final class Converters {
   }
 
   /** The keywords of {@link Mode}, for help and shell completion. */
-  static final class ModeCandidates implements Iterable<String> {
+  public static final class ModeCandidates implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
       return Arrays.stream(Mode.values()).map(Mode::keyword).iterator();
@@ -32,7 +32,7 @@ public final class Converters {
   }
 
   /** A count {@code >= 0}, or {@code all} (returned as -1). */
-  static final class TopConverter implements ITypeConverter<Integer> {
+  public static final class TopConverter implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
       if (value.toLowerCase(Locale.ROOT).equals("all")) {
@@ -80,7 +80,7 @@ public final class Converters {
   }
 
   /** A finite number {@code >= 0}. */
-  static final class NonNegativeConverter implements ITypeConverter<Double> {
+  public static final class NonNegativeConverter implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
       double number = number(value);
@@ -92,7 +92,7 @@ public final class Converters {
   }
 
   /** A percentile, a number from 0 to 100. */
-  static final class PercentileConverter implements ITypeConverter<Double> {
+  public static final class PercentileConverter implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
       double number = number(value);
@@ -105,7 +105,7 @@ public final class Converters {
   }
 
   /** A number of Monte Carlo samples, 1 to {@link UncertaintyOptions#MAX_SAMPLES}. */
-  static final class SamplesConverter implements ITypeConverter<Integer> {
+  public static final class SamplesConverter implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
       try {

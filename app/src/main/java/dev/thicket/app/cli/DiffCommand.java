@@ -47,7 +47,7 @@ final class DiffCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   Format format = new Format();
 
-  static final class Format {
+  public static final class Format {
     @Option(names = "--json", description = "Print JSON (shape in the README).")
     boolean json;
 

@@ -51,7 +51,7 @@ final class LibraryCommand implements Callable<Integer> {
   }
 
   /** A pattern id of the library; an unknown one is refused with the list of known ones. */
-  static final class PatternConverter implements ITypeConverter<AttackPattern> {
+  public static final class PatternConverter implements ITypeConverter<AttackPattern> {
     @Override
     public AttackPattern convert(String id) {
       Library library = Library.shipped();

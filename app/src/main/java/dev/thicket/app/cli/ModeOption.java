@@ -4,7 +4,7 @@ import dev.thicket.model.analysis.Mode;
 import picocli.CommandLine.Option;
 
 /** The {@code --mode} option shared by the commands that score a tree. */
-final class ModeOption {
+public final class ModeOption {
   @Option(
       names = "--mode",
       paramLabel = "MODE",

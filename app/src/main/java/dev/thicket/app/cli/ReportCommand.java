@@ -110,7 +110,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** {@code md}, {@code pdf} or {@code svg}. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+  public static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
       for (Format format : Format.values()) {
@@ -124,7 +124,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** {@code a4} or {@code letter}. */
-  static final class PaperConverter implements picocli.CommandLine.ITypeConverter<Paper> {
+  public static final class PaperConverter implements picocli.CommandLine.ITypeConverter<Paper> {
     @Override
     public Paper convert(String value) {
       return Paper.fromKeyword(value).orElseThrow(() ->

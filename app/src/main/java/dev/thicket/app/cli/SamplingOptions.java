@@ -4,7 +4,7 @@ import dev.thicket.model.analysis.UncertaintyOptions;
 import picocli.CommandLine.Option;
 
 /** {@code --samples} and {@code --seed}: how a command samples the tree's ranged estimates. */
-final class SamplingOptions {
+public final class SamplingOptions {
   @Option(names = "--samples", paramLabel = "N", converter = Converters.SamplesConverter.class,
       defaultValue = "" + UncertaintyOptions.DEFAULT_SAMPLES,
       description = "Monte Carlo samples (default: ${DEFAULT-VALUE}).")

@@ -12,9 +12,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -78,6 +81,33 @@ class CliTest {
 
     assertThat(helped).isGreaterThan(8);
     assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  /** Picocli's converters left out at start ({@link Cli#UNUSED_CONVERTERS}) serve no option. */
+  @Test
+  void noOptionHasATypeWhoseConverterIsLeftOut() {
+    List<Pattern> unused = Stream.of(Cli.UNUSED_CONVERTERS.split(",")).map(Pattern::compile)
+        .toList();
+    Deque<CommandLine> commands = new ArrayDeque<>();
+    commands.add(Cli.thicket(List.of(new BenchCommand()), new PrintWriter(out),
+        new PrintWriter(err)));
+    int types = 0;
+    while (!commands.isEmpty()) {
+      CommandLine command = commands.pop();
+      for (ArgSpec arg : command.getCommandSpec().args()) {
+        for (Class<?> type : arg.auxiliaryTypes()) {
+          assertThat(unused).as("%s of %s", type.getName(), command.getCommandName())
+              .noneMatch(pattern -> pattern.matcher(type.getName()).matches());
+          types++;
+        }
+      }
+      commands.addAll(command.getSubcommands().values());
+    }
+
+    assertThat(types).isGreaterThan(50);
+    assertThat(System.getProperty("picocli.converters.excludes"))
+        .isEqualTo(Cli.UNUSED_CONVERTERS);
+    assertThat(unused).anyMatch(pattern -> pattern.matcher("java.time.Duration").matches());
   }
 
   @Test
