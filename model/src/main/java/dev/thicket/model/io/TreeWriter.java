@@ -172,7 +172,10 @@ public final class TreeWriter {
     }
   }
 
-  /** {@code key: 0.4}, {@code key: low}, or a range {@code key: {low: 0.1, likely: 0.4, high: 0.6}}. */
+  /**
+   * {@code key: 0.4}, {@code key: low}, or a range {@code key: {low: 0.1, likely: 0.4, high:
+   * 0.6}}.
+   */
   private static void estimate(StringBuilder out, String key, Estimate estimate) {
     if (estimate == null) {
       return;
