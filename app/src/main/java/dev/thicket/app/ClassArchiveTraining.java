@@ -45,7 +45,8 @@ final class ClassArchiveTraining {
         List.of("analyze", adtool),
         List.of("--version"));
     for (List<String> command : commands) {
-      Cli.run(List.of(), command.toArray(String[]::new));
+      // as Main runs them: with the bench command, whose class is then archived too
+      Cli.run(Main.commandsBesideCli(), command.toArray(String[]::new));
     }
     try (var files = Files.list(folder)) {
       for (Path written : files.toList()) {

@@ -27,6 +27,11 @@ public final class Main {
       ClassArchiveTraining.run(edit.get());
     }
     System.exit(edit.isPresent() ? EditorLaunch.run(edit.get(), debug)
-        : Cli.run(List.of(new BenchCommand()), args));
+        : Cli.run(commandsBesideCli(), args));
+  }
+
+  /** The commands {@link Cli} runs beside its own. */
+  static List<Object> commandsBesideCli() {
+    return List.of(new BenchCommand());
   }
 }
