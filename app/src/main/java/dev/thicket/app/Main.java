@@ -21,6 +21,7 @@ public final class Main {
    */
   public static void main(String[] args) {
     StartupTimes.mark("main");
+    Cli.startReading(args); // a command's tree, while the rest starts
     Optional<Path> edit = EditorLaunch.fileToEdit(args);
     boolean debug = List.of(args).contains("--debug");
     if (edit.isPresent() && ClassArchiveTraining.wanted()) {

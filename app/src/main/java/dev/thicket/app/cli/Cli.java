@@ -41,6 +41,14 @@ public final class Cli {
   private Cli() {}
 
   /**
+   * Starts reading the tree {@code args} name, if any, on a second thread, for the {@link #run}
+   * that follows on this thread: a start calls it first, before anything else is loaded.
+   */
+  public static void startReading(String... args) {
+    ReadAhead.start(args);
+  }
+
+  /**
    * Runs {@code args} on standard output and error with {@code more} commands (from packages
    * this one does not know: {@code bench}), and returns the exit code.
    */

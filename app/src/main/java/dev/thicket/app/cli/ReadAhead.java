@@ -38,12 +38,27 @@ final class ReadAhead {
     read = new FutureTask<>(reader);
   }
 
-  /** Starts reading the tree {@code args} name, if any, for this thread's command. */
+  /**
+   * Starts reading the tree {@code args} name, if any, for this thread's command, unless this
+   * thread already reads those files ({@link Cli#startReading}, the first thing a start does).
+   */
   static void start(String... args) {
-    STARTED.remove();
     List<Path> files = files(args);
+    ReadAhead started = STARTED.get();
+    if (started != null && started.files.equals(files)) {
+      return;
+    }
+    STARTED.remove();
     if (!files.isEmpty()) {
-      start(files, () -> dev.thicket.model.io.formats.TreeFiles.read(files));
+      start(files, new Read(files));
+    }
+  }
+
+  /** The read itself: a class, not a lambda, whose first use costs a cold start 10-15 ms. */
+  private record Read(List<Path> files) implements Callable<AttackTree> {
+    @Override
+    public AttackTree call() throws TreeFileException {
+      return dev.thicket.model.io.formats.TreeFiles.read(files);
     }
   }
 

@@ -69,6 +69,26 @@ class ReadAheadTest {
     assertThat(reads).hasValue(1);
   }
 
+  /** The start reads first ({@link Cli#startReading}); the command's own start keeps that read. */
+  @Test
+  void aReadStartedEarlierForTheSameFilesIsKept() throws Exception {
+    List<Path> files = List.of(file("keras.yaml"));
+    AttackTree tree = TreeReader.read(ThicketProcess.KERAS);
+    AtomicInteger reads = new AtomicInteger();
+    ReadAhead.start(files, () -> {
+      reads.incrementAndGet();
+      return tree;
+    });
+
+    ReadAhead.start("analyze", files.get(0).toString(), "--json");
+    assertThat(ReadAhead.take(files)).isSameAs(tree);
+    assertThat(reads).hasValue(1);
+
+    ReadAhead.start(files, () -> tree);
+    ReadAhead.start("validate", file("other.yaml").toString());
+    assertThat(ReadAhead.take(files)).as("replaced by the read of other files").isNull();
+  }
+
   @Test
   void problemsFoundAheadAreTheCommandsAndAnErrorMeansReadingAgain() throws Exception {
     List<Path> files = List.of(file("bad.yaml"));
