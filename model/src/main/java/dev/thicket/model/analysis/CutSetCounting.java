@@ -45,6 +45,11 @@ final class CutSetCounting {
     }
   }
 
+  /** The cut sets one at a time, heaviest first. */
+  HeaviestSets heaviest() {
+    return new HeaviestSets(cutSets, maxWeight);
+  }
+
   /** Number of cut sets of each order 0..cap, and whether there are none larger. */
   Distribution distribution(int cap) {
     BigInteger[][] dist = new BigInteger[zdd.size()][];

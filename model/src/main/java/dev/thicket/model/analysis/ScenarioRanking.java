@@ -65,16 +65,19 @@ final class ScenarioRanking {
       throw new TooManyScenariosException(count, MOST_LISTED);
     }
     int draw = Math.min(all, Math.max(wanted + 1, 16));
+    HeaviestSets heaviest = counting.heaviest();
+    List<MinimalCutSets.WeightedSet> candidates = new ArrayList<>();
+    List<Scenario> drawn = new ArrayList<>();
     while (true) {
       checkpoints.run();
-      List<MinimalCutSets.WeightedSet> candidates = cutSets.heaviest(draw);
-      List<Scenario> scored = new ArrayList<>(candidates.size());
-      for (MinimalCutSets.WeightedSet set : candidates) {
+      for (MinimalCutSets.WeightedSet set : heaviest.next(draw - candidates.size())) {
+        candidates.add(set);
         boolean withinOrder = limitOrder == 0 || set.leaves().length <= limitOrder;
         if (withinOrder && set.weight() >= cutOff) {
-          scored.add(score(set.leaves()));
+          drawn.add(score(set.leaves()));
         }
       }
+      List<Scenario> scored = new ArrayList<>(drawn);
       scored.sort(Comparator.comparingDouble(Scenario::probability).reversed());
       List<Scenario> top = scored.subList(0, Math.min(wanted, scored.size()));
       double lightest = candidates.isEmpty() ? 0 : candidates.get(candidates.size() - 1).weight();
