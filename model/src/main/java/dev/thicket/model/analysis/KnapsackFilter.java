@@ -29,7 +29,32 @@ final class KnapsackFilter {
   private final Map<Key, Integer> memo = new HashMap<>();
   private final Runnable checkpoint;
 
-  private record Key(int node, double budget, double hours) {}
+  /**
+   * A memo key. Not a record: a record's first {@code hashCode} bootstraps its generated methods,
+   * 10-15 ms of a cold start (decision 46).
+   */
+  private static final class Key {
+    private final int node;
+    private final double budget;
+    private final double hours;
+
+    Key(int node, double budget, double hours) {
+      this.node = node;
+      this.budget = budget;
+      this.hours = hours;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && key.node == node
+          && Double.compare(key.budget, budget) == 0 && Double.compare(key.hours, hours) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * node + Double.hashCode(budget)) * 31 + Double.hashCode(hours);
+    }
+  }
 
   /**
    * Weights and permissions by variable; {@code checkpoint} runs every 65,536 memoised results
