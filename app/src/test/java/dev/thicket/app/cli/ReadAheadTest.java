@@ -55,11 +55,7 @@ class ReadAheadTest {
   void theTreeIsTakenOnceByTheThreadThatStartedIt() throws Exception {
     List<Path> files = List.of(file("keras.yaml"));
     AttackTree tree = TreeReader.read(ThicketProcess.KERAS);
-    AtomicInteger reads = new AtomicInteger();
-    ReadAhead.start(files, () -> {
-      reads.incrementAndGet();
-      return tree;
-    });
+    AtomicInteger reads = countedRead(files, tree);
 
     assertThat(CompletableFuture.supplyAsync(() -> take(files)).get())
         .as("another thread's command").isNull();
@@ -74,11 +70,7 @@ class ReadAheadTest {
   void aReadStartedEarlierForTheSameFilesIsKept() throws Exception {
     List<Path> files = List.of(file("keras.yaml"));
     AttackTree tree = TreeReader.read(ThicketProcess.KERAS);
-    AtomicInteger reads = new AtomicInteger();
-    ReadAhead.start(files, () -> {
-      reads.incrementAndGet();
-      return tree;
-    });
+    AtomicInteger reads = countedRead(files, tree);
 
     ReadAhead.start("analyze", files.get(0).toString(), "--json");
     assertThat(ReadAhead.take(files)).isSameAs(tree);
@@ -118,6 +110,16 @@ class ReadAheadTest {
 
     assertThat(ReadAhead.take(List.of(bad))).as("taken by load").isNull();
     assertThat(ahead.toString()).isNotEmpty().isEqualTo(own.toString());
+  }
+
+  /** Starts a read of {@code files} that gives {@code tree}; the count of its reads. */
+  private static AtomicInteger countedRead(List<Path> files, AttackTree tree) {
+    AtomicInteger reads = new AtomicInteger();
+    ReadAhead.start(files, () -> {
+      reads.incrementAndGet();
+      return tree;
+    });
+    return reads;
   }
 
   private static AttackTree take(List<Path> files) {
