@@ -2,6 +2,7 @@ package dev.thicket.app.cli;
 
 import dev.thicket.exports.files.ReportFiles;
 import dev.thicket.exports.pdf.Paper;
+import dev.thicket.exports.report.Funding;
 import dev.thicket.exports.report.Report;
 import dev.thicket.exports.report.ReportSource;
 import dev.thicket.model.analysis.AnalysisOptions;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,14 +87,19 @@ final class ReportCommand implements Callable<Integer> {
     if (tree.isEmpty()) {
       return ExitCodes.INVALID_TREE;
     }
+    // The plans' front needs only the tree: on a second core while the analysis runs.
+    FutureTask<Funding> funding = new FutureTask<>(() -> Funding.of(tree.get()));
+    Thread plans = new Thread(funding, "thicket-report-plans");
+    plans.setDaemon(true);
+    plans.start();
     ScoredTree scored;
     try (SlowImportanceNotice notice = new SlowImportanceNotice(spec.commandLine().getErr(),
         "report", "the report's colours and critical nodes need it")) {
       scored = ScoredTree.analyse(tree.get(), new AnalysisOptions(mode, top,
           AnalysisSettings.NONE), notice.monitor());
     }
-    Report report = Report.of(scored, ReportSource.of(file.getFileName().toString(),
-        Files.readAllBytes(file), LocalDate.now()));
+    Report report = Report.of(scored, done(funding), ReportSource.of(
+        file.getFileName().toString(), Files.readAllBytes(file), LocalDate.now()));
     switch (format) {
       case PDF -> ReportFiles.writePdf(report, paper, output);
       case SVG -> ReportFiles.writeSvg(report, output);
@@ -99,6 +107,24 @@ final class ReportCommand implements Callable<Integer> {
       default -> throw new IllegalStateException("unknown format " + format);
     }
     return ExitCodes.OK;
+  }
+
+  /** What {@code task} computed; what it threw, thrown here as it was. */
+  private static <T> T done(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the plans were computed", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** A report written over its own tree file would lose the tree: a usage error. */
