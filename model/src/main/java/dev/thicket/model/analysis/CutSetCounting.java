@@ -47,7 +47,12 @@ final class CutSetCounting {
 
   /** The cut sets one at a time, heaviest first. */
   HeaviestSets heaviest() {
-    return new HeaviestSets(cutSets, maxWeight);
+    return new HeaviestSets(cutSets, this);
+  }
+
+  /** The heaviest set's product of leaf probabilities in {@code node}'s family (0: none). */
+  double maxWeight(int node) {
+    return maxWeight[node];
   }
 
   /** Number of cut sets of each order 0..cap, and whether there are none larger. */
@@ -158,8 +163,14 @@ final class CutSetCounting {
 
   record Enumeration(BigInteger count, boolean complete) {}
 
+  /** {@code family} to expand before those {@code next}, with their combined bounds. */
+  Pending pending(int family, Pending next) {
+    return new Pending(family, next, maxWeight[family] * Pending.weight(next),
+        minOrder[family] + Pending.order(next));
+  }
+
   /** Families still to expand (sub-modules met on the way), with their combined bounds. */
-  private record Pending(int family, Pending next, double maxWeight, int minOrder) {
+  record Pending(int family, Pending next, double maxWeight, int minOrder) {
     static double weight(Pending p) {
       return p == null ? 1 : p.maxWeight;
     }
@@ -196,8 +207,7 @@ final class CutSetCounting {
       return enumerate(zdd.high(node), weight * cutSets.leafWeight(v), order + 1, pending, cutOff,
           orderLimit);
     }
-    Pending withFamily = new Pending(family, pending, maxWeight[family] * Pending.weight(pending),
-        minOrder[family] + Pending.order(pending));
-    return enumerate(zdd.high(node), weight, order, withFamily, cutOff, orderLimit);
+    return enumerate(zdd.high(node), weight, order, pending(family, pending), cutOff,
+        orderLimit);
   }
 }

@@ -1,5 +1,6 @@
 package dev.thicket.model.analysis;
 
+import dev.thicket.model.analysis.CutSetCounting.Pending;
 import dev.thicket.model.analysis.bdd.Zdd;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +10,7 @@ import java.util.PriorityQueue;
 /**
  * The minimal cut sets one at a time, heaviest first (largest product of leaf probabilities): a
  * best-first search of the ZDD whose bound, a state's weight times the heaviest completion below
- * it ({@link CutSetCounting#maxWeight}), is exact, so the search walks down the best path and each
+ * it ({@link CutSetCounting#maxWeight(int)}), is exact, so the search walks down the best path and each
  * set costs about its path's length in queue operations, however large the ZDD. Sub-module
  * families are expanded when their variable is taken, as {@link CutSetCounting} enumerates them.
  * Of sets of equal weight, the one that takes a variable where the other leaves it out comes
@@ -17,17 +18,10 @@ import java.util.PriorityQueue;
  */
 final class HeaviestSets {
   private final MinimalCutSets cutSets;
+  private final CutSetCounting counting;
   private final Zdd zdd;
-  private final double[] maxWeight;
   private final PriorityQueue<State> queue = new PriorityQueue<>(HeaviestSets::before);
   private long made;
-
-  /** Families still to expand after the current node's sets, with their combined bound. */
-  private record Pending(int family, Pending next, double maxWeight) {
-    static double weight(Pending pending) {
-      return pending == null ? 1 : pending.maxWeight;
-    }
-  }
 
   /** The leaf variables taken so far, last first. */
   private record Taken(int variable, Taken next) {}
@@ -36,10 +30,10 @@ final class HeaviestSets {
   private record State(double bound, long order, int node, double weight, Pending pending,
       Taken taken) {}
 
-  HeaviestSets(MinimalCutSets cutSets, double[] maxWeight) {
+  HeaviestSets(MinimalCutSets cutSets, CutSetCounting counting) {
     this.cutSets = cutSets;
+    this.counting = counting;
     this.zdd = cutSets.zdd;
-    this.maxWeight = maxWeight;
     push(cutSets.root, 1.0, null, null);
   }
 
@@ -50,8 +44,8 @@ final class HeaviestSets {
       int node = state.node;
       Pending pending = state.pending;
       while (node == Zdd.BASE && pending != null) {
-        node = pending.family;
-        pending = pending.next;
+        node = pending.family();
+        pending = pending.next();
       }
       if (node == Zdd.BASE) {
         return new MinimalCutSets.WeightedSet(state.weight, leavesOf(state.taken));
@@ -66,8 +60,7 @@ final class HeaviestSets {
         push(zdd.high(node), state.weight * cutSets.leafWeight(v), pending,
             new Taken(v, state.taken));
       } else {
-        push(zdd.high(node), state.weight,
-            new Pending(family, pending, maxWeight[family] * Pending.weight(pending)), state.taken);
+        push(zdd.high(node), state.weight, counting.pending(family, pending), state.taken);
       }
     }
     return null;
@@ -85,8 +78,8 @@ final class HeaviestSets {
 
   private void push(int node, double weight, Pending pending, Taken taken) {
     if (node != Zdd.EMPTY) {
-      queue.add(new State(weight * maxWeight[node] * Pending.weight(pending), made++, node, weight,
-          pending, taken));
+      queue.add(new State(weight * counting.maxWeight(node) * Pending.weight(pending), made++,
+          node, weight, pending, taken));
     }
   }
 
