@@ -25,6 +25,13 @@ final class UniqueSlots {
     allocate(Math.max(MIN_SLOTS, Integer.highestOneBit(Math.max(1, slots - 1)) * 2));
   }
 
+  /** A copy of {@code original}: the same entries in the same slots. */
+  UniqueSlots(UniqueSlots original) {
+    entries = original.entries.clone();
+    shift = original.shift;
+    count = original.count;
+  }
+
   private void allocate(int slots) {
     entries = new long[slots];
     shift = 64 - Integer.numberOfTrailingZeros(slots);

@@ -76,19 +76,32 @@ class BddCollectTest {
   }
 
   /**
-   * A copy keeping some functions: they have the same truth tables and the same numbers as a
-   * collection gives them, the copy holds nothing else and finds its own nodes again, and the
-   * original is left as it was.
+   * A copy keeping some functions, or every node (then the arrays are copied as they are): they
+   * have the same truth tables and the same numbers as a collection gives them, the copy holds
+   * nothing else and finds its own nodes again, and the original is left as it was, its unique
+   * table apart from the copy's.
    */
   @Property(tries = 300)
-  void aCopyKeepsTheRootsAsACollectionWouldAndLeavesTheOriginal(@ForAll long seed) {
+  void aCopyKeepsTheRootsAsACollectionWouldAndLeavesTheOriginal(@ForAll long seed,
+      @ForAll boolean everyNode) {
     Random random = new Random(seed);
     Bdd bdd = new Bdd(VARIABLES);
     int[] functions = new int[8];
     for (int i = 0; i < functions.length; i++) {
       functions[i] = RandomFunctions.of(bdd, random, 4);
     }
-    int[] kept = {functions[1], functions[2], functions[6]};
+    int[] keptIndices = {1, 2, 6};
+    if (everyNode) {
+      int[] renumbered = bdd.collect(functions);
+      for (int i = 0; i < functions.length; i++) {
+        functions[i] = renumbered[functions[i]];
+      }
+      keptIndices = new int[] {0, 1, 2, 3, 4, 5, 6, 7};
+    }
+    int[] kept = new int[keptIndices.length];
+    for (int i = 0; i < kept.length; i++) {
+      kept[i] = functions[keptIndices[i]];
+    }
     int size = bdd.size();
     boolean[][] before = new boolean[functions.length][];
     for (int i = 0; i < functions.length; i++) {
@@ -103,13 +116,6 @@ class BddCollectTest {
       assertThat(truthTable(bdd, functions[i])).as("original %d, seed %d", i, seed)
           .isEqualTo(before[i]);
     }
-    int[] collected = bdd.collect(kept);
-    assertThat(copy.size()).isEqualTo(bdd.size());
-    for (int i : new int[] {1, 2, 6}) {
-      assertThat(copied[functions[i]]).isEqualTo(collected[functions[i]]);
-      assertThat(truthTable(copy, copied[functions[i]])).as("copy %d, seed %d", i, seed)
-          .isEqualTo(before[i]);
-    }
     int copySize = copy.size();
     int remade = copy.and(copied[functions[1]], copied[functions[2]]);
     assertThat(copy.or(copied[functions[6]], copied[functions[6]]))
@@ -118,6 +124,19 @@ class BddCollectTest {
     for (int node = 2; node < copySize; node++) {
       assertThat(copy.make(copy.variable(node), copy.low(node), copy.high(node)))
           .as("node %d found again, seed %d", node, seed).isEqualTo(node);
+    }
+    int madeInTheOriginal = bdd.and(functions[1], functions[2]);
+    assertThat(truthTable(bdd, madeInTheOriginal)).isEqualTo(and(before[1], before[2]));
+    for (int node = 2; node < size; node++) {
+      assertThat(bdd.make(bdd.variable(node), bdd.low(node), bdd.high(node)))
+          .as("original node %d found again, seed %d", node, seed).isEqualTo(node);
+    }
+    int[] collected = bdd.collect(kept);
+    assertThat(copySize).isEqualTo(bdd.size());
+    for (int i : keptIndices) {
+      assertThat(copied[functions[i]]).isEqualTo(collected[functions[i]]);
+      assertThat(truthTable(copy, copied[functions[i]])).as("copy %d, seed %d", i, seed)
+          .isEqualTo(before[i]);
     }
   }
 
