@@ -21,9 +21,11 @@ import java.util.Arrays;
  *   <li>absorption: for a dominator D of X that is an OR gate and a child Y of D that does not
  *       reach X, FV(X) ≤ D(M) · (P(X) − P(X ∧ Y)) / P(T), zero when X implies Y.
  * </ul>
- * A node is left out when a bound is below the threshold by more than {@link #MARGIN}. Walks stop
- * once {@link #MOST_VISITS} diagram and tree nodes have been visited in all; the nodes not
- * bounded by then stay candidates.
+ * A node is left out when a bound is below the threshold by more than {@link #MARGIN}. The bounds
+ * that cost no walk come first, children first; then, parents first, each node takes its
+ * dominator's, and only a node still above walks its cuts and its absorptions (decision 48), so
+ * that a gate left out by a dominator costs nothing. Walks stop once {@link #MOST_VISITS} diagram
+ * and tree nodes have been visited in all; the nodes not bounded by then stay candidates.
  */
 final class CriticalCandidates {
   /** Distance below the threshold a bound must be to leave a node out (rounding of both sides). */
@@ -47,6 +49,8 @@ final class CriticalCandidates {
   private int ancestorStamp;
   private Ancestors ancestors;
   private final PairMemo pairs;
+  /** The bound through each cut walked, NaN before ({@link #cutBound}). */
+  private double[] walked;
   private int stamp;
   private int lastVariable;
   private long visits;
@@ -100,13 +104,18 @@ final class CriticalCandidates {
     double[] bound = new double[index.size];
     boolean[] hasCut = new boolean[index.size];
     for (int node : index.bottomUp) {
-      bound[node] = node == index.root ? 1 : upwards(node, bound, hasCut, below);
+      bound[node] = node == index.root ? 1 : withoutWalks(node, bound, hasCut);
     }
     BodyDominators dominators = new BodyDominators(index);
     dominators.compute(parentsFirst);
+    walked = new double[index.size];
+    Arrays.fill(walked, Double.NaN);
     for (int i = 1; i < parentsFirst.length; i++) {
       int node = parentsFirst[i];
       bound[node] = Math.min(bound[node], bound[dominators.of(node)]);
+      if (!known[node] && bound[node] >= below) {
+        bound[node] = throughCuts(node, bound, hasCut, below);
+      }
       if (!known[node] && bound[node] >= below && visits < MOST_VISITS) {
         bound[node] = absorbed(node, dominators, bound[node], below);
       }
@@ -114,8 +123,12 @@ final class CriticalCandidates {
     }
   }
 
-  /** The least of the first two bounds of a node, its children's known; marks its cut if any. */
-  private double upwards(int node, double[] bound, boolean[] hasCut, double below) {
+  /**
+   * The bounds of a node that cost no walk, its children's known: |D(M)| · P(X), exact for a leaf
+   * and a module, the least of the children's for an AND gate. Marks its cut if any: for an AND
+   * gate the child of least bound, for an OR gate the n − k + 1 children of least bounds.
+   */
+  private double withoutWalks(int node, double[] bound, boolean[] hasCut) {
     int holder = diagrams.modules.body[node];
     double slope = derivatives.module[holder] / top;
     double least = slope * diagrams.probability(node);
@@ -130,10 +143,8 @@ final class CriticalCandidates {
       return least; // exact: P(T[X:=0]) = P(T) − D(X) · P(X), and D(X) = D(M) · ∂P(M)/∂P(X)
     }
     int[] children = index.children[node];
-    Gate gate = index.gate[node];
-    int needed = gate == Gate.AND ? 1 : gate == Gate.OR ? children.length
-        : gate == Gate.ATLEAST ? children.length - index.k[node] + 1 : -1;
-    if (gate == Gate.AND || gate == Gate.ATLEAST && needed == 1) {
+    int needed = cutSize(node);
+    if (needed == 1) {
       int best = -1;
       for (int child : children) {
         least = Math.min(least, bound[child]);
@@ -150,19 +161,71 @@ final class CriticalCandidates {
     if (needed <= 0 || needed > children.length) {
       return least;
     }
-    int[] byBound = Arrays.stream(children).filter(child -> hasCut[child]).boxed()
-        .sorted((a, b) -> Double.compare(bound[a], bound[b])).mapToInt(Integer::intValue)
-        .toArray();
-    if (byBound.length < needed) {
-      return least;
-    }
-    cutOf[node] = Arrays.copyOf(byBound, needed);
-    hasCut[node] = true;
-    if (least >= below && visits < MOST_VISITS) {
-      least = Math.min(least,
-          slope * (diagrams.probability(holder) - withoutCut(node, holder)));
+    int[] byBound = byBound(children, bound, hasCut);
+    if (byBound.length >= needed) {
+      cutOf[node] = Arrays.copyOf(byBound, needed);
+      hasCut[node] = true;
     }
     return least;
+  }
+
+  /** The children that have a cut, least bound first. */
+  private static int[] byBound(int[] children, double[] bound, boolean[] hasCut) {
+    return Arrays.stream(children).filter(child -> hasCut[child]).boxed()
+        .sorted((a, b) -> Double.compare(bound[a], bound[b])).mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  /**
+   * How many of a gate's children make up its cut: one for an AND gate (or n of n), n − k + 1
+   * for k of n (every child of an OR gate); 0 or less when it has none.
+   */
+  private int cutSize(int node) {
+    Gate gate = index.gate[node];
+    int children = index.children[node].length;
+    return gate == Gate.AND ? 1 : gate == Gate.OR ? children
+        : gate == Gate.ATLEAST ? children - index.k[node] + 1 : -1;
+  }
+
+  /**
+   * The least of {@code bound[node]} and its bounds through cuts, walked now, parents first, for
+   * the nodes their dominators did not leave out: an AND gate takes its children's (FV(X) ≤
+   * FV(child)), those of least bounds first, until one is below; any other gate its own cut's.
+   */
+  private double throughCuts(int node, double[] bound, boolean[] hasCut, double below) {
+    double least = bound[node];
+    if (index.isLeaf(node) || diagrams.modules.isModule[node]) {
+      return least; // exact already
+    }
+    if (cutSize(node) != 1) {
+      return hasCut[node] && visits < MOST_VISITS ? Math.min(least, cutBound(node, bound)) : least;
+    }
+    for (int child : byBound(index.children[node], bound, hasCut)) {
+      if (least < below || visits >= MOST_VISITS) {
+        break;
+      }
+      least = Math.min(least, cutBound(child, bound));
+    }
+    return least;
+  }
+
+  /**
+   * D(M) · (P(M) − P(M[S:=0])) / P(T) for the cut S of {@code node}: its first bound for a leaf
+   * or a module (exact), else a walk, once per cut (an AND gate's cut is its chosen child's).
+   */
+  private double cutBound(int node, double[] bound) {
+    while (cutOf[node] != null && cutOf[node].length == 1) {
+      node = cutOf[node][0];
+    }
+    if (cutOf[node] == null) {
+      return bound[node];
+    }
+    if (Double.isNaN(walked[node])) {
+      int holder = diagrams.modules.body[node];
+      walked[node] = derivatives.module[holder] / top
+          * (diagrams.probability(holder) - withoutCut(node, holder));
+    }
+    return walked[node];
   }
 
   /**
@@ -193,6 +256,9 @@ final class CriticalCandidates {
           continue;
         }
         int other = diagrams.input[child];
+        if (slope * (probability - diagrams.nodeProbability[other]) >= below) {
+          continue; // P(X ∧ Y) ≤ P(Y): the walk could not bring the bound below
+        }
         pairs.limitPairs(pairs.pairsComputed() + Math.min(PAIRS_PER_WALK, MOST_VISITS - visits));
         long before = pairs.pairsComputed();
         double both;
