@@ -31,9 +31,14 @@ final class CriticalCandidates {
   /** Distance below the threshold a bound must be to leave a node out (rounding of both sides). */
   static final double MARGIN = 1e-9;
   /** Diagram and tree nodes visited by the walks at most, in all. */
-  static final long MOST_VISITS = 20_000_000L;
+  static final long MOST_VISITS = 40_000_000L;
   /** Pair values an absorption bound's walk computes at most. */
   static final long PAIRS_PER_WALK = 1_000_000L;
+  /**
+   * Pair values of a walk tried at once; a longer one is first checked against the cut of the
+   * other child (a single walk of X's diagram).
+   */
+  static final long SHORT_WALK = 4_096L;
 
   private final ModeDiagrams diagrams;
   private final TreeIndex index;
@@ -49,14 +54,19 @@ final class CriticalCandidates {
   private int ancestorStamp;
   private Ancestors ancestors;
   private final PairMemo pairs;
+  /** Pair values of an absorption walk tried before the other child's cut is checked. */
+  private final long shortWalk;
+  /** Whether each node has a cut ({@link #cutOf}, or its own variable). */
+  private boolean[] hasCut;
   /** The bound through each cut walked, NaN before ({@link #cutBound}). */
   private double[] walked;
   private int stamp;
   private int lastVariable;
   private long visits;
 
-  private CriticalCandidates(ModeDiagrams diagrams, Derivatives derivatives) {
+  private CriticalCandidates(ModeDiagrams diagrams, Derivatives derivatives, long shortWalk) {
     this.diagrams = diagrams;
+    this.shortWalk = shortWalk;
     this.index = diagrams.index;
     this.derivatives = derivatives;
     this.top = diagrams.top();
@@ -73,10 +83,10 @@ final class CriticalCandidates {
    * measures are computed anyway, which stay candidates).
    */
   static boolean[] of(ModeDiagrams diagrams, Derivatives derivatives, boolean[] known,
-      double threshold) {
+      double threshold, long shortWalk) {
     boolean[] candidate = new boolean[diagrams.index.size];
     Arrays.fill(candidate, true);
-    new CriticalCandidates(diagrams, derivatives).bound(known, threshold, candidate);
+    new CriticalCandidates(diagrams, derivatives, shortWalk).bound(known, threshold, candidate);
     return candidate;
   }
 
@@ -102,9 +112,9 @@ final class CriticalCandidates {
       return; // a node outside the root's sub-graph: no dominators, every node a candidate
     }
     double[] bound = new double[index.size];
-    boolean[] hasCut = new boolean[index.size];
+    hasCut = new boolean[index.size];
     for (int node : index.bottomUp) {
-      bound[node] = node == index.root ? 1 : withoutWalks(node, bound, hasCut);
+      bound[node] = node == index.root ? 1 : withoutWalks(node, bound);
     }
     BodyDominators dominators = new BodyDominators(index);
     dominators.compute(parentsFirst);
@@ -114,7 +124,7 @@ final class CriticalCandidates {
       int node = parentsFirst[i];
       bound[node] = Math.min(bound[node], bound[dominators.of(node)]);
       if (!known[node] && bound[node] >= below) {
-        bound[node] = throughCuts(node, bound, hasCut, below);
+        bound[node] = throughCuts(node, bound, below);
       }
       if (!known[node] && bound[node] >= below && visits < MOST_VISITS) {
         bound[node] = absorbed(node, dominators, bound[node], below);
@@ -128,7 +138,7 @@ final class CriticalCandidates {
    * and a module, the least of the children's for an AND gate. Marks its cut if any: for an AND
    * gate the child of least bound, for an OR gate the n − k + 1 children of least bounds.
    */
-  private double withoutWalks(int node, double[] bound, boolean[] hasCut) {
+  private double withoutWalks(int node, double[] bound) {
     int holder = diagrams.modules.body[node];
     double slope = derivatives.module[holder] / top;
     double least = slope * diagrams.probability(node);
@@ -192,7 +202,7 @@ final class CriticalCandidates {
    * the nodes their dominators did not leave out: an AND gate takes its children's (FV(X) ≤
    * FV(child)), those of least bounds first, until one is below; any other gate its own cut's.
    */
-  private double throughCuts(int node, double[] bound, boolean[] hasCut, double below) {
+  private double throughCuts(int node, double[] bound, double below) {
     double least = bound[node];
     if (index.isLeaf(node) || diagrams.modules.isModule[node]) {
       return least; // exact already
@@ -259,20 +269,37 @@ final class CriticalCandidates {
         if (slope * (probability - diagrams.nodeProbability[other]) >= below) {
           continue; // P(X ∧ Y) ≤ P(Y): the walk could not bring the bound below
         }
-        pairs.limitPairs(pairs.pairsComputed() + Math.min(PAIRS_PER_WALK, MOST_VISITS - visits));
-        long before = pairs.pairsComputed();
-        double both;
-        try {
-          both = diagrams.bdd.probabilityOfBoth(function, other, diagrams.nodeProbability, pairs);
-        } catch (PairMemo.TooManyPairs tooMany) {
-          continue;
-        } finally {
-          visits += pairs.pairsComputed() - before;
+        double both = probabilityOfBoth(function, other, shortWalk);
+        if (Double.isNaN(both)) {
+          // A long walk: first P(X ∧ ¬Y) ≥ P(X ∧ all of Y's cut fails) = P(X[S:=0]) · Π (1 − p)
+          if (hasCut[child] && slope * markCut(child) * walk(function) >= below) {
+            continue;
+          }
+          both = probabilityOfBoth(function, other, PAIRS_PER_WALK);
+          if (Double.isNaN(both)) {
+            continue;
+          }
         }
         least = Math.min(least, slope * (probability - both));
       }
     }
     return least;
+  }
+
+  /**
+   * P(f ∧ g) by a pair walk of at most {@code most} new pair values (and the visits left); NaN
+   * when it needs more. The values computed stay in the memo for a longer walk.
+   */
+  private double probabilityOfBoth(int f, int g, long most) {
+    pairs.limitPairs(pairs.pairsComputed() + Math.min(most, MOST_VISITS - visits));
+    long before = pairs.pairsComputed();
+    try {
+      return diagrams.bdd.probabilityOfBoth(f, g, diagrams.nodeProbability, pairs);
+    } catch (PairMemo.TooManyPairs tooMany) {
+      return Double.NaN;
+    } finally {
+      visits += pairs.pairsComputed() - before;
+    }
   }
 
   /** Marks {@code node} and every node above it up to {@code holder}, its module. */
@@ -291,8 +318,18 @@ final class CriticalCandidates {
 
   /** P(M[S:=0]) for the cut S of node X in the body of module M ({@code holder}). */
   private double withoutCut(int node, int holder) {
+    markCut(node);
+    return walk(diagrams.own[holder]);
+  }
+
+  /**
+   * Marks the variables of {@code node}'s cut S for {@link #walk}; returns Π (1 − p) over them,
+   * the probability that all of S fails.
+   */
+  private double markCut(int node) {
     stamp++;
     lastVariable = -1;
+    double allFail = 1;
     ArrayDeque<Integer> stack = new ArrayDeque<>();
     stack.push(node);
     while (!stack.isEmpty()) {
@@ -309,7 +346,10 @@ final class CriticalCandidates {
       } else {
         int variable = index.isLeaf(below) ? diagrams.variables.leafVariable[below]
             : diagrams.variables.moduleVariable[below];
-        variableAt[variable] = stamp;
+        if (variableAt[variable] != stamp) {
+          variableAt[variable] = stamp;
+          allFail *= 1 - diagrams.variableProbability[variable];
+        }
         lastVariable = Math.max(lastVariable, variable);
       }
     }
@@ -317,7 +357,7 @@ final class CriticalCandidates {
       probabilityAt = new double[diagrams.bdd.size()];
       visitedAt = new int[diagrams.bdd.size()];
     }
-    return walk(diagrams.own[holder]);
+    return allFail;
   }
 
   /** P(f) with the marked variables at probability 0; below the last one, as evaluated. */

@@ -37,6 +37,8 @@ final class ImportanceMeasures {
   private long handOverNanos = HAND_OVER_NANOS;
   /** Whether only the nodes that may be critical get their measures ({@link #onlyCritical}). */
   private boolean onlyCritical;
+  /** Pair values an absorption walk tries before its cut is checked ({@link CriticalCandidates}). */
+  private long shortWalk = CriticalCandidates.SHORT_WALK;
 
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints) {
     this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
@@ -114,6 +116,15 @@ final class ImportanceMeasures {
   ImportanceMeasures onlyCritical() {
     onlyCritical = true;
     return this;
+  }
+
+  /**
+   * As {@link #onlyCritical()}, an absorption walk checked against the cut after {@code
+   * shortWalk} pair values (tests: 0, every walk; {@link Long#MAX_VALUE}, none).
+   */
+  ImportanceMeasures onlyCritical(long shortWalk) {
+    this.shortWalk = shortWalk;
+    return onlyCritical();
   }
 
   /** Hands results over every {@code nanos} while the interventions run (tests: 0, at each). */
@@ -201,7 +212,7 @@ final class ImportanceMeasures {
       }
     }
     boolean[] wanted = onlyCritical
-        ? CriticalCandidates.of(diagrams, derivatives, computed, criticalThreshold)
+        ? CriticalCandidates.of(diagrams, derivatives, computed, criticalThreshold, shortWalk)
         : everyNode(index.size);
     LinkedInterventions linked = new LinkedInterventions(diagrams, computed, wanted);
     List<List<Integer>> dependentsByModule = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.thicket.model.tree.AttackTree;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The analysis of the critical nodes alone ({@link AnalysisOptions#onlyCriticalNodes}, {@link
@@ -29,6 +30,32 @@ class CriticalOnlyPropertyTest {
   @Property(tries = 200)
   void ladders(@ForAll long seed) {
     check(RandomTrees.ladders(seed), seed);
+  }
+
+  /**
+   * The check of a long absorption walk against the other child's cut only skips walks that could
+   * not leave the node out: with every walk checked first, the same nodes are left out as with
+   * none checked.
+   */
+  @Property(tries = 400)
+  void checkingWalksAgainstCutsLeavesOutTheSameNodes(@ForAll long seed) {
+    AttackTree tree = seed % 2 == 0 ? HubTrees.orRandom(seed, 8, 7, 3) : RandomTrees.ladders(seed);
+    Mode mode = Mode.values()[Math.floorMod(seed, Mode.values().length)];
+    double threshold = THRESHOLDS[Math.floorMod(seed / 3, THRESHOLDS.length)];
+
+    List<String> everyWalkChecked = pending(tree, mode, threshold, 0);
+    List<String> noneChecked = pending(tree, mode, threshold, Long.MAX_VALUE);
+
+    assertThat(everyWalkChecked).as("seed %d", seed).isEqualTo(noneChecked);
+    Statistics.collect(!noneChecked.isEmpty());
+    Statistics.coverage(coverage -> coverage.check(true).percentage(p -> p >= 20));
+  }
+
+  private static List<String> pending(AttackTree tree, Mode mode, double threshold,
+      long shortWalk) {
+    return new ImportanceMeasures(EveryGateDiagrams.of(tree, mode),
+        new Checkpoints(AnalysisMonitor.NONE)).onlyCritical(shortWalk).compute(threshold, 1)
+        .stream().filter(NodeImportance::pending).map(NodeImportance::id).toList();
   }
 
   private static void check(AttackTree tree, long seed) {
