@@ -56,6 +56,8 @@ final class CriticalCandidates {
   private final PairMemo pairs;
   /** Pair values of an absorption walk tried before the other child's cut is checked. */
   private final long shortWalk;
+  /** Each node's bound, once computed (coherent trees). */
+  private double[] bound;
   /** Whether each node has a cut ({@link #cutOf}, or its own variable). */
   private boolean[] hasCut;
   /** The bound through each cut walked, NaN before ({@link #cutBound}). */
@@ -80,17 +82,26 @@ final class CriticalCandidates {
   /**
    * Whether each node may be critical at {@code threshold}: every node of a non-coherent tree;
    * in a coherent tree, those whose bounds do not leave them out ({@code known}: the nodes whose
-   * measures are computed anyway, which stay candidates).
+   * measures are computed already, P(T[X:=0]) in {@code blocked}, which stay candidates and
+   * bound the nodes they dominate by their exact FV).
    */
-  static boolean[] of(ModeDiagrams diagrams, Derivatives derivatives, boolean[] known,
-      double threshold, long shortWalk) {
+  static Candidates of(ModeDiagrams diagrams, Derivatives derivatives, boolean[] known,
+      double[] blocked, double threshold, long shortWalk) {
     boolean[] candidate = new boolean[diagrams.index.size];
     Arrays.fill(candidate, true);
-    new CriticalCandidates(diagrams, derivatives, shortWalk).bound(known, threshold, candidate);
-    return candidate;
+    CriticalCandidates bounds = new CriticalCandidates(diagrams, derivatives, shortWalk);
+    bounds.bound(known, blocked, threshold, candidate);
+    return new Candidates(candidate, bounds.bound);
   }
 
-  private void bound(boolean[] known, double threshold, boolean[] candidate) {
+  /**
+   * @param candidate whether each node may be critical
+   * @param bound each node's upper bound on its Fussell–Vesely importance; null in a
+   *     non-coherent tree or one with nodes outside the goal's sub-graph (no bounds but the first)
+   */
+  record Candidates(boolean[] candidate, double[] bound) {}
+
+  private void bound(boolean[] known, double[] blocked, double threshold, boolean[] candidate) {
     if (!(top > 0)) {
       Arrays.fill(candidate, false); // no node has a Fussell–Vesely importance: none is critical
       return;
@@ -104,17 +115,17 @@ final class CriticalCandidates {
       }
       return;
     }
-    int[] parentsFirst = new int[index.bottomUp.length];
-    for (int i = 0; i < parentsFirst.length; i++) {
-      parentsFirst[i] = index.bottomUp[parentsFirst.length - 1 - i];
-    }
+    int[] parentsFirst = DominatorsFirst.parentsFirst(index);
     if (parentsFirst[0] != index.root) {
       return; // a node outside the root's sub-graph: no dominators, every node a candidate
     }
-    double[] bound = new double[index.size];
+    bound = new double[index.size];
     hasCut = new boolean[index.size];
     for (int node : index.bottomUp) {
       bound[node] = node == index.root ? 1 : withoutWalks(node, bound);
+      if (known[node]) {
+        bound[node] = Math.min(bound[node], (top - blocked[node]) / top); // its exact FV
+      }
     }
     BodyDominators dominators = new BodyDominators(index);
     dominators.compute(parentsFirst);

@@ -37,8 +37,10 @@ final class ImportanceMeasures {
   private long handOverNanos = HAND_OVER_NANOS;
   /** Whether only the nodes that may be critical get their measures ({@link #onlyCritical}). */
   private boolean onlyCritical;
-  /** Pair values an absorption walk tries before its cut is checked ({@link CriticalCandidates}). */
+  /** Pair values an absorption walk tries before the cut check ({@link CriticalCandidates}). */
   private long shortWalk = CriticalCandidates.SHORT_WALK;
+  /** Whether the candidates over others always go first ({@link DominatorsFirst}; tests). */
+  private boolean dominatorsFirstAlways;
 
   ImportanceMeasures(ModeDiagrams diagrams, Checkpoints checkpoints) {
     this(diagrams, checkpoints, HubCuts.HUB_PARENTS);
@@ -127,6 +129,12 @@ final class ImportanceMeasures {
     return onlyCritical();
   }
 
+  /** As {@link #onlyCritical()}, the candidates over others always measured first (tests). */
+  ImportanceMeasures onlyCriticalDominatorsFirst() {
+    dominatorsFirstAlways = true;
+    return onlyCritical();
+  }
+
   /** Hands results over every {@code nanos} while the interventions run (tests: 0, at each). */
   ImportanceMeasures handingOverEvery(long nanos) {
     handOverNanos = nanos;
@@ -176,7 +184,9 @@ final class ImportanceMeasures {
    * P(T[X:=1]) and P(T[X:=0]) of every node wanted; {@code handOver} gets those of the nodes
    * marked {@code computed} once they are known (derivatives only), if some are not, then while
    * the interventions run, those known so far. Returns the nodes wanted: all, or {@linkplain
-   * #onlyCritical those that may be critical} at {@code criticalThreshold}.
+   * #onlyCritical those that may be critical} at {@code criticalThreshold}; these in two rounds
+   * when some dominate others ({@link DominatorsFirst}), the first round's nodes then {@code
+   * computed}.
    */
   private boolean[] interventions(double[] achieved, double[] blocked, boolean[] computed,
       double criticalThreshold, Consumer<Known> handOver) {
@@ -205,15 +215,42 @@ final class ImportanceMeasures {
         computed[node] = false;
       }
     }
+    LinkedInterventions.computeLinked(diagrams, computed, achieved, blocked);
     for (boolean known : computed) {
       if (!known) {
         handOver.accept(new Known(computed, achieved, blocked));
         break;
       }
     }
-    boolean[] wanted = onlyCritical
-        ? CriticalCandidates.of(diagrams, derivatives, computed, criticalThreshold, shortWalk)
-        : everyNode(index.size);
+    if (!onlyCritical) {
+      measure(everyNode(index.size), derivatives, achieved, blocked, computed, handOver, split);
+      return everyNode(index.size);
+    }
+    CriticalCandidates.Candidates candidates = CriticalCandidates.of(diagrams, derivatives,
+        computed, blocked, criticalThreshold, shortWalk);
+    boolean[] first = DominatorsFirst.of(index, candidates, computed, criticalThreshold,
+        dominatorsFirstAlways);
+    if (first != null) {
+      // The topmost candidates over others first: their exact FV bounds the nodes below them.
+      measure(first, derivatives, achieved, blocked, computed, handOver,
+          ParallelInterventions.Split.ONE);
+      for (int node = 0; node < index.size; node++) {
+        computed[node] = computed[node] || first[node];
+      }
+      candidates = CriticalCandidates.of(diagrams, derivatives, computed, blocked,
+          criticalThreshold, shortWalk);
+    }
+    boolean[] wanted = candidates.candidate();
+    measure(wanted, derivatives, achieved, blocked, computed, handOver, split);
+    return wanted;
+  }
+
+  /** The interventions of the nodes {@code wanted} and not {@code computed}, and their values. */
+  private void measure(boolean[] wanted, Derivatives derivatives, double[] achieved,
+      double[] blocked, boolean[] computed, Consumer<Known> handOver,
+      ParallelInterventions.Split split) {
+    TreeIndex index = diagrams.index;
+    Modules modules = diagrams.modules;
     LinkedInterventions linked = new LinkedInterventions(diagrams, computed, wanted);
     List<List<Integer>> dependentsByModule = new ArrayList<>();
     for (int i = 0; i < index.size; i++) {
@@ -234,14 +271,13 @@ final class ImportanceMeasures {
         moduleBlocked);
     if (dependentsByModule.stream().anyMatch(Objects::nonNull)) {
       new ParallelInterventions(diagrams, checkpoints, hubParents, linked, keptNodes,
-          sharedBelow).compute(split, bodies(dependentsByModule), dependentsByModule,
+          sharedBelow).compute(split, modules.bodies(dependentsByModule), dependentsByModule,
           moduleAchieved, moduleBlocked, new InterventionProgress(linked, dependentsByModule,
               index.size, handOverNanos, in -> handOver.accept(
                   values.known(in, linked, computed, wanted, achieved, blocked))));
     }
     values.toTop(null, achieved, blocked, null);
     linked.copy(achieved, blocked);
-    return wanted;
   }
 
   /** The dependents' values in their modules, and how they enter the top event. */
@@ -314,35 +350,6 @@ final class ImportanceMeasures {
       }
       return new Known(now, nowAchieved, nowBlocked);
     }
-  }
-
-  /**
-   * For each module with dependents: the module, then the nodes of its body, parents before
-   * children. O(nodes).
-   */
-  private int[][] bodies(List<List<Integer>> dependentsByModule) {
-    TreeIndex index = diagrams.index;
-    int[] size = new int[index.size];
-    for (int node = 0; node < index.size; node++) {
-      int module = diagrams.modules.body[node];
-      if (module >= 0 && dependentsByModule.get(module) != null) {
-        size[module]++;
-      }
-    }
-    int[][] bodies = new int[index.size][];
-    int[] filled = new int[index.size];
-    for (int i = index.bottomUp.length - 1; i >= 0; i--) {
-      int node = index.bottomUp[i];
-      if (dependentsByModule.get(node) != null) {
-        bodies[node] = new int[size[node] + 1];
-        bodies[node][filled[node]++] = node;
-      }
-      int module = diagrams.modules.body[node];
-      if (module >= 0 && bodies[module] != null) {
-        bodies[module][filled[module]++] = node;
-      }
-    }
-    return bodies;
   }
 
   private static boolean[] everyNode(int size) {

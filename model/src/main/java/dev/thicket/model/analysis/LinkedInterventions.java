@@ -46,8 +46,11 @@ final class LinkedInterventions {
         int up = index.parents[node][0];
         int n = index.children[up].length;
         Gate gate = index.gate[up];
-        boolean any = gate == Gate.OR || gate == Gate.ATLEAST && index.k[up] == 1;
-        boolean all = gate == Gate.AND || gate == Gate.ATLEAST && index.k[up] == n;
+        // a gate of one child (AND or OR) is both
+        boolean any = gate == Gate.OR || gate == Gate.ATLEAST && index.k[up] == 1
+            || gate == Gate.AND && n == 1;
+        boolean all = gate == Gate.AND || gate == Gate.ATLEAST && index.k[up] == n
+            || gate == Gate.OR && n == 1;
         if (any && !guarded(diagrams, up)) {
           parent[2 * node] = 2 * up;
         }
@@ -114,6 +117,22 @@ final class LinkedInterventions {
           known[i] = true;
         }
       }
+    }
+  }
+
+  /**
+   * Marks {@code computed} the nodes whose two values are linked to computed nodes', copying
+   * them: they need no intervention.
+   */
+  static void computeLinked(ModeDiagrams diagrams, boolean[] computed, double[] achieved,
+      double[] blocked) {
+    boolean[] slots = new boolean[2 * computed.length];
+    for (int node = 0; node < computed.length; node++) {
+      slots[2 * node] = slots[2 * node + 1] = computed[node];
+    }
+    new LinkedInterventions(diagrams, computed).copyKnown(achieved, blocked, slots);
+    for (int node = 0; node < computed.length; node++) {
+      computed[node] = slots[2 * node] && slots[2 * node + 1];
     }
   }
 

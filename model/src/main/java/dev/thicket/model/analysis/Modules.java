@@ -1,5 +1,7 @@
 package dev.thicket.model.analysis;
 
+import java.util.List;
+
 /**
  * The gates that are modules: their sub-graph (mitigations included) is reached from the rest of
  * the tree only through them, so their outcome is independent of everything outside. Linear-time
@@ -113,5 +115,33 @@ final class Modules {
     date++;
     exitVisit[node] = date;
     lastVisit[node] = date;
+  }
+
+  /**
+   * For each module with dependents: the module, then the nodes of its body, parents before
+   * children. O(nodes).
+   */
+  int[][] bodies(List<List<Integer>> dependentsByModule) {
+    int[] size = new int[index.size];
+    for (int node = 0; node < index.size; node++) {
+      int module = body[node];
+      if (module >= 0 && dependentsByModule.get(module) != null) {
+        size[module]++;
+      }
+    }
+    int[][] bodies = new int[index.size][];
+    int[] filled = new int[index.size];
+    for (int i = index.bottomUp.length - 1; i >= 0; i--) {
+      int node = index.bottomUp[i];
+      if (dependentsByModule.get(node) != null) {
+        bodies[node] = new int[size[node] + 1];
+        bodies[node][filled[node]++] = node;
+      }
+      int module = body[node];
+      if (module >= 0 && bodies[module] != null) {
+        bodies[module][filled[module]++] = node;
+      }
+    }
+    return bodies;
   }
 }

@@ -22,14 +22,23 @@ class ResultBeforeImportanceTest {
   private static final Path KERAS = Path.of("..", "trees", "keras.yaml");
   private static final AttackTree SHARED = TreeGenerator.generate(400, 0.1, 11);
 
-  /** A shared mitigation and gates inside a module: interventions; the leaves come at once. */
+  /**
+   * A shared mitigation and gates inside a module: interventions where the mitigation counts;
+   * the leaves, and the nodes whose values are linked to theirs, come at once. Without counted
+   * mitigations (inherent) every value is known at once and nothing is handed over.
+   */
   @Test
   void kerasGetsEverythingButTheInterventionsFirst() throws Exception {
     AttackTree keras = TreeReader.read(KERAS);
 
-    for (Mode mode : Mode.values()) {
+    for (Mode mode : List.of(Mode.RESIDUAL, Mode.PLANNED)) {
       agreesWithTheFinalResult(keras, AnalysisOptions.DEFAULT.withImportanceMode(mode));
     }
+    Recording inherent = new Recording();
+    AnalysisResult result = TreeAnalysis.run(keras,
+        AnalysisOptions.DEFAULT.withImportanceMode(Mode.INHERENT), inherent);
+    assertThat(inherent.early).isEmpty();
+    assertThat(result.nodes()).noneMatch(NodeImportance::pending);
   }
 
   /** Shared nodes: the importance goes through the interventions of gates inside modules. */
