@@ -122,7 +122,7 @@ final class CriticalCandidates {
     bound = new double[index.size];
     hasCut = new boolean[index.size];
     for (int node : index.bottomUp) {
-      bound[node] = node == index.root ? 1 : withoutWalks(node, bound);
+      bound[node] = node == index.root ? 1 : withoutWalks(node);
       if (known[node]) {
         bound[node] = Math.min(bound[node], (top - blocked[node]) / top); // its exact FV
       }
@@ -135,7 +135,7 @@ final class CriticalCandidates {
       int node = parentsFirst[i];
       bound[node] = Math.min(bound[node], bound[dominators.of(node)]);
       if (!known[node] && bound[node] >= below) {
-        bound[node] = throughCuts(node, bound, below);
+        bound[node] = throughCuts(node, below);
       }
       if (!known[node] && bound[node] >= below && visits < MOST_VISITS) {
         bound[node] = absorbed(node, dominators, bound[node], below);
@@ -149,7 +149,7 @@ final class CriticalCandidates {
    * and a module, the least of the children's for an AND gate. Marks its cut if any: for an AND
    * gate the child of least bound, for an OR gate the n − k + 1 children of least bounds.
    */
-  private double withoutWalks(int node, double[] bound) {
+  private double withoutWalks(int node) {
     int holder = diagrams.modules.body[node];
     double slope = derivatives.module[holder] / top;
     double least = slope * diagrams.probability(node);
@@ -182,7 +182,7 @@ final class CriticalCandidates {
     if (needed <= 0 || needed > children.length) {
       return least;
     }
-    int[] byBound = byBound(children, bound, hasCut);
+    int[] byBound = byBound(children);
     if (byBound.length >= needed) {
       cutOf[node] = Arrays.copyOf(byBound, needed);
       hasCut[node] = true;
@@ -191,7 +191,7 @@ final class CriticalCandidates {
   }
 
   /** The children that have a cut, least bound first. */
-  private static int[] byBound(int[] children, double[] bound, boolean[] hasCut) {
+  private int[] byBound(int[] children) {
     return Arrays.stream(children).filter(child -> hasCut[child]).boxed()
         .sorted((a, b) -> Double.compare(bound[a], bound[b])).mapToInt(Integer::intValue)
         .toArray();
@@ -213,19 +213,19 @@ final class CriticalCandidates {
    * the nodes their dominators did not leave out: an AND gate takes its children's (FV(X) ≤
    * FV(child)), those of least bounds first, until one is below; any other gate its own cut's.
    */
-  private double throughCuts(int node, double[] bound, double below) {
+  private double throughCuts(int node, double below) {
     double least = bound[node];
     if (index.isLeaf(node) || diagrams.modules.isModule[node]) {
       return least; // exact already
     }
     if (cutSize(node) != 1) {
-      return hasCut[node] && visits < MOST_VISITS ? Math.min(least, cutBound(node, bound)) : least;
+      return hasCut[node] && visits < MOST_VISITS ? Math.min(least, cutBound(node)) : least;
     }
-    for (int child : byBound(index.children[node], bound, hasCut)) {
+    for (int child : byBound(index.children[node])) {
       if (least < below || visits >= MOST_VISITS) {
         break;
       }
-      least = Math.min(least, cutBound(child, bound));
+      least = Math.min(least, cutBound(child));
     }
     return least;
   }
@@ -234,7 +234,7 @@ final class CriticalCandidates {
    * D(M) · (P(M) − P(M[S:=0])) / P(T) for the cut S of {@code node}: its first bound for a leaf
    * or a module (exact), else a walk, once per cut (an AND gate's cut is its chosen child's).
    */
-  private double cutBound(int node, double[] bound) {
+  private double cutBound(int node) {
     while (cutOf[node] != null && cutOf[node].length == 1) {
       node = cutOf[node][0];
     }

@@ -23,16 +23,8 @@ final class DominatorsFirst {
   /**
    * The candidates not yet measured that dominate another such candidate, are dominated by none
    * and whose bound is {@linkplain #NEAR near} the threshold, when {@linkplain #worthARound worth
-   * a round}; null otherwise, and in a non-coherent tree (no dominator bound there).
-   */
-  static boolean[] of(TreeIndex index, CriticalCandidates.Candidates candidates,
-      boolean[] measured, double threshold) {
-    return of(index, candidates, measured, threshold, false);
-  }
-
-  /**
-   * As {@link #of(TreeIndex, CriticalCandidates.Candidates, boolean[], double)}; {@code always}:
-   * every topmost candidate over others, and a round whatever it costs (tests).
+   * a round}; null otherwise, and in a non-coherent tree (no dominator bound there). {@code
+   * always} (tests): every such candidate whatever its bound, and a round whatever it costs.
    */
   static boolean[] of(TreeIndex index, CriticalCandidates.Candidates candidates,
       boolean[] measured, double threshold, boolean always) {
