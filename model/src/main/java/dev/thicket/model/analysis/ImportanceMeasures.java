@@ -223,8 +223,9 @@ final class ImportanceMeasures {
       }
     }
     if (!onlyCritical) {
-      measure(everyNode(index.size), derivatives, achieved, blocked, computed, handOver, split);
-      return everyNode(index.size);
+      boolean[] all = everyNode(index.size);
+      measure(all, derivatives, achieved, blocked, computed, handOver, split);
+      return all;
     }
     CriticalCandidates.Candidates candidates = CriticalCandidates.of(diagrams, derivatives,
         computed, blocked, criticalThreshold, shortWalk);
