@@ -58,6 +58,9 @@ final class CriticalCandidates {
   private final long shortWalk;
   /** Each node's bound, once computed (coherent trees). */
   private double[] bound;
+  /** The nodes parents first, and their dominators, with {@link #bound}. */
+  private int[] parentsFirst;
+  private BodyDominators dominators;
   /** Whether each node has a cut ({@link #cutOf}, or its own variable). */
   private boolean[] hasCut;
   /** The bound through each cut walked, NaN before ({@link #cutBound}). */
@@ -91,15 +94,18 @@ final class CriticalCandidates {
     Arrays.fill(candidate, true);
     CriticalCandidates bounds = new CriticalCandidates(diagrams, derivatives, shortWalk);
     bounds.bound(known, blocked, threshold, candidate);
-    return new Candidates(candidate, bounds.bound);
+    return new Candidates(candidate, bounds.bound, bounds.parentsFirst, bounds.dominators);
   }
 
   /**
    * @param candidate whether each node may be critical
    * @param bound each node's upper bound on its Fussell–Vesely importance; null in a
    *     non-coherent tree or one with nodes outside the goal's sub-graph (no bounds but the first)
+   * @param parentsFirst the nodes, parents before children, the goal first; null without bounds
+   * @param dominators the nodes' dominators from the goal; null without bounds
    */
-  record Candidates(boolean[] candidate, double[] bound) {}
+  record Candidates(boolean[] candidate, double[] bound, int[] parentsFirst,
+      BodyDominators dominators) {}
 
   private void bound(boolean[] known, double[] blocked, double threshold, boolean[] candidate) {
     if (!(top > 0)) {
@@ -115,10 +121,11 @@ final class CriticalCandidates {
       }
       return;
     }
-    int[] parentsFirst = DominatorsFirst.parentsFirst(index);
-    if (parentsFirst[0] != index.root) {
+    int[] order = DominatorsFirst.parentsFirst(index);
+    if (order[0] != index.root) {
       return; // a node outside the root's sub-graph: no dominators, every node a candidate
     }
+    parentsFirst = order;
     bound = new double[index.size];
     hasCut = new boolean[index.size];
     for (int node : index.bottomUp) {
@@ -127,7 +134,7 @@ final class CriticalCandidates {
         bound[node] = Math.min(bound[node], (top - blocked[node]) / top); // its exact FV
       }
     }
-    BodyDominators dominators = new BodyDominators(index);
+    dominators = new BodyDominators(index);
     dominators.compute(parentsFirst);
     walked = new double[index.size];
     Arrays.fill(walked, Double.NaN);
@@ -138,7 +145,7 @@ final class CriticalCandidates {
         bound[node] = throughCuts(node, below);
       }
       if (!known[node] && bound[node] >= below && visits < MOST_VISITS) {
-        bound[node] = absorbed(node, dominators, bound[node], below);
+        bound[node] = absorbed(node, bound[node], below);
       }
       candidate[node] = known[node] || bound[node] >= below;
     }
@@ -256,7 +263,7 @@ final class CriticalCandidates {
    * and Y is not (zero when X implies Y: X is absorbed). Stops below {@code below}; a walk of
    * P(X ∧ Y) gives up after {@link #PAIRS_PER_WALK} pairs or the visits left.
    */
-  private double absorbed(int node, BodyDominators dominators, double least, double below) {
+  private double absorbed(int node, double least, double below) {
     int holder = diagrams.modules.body[node];
     int function = diagrams.own[node];
     markAncestors(node, holder);

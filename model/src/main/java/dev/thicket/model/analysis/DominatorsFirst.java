@@ -28,14 +28,13 @@ final class DominatorsFirst {
    */
   static boolean[] of(TreeIndex index, CriticalCandidates.Candidates candidates,
       boolean[] measured, double threshold, boolean always) {
-    int[] parentsFirst = parentsFirst(index);
-    if (index.nonCoherent || parentsFirst[0] != index.root || candidates.bound() == null) {
-      return null;
+    if (candidates.bound() == null) {
+      return null; // non-coherent, or a node outside the goal's sub-graph: no dominator bound
     }
+    int[] parentsFirst = candidates.parentsFirst();
     boolean[] candidate = candidates.candidate();
     double[] bound = candidates.bound();
-    BodyDominators dominators = new BodyDominators(index);
-    dominators.compute(parentsFirst);
+    BodyDominators dominators = candidates.dominators();
     // topmost[X]: the highest open candidate among X's strict dominators, -1 when none
     int[] topmost = new int[index.size];
     topmost[index.root] = -1;
