@@ -10,6 +10,9 @@ final class Checkpoints implements Runnable {
   private String stage = "";
   private double from;
   private double to;
+  /** The current stage's whole range; {@link #from}..{@link #to} may be a part of it. */
+  private double stageFrom;
+  private double stageTo;
 
   Checkpoints(AnalysisMonitor monitor) {
     this(monitor, monitor);
@@ -25,8 +28,19 @@ final class Checkpoints implements Runnable {
     stage = name;
     from = stageFrom;
     to = stageTo;
+    this.stageFrom = stageFrom;
+    this.stageTo = stageTo;
     monitor.progress(name, stageFrom);
     run();
+  }
+
+  /**
+   * Steps from now on fill the part [start, end] (shares of it) of the current stage, for a stage
+   * done in rounds: its progress then never goes back when a round starts counting again.
+   */
+  void part(double start, double end) {
+    from = stageFrom + (stageTo - stageFrom) * start;
+    to = stageFrom + (stageTo - stageFrom) * end;
   }
 
   /** Within the current stage, {@code done} of {@code total} steps are done. */

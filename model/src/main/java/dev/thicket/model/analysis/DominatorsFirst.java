@@ -72,6 +72,20 @@ final class DominatorsFirst {
     return firstCount <= MOST_FIRST && below >= BELOW_EACH_FIRST * firstCount;
   }
 
+  /**
+   * The first round's share of the nodes to measure, {@code first} among the {@code candidate}s
+   * not {@code measured} yet: the part of the progress it fills.
+   */
+  static double share(boolean[] first, boolean[] candidate, boolean[] measured) {
+    int firstCount = 0;
+    int all = 0;
+    for (int node = 0; node < candidate.length; node++) {
+      firstCount += first[node] && !measured[node] ? 1 : 0;
+      all += candidate[node] && !measured[node] ? 1 : 0;
+    }
+    return all == 0 ? 1 : (double) firstCount / all;
+  }
+
   /** The nodes of the tree, parents before children (the root first when it reaches all). */
   static int[] parentsFirst(TreeIndex index) {
     int[] parentsFirst = new int[index.bottomUp.length];

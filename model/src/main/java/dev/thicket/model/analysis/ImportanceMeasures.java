@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * variable. A node with a single parent may share an intervention with it ({@link
  * LinkedInterventions}). The others (gates inside a module, leaves sharing a mitigation) go to
  * {@link Interventions}, one module at a time, and enter the top event by the chain rule:
- * P(T[X:=c]) = P(T) + D(M) · (P(M[X:=c]) − P(M)). Reference for the measures: M. Rausand, A. Høyland, "System
- * Reliability Theory", 2nd ed., Wiley 2004, §5.
+ * P(T[X:=c]) = P(T) + D(M) · (P(M[X:=c]) − P(M)). Reference for the measures: M. Rausand, A.
+ * Høyland, "System Reliability Theory", 2nd ed., Wiley 2004, §5.
  */
 final class ImportanceMeasures {
   /** Exclusive mitigations failing less often than this make a leaf go the general way. */
@@ -233,8 +233,11 @@ final class ImportanceMeasures {
         dominatorsFirstAlways);
     if (first != null) {
       // The topmost candidates over others first: their exact FV bounds the nodes below them.
+      double firstShare = DominatorsFirst.share(first, candidates.candidate(), computed);
+      checkpoints.part(0, firstShare);
       measure(first, derivatives, achieved, blocked, computed, handOver,
           ParallelInterventions.Split.ONE);
+      checkpoints.part(firstShare, 1);
       for (int node = 0; node < index.size; node++) {
         computed[node] = computed[node] || first[node];
       }
