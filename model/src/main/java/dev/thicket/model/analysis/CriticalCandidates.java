@@ -2,7 +2,6 @@ package dev.thicket.model.analysis;
 
 import dev.thicket.model.analysis.bdd.PairMemo;
 import dev.thicket.model.tree.Gate;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -11,7 +10,9 @@ import java.util.Arrays;
  * "Critical nodes only"). For X in the body of module M, D(M) = ∂P(T)/∂P(M):
  * <ul>
  *   <li>T differs from T[X:=0] only where X occurs: FV(X) ≤ |D(M)| · P(X) / P(T), the one bound
- *       of a non-coherent tree; the others hold in coherent trees only;
+ *       of a node below a NOT or XOR gate; the others hold for the nodes that no path from the
+ *       goal reaches through such a gate, T being monotone in them (every node of a coherent
+ *       tree; decision 50), with cuts and children of such nodes only;
  *   <li>a cut of X, a set S of variables of M's diagram whose failure makes X false, gives T[X:=0]
  *       ≥ T[S:=0], so FV(X) ≤ D(M) · (P(M) − P(M[S:=0])) / P(T): a leaf's variable, a module's
  *       variable (both exact), the cut of one child of an AND gate (FV(X) ≤ FV(child): the least
@@ -46,18 +47,20 @@ final class CriticalCandidates {
   private final double top;
   /** The children whose cuts make up a gate's; null for a leaf or a module (its variable). */
   private final int[][] cutOf;
-  private double[] probabilityAt;
-  private int[] visitedAt;
-  private final int[] variableAt;
-  private final int[] nodeAt;
+  private final CutWalks cutWalks;
   private final int[] ancestorAt;
   private int ancestorStamp;
   private Ancestors ancestors;
   private final PairMemo pairs;
   /** Pair values of an absorption walk tried before the other child's cut is checked. */
   private final long shortWalk;
-  /** Each node's bound, once computed (coherent trees). */
+  /** Each node's bound, once computed (trees whose every node the goal reaches). */
   private double[] bound;
+  /**
+   * Whether no path from the goal to each node passes a NOT or XOR gate: T is monotone in such a
+   * node, and every bound holds for it; null when all are (a coherent tree).
+   */
+  private boolean[] positive;
   /** The nodes parents first, and their dominators, with {@link #bound}. */
   private int[] parentsFirst;
   private BodyDominators dominators;
@@ -65,9 +68,8 @@ final class CriticalCandidates {
   private boolean[] hasCut;
   /** The bound through each cut walked, NaN before ({@link #cutBound}). */
   private double[] walked;
-  private int stamp;
-  private int lastVariable;
-  private long visits;
+  /** Tree nodes and pairs visited, the cut walks' apart ({@link #visits}). */
+  private long visited;
 
   private CriticalCandidates(ModeDiagrams diagrams, Derivatives derivatives, long shortWalk) {
     this.diagrams = diagrams;
@@ -76,17 +78,15 @@ final class CriticalCandidates {
     this.derivatives = derivatives;
     this.top = diagrams.top();
     cutOf = new int[index.size][];
-    variableAt = new int[diagrams.variables.count];
-    nodeAt = new int[index.size];
+    cutWalks = new CutWalks(diagrams, cutOf);
     ancestorAt = new int[index.size];
     pairs = new PairMemo(diagrams.variableProbability);
   }
 
   /**
-   * Whether each node may be critical at {@code threshold}: every node of a non-coherent tree;
-   * in a coherent tree, those whose bounds do not leave them out ({@code known}: the nodes whose
-   * measures are computed already, P(T[X:=0]) in {@code blocked}, which stay candidates and
-   * bound the nodes they dominate by their exact FV).
+   * Whether each node may be critical at {@code threshold}: those whose bounds do not leave them
+   * out ({@code known}: the nodes whose measures are computed already, P(T[X:=0]) in {@code
+   * blocked}, which stay candidates and bound the nodes they dominate by their exact FV).
    */
   static Candidates of(ModeDiagrams diagrams, Derivatives derivatives, boolean[] known,
       double[] blocked, double threshold, long shortWalk) {
@@ -94,18 +94,26 @@ final class CriticalCandidates {
     Arrays.fill(candidate, true);
     CriticalCandidates bounds = new CriticalCandidates(diagrams, derivatives, shortWalk);
     bounds.bound(known, blocked, threshold, candidate);
-    return new Candidates(candidate, bounds.bound, bounds.parentsFirst, bounds.dominators);
+    return new Candidates(candidate, bounds.bound, bounds.parentsFirst, bounds.dominators,
+        bounds.positive);
   }
 
   /**
    * @param candidate whether each node may be critical
-   * @param bound each node's upper bound on its Fussell–Vesely importance; null in a
-   *     non-coherent tree or one with nodes outside the goal's sub-graph (no bounds but the first)
+   * @param bound each node's upper bound on its Fussell–Vesely importance; null in a tree with
+   *     nodes outside the goal's sub-graph (no bounds but the first)
    * @param parentsFirst the nodes, parents before children, the goal first; null without bounds
    * @param dominators the nodes' dominators from the goal; null without bounds
+   * @param positive the nodes that no path from the goal reaches through a NOT or XOR gate,
+   *     whose bounds take their dominators'; null when all are
    */
   record Candidates(boolean[] candidate, double[] bound, int[] parentsFirst,
-      BodyDominators dominators) {}
+      BodyDominators dominators, boolean[] positive) {
+    /** Whether FV(X) ≤ FV(Y) for every dominator Y of {@code node}. */
+    boolean dominatorsBound(int node) {
+      return positive == null || positive[node];
+    }
+  }
 
   private void bound(boolean[] known, double[] blocked, double threshold, boolean[] candidate) {
     if (!(top > 0)) {
@@ -115,21 +123,19 @@ final class CriticalCandidates {
     double below = threshold - MARGIN;
     if (index.nonCoherent) {
       for (int node = 0; node < index.size; node++) {
-        candidate[node] = known[node] || node == index.root
-            || Math.abs(derivatives.module[diagrams.modules.body[node]])
-                * diagrams.probability(node) / top >= below;
+        candidate[node] = known[node] || node == index.root || anyTree(node) >= below;
       }
-      return;
     }
     int[] order = DominatorsFirst.parentsFirst(index);
     if (order[0] != index.root) {
-      return; // a node outside the root's sub-graph: no dominators, every node a candidate
+      return; // a node outside the root's sub-graph: no dominators, only the first bound
     }
     parentsFirst = order;
+    positive = index.nonCoherent ? positive(order) : null;
     bound = new double[index.size];
     hasCut = new boolean[index.size];
     for (int node : index.bottomUp) {
-      bound[node] = node == index.root ? 1 : withoutWalks(node);
+      bound[node] = node == index.root ? 1 : isPositive(node) ? withoutWalks(node) : anyTree(node);
       if (known[node]) {
         bound[node] = Math.min(bound[node], (top - blocked[node]) / top); // its exact FV
       }
@@ -140,15 +146,48 @@ final class CriticalCandidates {
     Arrays.fill(walked, Double.NaN);
     for (int i = 1; i < parentsFirst.length; i++) {
       int node = parentsFirst[i];
+      if (!isPositive(node)) {
+        candidate[node] = known[node] || bound[node] >= below;
+        continue;
+      }
       bound[node] = Math.min(bound[node], bound[dominators.of(node)]);
       if (!known[node] && bound[node] >= below) {
         bound[node] = throughCuts(node, below);
       }
-      if (!known[node] && bound[node] >= below && visits < MOST_VISITS) {
+      if (!known[node] && bound[node] >= below && visits() < MOST_VISITS) {
         bound[node] = absorbed(node, bound[node], below);
       }
       candidate[node] = known[node] || bound[node] >= below;
     }
+  }
+
+  /** The bound of any node, below a NOT gate too: |D(M)| · P(X) / P(T). */
+  private double anyTree(int node) {
+    return Math.abs(derivatives.module[diagrams.modules.body[node]]) * diagrams.probability(node)
+        / top;
+  }
+
+  /**
+   * The nodes that no path from the goal reaches through a NOT or XOR gate ({@code
+   * parentsFirst}: the goal first): T is monotone in each, and in each one's children but
+   * through such a gate.
+   */
+  private boolean[] positive(int[] parentsFirst) {
+    boolean[] result = new boolean[index.size];
+    result[index.root] = true;
+    for (int i = 1; i < parentsFirst.length; i++) {
+      int node = parentsFirst[i];
+      boolean all = true;
+      for (int parent : index.parents[node]) {
+        all &= result[parent] && !index.gate[parent].isNonCoherent();
+      }
+      result[node] = all;
+    }
+    return result;
+  }
+
+  private boolean isPositive(int node) {
+    return positive == null || positive[node];
   }
 
   /**
@@ -175,6 +214,9 @@ final class CriticalCandidates {
     if (needed == 1) {
       int best = -1;
       for (int child : children) {
+        if (!isPositive(child)) {
+          continue; // FV(X) ≤ FV(child) needs T monotone in the child
+        }
         least = Math.min(least, bound[child]);
         if (hasCut[child] && (best < 0 || bound[child] < bound[best])) {
           best = child;
@@ -226,10 +268,10 @@ final class CriticalCandidates {
       return least; // exact already
     }
     if (cutSize(node) != 1) {
-      return hasCut[node] && visits < MOST_VISITS ? Math.min(least, cutBound(node)) : least;
+      return hasCut[node] && visits() < MOST_VISITS ? Math.min(least, cutBound(node)) : least;
     }
     for (int child : byBound(index.children[node])) {
-      if (least < below || visits >= MOST_VISITS) {
+      if (least < below || visits() >= MOST_VISITS) {
         break;
       }
       least = Math.min(least, cutBound(child));
@@ -251,7 +293,7 @@ final class CriticalCandidates {
     if (Double.isNaN(walked[node])) {
       int holder = diagrams.modules.body[node];
       walked[node] = derivatives.module[holder] / top
-          * (diagrams.probability(holder) - withoutCut(node, holder));
+          * (diagrams.probability(holder) - cutWalks.withoutCut(node, holder));
     }
     return walked[node];
   }
@@ -270,14 +312,14 @@ final class CriticalCandidates {
     double slope = derivatives.module[holder] / top;
     double probability = diagrams.probability(node);
     int dominator = node;
-    while (dominator != holder && least >= below && visits < MOST_VISITS) {
+    while (dominator != holder && least >= below && visits() < MOST_VISITS) {
       dominator = dominators.of(dominator);
       Gate gate = index.gate[dominator];
       if (gate != Gate.OR && !(gate == Gate.ATLEAST && index.k[dominator] == 1)) {
         continue;
       }
       for (int child : index.children[dominator]) {
-        if (least < below || ++visits >= MOST_VISITS) {
+        if (least < below || ++visited + cutWalks.visits >= MOST_VISITS) {
           break;
         }
         if (ancestorAt[child] == ancestorStamp) {
@@ -290,7 +332,8 @@ final class CriticalCandidates {
         double both = probabilityOfBoth(function, other, shortWalk);
         if (Double.isNaN(both)) {
           // A long walk: first P(X ∧ ¬Y) ≥ P(X ∧ all of Y's cut fails) = P(X[S:=0]) · Π (1 − p)
-          if (hasCut[child] && slope * markCut(child) * walk(function) >= below) {
+          if (hasCut[child]
+              && slope * cutWalks.markCut(child) * cutWalks.walk(function) >= below) {
             continue;
           }
           both = probabilityOfBoth(function, other, PAIRS_PER_WALK);
@@ -309,14 +352,14 @@ final class CriticalCandidates {
    * when it needs more. The values computed stay in the memo for a longer walk.
    */
   private double probabilityOfBoth(int f, int g, long most) {
-    pairs.limitPairs(pairs.pairsComputed() + Math.min(most, MOST_VISITS - visits));
+    pairs.limitPairs(pairs.pairsComputed() + Math.min(most, MOST_VISITS - visits()));
     long before = pairs.pairsComputed();
     try {
       return diagrams.bdd.probabilityOfBoth(f, g, diagrams.nodeProbability, pairs);
     } catch (PairMemo.TooManyPairs tooMany) {
       return Double.NaN;
     } finally {
-      visits += pairs.pairsComputed() - before;
+      visited += pairs.pairsComputed() - before;
     }
   }
 
@@ -331,67 +374,11 @@ final class CriticalCandidates {
     for (int ancestor : above) {
       ancestorAt[ancestor] = ancestorStamp;
     }
-    visits += above.length + 1;
+    visited += above.length + 1;
   }
 
-  /** P(M[S:=0]) for the cut S of node X in the body of module M ({@code holder}). */
-  private double withoutCut(int node, int holder) {
-    markCut(node);
-    return walk(diagrams.own[holder]);
-  }
-
-  /**
-   * Marks the variables of {@code node}'s cut S for {@link #walk}; returns Π (1 − p) over them,
-   * the probability that all of S fails.
-   */
-  private double markCut(int node) {
-    stamp++;
-    lastVariable = -1;
-    double allFail = 1;
-    ArrayDeque<Integer> stack = new ArrayDeque<>();
-    stack.push(node);
-    while (!stack.isEmpty()) {
-      int below = stack.pop();
-      if (nodeAt[below] == stamp) {
-        continue;
-      }
-      nodeAt[below] = stamp;
-      visits++;
-      if (cutOf[below] != null) {
-        for (int child : cutOf[below]) {
-          stack.push(child);
-        }
-      } else {
-        int variable = index.isLeaf(below) ? diagrams.variables.leafVariable[below]
-            : diagrams.variables.moduleVariable[below];
-        if (variableAt[variable] != stamp) {
-          variableAt[variable] = stamp;
-          allFail *= 1 - diagrams.variableProbability[variable];
-        }
-        lastVariable = Math.max(lastVariable, variable);
-      }
-    }
-    if (probabilityAt == null) {
-      probabilityAt = new double[diagrams.bdd.size()];
-      visitedAt = new int[diagrams.bdd.size()];
-    }
-    return allFail;
-  }
-
-  /** P(f) with the marked variables at probability 0; below the last one, as evaluated. */
-  private double walk(int f) {
-    int variable = diagrams.bdd.variable(f);
-    if (variable > lastVariable) {
-      return diagrams.nodeProbability[f];
-    }
-    if (visitedAt[f] == stamp) {
-      return probabilityAt[f];
-    }
-    visits++;
-    double p = variableAt[variable] == stamp ? 0 : diagrams.variableProbability[variable];
-    double result = p * walk(diagrams.bdd.high(f)) + (1 - p) * walk(diagrams.bdd.low(f));
-    visitedAt[f] = stamp;
-    probabilityAt[f] = result;
-    return result;
+  /** Diagram and tree nodes visited by the walks so far, in all. */
+  private long visits() {
+    return visited + cutWalks.visits;
   }
 }

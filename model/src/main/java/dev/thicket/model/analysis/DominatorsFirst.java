@@ -1,8 +1,9 @@
 package dev.thicket.model.analysis;
 
 /**
- * Which nodes that may be critical to measure first (decision 48): in a coherent tree FV(X) ≤
- * FV(Y) for a dominator Y of X, so once the topmost candidates that dominate other candidates
+ * Which nodes that may be critical to measure first (decision 48): FV(X) ≤ FV(Y) for a dominator
+ * Y of X (in a coherent tree; else when no path from the goal to X passes a NOT or XOR gate,
+ * decision 50), so once the topmost candidates that dominate other candidates
  * have their exact Fussell–Vesely importance, the bounds of the nodes below them can be taken
  * again from it ({@link CriticalCandidates}): edf9203's goal is an OR of four AND gates of FV
  * 0.02–0.045 whose bounds were 0.11–0.12, and most of its candidates lay below them.
@@ -23,13 +24,13 @@ final class DominatorsFirst {
   /**
    * The candidates not yet measured that dominate another such candidate, are dominated by none
    * and whose bound is {@linkplain #NEAR near} the threshold, when {@linkplain #worthARound worth
-   * a round}; null otherwise, and in a non-coherent tree (no dominator bound there). {@code
+   * a round}; null otherwise, and in a tree with nodes outside the goal's sub-graph. {@code
    * always} (tests): every such candidate whatever its bound, and a round whatever it costs.
    */
   static boolean[] of(TreeIndex index, CriticalCandidates.Candidates candidates,
       boolean[] measured, double threshold, boolean always) {
     if (candidates.bound() == null) {
-      return null; // non-coherent, or a node outside the goal's sub-graph: no dominator bound
+      return null; // a node outside the goal's sub-graph: no dominator bound
     }
     int[] parentsFirst = candidates.parentsFirst();
     boolean[] candidate = candidates.candidate();
@@ -45,14 +46,21 @@ final class DominatorsFirst {
       int dominator = dominators.of(node);
       boolean open = candidate[dominator] && !measured[dominator] && dominator != index.root;
       topmost[node] = topmost[dominator] >= 0 ? topmost[dominator] : open ? dominator : -1;
-      if (candidate[node] && !measured[node] && topmost[node] >= 0
+      if (below(node, candidates, measured, topmost)
           && (always || bound[topmost[node]] < NEAR * threshold)) {
         first[topmost[node]] = true;
         any = true;
       }
     }
-    return any && (always || worthARound(index, candidate, measured, first, topmost)) ? first
+    return any && (always || worthARound(index, candidates, measured, first, topmost)) ? first
         : null;
+  }
+
+  /** Whether {@code node} is an open candidate that an open candidate above it bounds. */
+  private static boolean below(int node, CriticalCandidates.Candidates candidates,
+      boolean[] measured, int[] topmost) {
+    return candidates.candidate()[node] && !measured[node] && topmost[node] >= 0
+        && candidates.dominatorsBound(node);
   }
 
   /**
@@ -60,14 +68,13 @@ final class DominatorsFirst {
    * contexts, the second worker): only for a few first nodes over many (edf9203: 4 over 56;
    * edf9204's 13 over 49 took twice as long as one round).
    */
-  private static boolean worthARound(TreeIndex index, boolean[] candidate, boolean[] measured,
-      boolean[] first, int[] topmost) {
+  private static boolean worthARound(TreeIndex index, CriticalCandidates.Candidates candidates,
+      boolean[] measured, boolean[] first, int[] topmost) {
     int firstCount = 0;
     int below = 0;
     for (int node = 0; node < index.size; node++) {
       firstCount += first[node] ? 1 : 0;
-      below += candidate[node] && !measured[node] && topmost[node] >= 0
-          && first[topmost[node]] ? 1 : 0;
+      below += below(node, candidates, measured, topmost) && first[topmost[node]] ? 1 : 0;
     }
     return firstCount <= MOST_FIRST && below >= BELOW_EACH_FIRST * firstCount;
   }

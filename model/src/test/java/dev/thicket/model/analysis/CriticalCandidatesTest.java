@@ -74,6 +74,33 @@ class CriticalCandidatesTest {
     assertThat(only.criticalNodes()).isEqualTo(all.criticalNodes());
   }
 
+  /**
+   * The tree above with one more branch under the goal, t = q ∧ ¬u: non-coherent, but no path
+   * from the goal to r or w passes the NOT gate, so the goal is monotone in them and the
+   * absorption bound still leaves them out (decision 50); before, a non-coherent tree had only
+   * |D(M)| · P(X) / P(T), 0.31 for r.
+   */
+  @Test
+  void nodesAboveNoNotGateAreBoundedInANonCoherentTree() {
+    AttackTree tree = new TreeBuilder()
+        .gate("goal", Gate.OR, "h", "r", "s", "t")
+        .gate("h", Gate.OR, "x", "y")
+        .gate("r", Gate.AND, "h", "w")
+        .gate("w", Gate.OR, "v", "z")
+        .gate("s", Gate.AND, "v", "u")
+        .gate("t", Gate.AND, "q", "n")
+        .gate("n", Gate.NOT, "p")
+        .leaf("x", 0.1).leaf("y", 0.1).leaf("v", 0.5).leaf("z", 0.5).leaf("u", 0.5)
+        .leaf("q", 0.2).leaf("p", 0.5)
+        .build();
+    AnalysisResult all = TreeAnalysis.run(tree, AnalysisOptions.DEFAULT);
+    AnalysisResult only = TreeAnalysis.run(tree, AnalysisOptions.DEFAULT.withOnlyCriticalNodes());
+
+    assertThat(fussellVesely(all, "r")).isZero();
+    assertThat(pending(only)).containsExactlyInAnyOrder("r", "w");
+    assertThat(only.criticalNodes()).isEqualTo(all.criticalNodes());
+  }
+
   private static double fussellVesely(AnalysisResult result, String id) {
     return result.nodes().stream().filter(node -> node.id().equals(id)).findFirst().orElseThrow()
         .fussellVesely();
