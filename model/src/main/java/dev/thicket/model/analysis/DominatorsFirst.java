@@ -3,10 +3,10 @@ package dev.thicket.model.analysis;
 /**
  * Which nodes that may be critical to measure first (decision 48): FV(X) ≤ FV(Y) for a dominator
  * Y of X (in a coherent tree; else when no path from the goal to X passes a NOT or XOR gate,
- * decision 50), so once the topmost candidates that dominate other candidates
- * have their exact Fussell–Vesely importance, the bounds of the nodes below them can be taken
- * again from it ({@link CriticalCandidates}): edf9203's goal is an OR of four AND gates of FV
- * 0.02–0.045 whose bounds were 0.11–0.12, and most of its candidates lay below them.
+ * decision 50), so once the topmost candidates that dominate other candidates have their exact
+ * Fussell–Vesely importance, the bounds of the nodes below them can be taken again from it
+ * ({@link CriticalCandidates}): edf9203's goal is an OR of four AND gates of FV 0.02–0.045 whose
+ * bounds were 0.11–0.12, and most of its candidates lay below them.
  */
 final class DominatorsFirst {
   /**
@@ -46,7 +46,7 @@ final class DominatorsFirst {
       int dominator = dominators.of(node);
       boolean open = candidate[dominator] && !measured[dominator] && dominator != index.root;
       topmost[node] = topmost[dominator] >= 0 ? topmost[dominator] : open ? dominator : -1;
-      if (below(node, candidates, measured, topmost)
+      if (boundedFromAbove(node, candidates, measured, topmost)
           && (always || bound[topmost[node]] < NEAR * threshold)) {
         first[topmost[node]] = true;
         any = true;
@@ -57,7 +57,7 @@ final class DominatorsFirst {
   }
 
   /** Whether {@code node} is an open candidate that an open candidate above it bounds. */
-  private static boolean below(int node, CriticalCandidates.Candidates candidates,
+  private static boolean boundedFromAbove(int node, CriticalCandidates.Candidates candidates,
       boolean[] measured, int[] topmost) {
     return candidates.candidate()[node] && !measured[node] && topmost[node] >= 0
         && candidates.dominatorsBound(node);
@@ -74,7 +74,8 @@ final class DominatorsFirst {
     int below = 0;
     for (int node = 0; node < index.size; node++) {
       firstCount += first[node] ? 1 : 0;
-      below += below(node, candidates, measured, topmost) && first[topmost[node]] ? 1 : 0;
+      below +=
+          boundedFromAbove(node, candidates, measured, topmost) && first[topmost[node]] ? 1 : 0;
     }
     return firstCount <= MOST_FIRST && below >= BELOW_EACH_FIRST * firstCount;
   }
