@@ -111,8 +111,13 @@ final class CriticalCandidates {
       BodyDominators dominators, boolean[] positive) {
     /** Whether FV(X) ≤ FV(Y) for every dominator Y of {@code node}. */
     boolean dominatorsBound(int node) {
-      return positive == null || positive[node];
+      return monotone(positive, node);
     }
+  }
+
+  /** Whether {@code node} is among {@code positive} (all are when it is null). */
+  private static boolean monotone(boolean[] positive, int node) {
+    return positive == null || positive[node];
   }
 
   private void bound(boolean[] known, double[] blocked, double threshold, boolean[] candidate) {
@@ -121,14 +126,13 @@ final class CriticalCandidates {
       return;
     }
     double below = threshold - MARGIN;
-    if (index.nonCoherent) {
-      for (int node = 0; node < index.size; node++) {
-        candidate[node] = known[node] || node == index.root || anyTree(node) >= below;
-      }
-    }
     int[] order = DominatorsFirst.parentsFirst(index);
     if (order[0] != index.root) {
-      return; // a node outside the root's sub-graph: no dominators, only the first bound
+      // a node outside the root's sub-graph: no dominators, only the first bound
+      for (int node = 0; node < index.size && index.nonCoherent; node++) {
+        candidate[node] = known[node] || node == index.root || anyTree(node) >= below;
+      }
+      return;
     }
     parentsFirst = order;
     positive = index.nonCoherent ? positive(order) : null;
@@ -187,7 +191,7 @@ final class CriticalCandidates {
   }
 
   private boolean isPositive(int node) {
-    return positive == null || positive[node];
+    return monotone(positive, node);
   }
 
   /**

@@ -21,10 +21,13 @@ class CriticalOnlyPropertyTest {
   private static final double EPS = 1e-9;
   private static final double RELATIVE = 1e-6;
   private static final double[] THRESHOLDS = {0.01, 0.05, 0.1, 0.2, 0.5, 0.9};
+  private static final String NON_COHERENT_LEFT_OUT = "non-coherent, a gate left out";
 
   @Property(tries = 600)
   void randomAndHubTrees(@ForAll long seed) {
     check(HubTrees.orRandom(seed, 8, 7, 3), seed);
+    Statistics.label(NON_COHERENT_LEFT_OUT)
+        .coverage(coverage -> coverage.check(true).percentage(p -> p >= 5));
   }
 
   @Property(tries = 200)
@@ -125,5 +128,11 @@ class CriticalOnlyPropertyTest {
     assertThat(all.nodes().stream().filter(NodeImportance::pending)).isEmpty();
     assertThat(all.criticalNodes()).as("only nodes that are not critical left out")
         .noneMatch(pending::contains);
+    // Non-coherent trees with gates left out: the bounds of decision 50 at work.
+    boolean nonCoherent = tree.nodes().values().stream()
+        .anyMatch(node -> node.gate().isNonCoherent());
+    boolean gateLeftOut = only.nodes().stream()
+        .anyMatch(node -> node.pending() && !tree.node(node.id()).isLeaf());
+    Statistics.label(NON_COHERENT_LEFT_OUT).collect(nonCoherent && gateLeftOut);
   }
 }
